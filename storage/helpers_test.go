@@ -183,3 +183,5 @@ func startKubo(t testing.TB) *kuboDaemon {
 	t.Fatalf("kubo daemon did not become ready: %s", out.String())
 	return nil
 }
+
+func bytesReader(b []byte) io.Reader { return bytes.NewReader(b) }

@@ -5,9 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 
-	chunker "github.com/ipfs/boxo/chunker"
-	dag "github.com/ipfs/boxo/ipld/merkledag"
 	"github.com/ipfs/boxo/ipld/unixfs/importer/balanced"
 	"github.com/ipfs/boxo/ipld/unixfs/importer/helpers"
 	"github.com/ipfs/go-cid"
@@ -25,20 +24,22 @@ const (
 	MaxLinks = 174
 )
 
-// cidBuilder returns the CIDv1 sha2-256 dag-pb prefix that Kubo uses with
-// --cid-version=1; raw leaves get the same prefix with the raw codec.
-func cidBuilder() cid.Builder { return dag.V1CidPrefix() }
-
 // importFile imports r as a UnixFS file into dserv and returns the root node.
-// All layout parameters are passed explicitly.
+// All layout parameters are passed explicitly to boxo's balanced layout; the
+// splitter cuts fixed ChunkSize chunks and hashes them in parallel ahead of
+// the layout, and the CID builder (CIDv1, sha2-256) reuses those digests for
+// the raw leaves.
 func importFile(ctx context.Context, r io.Reader, dserv ipld.DAGService) (ipld.Node, error) {
+	_, hashOnly := dserv.(discardDAG)
+	spl := newParallelSplitter(&ctxReader{ctx: ctx, r: r}, runtime.GOMAXPROCS(0), hashOnly)
+	defer spl.stop()
 	params := helpers.DagBuilderParams{
 		Maxlinks:   MaxLinks,
 		RawLeaves:  true,
-		CidBuilder: cidBuilder(),
+		CidBuilder: leafBuilder{spl: spl, codec: cid.DagProtobuf},
 		Dagserv:    dserv,
 	}
-	db, err := params.New(chunker.NewSizeSplitter(&ctxReader{ctx: ctx, r: r}, ChunkSize))
+	db, err := params.New(spl)
 	if err != nil {
 		return nil, fmt.Errorf("storage: prepare UnixFS import: %w", err)
 	}
