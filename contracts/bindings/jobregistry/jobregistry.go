@@ -1,0 +1,4459 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package jobregistry
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// IJobRegistryJob is an auto generated low-level Go binding around an user-defined struct.
+type IJobRegistryJob struct {
+	Employer    common.Address
+	Agent       common.Address
+	Token       common.Address
+	Reward      *big.Int
+	Fee         *big.Int
+	Stake       *big.Int
+	Deadline    uint64
+	AssignedAt  uint64
+	CompletedAt uint64
+	State       uint8
+	Success     bool
+	SpecHash    [32]byte
+	ResultHash  [32]byte
+	UriHash     [32]byte
+}
+
+// JobRegistryMetaData contains all meta data concerning the JobRegistry contract.
+var JobRegistryMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"}],\"name\":\"AddressEmptyCode\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"AlreadyDisputed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DefaultTokenRequired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"ERC1967InvalidImplementation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ERC1967NonPayable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EnforcedPause\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EscrowFrozen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExpectedPause\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FailedCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"IncompatibleModule\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"latest\",\"type\":\"uint256\"}],\"name\":\"InvalidDeadline\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidInitialization\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pct\",\"type\":\"uint256\"}],\"name\":\"InvalidPercentage\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"enumIJobRegistry.State\",\"name\":\"state\",\"type\":\"uint8\"}],\"name\":\"InvalidState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"JobNotFound\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ModuleNotSet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"}],\"name\":\"NotAllowed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"claimant\",\"type\":\"address\"}],\"name\":\"NotAuthorizedAgent\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotInitializing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotPauser\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RenounceDisabled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"RewardTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimableAt\",\"type\":\"uint256\"}],\"name\":\"TimeoutNotReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"TokenNotAllowed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UUPSUnauthorizedCallContext\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"slot\",\"type\":\"bytes32\"}],\"name\":\"UUPSUnsupportedProxiableUUID\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"UnauthorizedCaller\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroReward\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"subdomain\",\"type\":\"string\"}],\"name\":\"AgentAssigned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"applicant\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"subdomain\",\"type\":\"string\"}],\"name\":\"ApplicationSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"CertificateNFTUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"DisputeModuleUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"employerWins\",\"type\":\"bool\"}],\"name\":\"DisputeResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"enabled\",\"type\":\"bool\"}],\"name\":\"EscrowStatusUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"period\",\"type\":\"uint256\"}],\"name\":\"ExpirationGracePeriodUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"feePct\",\"type\":\"uint256\"}],\"name\":\"FeePctUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"FeePoolUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"IdentityRegistryUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"Initialized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"JobCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"success\",\"type\":\"bool\"}],\"name\":\"JobCompleted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"employer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"JobCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"JobDisputed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"JobDurationLimitUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"}],\"name\":\"JobFinalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"JobStakeUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"JobTimedOut\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"JobToken\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"MaxActiveJobsPerAgentUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxReward\",\"type\":\"uint256\"}],\"name\":\"MaxJobRewardUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"MinAgentStakeUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"pauser\",\"type\":\"address\"}],\"name\":\"PauserUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"ReputationEngineUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"resultURI\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"subdomain\",\"type\":\"string\"}],\"name\":\"ResultSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"StakeManagerUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"TokenAllowed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"Upgraded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"ValidationModuleUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pct\",\"type\":\"uint256\"}],\"name\":\"ValidatorRewardPctUpdated\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MODULE_VERSION\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"UPGRADE_INTERFACE_VERSION\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"subdomain\",\"type\":\"string\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"applyForJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"cancelJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"certificateNFT\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"claimTimeout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"createJob\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"createJobWithToken\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultToken\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"dispute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"disputeModule\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"escrowEnabled\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"expirationGracePeriod\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"feePct\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"feePool\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"getJob\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"employer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"assignedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"completedAt\",\"type\":\"uint64\"},{\"internalType\":\"enumIJobRegistry.State\",\"name\":\"state\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"success\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"uriHash\",\"type\":\"bytes32\"}],\"internalType\":\"structIJobRegistry.Job\",\"name\":\"j\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"identityRegistry\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"defaultToken_\",\"type\":\"address\"}],\"name\":\"initialize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"isTokenAllowed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"jobDurationLimit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"jobParties\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"employer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"jobSpecHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"jobStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxActiveJobsPerAgent\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxJobReward\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minAgentStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nextJobId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"success\",\"type\":\"bool\"}],\"name\":\"onValidationResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pauser\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"proxiableUUID\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reputationEngine\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"employerWins\",\"type\":\"bool\"}],\"name\":\"resolveDispute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"setCertificateNFT\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"setDisputeModule\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"enabled\",\"type\":\"bool\"}],\"name\":\"setEscrowStatus\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"period\",\"type\":\"uint256\"}],\"name\":\"setExpirationGracePeriod\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pct\",\"type\":\"uint256\"}],\"name\":\"setFeePct\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"setFeePool\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"setIdentityRegistry\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"setJobDurationLimit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"stake\",\"type\":\"uint96\"}],\"name\":\"setJobStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"setMaxActiveJobsPerAgent\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxReward\",\"type\":\"uint256\"}],\"name\":\"setMaxJobReward\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"setMinAgentStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"pauser_\",\"type\":\"address\"}],\"name\":\"setPauser\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"setReputationEngine\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"setStakeManager\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"setTokenAllowed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"setValidationModule\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pct\",\"type\":\"uint256\"}],\"name\":\"setValidatorRewardPct\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"subdomain\",\"type\":\"string\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"stakeAndApply\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stakeManager\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"resultURI\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"subdomain\",\"type\":\"string\"},{\"internalType\":\"bytes32[]\",\"name\":\"\",\"type\":\"bytes32[]\"}],\"name\":\"submit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newImplementation\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"upgradeToAndCall\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"validationModule\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"validatorRewardPct\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"version\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "JobRegistry",
+	Bin: "0x60a080604052346100c257306080525f5160206142b65f395f51905f525460ff8160401c166100b3576002600160401b03196001600160401b03821601610060575b6040516141ef90816100c78239608051818181611d9f0152611f040152f35b6001600160401b0319166001600160401b039081175f5160206142b65f395f51905f525581527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d290602090a15f80610041565b63f92ee8a960e01b5f5260045ffd5b5f80fdfe60806040526004361015610011575f80fd5b5f5f3560e01c8063041da313146134e657806304ffdbaf1461347057806305261aea14612ea75780630e7c67fc14612e24578063134e18f414612def57806315f6901214612d3157806317a6513714612ca7578063189a0f2714612c1157806319db222814612b7b5780631b332ad214612b435780631dffa3dc14612a3d578063236db7501461284c5780632d88af4a146127d257806330d164ab146127a5578063327c12551461271457806334b25ee2146125e35780633f4ba83a1461251d57806345e2a62514612319578063485cc955146120a15780634f1ef28614611eb35780634fd08bfd14611e2957806350fb543114611df357806352d1902d14611d8c57806354fd4d501461157357806357b6416c14611d095780635873dd6f14611bc45780635a9b645814611b915780635c975abb14611b5f5780636bb5090c14611adc5780636f7acf5b146116a4578063715018a61461167c5780637279f1fe1461164957806374c13fda146116145780637542ff95146115df57806379ba50971461158f57806381ed98081461157357806383562af01461153e578063842fc2d11461144c5780638456cb591461136e57806386e773f11461111c5780638a9f92d61461107c5780638c795b9c146110475780638da5cb5b1461101257806391aec72a14610fca5780639b026f4314610f215780639fd0506d14610eec578063a02cf93714610ebc578063a36a3f0514610e39578063ad3cb1cc14610ddd578063ae2e933b14610d95578063b0c2aa5e14610d4a578063b365a03914610d1a578063bf22c45714610a61578063c3f677ef14610a2c578063cbf3f861146109a9578063db15c93c14610977578063e30c397814610942578063e5aed492146108c8578063e8eccbb51461089b578063ea79ef7d1461053b578063eaf4454314610505578063f209be411461048d578063f2c68f96146103fc578063f2fde38b14610376578063f9eaee0d146103445763fbf056fe146102f0575f80fd5b346103415760203660031901126103415760043581525f51602061400f5f395f51905f526020908152604091829020805460019091015483516001600160a01b039283168152911691810191909152f35b80fd5b503461034157602036600319011261034157602060ff61036a61036561357d565b613694565b54166040519015158152f35b50346103415760203660031901126103415761039061357d565b6103986136ec565b5f5160206141af5f395f51905f5280546001600160a01b0319166001600160a01b039283169081179091555f51602061402f5f395f51905f52549091167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e227008380a380f35b5034610341576020366003190112610341576004356001600160601b03811690818103610489577f3e2440ed0d2998a72f178b3485eb63c0f11df96a5660349ae61721d7ecfe35e2916020916104506136ec565b5f51602061418f5f395f51905f5280546001600160a01b031660a09290921b6001600160a01b031916919091179055604051908152a180f35b8280fd5b5034610341576020366003190112610341577fc8b3bcb0ff9d2d16b7d9f426962a0439acb1351eb3b199cc5fb145e7bb7ca30960206004356104cd6136ec565b6104d68161371f565b5f5160206141cf5f395f51905f52805460ff60a01b191660a083901b60ff60a01b16179055604051908152a180f35b503461034157806003193601126103415760206001600160401b035f5160206140cf5f395f51905f525460a01c16604051908152f35b5034610341576080366003190112610341576024356001600160401b0381169160043583830361089757604435906064356001600160401b038111610893576105889036906004016135a2565b955f5160206141cf5f395f51905f52549060ff8260b81c16610884576105ac61373c565b60ff8260b01c1615610875578315610866576001600160801b035f51602061414f5f395f51905f52541680851161084f57506106026001600160401b035f5160206140cf5f395f51905f525460a01c1642613687565b90428111801590610846575b61083157505083156108225761062c60ff60649260a01c1684613809565b04925f5160206140ef5f395f51905f52545f19811461080e576001015f5160206140ef5f395f51905f528190558086525f51602061400f5f395f51905f526020526040862080546aff0000000000ffffffffff60a01b193316600165ff000000000160c81b03199091161760a09890981b64ffffffffff60a01b1697909717600160f01b1787556002870180546001600160d01b0319166001600160681b03861617606887901b600160681b600160d01b0316179055600487018290559560066106f7368a86613634565b80516020909101209101555f5160206141cf5f395f51905f52545f51602061412f5f395f51905f52546001600160a01b0391821691166107378686613687565b90823b1561080a57906064889283604051958694859363303d0c6b60e01b8552600485015233602485015260448401525af180156107ff576107e6575b508493602097936107cc88947f03495cfad033ca8c88fb3c9de23dcd45625cbae136f188b44036c926e155cbce946040519485948552898d8601526040850152606084015260a06080840152339660a08401916136cc565b0390a45f51602061410f5f395f51905f525d604051908152f35b6107f18680926135ff565b6107fb575f610774565b8480fd5b6040513d88823e3d90fd5b8780fd5b634e487b7160e01b86526011600452602486fd5b631c37cddf60e21b8552600485fd5b6341a1ce5360e11b8752600452602452604485fd5b5081811161060e565b6360f431ff60e01b87526004859052602452604486fd5b632706c9e160e21b8652600486fd5b6350fab9ad60e11b8652600486fd5b63d93c066560e01b8652600486fd5b8380fd5b5080fd5b503461034157806003193601126103415760205f51602061418f5f395f51905f525460a01c604051908152f35b5034610341576020366003190112610341576004358015158091036108975760207fd25b4dccff8de46fd006e2e96eca5dafa2d6c5170e5b92f8809a5d0f6f580ca7916109136136ec565b5f5160206141cf5f395f51905f52805460ff60b01b191660b083901b60ff60b01b16179055604051908152a180f35b50346103415780600319360112610341575f5160206141af5f395f51905f52546040516001600160a01b039091168152602090f35b5034610341578060031936011261034157602060ff5f5160206141cf5f395f51905f525460b01c166040519015158152f35b5034610341576020366003190112610341577f4462ba50fcfa33455e489aea1f3b660d53614c6283f422609f65a2e91f9a1e6560206109e661357d565b6109ee6136ec565b6109f78161390e565b5f5160206140cf5f395f51905f5280546001600160a01b0319166001600160a01b03929092169182179055604051908152a180f35b50346103415780600319360112610341575f5160206140af5f395f51905f52546040516001600160a01b039091168152602090f35b5034610341576020366003190112610341576040516101c081018181106001600160401b03821117610d06576040528181528160208201526040810182815260608201928084526080830181815260a0840182815260c08501918383528360e08701528361010087015283610120870152836101408701528361016087015283610180870152836101a087015260043584525f51602061400f5f395f51905f526020526040842096875464ffffffffff60018060a01b038216808a5260018b01549060018060a01b03821660208c015260018060a01b0360038d0154169081159081610cfc575b5015610cf757505f51602061412f5f395f51905f52546001600160a01b03165b60018060a01b0316895260028b0154906001600160681b03821685526001600160681b038260681c16865260a01c8652818360a01c168752818360c81c1660e08b015260d01c16610100890152600860ff8260f01c161015610ce3578596979860016006926001600160401b03985060ff8160f01c166101208d015260f81c1615156101408b015260048101546101608b015260058101546101808b015201546101a08901526040519660018060a01b03895116885260018060a01b0360208a015116602089015260018060a01b0390511660408801525160608701525160808601525160a0850152511660c08301526001600160401b0360e08401511660e08301526001600160401b0361010084015116610100830152610120830151906008821015610ccf57506101c0926101a091610120840152610140810151151561014084015261016081015161016084015261018081015161018084015201516101a0820152f35b634e487b7160e01b81526021600452602490fd5b634e487b7160e01b86526021600452602486fd5b610b68565b905015155f610b48565b634e487b7160e01b83526041600452602483fd5b5034610341578060031936011261034157602060ff5f5160206141cf5f395f51905f525460a81c16604051908152f35b50346103415780600319360112610341575f5160206140ef5f395f51905f52549060018201809211610d8157602082604051908152f35b634e487b7160e01b81526011600452602490fd5b50346103415780600319360112610341577fef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b72506546040516001600160a01b039091168152602090f35b503461034157806003193601126103415760408051610dfc82826135ff565b6005815260208101640352e302e360dc1b81528251938492602084525180928160208601528585015e828201840152601f01601f19168101030190f35b5034610341576020366003190112610341577ff61db3a97839b0d253e69c674db61c051e5a216fb9ed140f651984d5dde43b8a6020610e7661357d565b610e7e6136ec565b610e878161390e565b5f51602061408f5f395f51905f5280546001600160a01b0319166001600160a01b03929092169182179055604051908152a180f35b5034610341578060031936011261034157602060ff5f5160206141cf5f395f51905f525460a01c16604051908152f35b50346103415780600319360112610341575f51602061406f5f395f51905f52546040516001600160a01b039091168152602090f35b503461034157602036600319011261034157600435610f3e6136ec565b6001600160681b038111610fad576020816001600160801b037f7186f5f87c3ede54229b503c16bb789647da05bf954e05335c496b41b3123cdc93166001600160801b03195f51602061414f5f395f51905f525416175f51602061414f5f395f51905f5255604051908152a180f35b6360f431ff60e01b82526004526001600160681b03602452604490fd5b50346103415780600319360112610341577fef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b72505546040516001600160a01b039091168152602090f35b50346103415780600319360112610341575f51602061402f5f395f51905f52546040516001600160a01b039091168152602090f35b50346103415780600319360112610341575f51602061418f5f395f51905f52546040516001600160a01b039091168152602090f35b5034610341576020366003190112610341576004356110996136ec565b6001600160801b0381116111055760207f56302c45eb4adf9d5c4dddfe6e1daed96c099c0ecf1842b7b2465ff245fbe85d915f51602061414f5f395f51905f52546001600160801b0380198360801b169116175f51602061414f5f395f51905f5255604051908152a180f35b6306dfcc6560e41b82526080600452602452604490fd5b5034610341576020366003190112610341576004355f5160206141cf5f395f51905f525460ff8160b81c1661135f5760ff9061115661373c565b60b01c16156113505761116881613771565b90815461117b60ff8260f01c16836137e2565b6001600160a01b0381169033829003611338576111bd9064ffffffffff6001600160401b035f5160206140af5f395f51905f525460a01c169160a01c16613687565b804211156113085750825460ff60f01b1916600360f11b17835560018301545f5160206141cf5f395f51905f52546001600160a01b0380831695928792909116803b1561048957604051630459569360e51b81526001600160a01b03888116600483015260a09390931c6024820152918516604483015282908290606490829084905af180156112fd576112e8575b50506112829161127c600260018060a01b036003850154169301546001600160681b03808260681c169116613687565b91613a1d565b61128b82613ef2565b33817fbd20ff7030c2d2008e440f90e79943abf64df089ca0e0ebae87070fd6d9675128580a37f94648b94005dfe54f18e035c011e3f0c17191b133d9789df032ab6c2b9ff72188380a3805f51602061410f5f395f51905f525d80f35b816112f2916135ff565b6107fb57845f61124c565b6040513d84823e3d90fd5b84816001602493018091116113265763110416dd60e21b8252600452fd5b50634e487b7160e01b81526011600452fd5b630272d02960e61b8552336004526024829052604485fd5b6350fab9ad60e11b8252600482fd5b63d93c066560e01b8352600483fd5b50346103415780600319360112610341575f51602061402f5f395f51905f52546001600160a01b03163314158061142b575b611418575f5160206141cf5f395f51905f525460ff8160b81c166114095760ff60b81b1916600160b81b175f5160206141cf5f395f51905f52556040513381527f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a25890602090a180f35b63d93c066560e01b8252600482fd5b6310351a3760e11b815233600452602490fd5b505f51602061406f5f395f51905f52546001600160a01b03163314156113a0565b5034610341576080366003190112610341576044356001600160401b0381116108975761147d9036906004016135a2565b6064356001600160401b0381116108935761149c9036906004016135cf565b915f5160206141cf5f395f51905f525460ff8160b81c166108845785906114c161373c565b6001600160a01b0316803b156108975781809160646040518094819363529a4cf760e11b835233600484015281602484015260243560448401525af180156112fd57611529575b505061151693600435613b0a565b805f51602061410f5f395f51905f525d80f35b81611533916135ff565b6107fb57845f611508565b50346103415780600319360112610341575f51602061408f5f395f51905f52546040516001600160a01b039091168152602090f35b5034610341578060031936011261034157602060405160018152f35b50346103415780600319360112610341575f5160206141af5f395f51905f5254336001600160a01b03909116036115cc576115c933613db5565b80f35b63118cdaa760e01b815233600452602490fd5b50346103415780600319360112610341575f5160206141cf5f395f51905f52546040516001600160a01b039091168152602090f35b50346103415780600319360112610341575f51602061412f5f395f51905f52546040516001600160a01b039091168152602090f35b5034610341578060031936011261034157602063ffffffff5f5160206141cf5f395f51905f525460c01c16604051908152f35b50346103415780600319360112610341576004906116986136ec565b638905116560e01b8152fd5b50346103415760a0366003190112610341576116be61357d565b602435916044356001600160401b0381169081810361048957606435936084356001600160401b0381116107fb576116fa9036906004016135a2565b96909160ff61170882613694565b541615611ac1575f51602061412f5f395f51905f52546001600160a01b03828116911603611abb575084935b5f5160206141cf5f395f51905f52549060ff8260b81c16611aac5761175761373c565b60ff8260b01c1615611a9d578215611a8e576001600160801b035f51602061414f5f395f51905f525416808411611a7757506117ad6001600160401b035f5160206140cf5f395f51905f525460a01c1642613687565b90428111801590611a6e575b611a595750508615611a4a576117d760ff60649260a01c1683613809565b04915f5160206140ef5f395f51905f52545f198114611a36576001015f5160206140ef5f395f51905f528190558087525f51602061400f5f395f51905f526020526040872080546aff0000000000ffffffffff60a01b193316600165ff000000000160c81b03199091161760a09690961b64ffffffffff60a01b1695909517600160f01b1785556002850180546001600160d01b0319166001600160681b03851617606886901b600160681b600160d01b0316179055966001600160a01b03861695861580159690919087611a1d575b83600482015560066118bb8d369088613634565b80516020909101209101555f5160206141cf5f395f51905f52546001600160a01b03169115611a1857505f51602061412f5f395f51905f52546001600160a01b03165b6119088686613687565b90823b15611a14579060648a9283604051958694859363303d0c6b60e01b855260018060a01b0316600485015233602485015260448401525af18015611a09576119f0575b508693602099936119a58a947f03495cfad033ca8c88fb3c9de23dcd45625cbae136f188b44036c926e155cbce946040519485948552898f8601526040850152606084015260a06080840152339660a08401916136cc565b0390a46119c5575b505f51602061410f5f395f51905f525d604051908152f35b827ff8793d8545926551a4f25b9c272fdd800ebd08a0764a45fc2fd63c977c6be1998380a35f6119ad565b6119fb8880926135ff565b611a05575f61194d565b8680fd5b6040513d8a823e3d90fd5b8980fd5b6118fe565b6003810180546001600160a01b0319168a1790556118a7565b634e487b7160e01b87526011600452602487fd5b631c37cddf60e21b8652600486fd5b6341a1ce5360e11b8852600452602452604486fd5b508181116117b9565b6360f431ff60e01b88526004849052602452604487fd5b632706c9e160e21b8752600487fd5b6350fab9ad60e11b8752600487fd5b63d93c066560e01b8752600487fd5b93611734565b63094403b760e41b86526001600160a01b0316600452602485fd5b5034610341576020366003190112610341577f495ba31599b9b5fb189113a43ff60ed244b7e90d2e63e9283c2a5151037065a66020611b1961357d565b611b216136ec565b611b2a8161390e565b5f5160206140af5f395f51905f5280546001600160a01b0319166001600160a01b03929092169182179055604051908152a180f35b5034610341578060031936011261034157602060ff5f5160206141cf5f395f51905f525460b81c166040519015158152f35b503461034157806003193601126103415760206001600160801b035f51602061414f5f395f51905f525416604051908152f35b503461034157604036600319011261034157600435611be1613593565b5f51602061418f5f395f51905f52546001600160a01b03163303611cf657611c0882613771565b9060ff825460f01c1660038103611cbc575015611c83578054604160f21b6001600160f01b03909116178155600201805464ffffffffff60d01b19164260d01b64ffffffffff60d01b161790557f8a0f1de33684394d5322b20a2935668a10e7e1de0fb1b945a97f442bdf0cc606602060405160018152a280f35b805460ff60f01b1916600560f01b17905533907e7a04c23fac86b9f00290f402ccec895256f0b46ad331c80038b783acbfe4198380a380f35b84846008831015611ce257630a5889e560e01b8252600452604491611ce090613679565bfd5b634e487b7160e01b82526021600452602482fd5b63d86ad9cf60e01b835233600452602483fd5b5034610341576020366003190112610341577fb9bce68b107f53cfb91d98d7232cdc1845d9e5798c27af5cf786068975d4fd896020611d4661357d565b611d4e6136ec565b611d578161390e565b5f51602061418f5f395f51905f5280546001600160a01b0319166001600160a01b03929092169182179055604051908152a180f35b50346103415780600319360112610341577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03163003611de45760206040515f51602061404f5f395f51905f528152f35b63703e46dd60e11b8152600490fd5b503461034157806003193601126103415760206001600160401b035f5160206140af5f395f51905f525460a01c16604051908152f35b5034610341576020366003190112610341577f286142e29d3a6b0bd7450c70781660598aac50562f94b7f669b8e25835163d6a6020600435611e696136ec565b611e72816139ec565b5f5160206140af5f395f51905f52805467ffffffffffffffff60a01b191660a09290921b67ffffffffffffffff60a01b16919091179055604051908152a180f35b50604036600319011261034157611ec861357d565b906024356001600160401b038111610897573660238201121561089757611ef9903690602481600401359101613634565b916001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001630811490811561207f575b5061207057611f3c6136ec565b611f458161390e565b6040516352d1902d60e01b8152926001600160a01b0382169190602085600481865afa8095859661203c575b50611f8a57634c9c8ce360e01b84526004839052602484fd5b9091845f51602061404f5f395f51905f52810361202a5750823b15612018575f51602061404f5f395f51905f5280546001600160a01b031916821790557fbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b8480a2805115611fff57611ffb91613f82565b5080f35b5050346120095780f35b63b398979f60e01b8152600490fd5b634c9c8ce360e01b8452600452602483fd5b632a87526960e21b8552600452602484fd5b9095506020813d602011612068575b81612058602093836135ff565b810103126107fb5751945f611f71565b3d915061204b565b63703e46dd60e11b8252600482fd5b5f51602061404f5f395f51905f52546001600160a01b0316141590505f611f2f565b5034610341576040366003190112610341576120bb61357d565b6024356001600160a01b038116808203610893575f51602061416f5f395f51905f52549260ff8460401c1615936001600160401b03811680159081612311575b6001149081612307575b1590816122fe575b506122ef5767ffffffffffffffff1981166001175f51602061416f5f395f51905f5255846122c3575b5061213f613f57565b6001600160a01b038116156122b4576121679061215a613f57565b612162613f57565b613db5565b80156122a557906121a2916001600160601b0360a01b5f51602061412f5f395f51905f525416175f51602061412f5f395f51905f5255613694565b805460ff191660011790555f5160206141cf5f395f51905f5280545f5160206140cf5f395f51905f52805467ffffffffffffffff60a01b1990811661278d60a81b179091555f5160206140af5f395f51905f5280549091166102a360a71b1790555f51602061414f5f395f51905f5280546fffffffffffffffffffffffffffffffff19166001600160681b0317905562010a0560a01b62ffffff60a01b1990911617905561224d5780f35b68ff0000000000000000195f51602061416f5f395f51905f5254165f51602061416f5f395f51905f52557fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d2602060405160018152a180f35b63d92e233d60e01b8452600484fd5b63d92e233d60e01b8552600485fd5b68ffffffffffffffffff191668010000000000000001175f51602061416f5f395f51905f52555f612136565b63f92ee8a960e01b8652600486fd5b9050155f61210d565b303b159150612105565b8691506120fb565b50346103415760a0366003190112610341576024356004356044356001600160401b038111610893576123509036906004016135a2565b6064939193356001600160401b038111612519576123729036906004016135a2565b9290946084356001600160401b03811161080a576123949036906004016135cf565b505060ff5f5160206141cf5f395f51905f525460b81c16611aac576123b761373c565b6123c085613771565b80546123d260ff8260f01c16886137e2565b60018201546001600160a01b031633819003612503575064ffffffffff9060a01c168042116124f1575082156124e257805460ff60f01b1916600360f01b1781556005018290555f51602061418f5f395f51905f525487906001600160a01b0316803b15610897578180916024604051809481936395805dad60e01b83528c60048401525af180156112fd576124cd575b50507f0570e9bdde5feeee83a3e6213ce86a8ae3ead1e049d2cab9e7a9c0d86d73150f936124a76124b79260405195869586526060602087015260608601916136cc565b90838203604085015233976136cc565b0390a3805f51602061410f5f395f51905f525d80f35b816124d7916135ff565b611a0557865f612463565b631c37cddf60e21b8852600488fd5b636768091360e01b8952600452602488fd5b630272d02960e61b8a5233600452602452604489fd5b8580fd5b50346103415780600319360112610341575f51602061402f5f395f51905f52546001600160a01b0316331415806125c2575b611418575f5160206141cf5f395f51905f525460ff8160b81c16156125b35760ff60b81b19165f5160206141cf5f395f51905f52556040513381527f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa90602090a180f35b638dfc202b60e01b8252600482fd5b505f51602061406f5f395f51905f52546001600160a01b031633141561254f565b503461034157604036600319011261034157600435612600613593565b5f51602061408f5f395f51905f52546001600160a01b03163303611cf65761262782613771565b60ff815460f01c1660058103611cbc57507f8a0f1de33684394d5322b20a2935668a10e7e1de0fb1b945a97f442bdf0cc606916126d4602092600160f21b60ff60f01b198254161781556126b160ff60026004845460f81c16865f1461270c578a905b85546001600160f81b03169117919091179190911660f81b6001600160f81b031916178255565b600201805464ffffffffff60d01b19164260d01b64ffffffffff60d01b16179055565b837f5a87909bff68caaaaf0b3fd9c74eeccc928832f879315e5c6fb7a73612f26c0c8360405193159384158152a2604051908152a280f35b60019061268a565b5034610341576060366003190112610341576024356001600160401b038111610897576127459036906004016135a2565b6044929192356001600160401b038111610489576127679036906004016135cf565b9160ff5f5160206141cf5f395f51905f525460b81c1661279657611516939461278e61373c565b600435613b0a565b63d93c066560e01b8452600484fd5b503461034157806003193601126103415760205f51602061414f5f395f51905f525460801c604051908152f35b5034610341576020366003190112610341577fa4336c0cb1e245b95ad204faed7e940d6dc999684fd8b5e1ff597a0c4efca8ab602061280f61357d565b6128176136ec565b5f51602061406f5f395f51905f5280546001600160a01b0319166001600160a01b03929092169182179055604051908152a180f35b5034610341576060366003190112610341576004356044356001600160401b038111610489576128809036906004016135a2565b60ff5f5160206141cf5f395f51905f525460b81c16612796576128a283613771565b805460ff8160f01c16908060f81c91600481141580612a32575b612a0e5750600682166129fa576001600160a01b031633811415806129e3575b6129cd575081546001600160f01b0316600490911760f81b6001600160f81b03191617600560f01b1790555f51602061408f5f395f51905f52546001600160a01b03169182156129be5790829185933b156108935761297092849283604051809681958294638b2f799160e01b84528b600485015233602485015260243560448501526080606485015260848401916136cc565b03925af180156112fd576129a9575b505033907e7a04c23fac86b9f00290f402ccec895256f0b46ad331c80038b783acbfe4198380a380f35b816129b3916135ff565b61089757815f61297f565b6303bca7b760e01b8552600485fd5b630272d02960e61b875233600452602452604486fd5b5060018301546001600160a01b03163314156128dc565b63981e7f1f60e01b87526004869052602487fd5b87876008831015611ce257630a5889e560e01b8252600452604491611ce090613679565b5060058114156128bc565b5034610341576020366003190112610341576004355f5160206141cf5f395f51905f525460ff8160b81c1661135f5760ff90612a7761373c565b60b01c161561135057612a8981613771565b8054612a9b60ff8260f01c16846137b3565b6001600160a01b031633819003612b2d57508054600760f01b60ff60f01b1982161782556003820154600290920154612af6926001600160a01b0390811692169061127c906001600160681b03606882901c81169116613687565b7f58243f872c550ad02802199ade99eb4250f6bb19e9abbf2d3de7b969c0eb5e4f8280a2805f51602061410f5f395f51905f525d80f35b630272d02960e61b845233600452602452604483fd5b50346103415760203660031901126103415760046040602092823581525f51602061400f5f395f51905f528452200154604051908152f35b5034610341576020366003190112610341577f6d1d088acfe4f30d6014f6f693c61c16258f9784a6ed8439b2c59213eecb62956020612bb861357d565b612bc06136ec565b612bc98161390e565b7fef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b7250680546001600160a01b0319166001600160a01b03929092169182179055604051908152a180f35b5034610341576020366003190112610341577f9e3c9747b000bdd55a767a5126710d1412eb8046d8b6fd3e149aa1d2e7ce4a1f6020612c4e61357d565b612c566136ec565b612c5f8161390e565b7fef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b7250580546001600160a01b0319166001600160a01b03929092169182179055604051908152a180f35b5034610341576020366003190112610341577fd31901f05a4ba5513b51148681f9c85e920538291a90c785dbfcd8ff54b76d286020600435612ce76136ec565b612cf0816139ec565b5f5160206140cf5f395f51905f52805467ffffffffffffffff60a01b191660a09290921b67ffffffffffffffff60a01b16919091179055604051908152a180f35b503461034157604036600319011261034157612d4b61357d565b612d53613593565b612d5b6136ec565b6001600160a01b0382169182156122a5575f51602061412f5f395f51905f52546001600160a01b0316831480612de7575b612dd8577f9a8e30a8658b96ab3f034ce4bac6806278b4aee5880ccdd1ac35e4ed5bb31d2391612dbd602092613694565b9015159060ff1981541660ff8316179055604051908152a280f35b63798da16b60e11b8452600484fd5b508115612d8c565b50346103415780600319360112610341575f5160206140cf5f395f51905f52546040516001600160a01b039091168152602090f35b5034610341576020366003190112610341577f18c7cdf94f8233bc399bdc8cb14514437756e7e9c583510d72b3a337f33b14a76020612e6161357d565b612e696136ec565b612e728161390e565b5f5160206141cf5f395f51905f5280546001600160a01b0319166001600160a01b03929092169182179055604051908152a180f35b503461324d57602036600319011261324d576004355f5160206141cf5f395f51905f525460ff8160b81c166134615760ff90612ee161373c565b60b01c161561345257612ef381613771565b90815460ff8160f01c166004810361341857506001600160a01b03169133831415806133f7575b6133a7575b805460ff60f01b1916600360f11b178082556001808301805460028501545f51602061418f5f395f51905f525460405163f87770f560e01b8152600481018990526001600160a01b039384169960f89790971c9095161515969594926001600160681b038084169360681c16915f9185916024918391165afa928315613242575f93613304575b508251806132db575f925b60028201938483116132575782612fd0612fca8761381c565b9661381c565b965f5b8281106132a1575050612fe591613809565b810390811161325757881561327a578a612fff838661386f565b5261300a828661386f565b527fef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b72506546001600160a01b031690811561326b57600181018091116132575761305d91613056828661386f565b528461386f565b525b5f5160206141cf5f395f51905f52546003909501546001600160a01b0395861695168061325157505f51602061412f5f395f51905f52546001600160a01b0316905b853b1561324d575f916130c8604051948593849363aacc6fcf60e01b855260048501613883565b038183885af1801561324257613229575b50908692915460a01c90845f146132245750825b823b1561089357604051630459569360e51b81526001600160a01b0388811660048301526001600160601b03939093166024820152911660448201529082908290606490829084905af180156112fd5761320f575b505061314e8184613e20565b61318a575b7f94648b94005dfe54f18e035c011e3f0c17191b133d9789df032ab6c2b9ff72188380a3805f51602061410f5f395f51905f525d80f35b7fef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b725055483906001600160a01b0316806131c4575b5050613153565b803b15610897578180916044604051809481936340c10f1960e01b83528960048401528860248401525af180156112fd57156131bd5781613204916135ff565b61048957825f6131bd565b81613219916135ff565b61089357835f613142565b6130ed565b61323891939297505f906135ff565b5f9590915f6130d9565b6040513d5f823e3d90fd5b5f80fd5b906130a1565b634e487b7160e01b5f52601160045260245ffd5b6303bca7b760e01b5f5260045ffd5b8192613294918861328e61329b958861386f565b52613687565b918461386f565b5261305f565b9091506001906001600160a01b036132b9828561386f565b51166132c5828a61386f565b52836132d1828b61386f565b5201908491612fd3565b8060646132fc60ff5f5160206141cf5f395f51905f525460a81c1686613809565b040492612fb1565b9092503d805f833e61331681836135ff565b81019060208183031261324d578051906001600160401b03821161324d57019080601f8301121561324d5781519061334d826137f2565b9261335b60405194856135ff565b82845260208085019360051b82010191821161324d57602001915b81831061338757505050915f612fa6565b82516001600160a01b038116810361324d57815260209283019201613376565b6133da64ffffffffff600283015460d01c166001600160401b035f5160206140af5f395f51905f525460a01c1690613687565b4211612f1f5782630272d02960e61b5f523360045260245260445ffd5b505f51602061402f5f395f51905f52546001600160a01b0316331415612f1a565b9050600881101561343e5761343991630a5889e560e01b5f52600452613679565b60445ffd5b634e487b7160e01b5f52602160045260245ffd5b6350fab9ad60e11b5f5260045ffd5b63d93c066560e01b5f5260045ffd5b3461324d57602036600319011261324d577ff225dcc1a53a726d9b0af4ec9e789fa1db6a8d40b512e28f7656f3e76c350f3160206004356134af6136ec565b6134b88161371f565b5f5160206141cf5f395f51905f52805460ff60a81b191660a883901b60ff60a81b16179055604051908152a1005b3461324d57602036600319011261324d576004356135026136ec565b63ffffffff8111613566575f5160206141cf5f395f51905f52805463ffffffff60c01b191660c083901b63ffffffff60c01b161790556040519081527fbd77f5e0e2fc535649f82a3306ad30159cdfe2efa2eb49eb0ad5c84f8449548a90602090a1005b6306dfcc6560e41b5f52602060045260245260445ffd5b600435906001600160a01b038216820361324d57565b60243590811515820361324d57565b9181601f8401121561324d578235916001600160401b03831161324d576020838186019501011161324d57565b9181601f8401121561324d578235916001600160401b03831161324d576020808501948460051b01011161324d57565b90601f801991011681019081106001600160401b0382111761362057604052565b634e487b7160e01b5f52604160045260245ffd5b9291926001600160401b038211613620576040519161365d601f8201601f1916602001846135ff565b82948184528183011161324d578281602093845f960137010152565b600881101561343e57602452565b9190820180921161325757565b6001600160a01b03165f9081527fef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b7250b6020526040902090565b908060209392818452848401375f828201840152601f01601f1916010190565b5f51602061402f5f395f51905f52546001600160a01b0316330361370c57565b63118cdaa760e01b5f523360045260245ffd5b6064811161372a5750565b63aa31867360e01b5f5260045260245ffd5b5f51602061410f5f395f51905f525c6137625760015f51602061410f5f395f51905f525d565b633ee5aeb560e01b5f5260045ffd5b5f8181525f51602061400f5f395f51905f52602052604090208054909291906001600160a01b0316156137a15750565b6350c83b9560e01b5f5260045260245ffd5b9060ff16600181036137c3575050565b600881101561343e5761343991630a5889e560e01b5f52600452613679565b9060ff16600281036137c3575050565b6001600160401b0381116136205760051b60200190565b8181029291811591840414171561325757565b90613826826137f2565b61383360405191826135ff565b8281528092613844601f19916137f2565b0190602036910137565b80511561385b5760200190565b634e487b7160e01b5f52603260045260245ffd5b805182101561385b5760209160051b010190565b6001600160a01b039091168152606060208083018290528351918301829052608083019301905f5b8181106138ef575050506040818303910152602080835192838152019201905f5b8181106138d95750505090565b82518452602093840193909201916001016138cc565b82516001600160a01b03168552602094850194909201916001016138ab565b6001600160a01b038116919082156139dd573b156139c15760405163054fd4d560e41b8152602081600481865afa5f918161398d575b5061396557826302030e8960e11b5f526004525f602452600160445260645ffd5b909160018203613973575050565b6302030e8960e11b5f52600452602452600160445260645ffd5b9091506020813d6020116139b9575b816139a9602093836135ff565b8101031261324d5751905f613944565b3d915061399c565b506302030e8960e11b5f526004525f602452600160445260645ffd5b63d92e233d60e01b5f5260045ffd5b6001600160401b038111613a06576001600160401b031690565b6306dfcc6560e41b5f52604060045260245260445ffd5b604091825193613a2d84866135ff565b60018552601f1984019182366020880137845192613a4b86856135ff565b60018452366020850137613a5e8661384e565b6001600160a01b039091169052613a748261384e565b525f5160206141cf5f395f51905f52546001600160a01b0390811692908116613b0457505f51602061412f5f395f51905f52546001600160a01b0316915b803b1561324d57613adc945f809486519788958694859363aacc6fcf60e01b855260048501613883565b03925af1908115613afb5750613aef5750565b5f613af9916135ff565b565b513d5f823e3d90fd5b91613ab2565b929193613b1684613771565b928354613b2960ff8260f01c16876137b3565b64ffffffffff8160a01c16804211613da357506001600160a01b03163314613d8c575f5160206140cf5f395f51905f5254604051630353d67960e61b81523360048201526060602482015292906001600160a01b0316613b8d6064850189876136cc565b848103600319016044860152828152926001600160fb1b03831161324d576020858094928296829460051b809285830137010301915afa908115613242575f91613d51575b5015613d3f575f51602061418f5f395f51905f52545f5160206141cf5f395f51905f52545f51602061414f5f395f51905f52546001600160a01b03821693929160809190911c90843b1561324d5760845f928363ffffffff9760405198899586946352f514f960e01b86523360048701528960a01c6024870152604486015260c01c1660648401525af18015613242577f77873060d5f4b597d5f400ed0038e25917063c26262ba35b7121b8f07bd5a0ef94613d2a94600192613d2f575b50805464ffffffffff60c81b4260c81b1665ffffffffffff60c81b1990911660f184901b64ffffffffff60c81b191617178155336001600160a01b0319939093168317910155604051602080825286917f6a609ccc4611ec81e11a54d8937b9e000bbb05c7743ac8ad14aaf1696699549a918190613d119082018b886136cc565b0390a360405191829160208352339660208401916136cc565b0390a3565b5f613d39916135ff565b5f613c90565b626030a760e21b5f523360045260245ffd5b90506020813d602011613d84575b81613d6c602093836135ff565b8101031261324d5751801515810361324d575f613bd2565b3d9150613d5f565b630272d02960e61b5f52336004525f60245260445ffd5b636768091360e01b5f5260045260245ffd5b5f5160206141af5f395f51905f5280546001600160a01b03199081169091555f51602061402f5f395f51905f5280549182166001600160a01b0393841690811790915591167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e05f80a3565b5f5160206140af5f395f51905f52545f926001600160a01b0390911691908215613eec5715613ea357813b156104895760405163f5d82b6b60e01b81526001600160a01b039091166004820152600160248201529082908290604490829084905af180156112fd57613e91575b5050565b613e9c8280926135ff565b6103415750565b908092503b1561324d57604051633463588d60e11b81526001600160a01b03909116600482015260016024820152905f908290604490829084905af1801561324257613aef5750565b50505050565b5f5160206140af5f395f51905f52546001600160a01b0316908115613e8d57813b1561324d57604051633463588d60e11b81526001600160a01b03909116600482015260016024820152905f908290604490829084905af1801561324257613aef5750565b60ff5f51602061416f5f395f51905f525460401c1615613f7357565b631afcd79f60e31b5f5260045ffd5b905f8091602081519101845af48080613ffb575b15613fb65750506040513d81523d5f602083013e60203d82010160405290565b15613fdb57639996b31560e01b5f9081526001600160a01b0391909116600452602490fd5b3d15613fec576040513d5f823e3d90fd5b63d6bda27560e01b5f5260045ffd5b503d151580613f965750813b1515613f9656feef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b7250a9016d09d72d40fdae2fd8ceac6b6234c7706214fd39c1cd1e609a0528c199300360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc33de1f0c4f4256b6890ee08852692b1b51f528581c66e7191d8a9095c76e2200ef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b72504ef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b72503ef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b72502ef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b725099b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00ef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b72507ef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b72508f0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00ef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b72501237e158222e3e6968b72b9db0d8043aacf074ad9f650f0d1606b4d82ee432c00ef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b72500f0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00",
+}
+
+// JobRegistry is an auto generated Go binding around an Ethereum contract.
+type JobRegistry struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *JobRegistry) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewJobRegistry creates a new instance of JobRegistry.
+func NewJobRegistry() *JobRegistry {
+	parsed, err := JobRegistryMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &JobRegistry{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *JobRegistry) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackMODULEVERSION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x81ed9808.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MODULE_VERSION() view returns(uint256)
+func (jobRegistry *JobRegistry) PackMODULEVERSION() []byte {
+	enc, err := jobRegistry.abi.Pack("MODULE_VERSION")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMODULEVERSION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x81ed9808.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MODULE_VERSION() view returns(uint256)
+func (jobRegistry *JobRegistry) TryPackMODULEVERSION() ([]byte, error) {
+	return jobRegistry.abi.Pack("MODULE_VERSION")
+}
+
+// UnpackMODULEVERSION is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x81ed9808.
+//
+// Solidity: function MODULE_VERSION() view returns(uint256)
+func (jobRegistry *JobRegistry) UnpackMODULEVERSION(data []byte) (*big.Int, error) {
+	out, err := jobRegistry.abi.Unpack("MODULE_VERSION", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackUPGRADEINTERFACEVERSION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xad3cb1cc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function UPGRADE_INTERFACE_VERSION() view returns(string)
+func (jobRegistry *JobRegistry) PackUPGRADEINTERFACEVERSION() []byte {
+	enc, err := jobRegistry.abi.Pack("UPGRADE_INTERFACE_VERSION")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUPGRADEINTERFACEVERSION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xad3cb1cc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function UPGRADE_INTERFACE_VERSION() view returns(string)
+func (jobRegistry *JobRegistry) TryPackUPGRADEINTERFACEVERSION() ([]byte, error) {
+	return jobRegistry.abi.Pack("UPGRADE_INTERFACE_VERSION")
+}
+
+// UnpackUPGRADEINTERFACEVERSION is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xad3cb1cc.
+//
+// Solidity: function UPGRADE_INTERFACE_VERSION() view returns(string)
+func (jobRegistry *JobRegistry) UnpackUPGRADEINTERFACEVERSION(data []byte) (string, error) {
+	out, err := jobRegistry.abi.Unpack("UPGRADE_INTERFACE_VERSION", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackAcceptOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79ba5097.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acceptOwnership() returns()
+func (jobRegistry *JobRegistry) PackAcceptOwnership() []byte {
+	enc, err := jobRegistry.abi.Pack("acceptOwnership")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcceptOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79ba5097.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acceptOwnership() returns()
+func (jobRegistry *JobRegistry) TryPackAcceptOwnership() ([]byte, error) {
+	return jobRegistry.abi.Pack("acceptOwnership")
+}
+
+// PackApplyForJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x327c1255.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function applyForJob(uint256 jobId, string subdomain, bytes32[] proof) returns()
+func (jobRegistry *JobRegistry) PackApplyForJob(jobId *big.Int, subdomain string, proof [][32]byte) []byte {
+	enc, err := jobRegistry.abi.Pack("applyForJob", jobId, subdomain, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApplyForJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x327c1255.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function applyForJob(uint256 jobId, string subdomain, bytes32[] proof) returns()
+func (jobRegistry *JobRegistry) TryPackApplyForJob(jobId *big.Int, subdomain string, proof [][32]byte) ([]byte, error) {
+	return jobRegistry.abi.Pack("applyForJob", jobId, subdomain, proof)
+}
+
+// PackCancelJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1dffa3dc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelJob(uint256 jobId) returns()
+func (jobRegistry *JobRegistry) PackCancelJob(jobId *big.Int) []byte {
+	enc, err := jobRegistry.abi.Pack("cancelJob", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1dffa3dc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelJob(uint256 jobId) returns()
+func (jobRegistry *JobRegistry) TryPackCancelJob(jobId *big.Int) ([]byte, error) {
+	return jobRegistry.abi.Pack("cancelJob", jobId)
+}
+
+// PackCertificateNFT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91aec72a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function certificateNFT() view returns(address)
+func (jobRegistry *JobRegistry) PackCertificateNFT() []byte {
+	enc, err := jobRegistry.abi.Pack("certificateNFT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCertificateNFT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91aec72a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function certificateNFT() view returns(address)
+func (jobRegistry *JobRegistry) TryPackCertificateNFT() ([]byte, error) {
+	return jobRegistry.abi.Pack("certificateNFT")
+}
+
+// UnpackCertificateNFT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91aec72a.
+//
+// Solidity: function certificateNFT() view returns(address)
+func (jobRegistry *JobRegistry) UnpackCertificateNFT(data []byte) (common.Address, error) {
+	out, err := jobRegistry.abi.Unpack("certificateNFT", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackClaimTimeout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x86e773f1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimTimeout(uint256 jobId) returns()
+func (jobRegistry *JobRegistry) PackClaimTimeout(jobId *big.Int) []byte {
+	enc, err := jobRegistry.abi.Pack("claimTimeout", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimTimeout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x86e773f1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimTimeout(uint256 jobId) returns()
+func (jobRegistry *JobRegistry) TryPackClaimTimeout(jobId *big.Int) ([]byte, error) {
+	return jobRegistry.abi.Pack("claimTimeout", jobId)
+}
+
+// PackCreateJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xea79ef7d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function createJob(uint256 reward, uint64 deadline, bytes32 specHash, string uri) returns(uint256)
+func (jobRegistry *JobRegistry) PackCreateJob(reward *big.Int, deadline uint64, specHash [32]byte, uri string) []byte {
+	enc, err := jobRegistry.abi.Pack("createJob", reward, deadline, specHash, uri)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCreateJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xea79ef7d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function createJob(uint256 reward, uint64 deadline, bytes32 specHash, string uri) returns(uint256)
+func (jobRegistry *JobRegistry) TryPackCreateJob(reward *big.Int, deadline uint64, specHash [32]byte, uri string) ([]byte, error) {
+	return jobRegistry.abi.Pack("createJob", reward, deadline, specHash, uri)
+}
+
+// UnpackCreateJob is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xea79ef7d.
+//
+// Solidity: function createJob(uint256 reward, uint64 deadline, bytes32 specHash, string uri) returns(uint256)
+func (jobRegistry *JobRegistry) UnpackCreateJob(data []byte) (*big.Int, error) {
+	out, err := jobRegistry.abi.Unpack("createJob", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCreateJobWithToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6f7acf5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function createJobWithToken(address token, uint256 reward, uint64 deadline, bytes32 specHash, string uri) returns(uint256)
+func (jobRegistry *JobRegistry) PackCreateJobWithToken(token common.Address, reward *big.Int, deadline uint64, specHash [32]byte, uri string) []byte {
+	enc, err := jobRegistry.abi.Pack("createJobWithToken", token, reward, deadline, specHash, uri)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCreateJobWithToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6f7acf5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function createJobWithToken(address token, uint256 reward, uint64 deadline, bytes32 specHash, string uri) returns(uint256)
+func (jobRegistry *JobRegistry) TryPackCreateJobWithToken(token common.Address, reward *big.Int, deadline uint64, specHash [32]byte, uri string) ([]byte, error) {
+	return jobRegistry.abi.Pack("createJobWithToken", token, reward, deadline, specHash, uri)
+}
+
+// UnpackCreateJobWithToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6f7acf5b.
+//
+// Solidity: function createJobWithToken(address token, uint256 reward, uint64 deadline, bytes32 specHash, string uri) returns(uint256)
+func (jobRegistry *JobRegistry) UnpackCreateJobWithToken(data []byte) (*big.Int, error) {
+	out, err := jobRegistry.abi.Unpack("createJobWithToken", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDefaultToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x74c13fda.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultToken() view returns(address)
+func (jobRegistry *JobRegistry) PackDefaultToken() []byte {
+	enc, err := jobRegistry.abi.Pack("defaultToken")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x74c13fda.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultToken() view returns(address)
+func (jobRegistry *JobRegistry) TryPackDefaultToken() ([]byte, error) {
+	return jobRegistry.abi.Pack("defaultToken")
+}
+
+// UnpackDefaultToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x74c13fda.
+//
+// Solidity: function defaultToken() view returns(address)
+func (jobRegistry *JobRegistry) UnpackDefaultToken(data []byte) (common.Address, error) {
+	out, err := jobRegistry.abi.Unpack("defaultToken", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackDispute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x236db750.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function dispute(uint256 jobId, bytes32 evidenceHash, string reason) returns()
+func (jobRegistry *JobRegistry) PackDispute(jobId *big.Int, evidenceHash [32]byte, reason string) []byte {
+	enc, err := jobRegistry.abi.Pack("dispute", jobId, evidenceHash, reason)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDispute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x236db750.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function dispute(uint256 jobId, bytes32 evidenceHash, string reason) returns()
+func (jobRegistry *JobRegistry) TryPackDispute(jobId *big.Int, evidenceHash [32]byte, reason string) ([]byte, error) {
+	return jobRegistry.abi.Pack("dispute", jobId, evidenceHash, reason)
+}
+
+// PackDisputeModule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x83562af0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function disputeModule() view returns(address)
+func (jobRegistry *JobRegistry) PackDisputeModule() []byte {
+	enc, err := jobRegistry.abi.Pack("disputeModule")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDisputeModule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x83562af0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function disputeModule() view returns(address)
+func (jobRegistry *JobRegistry) TryPackDisputeModule() ([]byte, error) {
+	return jobRegistry.abi.Pack("disputeModule")
+}
+
+// UnpackDisputeModule is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x83562af0.
+//
+// Solidity: function disputeModule() view returns(address)
+func (jobRegistry *JobRegistry) UnpackDisputeModule(data []byte) (common.Address, error) {
+	out, err := jobRegistry.abi.Unpack("disputeModule", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackEscrowEnabled is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb15c93c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function escrowEnabled() view returns(bool)
+func (jobRegistry *JobRegistry) PackEscrowEnabled() []byte {
+	enc, err := jobRegistry.abi.Pack("escrowEnabled")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEscrowEnabled is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb15c93c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function escrowEnabled() view returns(bool)
+func (jobRegistry *JobRegistry) TryPackEscrowEnabled() ([]byte, error) {
+	return jobRegistry.abi.Pack("escrowEnabled")
+}
+
+// UnpackEscrowEnabled is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdb15c93c.
+//
+// Solidity: function escrowEnabled() view returns(bool)
+func (jobRegistry *JobRegistry) UnpackEscrowEnabled(data []byte) (bool, error) {
+	out, err := jobRegistry.abi.Unpack("escrowEnabled", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackExpirationGracePeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x50fb5431.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function expirationGracePeriod() view returns(uint256)
+func (jobRegistry *JobRegistry) PackExpirationGracePeriod() []byte {
+	enc, err := jobRegistry.abi.Pack("expirationGracePeriod")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExpirationGracePeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x50fb5431.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function expirationGracePeriod() view returns(uint256)
+func (jobRegistry *JobRegistry) TryPackExpirationGracePeriod() ([]byte, error) {
+	return jobRegistry.abi.Pack("expirationGracePeriod")
+}
+
+// UnpackExpirationGracePeriod is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x50fb5431.
+//
+// Solidity: function expirationGracePeriod() view returns(uint256)
+func (jobRegistry *JobRegistry) UnpackExpirationGracePeriod(data []byte) (*big.Int, error) {
+	out, err := jobRegistry.abi.Unpack("expirationGracePeriod", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackFeePct is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa02cf937.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function feePct() view returns(uint256)
+func (jobRegistry *JobRegistry) PackFeePct() []byte {
+	enc, err := jobRegistry.abi.Pack("feePct")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFeePct is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa02cf937.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function feePct() view returns(uint256)
+func (jobRegistry *JobRegistry) TryPackFeePct() ([]byte, error) {
+	return jobRegistry.abi.Pack("feePct")
+}
+
+// UnpackFeePct is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa02cf937.
+//
+// Solidity: function feePct() view returns(uint256)
+func (jobRegistry *JobRegistry) UnpackFeePct(data []byte) (*big.Int, error) {
+	out, err := jobRegistry.abi.Unpack("feePct", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackFeePool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xae2e933b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function feePool() view returns(address)
+func (jobRegistry *JobRegistry) PackFeePool() []byte {
+	enc, err := jobRegistry.abi.Pack("feePool")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFeePool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xae2e933b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function feePool() view returns(address)
+func (jobRegistry *JobRegistry) TryPackFeePool() ([]byte, error) {
+	return jobRegistry.abi.Pack("feePool")
+}
+
+// UnpackFeePool is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xae2e933b.
+//
+// Solidity: function feePool() view returns(address)
+func (jobRegistry *JobRegistry) UnpackFeePool(data []byte) (common.Address, error) {
+	out, err := jobRegistry.abi.Unpack("feePool", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x05261aea.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finalize(uint256 jobId) returns()
+func (jobRegistry *JobRegistry) PackFinalize(jobId *big.Int) []byte {
+	enc, err := jobRegistry.abi.Pack("finalize", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x05261aea.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finalize(uint256 jobId) returns()
+func (jobRegistry *JobRegistry) TryPackFinalize(jobId *big.Int) ([]byte, error) {
+	return jobRegistry.abi.Pack("finalize", jobId)
+}
+
+// PackGetJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbf22c457.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getJob(uint256 jobId) view returns((address,address,address,uint256,uint256,uint256,uint64,uint64,uint64,uint8,bool,bytes32,bytes32,bytes32) j)
+func (jobRegistry *JobRegistry) PackGetJob(jobId *big.Int) []byte {
+	enc, err := jobRegistry.abi.Pack("getJob", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbf22c457.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getJob(uint256 jobId) view returns((address,address,address,uint256,uint256,uint256,uint64,uint64,uint64,uint8,bool,bytes32,bytes32,bytes32) j)
+func (jobRegistry *JobRegistry) TryPackGetJob(jobId *big.Int) ([]byte, error) {
+	return jobRegistry.abi.Pack("getJob", jobId)
+}
+
+// UnpackGetJob is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbf22c457.
+//
+// Solidity: function getJob(uint256 jobId) view returns((address,address,address,uint256,uint256,uint256,uint64,uint64,uint64,uint8,bool,bytes32,bytes32,bytes32) j)
+func (jobRegistry *JobRegistry) UnpackGetJob(data []byte) (IJobRegistryJob, error) {
+	out, err := jobRegistry.abi.Unpack("getJob", data)
+	if err != nil {
+		return *new(IJobRegistryJob), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IJobRegistryJob)).(*IJobRegistryJob)
+	return out0, nil
+}
+
+// PackIdentityRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x134e18f4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function identityRegistry() view returns(address)
+func (jobRegistry *JobRegistry) PackIdentityRegistry() []byte {
+	enc, err := jobRegistry.abi.Pack("identityRegistry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIdentityRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x134e18f4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function identityRegistry() view returns(address)
+func (jobRegistry *JobRegistry) TryPackIdentityRegistry() ([]byte, error) {
+	return jobRegistry.abi.Pack("identityRegistry")
+}
+
+// UnpackIdentityRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x134e18f4.
+//
+// Solidity: function identityRegistry() view returns(address)
+func (jobRegistry *JobRegistry) UnpackIdentityRegistry(data []byte) (common.Address, error) {
+	out, err := jobRegistry.abi.Unpack("identityRegistry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackInitialize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x485cc955.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function initialize(address owner_, address defaultToken_) returns()
+func (jobRegistry *JobRegistry) PackInitialize(owner common.Address, defaultToken common.Address) []byte {
+	enc, err := jobRegistry.abi.Pack("initialize", owner, defaultToken)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInitialize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x485cc955.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function initialize(address owner_, address defaultToken_) returns()
+func (jobRegistry *JobRegistry) TryPackInitialize(owner common.Address, defaultToken common.Address) ([]byte, error) {
+	return jobRegistry.abi.Pack("initialize", owner, defaultToken)
+}
+
+// PackIsTokenAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf9eaee0d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isTokenAllowed(address token) view returns(bool)
+func (jobRegistry *JobRegistry) PackIsTokenAllowed(token common.Address) []byte {
+	enc, err := jobRegistry.abi.Pack("isTokenAllowed", token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsTokenAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf9eaee0d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isTokenAllowed(address token) view returns(bool)
+func (jobRegistry *JobRegistry) TryPackIsTokenAllowed(token common.Address) ([]byte, error) {
+	return jobRegistry.abi.Pack("isTokenAllowed", token)
+}
+
+// UnpackIsTokenAllowed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf9eaee0d.
+//
+// Solidity: function isTokenAllowed(address token) view returns(bool)
+func (jobRegistry *JobRegistry) UnpackIsTokenAllowed(data []byte) (bool, error) {
+	out, err := jobRegistry.abi.Unpack("isTokenAllowed", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackJobDurationLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeaf44543.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function jobDurationLimit() view returns(uint256)
+func (jobRegistry *JobRegistry) PackJobDurationLimit() []byte {
+	enc, err := jobRegistry.abi.Pack("jobDurationLimit")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackJobDurationLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeaf44543.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function jobDurationLimit() view returns(uint256)
+func (jobRegistry *JobRegistry) TryPackJobDurationLimit() ([]byte, error) {
+	return jobRegistry.abi.Pack("jobDurationLimit")
+}
+
+// UnpackJobDurationLimit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xeaf44543.
+//
+// Solidity: function jobDurationLimit() view returns(uint256)
+func (jobRegistry *JobRegistry) UnpackJobDurationLimit(data []byte) (*big.Int, error) {
+	out, err := jobRegistry.abi.Unpack("jobDurationLimit", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackJobParties is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfbf056fe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function jobParties(uint256 jobId) view returns(address employer, address agent)
+func (jobRegistry *JobRegistry) PackJobParties(jobId *big.Int) []byte {
+	enc, err := jobRegistry.abi.Pack("jobParties", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackJobParties is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfbf056fe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function jobParties(uint256 jobId) view returns(address employer, address agent)
+func (jobRegistry *JobRegistry) TryPackJobParties(jobId *big.Int) ([]byte, error) {
+	return jobRegistry.abi.Pack("jobParties", jobId)
+}
+
+// JobPartiesOutput serves as a container for the return parameters of contract
+// method JobParties.
+type JobPartiesOutput struct {
+	Employer common.Address
+	Agent    common.Address
+}
+
+// UnpackJobParties is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfbf056fe.
+//
+// Solidity: function jobParties(uint256 jobId) view returns(address employer, address agent)
+func (jobRegistry *JobRegistry) UnpackJobParties(data []byte) (JobPartiesOutput, error) {
+	out, err := jobRegistry.abi.Unpack("jobParties", data)
+	outstruct := new(JobPartiesOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Employer = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Agent = *abi.ConvertType(out[1], new(common.Address)).(*common.Address)
+	return *outstruct, nil
+}
+
+// PackJobSpecHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1b332ad2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function jobSpecHash(uint256 jobId) view returns(bytes32)
+func (jobRegistry *JobRegistry) PackJobSpecHash(jobId *big.Int) []byte {
+	enc, err := jobRegistry.abi.Pack("jobSpecHash", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackJobSpecHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1b332ad2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function jobSpecHash(uint256 jobId) view returns(bytes32)
+func (jobRegistry *JobRegistry) TryPackJobSpecHash(jobId *big.Int) ([]byte, error) {
+	return jobRegistry.abi.Pack("jobSpecHash", jobId)
+}
+
+// UnpackJobSpecHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1b332ad2.
+//
+// Solidity: function jobSpecHash(uint256 jobId) view returns(bytes32)
+func (jobRegistry *JobRegistry) UnpackJobSpecHash(data []byte) ([32]byte, error) {
+	out, err := jobRegistry.abi.Unpack("jobSpecHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackJobStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe8eccbb5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function jobStake() view returns(uint256)
+func (jobRegistry *JobRegistry) PackJobStake() []byte {
+	enc, err := jobRegistry.abi.Pack("jobStake")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackJobStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe8eccbb5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function jobStake() view returns(uint256)
+func (jobRegistry *JobRegistry) TryPackJobStake() ([]byte, error) {
+	return jobRegistry.abi.Pack("jobStake")
+}
+
+// UnpackJobStake is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe8eccbb5.
+//
+// Solidity: function jobStake() view returns(uint256)
+func (jobRegistry *JobRegistry) UnpackJobStake(data []byte) (*big.Int, error) {
+	out, err := jobRegistry.abi.Unpack("jobStake", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMaxActiveJobsPerAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7279f1fe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxActiveJobsPerAgent() view returns(uint256)
+func (jobRegistry *JobRegistry) PackMaxActiveJobsPerAgent() []byte {
+	enc, err := jobRegistry.abi.Pack("maxActiveJobsPerAgent")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxActiveJobsPerAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7279f1fe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxActiveJobsPerAgent() view returns(uint256)
+func (jobRegistry *JobRegistry) TryPackMaxActiveJobsPerAgent() ([]byte, error) {
+	return jobRegistry.abi.Pack("maxActiveJobsPerAgent")
+}
+
+// UnpackMaxActiveJobsPerAgent is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7279f1fe.
+//
+// Solidity: function maxActiveJobsPerAgent() view returns(uint256)
+func (jobRegistry *JobRegistry) UnpackMaxActiveJobsPerAgent(data []byte) (*big.Int, error) {
+	out, err := jobRegistry.abi.Unpack("maxActiveJobsPerAgent", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMaxJobReward is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5a9b6458.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxJobReward() view returns(uint256)
+func (jobRegistry *JobRegistry) PackMaxJobReward() []byte {
+	enc, err := jobRegistry.abi.Pack("maxJobReward")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxJobReward is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5a9b6458.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxJobReward() view returns(uint256)
+func (jobRegistry *JobRegistry) TryPackMaxJobReward() ([]byte, error) {
+	return jobRegistry.abi.Pack("maxJobReward")
+}
+
+// UnpackMaxJobReward is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5a9b6458.
+//
+// Solidity: function maxJobReward() view returns(uint256)
+func (jobRegistry *JobRegistry) UnpackMaxJobReward(data []byte) (*big.Int, error) {
+	out, err := jobRegistry.abi.Unpack("maxJobReward", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMinAgentStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x30d164ab.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minAgentStake() view returns(uint256)
+func (jobRegistry *JobRegistry) PackMinAgentStake() []byte {
+	enc, err := jobRegistry.abi.Pack("minAgentStake")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinAgentStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x30d164ab.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minAgentStake() view returns(uint256)
+func (jobRegistry *JobRegistry) TryPackMinAgentStake() ([]byte, error) {
+	return jobRegistry.abi.Pack("minAgentStake")
+}
+
+// UnpackMinAgentStake is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x30d164ab.
+//
+// Solidity: function minAgentStake() view returns(uint256)
+func (jobRegistry *JobRegistry) UnpackMinAgentStake(data []byte) (*big.Int, error) {
+	out, err := jobRegistry.abi.Unpack("minAgentStake", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackNextJobId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb0c2aa5e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nextJobId() view returns(uint256)
+func (jobRegistry *JobRegistry) PackNextJobId() []byte {
+	enc, err := jobRegistry.abi.Pack("nextJobId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNextJobId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb0c2aa5e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nextJobId() view returns(uint256)
+func (jobRegistry *JobRegistry) TryPackNextJobId() ([]byte, error) {
+	return jobRegistry.abi.Pack("nextJobId")
+}
+
+// UnpackNextJobId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb0c2aa5e.
+//
+// Solidity: function nextJobId() view returns(uint256)
+func (jobRegistry *JobRegistry) UnpackNextJobId(data []byte) (*big.Int, error) {
+	out, err := jobRegistry.abi.Unpack("nextJobId", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOnValidationResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5873dd6f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onValidationResult(uint256 jobId, bool success) returns()
+func (jobRegistry *JobRegistry) PackOnValidationResult(jobId *big.Int, success bool) []byte {
+	enc, err := jobRegistry.abi.Pack("onValidationResult", jobId, success)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnValidationResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5873dd6f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onValidationResult(uint256 jobId, bool success) returns()
+func (jobRegistry *JobRegistry) TryPackOnValidationResult(jobId *big.Int, success bool) ([]byte, error) {
+	return jobRegistry.abi.Pack("onValidationResult", jobId, success)
+}
+
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (jobRegistry *JobRegistry) PackOwner() []byte {
+	enc, err := jobRegistry.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (jobRegistry *JobRegistry) TryPackOwner() ([]byte, error) {
+	return jobRegistry.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (jobRegistry *JobRegistry) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := jobRegistry.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8456cb59.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pause() returns()
+func (jobRegistry *JobRegistry) PackPause() []byte {
+	enc, err := jobRegistry.abi.Pack("pause")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8456cb59.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pause() returns()
+func (jobRegistry *JobRegistry) TryPackPause() ([]byte, error) {
+	return jobRegistry.abi.Pack("pause")
+}
+
+// PackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function paused() view returns(bool)
+func (jobRegistry *JobRegistry) PackPaused() []byte {
+	enc, err := jobRegistry.abi.Pack("paused")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function paused() view returns(bool)
+func (jobRegistry *JobRegistry) TryPackPaused() ([]byte, error) {
+	return jobRegistry.abi.Pack("paused")
+}
+
+// UnpackPaused is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5c975abb.
+//
+// Solidity: function paused() view returns(bool)
+func (jobRegistry *JobRegistry) UnpackPaused(data []byte) (bool, error) {
+	out, err := jobRegistry.abi.Unpack("paused", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackPauser is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fd0506d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pauser() view returns(address)
+func (jobRegistry *JobRegistry) PackPauser() []byte {
+	enc, err := jobRegistry.abi.Pack("pauser")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPauser is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fd0506d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pauser() view returns(address)
+func (jobRegistry *JobRegistry) TryPackPauser() ([]byte, error) {
+	return jobRegistry.abi.Pack("pauser")
+}
+
+// UnpackPauser is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9fd0506d.
+//
+// Solidity: function pauser() view returns(address)
+func (jobRegistry *JobRegistry) UnpackPauser(data []byte) (common.Address, error) {
+	out, err := jobRegistry.abi.Unpack("pauser", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPendingOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe30c3978.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (jobRegistry *JobRegistry) PackPendingOwner() []byte {
+	enc, err := jobRegistry.abi.Pack("pendingOwner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe30c3978.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (jobRegistry *JobRegistry) TryPackPendingOwner() ([]byte, error) {
+	return jobRegistry.abi.Pack("pendingOwner")
+}
+
+// UnpackPendingOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe30c3978.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (jobRegistry *JobRegistry) UnpackPendingOwner(data []byte) (common.Address, error) {
+	out, err := jobRegistry.abi.Unpack("pendingOwner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackProxiableUUID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52d1902d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proxiableUUID() view returns(bytes32)
+func (jobRegistry *JobRegistry) PackProxiableUUID() []byte {
+	enc, err := jobRegistry.abi.Pack("proxiableUUID")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProxiableUUID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52d1902d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proxiableUUID() view returns(bytes32)
+func (jobRegistry *JobRegistry) TryPackProxiableUUID() ([]byte, error) {
+	return jobRegistry.abi.Pack("proxiableUUID")
+}
+
+// UnpackProxiableUUID is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x52d1902d.
+//
+// Solidity: function proxiableUUID() view returns(bytes32)
+func (jobRegistry *JobRegistry) UnpackProxiableUUID(data []byte) ([32]byte, error) {
+	out, err := jobRegistry.abi.Unpack("proxiableUUID", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackRenounceOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x715018a6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceOwnership() view returns()
+func (jobRegistry *JobRegistry) PackRenounceOwnership() []byte {
+	enc, err := jobRegistry.abi.Pack("renounceOwnership")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x715018a6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceOwnership() view returns()
+func (jobRegistry *JobRegistry) TryPackRenounceOwnership() ([]byte, error) {
+	return jobRegistry.abi.Pack("renounceOwnership")
+}
+
+// PackReputationEngine is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc3f677ef.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reputationEngine() view returns(address)
+func (jobRegistry *JobRegistry) PackReputationEngine() []byte {
+	enc, err := jobRegistry.abi.Pack("reputationEngine")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReputationEngine is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc3f677ef.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reputationEngine() view returns(address)
+func (jobRegistry *JobRegistry) TryPackReputationEngine() ([]byte, error) {
+	return jobRegistry.abi.Pack("reputationEngine")
+}
+
+// UnpackReputationEngine is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc3f677ef.
+//
+// Solidity: function reputationEngine() view returns(address)
+func (jobRegistry *JobRegistry) UnpackReputationEngine(data []byte) (common.Address, error) {
+	out, err := jobRegistry.abi.Unpack("reputationEngine", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackResolveDispute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x34b25ee2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function resolveDispute(uint256 jobId, bool employerWins) returns()
+func (jobRegistry *JobRegistry) PackResolveDispute(jobId *big.Int, employerWins bool) []byte {
+	enc, err := jobRegistry.abi.Pack("resolveDispute", jobId, employerWins)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResolveDispute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x34b25ee2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function resolveDispute(uint256 jobId, bool employerWins) returns()
+func (jobRegistry *JobRegistry) TryPackResolveDispute(jobId *big.Int, employerWins bool) ([]byte, error) {
+	return jobRegistry.abi.Pack("resolveDispute", jobId, employerWins)
+}
+
+// PackSetCertificateNFT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x189a0f27.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setCertificateNFT(address module) returns()
+func (jobRegistry *JobRegistry) PackSetCertificateNFT(module common.Address) []byte {
+	enc, err := jobRegistry.abi.Pack("setCertificateNFT", module)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetCertificateNFT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x189a0f27.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setCertificateNFT(address module) returns()
+func (jobRegistry *JobRegistry) TryPackSetCertificateNFT(module common.Address) ([]byte, error) {
+	return jobRegistry.abi.Pack("setCertificateNFT", module)
+}
+
+// PackSetDisputeModule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa36a3f05.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setDisputeModule(address module) returns()
+func (jobRegistry *JobRegistry) PackSetDisputeModule(module common.Address) []byte {
+	enc, err := jobRegistry.abi.Pack("setDisputeModule", module)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetDisputeModule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa36a3f05.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setDisputeModule(address module) returns()
+func (jobRegistry *JobRegistry) TryPackSetDisputeModule(module common.Address) ([]byte, error) {
+	return jobRegistry.abi.Pack("setDisputeModule", module)
+}
+
+// PackSetEscrowStatus is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe5aed492.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setEscrowStatus(bool enabled) returns()
+func (jobRegistry *JobRegistry) PackSetEscrowStatus(enabled bool) []byte {
+	enc, err := jobRegistry.abi.Pack("setEscrowStatus", enabled)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetEscrowStatus is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe5aed492.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setEscrowStatus(bool enabled) returns()
+func (jobRegistry *JobRegistry) TryPackSetEscrowStatus(enabled bool) ([]byte, error) {
+	return jobRegistry.abi.Pack("setEscrowStatus", enabled)
+}
+
+// PackSetExpirationGracePeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4fd08bfd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setExpirationGracePeriod(uint256 period) returns()
+func (jobRegistry *JobRegistry) PackSetExpirationGracePeriod(period *big.Int) []byte {
+	enc, err := jobRegistry.abi.Pack("setExpirationGracePeriod", period)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetExpirationGracePeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4fd08bfd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setExpirationGracePeriod(uint256 period) returns()
+func (jobRegistry *JobRegistry) TryPackSetExpirationGracePeriod(period *big.Int) ([]byte, error) {
+	return jobRegistry.abi.Pack("setExpirationGracePeriod", period)
+}
+
+// PackSetFeePct is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf209be41.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setFeePct(uint256 pct) returns()
+func (jobRegistry *JobRegistry) PackSetFeePct(pct *big.Int) []byte {
+	enc, err := jobRegistry.abi.Pack("setFeePct", pct)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetFeePct is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf209be41.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setFeePct(uint256 pct) returns()
+func (jobRegistry *JobRegistry) TryPackSetFeePct(pct *big.Int) ([]byte, error) {
+	return jobRegistry.abi.Pack("setFeePct", pct)
+}
+
+// PackSetFeePool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x19db2228.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setFeePool(address module) returns()
+func (jobRegistry *JobRegistry) PackSetFeePool(module common.Address) []byte {
+	enc, err := jobRegistry.abi.Pack("setFeePool", module)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetFeePool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x19db2228.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setFeePool(address module) returns()
+func (jobRegistry *JobRegistry) TryPackSetFeePool(module common.Address) ([]byte, error) {
+	return jobRegistry.abi.Pack("setFeePool", module)
+}
+
+// PackSetIdentityRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcbf3f861.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setIdentityRegistry(address module) returns()
+func (jobRegistry *JobRegistry) PackSetIdentityRegistry(module common.Address) []byte {
+	enc, err := jobRegistry.abi.Pack("setIdentityRegistry", module)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetIdentityRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcbf3f861.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setIdentityRegistry(address module) returns()
+func (jobRegistry *JobRegistry) TryPackSetIdentityRegistry(module common.Address) ([]byte, error) {
+	return jobRegistry.abi.Pack("setIdentityRegistry", module)
+}
+
+// PackSetJobDurationLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x17a65137.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setJobDurationLimit(uint256 limit) returns()
+func (jobRegistry *JobRegistry) PackSetJobDurationLimit(limit *big.Int) []byte {
+	enc, err := jobRegistry.abi.Pack("setJobDurationLimit", limit)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetJobDurationLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x17a65137.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setJobDurationLimit(uint256 limit) returns()
+func (jobRegistry *JobRegistry) TryPackSetJobDurationLimit(limit *big.Int) ([]byte, error) {
+	return jobRegistry.abi.Pack("setJobDurationLimit", limit)
+}
+
+// PackSetJobStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2c68f96.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setJobStake(uint96 stake) returns()
+func (jobRegistry *JobRegistry) PackSetJobStake(stake *big.Int) []byte {
+	enc, err := jobRegistry.abi.Pack("setJobStake", stake)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetJobStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2c68f96.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setJobStake(uint96 stake) returns()
+func (jobRegistry *JobRegistry) TryPackSetJobStake(stake *big.Int) ([]byte, error) {
+	return jobRegistry.abi.Pack("setJobStake", stake)
+}
+
+// PackSetMaxActiveJobsPerAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x041da313.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMaxActiveJobsPerAgent(uint256 max) returns()
+func (jobRegistry *JobRegistry) PackSetMaxActiveJobsPerAgent(max *big.Int) []byte {
+	enc, err := jobRegistry.abi.Pack("setMaxActiveJobsPerAgent", max)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMaxActiveJobsPerAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x041da313.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMaxActiveJobsPerAgent(uint256 max) returns()
+func (jobRegistry *JobRegistry) TryPackSetMaxActiveJobsPerAgent(max *big.Int) ([]byte, error) {
+	return jobRegistry.abi.Pack("setMaxActiveJobsPerAgent", max)
+}
+
+// PackSetMaxJobReward is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9b026f43.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMaxJobReward(uint256 maxReward) returns()
+func (jobRegistry *JobRegistry) PackSetMaxJobReward(maxReward *big.Int) []byte {
+	enc, err := jobRegistry.abi.Pack("setMaxJobReward", maxReward)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMaxJobReward is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9b026f43.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMaxJobReward(uint256 maxReward) returns()
+func (jobRegistry *JobRegistry) TryPackSetMaxJobReward(maxReward *big.Int) ([]byte, error) {
+	return jobRegistry.abi.Pack("setMaxJobReward", maxReward)
+}
+
+// PackSetMinAgentStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8a9f92d6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMinAgentStake(uint256 stake) returns()
+func (jobRegistry *JobRegistry) PackSetMinAgentStake(stake *big.Int) []byte {
+	enc, err := jobRegistry.abi.Pack("setMinAgentStake", stake)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMinAgentStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8a9f92d6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMinAgentStake(uint256 stake) returns()
+func (jobRegistry *JobRegistry) TryPackSetMinAgentStake(stake *big.Int) ([]byte, error) {
+	return jobRegistry.abi.Pack("setMinAgentStake", stake)
+}
+
+// PackSetPauser is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2d88af4a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setPauser(address pauser_) returns()
+func (jobRegistry *JobRegistry) PackSetPauser(pauser common.Address) []byte {
+	enc, err := jobRegistry.abi.Pack("setPauser", pauser)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetPauser is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2d88af4a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setPauser(address pauser_) returns()
+func (jobRegistry *JobRegistry) TryPackSetPauser(pauser common.Address) ([]byte, error) {
+	return jobRegistry.abi.Pack("setPauser", pauser)
+}
+
+// PackSetReputationEngine is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6bb5090c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setReputationEngine(address module) returns()
+func (jobRegistry *JobRegistry) PackSetReputationEngine(module common.Address) []byte {
+	enc, err := jobRegistry.abi.Pack("setReputationEngine", module)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetReputationEngine is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6bb5090c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setReputationEngine(address module) returns()
+func (jobRegistry *JobRegistry) TryPackSetReputationEngine(module common.Address) ([]byte, error) {
+	return jobRegistry.abi.Pack("setReputationEngine", module)
+}
+
+// PackSetStakeManager is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e7c67fc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setStakeManager(address module) returns()
+func (jobRegistry *JobRegistry) PackSetStakeManager(module common.Address) []byte {
+	enc, err := jobRegistry.abi.Pack("setStakeManager", module)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetStakeManager is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e7c67fc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setStakeManager(address module) returns()
+func (jobRegistry *JobRegistry) TryPackSetStakeManager(module common.Address) ([]byte, error) {
+	return jobRegistry.abi.Pack("setStakeManager", module)
+}
+
+// PackSetTokenAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x15f69012.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setTokenAllowed(address token, bool allowed) returns()
+func (jobRegistry *JobRegistry) PackSetTokenAllowed(token common.Address, allowed bool) []byte {
+	enc, err := jobRegistry.abi.Pack("setTokenAllowed", token, allowed)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetTokenAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x15f69012.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setTokenAllowed(address token, bool allowed) returns()
+func (jobRegistry *JobRegistry) TryPackSetTokenAllowed(token common.Address, allowed bool) ([]byte, error) {
+	return jobRegistry.abi.Pack("setTokenAllowed", token, allowed)
+}
+
+// PackSetValidationModule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x57b6416c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setValidationModule(address module) returns()
+func (jobRegistry *JobRegistry) PackSetValidationModule(module common.Address) []byte {
+	enc, err := jobRegistry.abi.Pack("setValidationModule", module)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetValidationModule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x57b6416c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setValidationModule(address module) returns()
+func (jobRegistry *JobRegistry) TryPackSetValidationModule(module common.Address) ([]byte, error) {
+	return jobRegistry.abi.Pack("setValidationModule", module)
+}
+
+// PackSetValidatorRewardPct is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x04ffdbaf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setValidatorRewardPct(uint256 pct) returns()
+func (jobRegistry *JobRegistry) PackSetValidatorRewardPct(pct *big.Int) []byte {
+	enc, err := jobRegistry.abi.Pack("setValidatorRewardPct", pct)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetValidatorRewardPct is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x04ffdbaf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setValidatorRewardPct(uint256 pct) returns()
+func (jobRegistry *JobRegistry) TryPackSetValidatorRewardPct(pct *big.Int) ([]byte, error) {
+	return jobRegistry.abi.Pack("setValidatorRewardPct", pct)
+}
+
+// PackStakeAndApply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x842fc2d1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stakeAndApply(uint256 jobId, uint256 amount, string subdomain, bytes32[] proof) returns()
+func (jobRegistry *JobRegistry) PackStakeAndApply(jobId *big.Int, amount *big.Int, subdomain string, proof [][32]byte) []byte {
+	enc, err := jobRegistry.abi.Pack("stakeAndApply", jobId, amount, subdomain, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStakeAndApply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x842fc2d1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stakeAndApply(uint256 jobId, uint256 amount, string subdomain, bytes32[] proof) returns()
+func (jobRegistry *JobRegistry) TryPackStakeAndApply(jobId *big.Int, amount *big.Int, subdomain string, proof [][32]byte) ([]byte, error) {
+	return jobRegistry.abi.Pack("stakeAndApply", jobId, amount, subdomain, proof)
+}
+
+// PackStakeManager is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7542ff95.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stakeManager() view returns(address)
+func (jobRegistry *JobRegistry) PackStakeManager() []byte {
+	enc, err := jobRegistry.abi.Pack("stakeManager")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStakeManager is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7542ff95.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stakeManager() view returns(address)
+func (jobRegistry *JobRegistry) TryPackStakeManager() ([]byte, error) {
+	return jobRegistry.abi.Pack("stakeManager")
+}
+
+// UnpackStakeManager is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7542ff95.
+//
+// Solidity: function stakeManager() view returns(address)
+func (jobRegistry *JobRegistry) UnpackStakeManager(data []byte) (common.Address, error) {
+	out, err := jobRegistry.abi.Unpack("stakeManager", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSubmit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x45e2a625.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function submit(uint256 jobId, bytes32 resultHash, string resultURI, string subdomain, bytes32[] ) returns()
+func (jobRegistry *JobRegistry) PackSubmit(jobId *big.Int, resultHash [32]byte, resultURI string, subdomain string, arg4 [][32]byte) []byte {
+	enc, err := jobRegistry.abi.Pack("submit", jobId, resultHash, resultURI, subdomain, arg4)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSubmit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x45e2a625.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function submit(uint256 jobId, bytes32 resultHash, string resultURI, string subdomain, bytes32[] ) returns()
+func (jobRegistry *JobRegistry) TryPackSubmit(jobId *big.Int, resultHash [32]byte, resultURI string, subdomain string, arg4 [][32]byte) ([]byte, error) {
+	return jobRegistry.abi.Pack("submit", jobId, resultHash, resultURI, subdomain, arg4)
+}
+
+// PackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (jobRegistry *JobRegistry) PackTransferOwnership(newOwner common.Address) []byte {
+	enc, err := jobRegistry.abi.Pack("transferOwnership", newOwner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (jobRegistry *JobRegistry) TryPackTransferOwnership(newOwner common.Address) ([]byte, error) {
+	return jobRegistry.abi.Pack("transferOwnership", newOwner)
+}
+
+// PackUnpause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f4ba83a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unpause() returns()
+func (jobRegistry *JobRegistry) PackUnpause() []byte {
+	enc, err := jobRegistry.abi.Pack("unpause")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnpause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f4ba83a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unpause() returns()
+func (jobRegistry *JobRegistry) TryPackUnpause() ([]byte, error) {
+	return jobRegistry.abi.Pack("unpause")
+}
+
+// PackUpgradeToAndCall is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f1ef286.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function upgradeToAndCall(address newImplementation, bytes data) payable returns()
+func (jobRegistry *JobRegistry) PackUpgradeToAndCall(newImplementation common.Address, data []byte) []byte {
+	enc, err := jobRegistry.abi.Pack("upgradeToAndCall", newImplementation, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpgradeToAndCall is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f1ef286.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function upgradeToAndCall(address newImplementation, bytes data) payable returns()
+func (jobRegistry *JobRegistry) TryPackUpgradeToAndCall(newImplementation common.Address, data []byte) ([]byte, error) {
+	return jobRegistry.abi.Pack("upgradeToAndCall", newImplementation, data)
+}
+
+// PackValidationModule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c795b9c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function validationModule() view returns(address)
+func (jobRegistry *JobRegistry) PackValidationModule() []byte {
+	enc, err := jobRegistry.abi.Pack("validationModule")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackValidationModule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c795b9c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function validationModule() view returns(address)
+func (jobRegistry *JobRegistry) TryPackValidationModule() ([]byte, error) {
+	return jobRegistry.abi.Pack("validationModule")
+}
+
+// UnpackValidationModule is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8c795b9c.
+//
+// Solidity: function validationModule() view returns(address)
+func (jobRegistry *JobRegistry) UnpackValidationModule(data []byte) (common.Address, error) {
+	out, err := jobRegistry.abi.Unpack("validationModule", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackValidatorRewardPct is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb365a039.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function validatorRewardPct() view returns(uint256)
+func (jobRegistry *JobRegistry) PackValidatorRewardPct() []byte {
+	enc, err := jobRegistry.abi.Pack("validatorRewardPct")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackValidatorRewardPct is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb365a039.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function validatorRewardPct() view returns(uint256)
+func (jobRegistry *JobRegistry) TryPackValidatorRewardPct() ([]byte, error) {
+	return jobRegistry.abi.Pack("validatorRewardPct")
+}
+
+// UnpackValidatorRewardPct is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb365a039.
+//
+// Solidity: function validatorRewardPct() view returns(uint256)
+func (jobRegistry *JobRegistry) UnpackValidatorRewardPct(data []byte) (*big.Int, error) {
+	out, err := jobRegistry.abi.Unpack("validatorRewardPct", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54fd4d50.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function version() pure returns(uint256)
+func (jobRegistry *JobRegistry) PackVersion() []byte {
+	enc, err := jobRegistry.abi.Pack("version")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54fd4d50.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function version() pure returns(uint256)
+func (jobRegistry *JobRegistry) TryPackVersion() ([]byte, error) {
+	return jobRegistry.abi.Pack("version")
+}
+
+// UnpackVersion is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x54fd4d50.
+//
+// Solidity: function version() pure returns(uint256)
+func (jobRegistry *JobRegistry) UnpackVersion(data []byte) (*big.Int, error) {
+	out, err := jobRegistry.abi.Unpack("version", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// JobRegistryAgentAssigned represents a AgentAssigned event raised by the JobRegistry contract.
+type JobRegistryAgentAssigned struct {
+	JobId     *big.Int
+	Agent     common.Address
+	Subdomain string
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryAgentAssignedEventName = "AgentAssigned"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryAgentAssigned) ContractEventName() string {
+	return JobRegistryAgentAssignedEventName
+}
+
+// UnpackAgentAssignedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AgentAssigned(uint256 indexed jobId, address indexed agent, string subdomain)
+func (jobRegistry *JobRegistry) UnpackAgentAssignedEvent(log *types.Log) (*JobRegistryAgentAssigned, error) {
+	event := "AgentAssigned"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryAgentAssigned)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryApplicationSubmitted represents a ApplicationSubmitted event raised by the JobRegistry contract.
+type JobRegistryApplicationSubmitted struct {
+	JobId     *big.Int
+	Applicant common.Address
+	Subdomain string
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryApplicationSubmittedEventName = "ApplicationSubmitted"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryApplicationSubmitted) ContractEventName() string {
+	return JobRegistryApplicationSubmittedEventName
+}
+
+// UnpackApplicationSubmittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ApplicationSubmitted(uint256 indexed jobId, address indexed applicant, string subdomain)
+func (jobRegistry *JobRegistry) UnpackApplicationSubmittedEvent(log *types.Log) (*JobRegistryApplicationSubmitted, error) {
+	event := "ApplicationSubmitted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryApplicationSubmitted)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryCertificateNFTUpdated represents a CertificateNFTUpdated event raised by the JobRegistry contract.
+type JobRegistryCertificateNFTUpdated struct {
+	Module common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryCertificateNFTUpdatedEventName = "CertificateNFTUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryCertificateNFTUpdated) ContractEventName() string {
+	return JobRegistryCertificateNFTUpdatedEventName
+}
+
+// UnpackCertificateNFTUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CertificateNFTUpdated(address module)
+func (jobRegistry *JobRegistry) UnpackCertificateNFTUpdatedEvent(log *types.Log) (*JobRegistryCertificateNFTUpdated, error) {
+	event := "CertificateNFTUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryCertificateNFTUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryDisputeModuleUpdated represents a DisputeModuleUpdated event raised by the JobRegistry contract.
+type JobRegistryDisputeModuleUpdated struct {
+	Module common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryDisputeModuleUpdatedEventName = "DisputeModuleUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryDisputeModuleUpdated) ContractEventName() string {
+	return JobRegistryDisputeModuleUpdatedEventName
+}
+
+// UnpackDisputeModuleUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DisputeModuleUpdated(address module)
+func (jobRegistry *JobRegistry) UnpackDisputeModuleUpdatedEvent(log *types.Log) (*JobRegistryDisputeModuleUpdated, error) {
+	event := "DisputeModuleUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryDisputeModuleUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryDisputeResolved represents a DisputeResolved event raised by the JobRegistry contract.
+type JobRegistryDisputeResolved struct {
+	JobId        *big.Int
+	EmployerWins bool
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryDisputeResolvedEventName = "DisputeResolved"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryDisputeResolved) ContractEventName() string {
+	return JobRegistryDisputeResolvedEventName
+}
+
+// UnpackDisputeResolvedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DisputeResolved(uint256 indexed jobId, bool employerWins)
+func (jobRegistry *JobRegistry) UnpackDisputeResolvedEvent(log *types.Log) (*JobRegistryDisputeResolved, error) {
+	event := "DisputeResolved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryDisputeResolved)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryEscrowStatusUpdated represents a EscrowStatusUpdated event raised by the JobRegistry contract.
+type JobRegistryEscrowStatusUpdated struct {
+	Enabled bool
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryEscrowStatusUpdatedEventName = "EscrowStatusUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryEscrowStatusUpdated) ContractEventName() string {
+	return JobRegistryEscrowStatusUpdatedEventName
+}
+
+// UnpackEscrowStatusUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EscrowStatusUpdated(bool enabled)
+func (jobRegistry *JobRegistry) UnpackEscrowStatusUpdatedEvent(log *types.Log) (*JobRegistryEscrowStatusUpdated, error) {
+	event := "EscrowStatusUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryEscrowStatusUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryExpirationGracePeriodUpdated represents a ExpirationGracePeriodUpdated event raised by the JobRegistry contract.
+type JobRegistryExpirationGracePeriodUpdated struct {
+	Period *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryExpirationGracePeriodUpdatedEventName = "ExpirationGracePeriodUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryExpirationGracePeriodUpdated) ContractEventName() string {
+	return JobRegistryExpirationGracePeriodUpdatedEventName
+}
+
+// UnpackExpirationGracePeriodUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ExpirationGracePeriodUpdated(uint256 period)
+func (jobRegistry *JobRegistry) UnpackExpirationGracePeriodUpdatedEvent(log *types.Log) (*JobRegistryExpirationGracePeriodUpdated, error) {
+	event := "ExpirationGracePeriodUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryExpirationGracePeriodUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryFeePctUpdated represents a FeePctUpdated event raised by the JobRegistry contract.
+type JobRegistryFeePctUpdated struct {
+	FeePct *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryFeePctUpdatedEventName = "FeePctUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryFeePctUpdated) ContractEventName() string {
+	return JobRegistryFeePctUpdatedEventName
+}
+
+// UnpackFeePctUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event FeePctUpdated(uint256 feePct)
+func (jobRegistry *JobRegistry) UnpackFeePctUpdatedEvent(log *types.Log) (*JobRegistryFeePctUpdated, error) {
+	event := "FeePctUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryFeePctUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryFeePoolUpdated represents a FeePoolUpdated event raised by the JobRegistry contract.
+type JobRegistryFeePoolUpdated struct {
+	Module common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryFeePoolUpdatedEventName = "FeePoolUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryFeePoolUpdated) ContractEventName() string {
+	return JobRegistryFeePoolUpdatedEventName
+}
+
+// UnpackFeePoolUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event FeePoolUpdated(address module)
+func (jobRegistry *JobRegistry) UnpackFeePoolUpdatedEvent(log *types.Log) (*JobRegistryFeePoolUpdated, error) {
+	event := "FeePoolUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryFeePoolUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryIdentityRegistryUpdated represents a IdentityRegistryUpdated event raised by the JobRegistry contract.
+type JobRegistryIdentityRegistryUpdated struct {
+	Module common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryIdentityRegistryUpdatedEventName = "IdentityRegistryUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryIdentityRegistryUpdated) ContractEventName() string {
+	return JobRegistryIdentityRegistryUpdatedEventName
+}
+
+// UnpackIdentityRegistryUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event IdentityRegistryUpdated(address module)
+func (jobRegistry *JobRegistry) UnpackIdentityRegistryUpdatedEvent(log *types.Log) (*JobRegistryIdentityRegistryUpdated, error) {
+	event := "IdentityRegistryUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryIdentityRegistryUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryInitialized represents a Initialized event raised by the JobRegistry contract.
+type JobRegistryInitialized struct {
+	Version uint64
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryInitializedEventName = "Initialized"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryInitialized) ContractEventName() string {
+	return JobRegistryInitializedEventName
+}
+
+// UnpackInitializedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Initialized(uint64 version)
+func (jobRegistry *JobRegistry) UnpackInitializedEvent(log *types.Log) (*JobRegistryInitialized, error) {
+	event := "Initialized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryInitialized)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryJobCancelled represents a JobCancelled event raised by the JobRegistry contract.
+type JobRegistryJobCancelled struct {
+	JobId *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryJobCancelledEventName = "JobCancelled"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryJobCancelled) ContractEventName() string {
+	return JobRegistryJobCancelledEventName
+}
+
+// UnpackJobCancelledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobCancelled(uint256 indexed jobId)
+func (jobRegistry *JobRegistry) UnpackJobCancelledEvent(log *types.Log) (*JobRegistryJobCancelled, error) {
+	event := "JobCancelled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryJobCancelled)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryJobCompleted represents a JobCompleted event raised by the JobRegistry contract.
+type JobRegistryJobCompleted struct {
+	JobId   *big.Int
+	Success bool
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryJobCompletedEventName = "JobCompleted"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryJobCompleted) ContractEventName() string {
+	return JobRegistryJobCompletedEventName
+}
+
+// UnpackJobCompletedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobCompleted(uint256 indexed jobId, bool success)
+func (jobRegistry *JobRegistry) UnpackJobCompletedEvent(log *types.Log) (*JobRegistryJobCompleted, error) {
+	event := "JobCompleted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryJobCompleted)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryJobCreated represents a JobCreated event raised by the JobRegistry contract.
+type JobRegistryJobCreated struct {
+	JobId    *big.Int
+	Employer common.Address
+	Agent    common.Address
+	Reward   *big.Int
+	Stake    *big.Int
+	Fee      *big.Int
+	SpecHash [32]byte
+	Uri      string
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryJobCreatedEventName = "JobCreated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryJobCreated) ContractEventName() string {
+	return JobRegistryJobCreatedEventName
+}
+
+// UnpackJobCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobCreated(uint256 indexed jobId, address indexed employer, address indexed agent, uint256 reward, uint256 stake, uint256 fee, bytes32 specHash, string uri)
+func (jobRegistry *JobRegistry) UnpackJobCreatedEvent(log *types.Log) (*JobRegistryJobCreated, error) {
+	event := "JobCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryJobCreated)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryJobDisputed represents a JobDisputed event raised by the JobRegistry contract.
+type JobRegistryJobDisputed struct {
+	JobId  *big.Int
+	Caller common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryJobDisputedEventName = "JobDisputed"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryJobDisputed) ContractEventName() string {
+	return JobRegistryJobDisputedEventName
+}
+
+// UnpackJobDisputedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobDisputed(uint256 indexed jobId, address indexed caller)
+func (jobRegistry *JobRegistry) UnpackJobDisputedEvent(log *types.Log) (*JobRegistryJobDisputed, error) {
+	event := "JobDisputed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryJobDisputed)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryJobDurationLimitUpdated represents a JobDurationLimitUpdated event raised by the JobRegistry contract.
+type JobRegistryJobDurationLimitUpdated struct {
+	Limit *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryJobDurationLimitUpdatedEventName = "JobDurationLimitUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryJobDurationLimitUpdated) ContractEventName() string {
+	return JobRegistryJobDurationLimitUpdatedEventName
+}
+
+// UnpackJobDurationLimitUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobDurationLimitUpdated(uint256 limit)
+func (jobRegistry *JobRegistry) UnpackJobDurationLimitUpdatedEvent(log *types.Log) (*JobRegistryJobDurationLimitUpdated, error) {
+	event := "JobDurationLimitUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryJobDurationLimitUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryJobFinalized represents a JobFinalized event raised by the JobRegistry contract.
+type JobRegistryJobFinalized struct {
+	JobId  *big.Int
+	Worker common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryJobFinalizedEventName = "JobFinalized"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryJobFinalized) ContractEventName() string {
+	return JobRegistryJobFinalizedEventName
+}
+
+// UnpackJobFinalizedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobFinalized(uint256 indexed jobId, address indexed worker)
+func (jobRegistry *JobRegistry) UnpackJobFinalizedEvent(log *types.Log) (*JobRegistryJobFinalized, error) {
+	event := "JobFinalized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryJobFinalized)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryJobStakeUpdated represents a JobStakeUpdated event raised by the JobRegistry contract.
+type JobRegistryJobStakeUpdated struct {
+	Stake *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryJobStakeUpdatedEventName = "JobStakeUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryJobStakeUpdated) ContractEventName() string {
+	return JobRegistryJobStakeUpdatedEventName
+}
+
+// UnpackJobStakeUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobStakeUpdated(uint256 stake)
+func (jobRegistry *JobRegistry) UnpackJobStakeUpdatedEvent(log *types.Log) (*JobRegistryJobStakeUpdated, error) {
+	event := "JobStakeUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryJobStakeUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryJobTimedOut represents a JobTimedOut event raised by the JobRegistry contract.
+type JobRegistryJobTimedOut struct {
+	JobId  *big.Int
+	Caller common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryJobTimedOutEventName = "JobTimedOut"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryJobTimedOut) ContractEventName() string {
+	return JobRegistryJobTimedOutEventName
+}
+
+// UnpackJobTimedOutEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobTimedOut(uint256 indexed jobId, address indexed caller)
+func (jobRegistry *JobRegistry) UnpackJobTimedOutEvent(log *types.Log) (*JobRegistryJobTimedOut, error) {
+	event := "JobTimedOut"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryJobTimedOut)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryJobToken represents a JobToken event raised by the JobRegistry contract.
+type JobRegistryJobToken struct {
+	JobId *big.Int
+	Token common.Address
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryJobTokenEventName = "JobToken"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryJobToken) ContractEventName() string {
+	return JobRegistryJobTokenEventName
+}
+
+// UnpackJobTokenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobToken(uint256 indexed jobId, address indexed token)
+func (jobRegistry *JobRegistry) UnpackJobTokenEvent(log *types.Log) (*JobRegistryJobToken, error) {
+	event := "JobToken"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryJobToken)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryMaxActiveJobsPerAgentUpdated represents a MaxActiveJobsPerAgentUpdated event raised by the JobRegistry contract.
+type JobRegistryMaxActiveJobsPerAgentUpdated struct {
+	Max *big.Int
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryMaxActiveJobsPerAgentUpdatedEventName = "MaxActiveJobsPerAgentUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryMaxActiveJobsPerAgentUpdated) ContractEventName() string {
+	return JobRegistryMaxActiveJobsPerAgentUpdatedEventName
+}
+
+// UnpackMaxActiveJobsPerAgentUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MaxActiveJobsPerAgentUpdated(uint256 max)
+func (jobRegistry *JobRegistry) UnpackMaxActiveJobsPerAgentUpdatedEvent(log *types.Log) (*JobRegistryMaxActiveJobsPerAgentUpdated, error) {
+	event := "MaxActiveJobsPerAgentUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryMaxActiveJobsPerAgentUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryMaxJobRewardUpdated represents a MaxJobRewardUpdated event raised by the JobRegistry contract.
+type JobRegistryMaxJobRewardUpdated struct {
+	MaxReward *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryMaxJobRewardUpdatedEventName = "MaxJobRewardUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryMaxJobRewardUpdated) ContractEventName() string {
+	return JobRegistryMaxJobRewardUpdatedEventName
+}
+
+// UnpackMaxJobRewardUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MaxJobRewardUpdated(uint256 maxReward)
+func (jobRegistry *JobRegistry) UnpackMaxJobRewardUpdatedEvent(log *types.Log) (*JobRegistryMaxJobRewardUpdated, error) {
+	event := "MaxJobRewardUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryMaxJobRewardUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryMinAgentStakeUpdated represents a MinAgentStakeUpdated event raised by the JobRegistry contract.
+type JobRegistryMinAgentStakeUpdated struct {
+	Stake *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryMinAgentStakeUpdatedEventName = "MinAgentStakeUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryMinAgentStakeUpdated) ContractEventName() string {
+	return JobRegistryMinAgentStakeUpdatedEventName
+}
+
+// UnpackMinAgentStakeUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MinAgentStakeUpdated(uint256 stake)
+func (jobRegistry *JobRegistry) UnpackMinAgentStakeUpdatedEvent(log *types.Log) (*JobRegistryMinAgentStakeUpdated, error) {
+	event := "MinAgentStakeUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryMinAgentStakeUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryOwnershipTransferStarted represents a OwnershipTransferStarted event raised by the JobRegistry contract.
+type JobRegistryOwnershipTransferStarted struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryOwnershipTransferStartedEventName = "OwnershipTransferStarted"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryOwnershipTransferStarted) ContractEventName() string {
+	return JobRegistryOwnershipTransferStartedEventName
+}
+
+// UnpackOwnershipTransferStartedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferStarted(address indexed previousOwner, address indexed newOwner)
+func (jobRegistry *JobRegistry) UnpackOwnershipTransferStartedEvent(log *types.Log) (*JobRegistryOwnershipTransferStarted, error) {
+	event := "OwnershipTransferStarted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryOwnershipTransferStarted)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryOwnershipTransferred represents a OwnershipTransferred event raised by the JobRegistry contract.
+type JobRegistryOwnershipTransferred struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryOwnershipTransferredEventName = "OwnershipTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryOwnershipTransferred) ContractEventName() string {
+	return JobRegistryOwnershipTransferredEventName
+}
+
+// UnpackOwnershipTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (jobRegistry *JobRegistry) UnpackOwnershipTransferredEvent(log *types.Log) (*JobRegistryOwnershipTransferred, error) {
+	event := "OwnershipTransferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryOwnershipTransferred)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryPaused represents a Paused event raised by the JobRegistry contract.
+type JobRegistryPaused struct {
+	Account common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryPausedEventName = "Paused"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryPaused) ContractEventName() string {
+	return JobRegistryPausedEventName
+}
+
+// UnpackPausedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Paused(address account)
+func (jobRegistry *JobRegistry) UnpackPausedEvent(log *types.Log) (*JobRegistryPaused, error) {
+	event := "Paused"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryPaused)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryPauserUpdated represents a PauserUpdated event raised by the JobRegistry contract.
+type JobRegistryPauserUpdated struct {
+	Pauser common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryPauserUpdatedEventName = "PauserUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryPauserUpdated) ContractEventName() string {
+	return JobRegistryPauserUpdatedEventName
+}
+
+// UnpackPauserUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PauserUpdated(address pauser)
+func (jobRegistry *JobRegistry) UnpackPauserUpdatedEvent(log *types.Log) (*JobRegistryPauserUpdated, error) {
+	event := "PauserUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryPauserUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryReputationEngineUpdated represents a ReputationEngineUpdated event raised by the JobRegistry contract.
+type JobRegistryReputationEngineUpdated struct {
+	Module common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryReputationEngineUpdatedEventName = "ReputationEngineUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryReputationEngineUpdated) ContractEventName() string {
+	return JobRegistryReputationEngineUpdatedEventName
+}
+
+// UnpackReputationEngineUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ReputationEngineUpdated(address module)
+func (jobRegistry *JobRegistry) UnpackReputationEngineUpdatedEvent(log *types.Log) (*JobRegistryReputationEngineUpdated, error) {
+	event := "ReputationEngineUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryReputationEngineUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryResultSubmitted represents a ResultSubmitted event raised by the JobRegistry contract.
+type JobRegistryResultSubmitted struct {
+	JobId      *big.Int
+	Worker     common.Address
+	ResultHash [32]byte
+	ResultURI  string
+	Subdomain  string
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryResultSubmittedEventName = "ResultSubmitted"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryResultSubmitted) ContractEventName() string {
+	return JobRegistryResultSubmittedEventName
+}
+
+// UnpackResultSubmittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ResultSubmitted(uint256 indexed jobId, address indexed worker, bytes32 resultHash, string resultURI, string subdomain)
+func (jobRegistry *JobRegistry) UnpackResultSubmittedEvent(log *types.Log) (*JobRegistryResultSubmitted, error) {
+	event := "ResultSubmitted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryResultSubmitted)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryStakeManagerUpdated represents a StakeManagerUpdated event raised by the JobRegistry contract.
+type JobRegistryStakeManagerUpdated struct {
+	Module common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryStakeManagerUpdatedEventName = "StakeManagerUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryStakeManagerUpdated) ContractEventName() string {
+	return JobRegistryStakeManagerUpdatedEventName
+}
+
+// UnpackStakeManagerUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StakeManagerUpdated(address module)
+func (jobRegistry *JobRegistry) UnpackStakeManagerUpdatedEvent(log *types.Log) (*JobRegistryStakeManagerUpdated, error) {
+	event := "StakeManagerUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryStakeManagerUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryTokenAllowed represents a TokenAllowed event raised by the JobRegistry contract.
+type JobRegistryTokenAllowed struct {
+	Token   common.Address
+	Allowed bool
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryTokenAllowedEventName = "TokenAllowed"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryTokenAllowed) ContractEventName() string {
+	return JobRegistryTokenAllowedEventName
+}
+
+// UnpackTokenAllowedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TokenAllowed(address indexed token, bool allowed)
+func (jobRegistry *JobRegistry) UnpackTokenAllowedEvent(log *types.Log) (*JobRegistryTokenAllowed, error) {
+	event := "TokenAllowed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryTokenAllowed)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryUnpaused represents a Unpaused event raised by the JobRegistry contract.
+type JobRegistryUnpaused struct {
+	Account common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryUnpausedEventName = "Unpaused"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryUnpaused) ContractEventName() string {
+	return JobRegistryUnpausedEventName
+}
+
+// UnpackUnpausedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Unpaused(address account)
+func (jobRegistry *JobRegistry) UnpackUnpausedEvent(log *types.Log) (*JobRegistryUnpaused, error) {
+	event := "Unpaused"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryUnpaused)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryUpgraded represents a Upgraded event raised by the JobRegistry contract.
+type JobRegistryUpgraded struct {
+	Implementation common.Address
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryUpgradedEventName = "Upgraded"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryUpgraded) ContractEventName() string {
+	return JobRegistryUpgradedEventName
+}
+
+// UnpackUpgradedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Upgraded(address indexed implementation)
+func (jobRegistry *JobRegistry) UnpackUpgradedEvent(log *types.Log) (*JobRegistryUpgraded, error) {
+	event := "Upgraded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryUpgraded)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryValidationModuleUpdated represents a ValidationModuleUpdated event raised by the JobRegistry contract.
+type JobRegistryValidationModuleUpdated struct {
+	Module common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryValidationModuleUpdatedEventName = "ValidationModuleUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryValidationModuleUpdated) ContractEventName() string {
+	return JobRegistryValidationModuleUpdatedEventName
+}
+
+// UnpackValidationModuleUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ValidationModuleUpdated(address module)
+func (jobRegistry *JobRegistry) UnpackValidationModuleUpdatedEvent(log *types.Log) (*JobRegistryValidationModuleUpdated, error) {
+	event := "ValidationModuleUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryValidationModuleUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryValidatorRewardPctUpdated represents a ValidatorRewardPctUpdated event raised by the JobRegistry contract.
+type JobRegistryValidatorRewardPctUpdated struct {
+	Pct *big.Int
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryValidatorRewardPctUpdatedEventName = "ValidatorRewardPctUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryValidatorRewardPctUpdated) ContractEventName() string {
+	return JobRegistryValidatorRewardPctUpdatedEventName
+}
+
+// UnpackValidatorRewardPctUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ValidatorRewardPctUpdated(uint256 pct)
+func (jobRegistry *JobRegistry) UnpackValidatorRewardPctUpdatedEvent(log *types.Log) (*JobRegistryValidatorRewardPctUpdated, error) {
+	event := "ValidatorRewardPctUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryValidatorRewardPctUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (jobRegistry *JobRegistry) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["AddressEmptyCode"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackAddressEmptyCodeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["AlreadyDisputed"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackAlreadyDisputedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["DeadlinePassed"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackDeadlinePassedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["DefaultTokenRequired"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackDefaultTokenRequiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["ERC1967InvalidImplementation"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackERC1967InvalidImplementationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["ERC1967NonPayable"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackERC1967NonPayableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["EmptyHash"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackEmptyHashError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["EnforcedPause"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackEnforcedPauseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["EscrowFrozen"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackEscrowFrozenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["ExpectedPause"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackExpectedPauseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["FailedCall"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackFailedCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["IncompatibleModule"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackIncompatibleModuleError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["InvalidDeadline"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackInvalidDeadlineError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["InvalidInitialization"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackInvalidInitializationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["InvalidPercentage"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackInvalidPercentageError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["InvalidState"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackInvalidStateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["JobNotFound"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackJobNotFoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["ModuleNotSet"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackModuleNotSetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["NotAllowed"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackNotAllowedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["NotAuthorizedAgent"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackNotAuthorizedAgentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["NotInitializing"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackNotInitializingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["NotPauser"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackNotPauserError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["OwnableInvalidOwner"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackOwnableInvalidOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["OwnableUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackOwnableUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackReentrancyGuardReentrantCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["RenounceDisabled"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackRenounceDisabledError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["RewardTooHigh"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackRewardTooHighError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["SafeCastOverflowedUintDowncast"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackSafeCastOverflowedUintDowncastError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["TimeoutNotReached"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackTimeoutNotReachedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["TokenNotAllowed"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackTokenNotAllowedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["UUPSUnauthorizedCallContext"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackUUPSUnauthorizedCallContextError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["UUPSUnsupportedProxiableUUID"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackUUPSUnsupportedProxiableUUIDError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["UnauthorizedCaller"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackUnauthorizedCallerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistry.abi.Errors["ZeroReward"].ID.Bytes()[:4]) {
+		return jobRegistry.UnpackZeroRewardError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// JobRegistryAddressEmptyCode represents a AddressEmptyCode error raised by the JobRegistry contract.
+type JobRegistryAddressEmptyCode struct {
+	Target common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AddressEmptyCode(address target)
+func JobRegistryAddressEmptyCodeErrorID() common.Hash {
+	return common.HexToHash("0x9996b315c842ff135b8fc4a08ad5df1c344efbc03d2687aecc0678050d2aac89")
+}
+
+// UnpackAddressEmptyCodeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AddressEmptyCode(address target)
+func (jobRegistry *JobRegistry) UnpackAddressEmptyCodeError(raw []byte) (*JobRegistryAddressEmptyCode, error) {
+	out := new(JobRegistryAddressEmptyCode)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "AddressEmptyCode", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryAlreadyDisputed represents a AlreadyDisputed error raised by the JobRegistry contract.
+type JobRegistryAlreadyDisputed struct {
+	JobId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyDisputed(uint256 jobId)
+func JobRegistryAlreadyDisputedErrorID() common.Hash {
+	return common.HexToHash("0x981e7f1f1cb3d11806caa2f5e334cf4a9526f6a1dbe465dd28fe43595673111e")
+}
+
+// UnpackAlreadyDisputedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyDisputed(uint256 jobId)
+func (jobRegistry *JobRegistry) UnpackAlreadyDisputedError(raw []byte) (*JobRegistryAlreadyDisputed, error) {
+	out := new(JobRegistryAlreadyDisputed)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "AlreadyDisputed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryDeadlinePassed represents a DeadlinePassed error raised by the JobRegistry contract.
+type JobRegistryDeadlinePassed struct {
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeadlinePassed(uint64 deadline)
+func JobRegistryDeadlinePassedErrorID() common.Hash {
+	return common.HexToHash("0x6768091307d5da213ba3ac1392311a935d1607f1020232ee01d118de33b68661")
+}
+
+// UnpackDeadlinePassedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeadlinePassed(uint64 deadline)
+func (jobRegistry *JobRegistry) UnpackDeadlinePassedError(raw []byte) (*JobRegistryDeadlinePassed, error) {
+	out := new(JobRegistryDeadlinePassed)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "DeadlinePassed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryDefaultTokenRequired represents a DefaultTokenRequired error raised by the JobRegistry contract.
+type JobRegistryDefaultTokenRequired struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DefaultTokenRequired()
+func JobRegistryDefaultTokenRequiredErrorID() common.Hash {
+	return common.HexToHash("0xf31b42d6edadcc2774e458918dcd4fb7a036a5a5d766316626734a59bdb7ecca")
+}
+
+// UnpackDefaultTokenRequiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DefaultTokenRequired()
+func (jobRegistry *JobRegistry) UnpackDefaultTokenRequiredError(raw []byte) (*JobRegistryDefaultTokenRequired, error) {
+	out := new(JobRegistryDefaultTokenRequired)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "DefaultTokenRequired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryERC1967InvalidImplementation represents a ERC1967InvalidImplementation error raised by the JobRegistry contract.
+type JobRegistryERC1967InvalidImplementation struct {
+	Implementation common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC1967InvalidImplementation(address implementation)
+func JobRegistryERC1967InvalidImplementationErrorID() common.Hash {
+	return common.HexToHash("0x4c9c8ce3ceb3130f17f7cdba48d89b5b0129f266a8bac114e6e315a41879b617")
+}
+
+// UnpackERC1967InvalidImplementationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC1967InvalidImplementation(address implementation)
+func (jobRegistry *JobRegistry) UnpackERC1967InvalidImplementationError(raw []byte) (*JobRegistryERC1967InvalidImplementation, error) {
+	out := new(JobRegistryERC1967InvalidImplementation)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "ERC1967InvalidImplementation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryERC1967NonPayable represents a ERC1967NonPayable error raised by the JobRegistry contract.
+type JobRegistryERC1967NonPayable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC1967NonPayable()
+func JobRegistryERC1967NonPayableErrorID() common.Hash {
+	return common.HexToHash("0xb398979fa84f543c8e222f17890372c487baf85e062276c127fef521eea7224b")
+}
+
+// UnpackERC1967NonPayableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC1967NonPayable()
+func (jobRegistry *JobRegistry) UnpackERC1967NonPayableError(raw []byte) (*JobRegistryERC1967NonPayable, error) {
+	out := new(JobRegistryERC1967NonPayable)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "ERC1967NonPayable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryEmptyHash represents a EmptyHash error raised by the JobRegistry contract.
+type JobRegistryEmptyHash struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EmptyHash()
+func JobRegistryEmptyHashErrorID() common.Hash {
+	return common.HexToHash("0x70df377cb5e35d4fc3652be04d195d335c43a1b49cdc6a9ad38c5d59d13d587c")
+}
+
+// UnpackEmptyHashError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EmptyHash()
+func (jobRegistry *JobRegistry) UnpackEmptyHashError(raw []byte) (*JobRegistryEmptyHash, error) {
+	out := new(JobRegistryEmptyHash)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "EmptyHash", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryEnforcedPause represents a EnforcedPause error raised by the JobRegistry contract.
+type JobRegistryEnforcedPause struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EnforcedPause()
+func JobRegistryEnforcedPauseErrorID() common.Hash {
+	return common.HexToHash("0xd93c0665d6c96d04a8f174024fc4ddd66c250604aff22bbec808de86dd3637e3")
+}
+
+// UnpackEnforcedPauseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EnforcedPause()
+func (jobRegistry *JobRegistry) UnpackEnforcedPauseError(raw []byte) (*JobRegistryEnforcedPause, error) {
+	out := new(JobRegistryEnforcedPause)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "EnforcedPause", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryEscrowFrozen represents a EscrowFrozen error raised by the JobRegistry contract.
+type JobRegistryEscrowFrozen struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EscrowFrozen()
+func JobRegistryEscrowFrozenErrorID() common.Hash {
+	return common.HexToHash("0xa1f5735afb9ea1c61c609b496834eaf833c290c479b1b5baf9e7efae7791210b")
+}
+
+// UnpackEscrowFrozenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EscrowFrozen()
+func (jobRegistry *JobRegistry) UnpackEscrowFrozenError(raw []byte) (*JobRegistryEscrowFrozen, error) {
+	out := new(JobRegistryEscrowFrozen)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "EscrowFrozen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryExpectedPause represents a ExpectedPause error raised by the JobRegistry contract.
+type JobRegistryExpectedPause struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExpectedPause()
+func JobRegistryExpectedPauseErrorID() common.Hash {
+	return common.HexToHash("0x8dfc202bcfe9a735b559bee70674422512bc5c30f687046ae8778315fb81da44")
+}
+
+// UnpackExpectedPauseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExpectedPause()
+func (jobRegistry *JobRegistry) UnpackExpectedPauseError(raw []byte) (*JobRegistryExpectedPause, error) {
+	out := new(JobRegistryExpectedPause)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "ExpectedPause", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryFailedCall represents a FailedCall error raised by the JobRegistry contract.
+type JobRegistryFailedCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FailedCall()
+func JobRegistryFailedCallErrorID() common.Hash {
+	return common.HexToHash("0xd6bda27508c0fb6d8a39b4b122878dab26f731a7d4e4abe711dd3731899052a4")
+}
+
+// UnpackFailedCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FailedCall()
+func (jobRegistry *JobRegistry) UnpackFailedCallError(raw []byte) (*JobRegistryFailedCall, error) {
+	out := new(JobRegistryFailedCall)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "FailedCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryIncompatibleModule represents a IncompatibleModule error raised by the JobRegistry contract.
+type JobRegistryIncompatibleModule struct {
+	Module   common.Address
+	Version  *big.Int
+	Expected *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error IncompatibleModule(address module, uint256 version, uint256 expected)
+func JobRegistryIncompatibleModuleErrorID() common.Hash {
+	return common.HexToHash("0x04061d127a8baae1898d82216f983269139f54b5a5d26cdac263423c87700483")
+}
+
+// UnpackIncompatibleModuleError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error IncompatibleModule(address module, uint256 version, uint256 expected)
+func (jobRegistry *JobRegistry) UnpackIncompatibleModuleError(raw []byte) (*JobRegistryIncompatibleModule, error) {
+	out := new(JobRegistryIncompatibleModule)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "IncompatibleModule", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryInvalidDeadline represents a InvalidDeadline error raised by the JobRegistry contract.
+type JobRegistryInvalidDeadline struct {
+	Deadline uint64
+	Latest   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidDeadline(uint64 deadline, uint256 latest)
+func JobRegistryInvalidDeadlineErrorID() common.Hash {
+	return common.HexToHash("0x83439ca6b1fe9b81cb7b7c195d5e408da09b853ca3a413132d7dcf26a6b25fd2")
+}
+
+// UnpackInvalidDeadlineError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidDeadline(uint64 deadline, uint256 latest)
+func (jobRegistry *JobRegistry) UnpackInvalidDeadlineError(raw []byte) (*JobRegistryInvalidDeadline, error) {
+	out := new(JobRegistryInvalidDeadline)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "InvalidDeadline", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryInvalidInitialization represents a InvalidInitialization error raised by the JobRegistry contract.
+type JobRegistryInvalidInitialization struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidInitialization()
+func JobRegistryInvalidInitializationErrorID() common.Hash {
+	return common.HexToHash("0xf92ee8a957075833165f68c320933b1a1294aafc84ee6e0dd3fb178008f9aaf5")
+}
+
+// UnpackInvalidInitializationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidInitialization()
+func (jobRegistry *JobRegistry) UnpackInvalidInitializationError(raw []byte) (*JobRegistryInvalidInitialization, error) {
+	out := new(JobRegistryInvalidInitialization)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "InvalidInitialization", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryInvalidPercentage represents a InvalidPercentage error raised by the JobRegistry contract.
+type JobRegistryInvalidPercentage struct {
+	Pct *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidPercentage(uint256 pct)
+func JobRegistryInvalidPercentageErrorID() common.Hash {
+	return common.HexToHash("0xaa3186736a71fbe83394f925f76befc82f4b6792de29094b553804a202ec3efd")
+}
+
+// UnpackInvalidPercentageError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidPercentage(uint256 pct)
+func (jobRegistry *JobRegistry) UnpackInvalidPercentageError(raw []byte) (*JobRegistryInvalidPercentage, error) {
+	out := new(JobRegistryInvalidPercentage)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "InvalidPercentage", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryInvalidState represents a InvalidState error raised by the JobRegistry contract.
+type JobRegistryInvalidState struct {
+	JobId *big.Int
+	State uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidState(uint256 jobId, uint8 state)
+func JobRegistryInvalidStateErrorID() common.Hash {
+	return common.HexToHash("0x0a5889e5ba06f074203ac2de622fe898f1382aeb7fb488e304419722bd656d7d")
+}
+
+// UnpackInvalidStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidState(uint256 jobId, uint8 state)
+func (jobRegistry *JobRegistry) UnpackInvalidStateError(raw []byte) (*JobRegistryInvalidState, error) {
+	out := new(JobRegistryInvalidState)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "InvalidState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryJobNotFound represents a JobNotFound error raised by the JobRegistry contract.
+type JobRegistryJobNotFound struct {
+	JobId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error JobNotFound(uint256 jobId)
+func JobRegistryJobNotFoundErrorID() common.Hash {
+	return common.HexToHash("0x50c83b95127a798ba9a3cc9005cf8723a60cccb7b73e46735574acf873273bbc")
+}
+
+// UnpackJobNotFoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error JobNotFound(uint256 jobId)
+func (jobRegistry *JobRegistry) UnpackJobNotFoundError(raw []byte) (*JobRegistryJobNotFound, error) {
+	out := new(JobRegistryJobNotFound)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "JobNotFound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryModuleNotSet represents a ModuleNotSet error raised by the JobRegistry contract.
+type JobRegistryModuleNotSet struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ModuleNotSet()
+func JobRegistryModuleNotSetErrorID() common.Hash {
+	return common.HexToHash("0x03bca7b7b3200b480e5a98602f30ae2877a8653bc00d5bcde0042cce7428dc9e")
+}
+
+// UnpackModuleNotSetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ModuleNotSet()
+func (jobRegistry *JobRegistry) UnpackModuleNotSetError(raw []byte) (*JobRegistryModuleNotSet, error) {
+	out := new(JobRegistryModuleNotSet)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "ModuleNotSet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNotAllowed represents a NotAllowed error raised by the JobRegistry contract.
+type JobRegistryNotAllowed struct {
+	Caller   common.Address
+	Expected common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAllowed(address caller, address expected)
+func JobRegistryNotAllowedErrorID() common.Hash {
+	return common.HexToHash("0x9cb40a4004970891fa544bc7ec12cccbe108a3ec245b3cecdb0baae2f64feb8f")
+}
+
+// UnpackNotAllowedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAllowed(address caller, address expected)
+func (jobRegistry *JobRegistry) UnpackNotAllowedError(raw []byte) (*JobRegistryNotAllowed, error) {
+	out := new(JobRegistryNotAllowed)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "NotAllowed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNotAuthorizedAgent represents a NotAuthorizedAgent error raised by the JobRegistry contract.
+type JobRegistryNotAuthorizedAgent struct {
+	Claimant common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAuthorizedAgent(address claimant)
+func JobRegistryNotAuthorizedAgentErrorID() common.Hash {
+	return common.HexToHash("0x0180c29c2050910e2b44ece6f8cc9af105d6ab33c65f5590ac8cef9ea7fa6cc6")
+}
+
+// UnpackNotAuthorizedAgentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAuthorizedAgent(address claimant)
+func (jobRegistry *JobRegistry) UnpackNotAuthorizedAgentError(raw []byte) (*JobRegistryNotAuthorizedAgent, error) {
+	out := new(JobRegistryNotAuthorizedAgent)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "NotAuthorizedAgent", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNotInitializing represents a NotInitializing error raised by the JobRegistry contract.
+type JobRegistryNotInitializing struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotInitializing()
+func JobRegistryNotInitializingErrorID() common.Hash {
+	return common.HexToHash("0xd7e6bcf8597daa127dc9f0048d2f08d5ef140a2cb659feabd700beff1f7a8302")
+}
+
+// UnpackNotInitializingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotInitializing()
+func (jobRegistry *JobRegistry) UnpackNotInitializingError(raw []byte) (*JobRegistryNotInitializing, error) {
+	out := new(JobRegistryNotInitializing)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "NotInitializing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNotPauser represents a NotPauser error raised by the JobRegistry contract.
+type JobRegistryNotPauser struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotPauser(address caller)
+func JobRegistryNotPauserErrorID() common.Hash {
+	return common.HexToHash("0x206a346e13ac829b87065741a38813b204c7b4a46c9fb833bcd8141d92675a78")
+}
+
+// UnpackNotPauserError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotPauser(address caller)
+func (jobRegistry *JobRegistry) UnpackNotPauserError(raw []byte) (*JobRegistryNotPauser, error) {
+	out := new(JobRegistryNotPauser)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "NotPauser", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryOwnableInvalidOwner represents a OwnableInvalidOwner error raised by the JobRegistry contract.
+type JobRegistryOwnableInvalidOwner struct {
+	Owner common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OwnableInvalidOwner(address owner)
+func JobRegistryOwnableInvalidOwnerErrorID() common.Hash {
+	return common.HexToHash("0x1e4fbdf7f3ef8bcaa855599e3abf48b232380f183f08f6f813d9ffa5bd585188")
+}
+
+// UnpackOwnableInvalidOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OwnableInvalidOwner(address owner)
+func (jobRegistry *JobRegistry) UnpackOwnableInvalidOwnerError(raw []byte) (*JobRegistryOwnableInvalidOwner, error) {
+	out := new(JobRegistryOwnableInvalidOwner)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "OwnableInvalidOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryOwnableUnauthorizedAccount represents a OwnableUnauthorizedAccount error raised by the JobRegistry contract.
+type JobRegistryOwnableUnauthorizedAccount struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OwnableUnauthorizedAccount(address account)
+func JobRegistryOwnableUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0x118cdaa7a341953d1887a2245fd6665d741c67c8c50581daa59e1d03373fa188")
+}
+
+// UnpackOwnableUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OwnableUnauthorizedAccount(address account)
+func (jobRegistry *JobRegistry) UnpackOwnableUnauthorizedAccountError(raw []byte) (*JobRegistryOwnableUnauthorizedAccount, error) {
+	out := new(JobRegistryOwnableUnauthorizedAccount)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "OwnableUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryReentrancyGuardReentrantCall represents a ReentrancyGuardReentrantCall error raised by the JobRegistry contract.
+type JobRegistryReentrancyGuardReentrantCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func JobRegistryReentrancyGuardReentrantCallErrorID() common.Hash {
+	return common.HexToHash("0x3ee5aeb571de7fc460830b4d0017439a1ca56fb0bc39062227ade4fe4a24c1ca")
+}
+
+// UnpackReentrancyGuardReentrantCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func (jobRegistry *JobRegistry) UnpackReentrancyGuardReentrantCallError(raw []byte) (*JobRegistryReentrancyGuardReentrantCall, error) {
+	out := new(JobRegistryReentrancyGuardReentrantCall)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "ReentrancyGuardReentrantCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryRenounceDisabled represents a RenounceDisabled error raised by the JobRegistry contract.
+type JobRegistryRenounceDisabled struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RenounceDisabled()
+func JobRegistryRenounceDisabledErrorID() common.Hash {
+	return common.HexToHash("0x8905116560d0223388013a6344e0f340294b54bf7b203773dd2cb8f2e5a0d511")
+}
+
+// UnpackRenounceDisabledError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RenounceDisabled()
+func (jobRegistry *JobRegistry) UnpackRenounceDisabledError(raw []byte) (*JobRegistryRenounceDisabled, error) {
+	out := new(JobRegistryRenounceDisabled)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "RenounceDisabled", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryRewardTooHigh represents a RewardTooHigh error raised by the JobRegistry contract.
+type JobRegistryRewardTooHigh struct {
+	Reward *big.Int
+	Max    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RewardTooHigh(uint256 reward, uint256 max)
+func JobRegistryRewardTooHighErrorID() common.Hash {
+	return common.HexToHash("0x60f431ffb13e9aec0d0da2a6deeecefb25bb98deaddaf150a67a94dcd3e41252")
+}
+
+// UnpackRewardTooHighError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RewardTooHigh(uint256 reward, uint256 max)
+func (jobRegistry *JobRegistry) UnpackRewardTooHighError(raw []byte) (*JobRegistryRewardTooHigh, error) {
+	out := new(JobRegistryRewardTooHigh)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "RewardTooHigh", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistrySafeCastOverflowedUintDowncast represents a SafeCastOverflowedUintDowncast error raised by the JobRegistry contract.
+type JobRegistrySafeCastOverflowedUintDowncast struct {
+	Bits  uint8
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func JobRegistrySafeCastOverflowedUintDowncastErrorID() common.Hash {
+	return common.HexToHash("0x6dfcc6503a32754ce7a89698e18201fc5294fd4aad43edefee786f88423b1a12")
+}
+
+// UnpackSafeCastOverflowedUintDowncastError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func (jobRegistry *JobRegistry) UnpackSafeCastOverflowedUintDowncastError(raw []byte) (*JobRegistrySafeCastOverflowedUintDowncast, error) {
+	out := new(JobRegistrySafeCastOverflowedUintDowncast)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "SafeCastOverflowedUintDowncast", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryTimeoutNotReached represents a TimeoutNotReached error raised by the JobRegistry contract.
+type JobRegistryTimeoutNotReached struct {
+	ClaimableAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimeoutNotReached(uint256 claimableAt)
+func JobRegistryTimeoutNotReachedErrorID() common.Hash {
+	return common.HexToHash("0x44105b748a1f7195250510fb0567cc8cc7ed7ce5e262b31177d300135100a8ac")
+}
+
+// UnpackTimeoutNotReachedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimeoutNotReached(uint256 claimableAt)
+func (jobRegistry *JobRegistry) UnpackTimeoutNotReachedError(raw []byte) (*JobRegistryTimeoutNotReached, error) {
+	out := new(JobRegistryTimeoutNotReached)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "TimeoutNotReached", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryTokenNotAllowed represents a TokenNotAllowed error raised by the JobRegistry contract.
+type JobRegistryTokenNotAllowed struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TokenNotAllowed(address token)
+func JobRegistryTokenNotAllowedErrorID() common.Hash {
+	return common.HexToHash("0x94403b7099477045d56a4ad621224a9a16fcb7e4b0d02e508215a9bf747a12d4")
+}
+
+// UnpackTokenNotAllowedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TokenNotAllowed(address token)
+func (jobRegistry *JobRegistry) UnpackTokenNotAllowedError(raw []byte) (*JobRegistryTokenNotAllowed, error) {
+	out := new(JobRegistryTokenNotAllowed)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "TokenNotAllowed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryUUPSUnauthorizedCallContext represents a UUPSUnauthorizedCallContext error raised by the JobRegistry contract.
+type JobRegistryUUPSUnauthorizedCallContext struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UUPSUnauthorizedCallContext()
+func JobRegistryUUPSUnauthorizedCallContextErrorID() common.Hash {
+	return common.HexToHash("0xe07c8dba242a06571ac65fe4bbe20522c9fb111cb33599b799ff8039c1ed18f4")
+}
+
+// UnpackUUPSUnauthorizedCallContextError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UUPSUnauthorizedCallContext()
+func (jobRegistry *JobRegistry) UnpackUUPSUnauthorizedCallContextError(raw []byte) (*JobRegistryUUPSUnauthorizedCallContext, error) {
+	out := new(JobRegistryUUPSUnauthorizedCallContext)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "UUPSUnauthorizedCallContext", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryUUPSUnsupportedProxiableUUID represents a UUPSUnsupportedProxiableUUID error raised by the JobRegistry contract.
+type JobRegistryUUPSUnsupportedProxiableUUID struct {
+	Slot [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UUPSUnsupportedProxiableUUID(bytes32 slot)
+func JobRegistryUUPSUnsupportedProxiableUUIDErrorID() common.Hash {
+	return common.HexToHash("0xaa1d49a4c084bfa9aeeee2a0be65267a7f19ba7e1476b114dac513d2c14cb563")
+}
+
+// UnpackUUPSUnsupportedProxiableUUIDError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UUPSUnsupportedProxiableUUID(bytes32 slot)
+func (jobRegistry *JobRegistry) UnpackUUPSUnsupportedProxiableUUIDError(raw []byte) (*JobRegistryUUPSUnsupportedProxiableUUID, error) {
+	out := new(JobRegistryUUPSUnsupportedProxiableUUID)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "UUPSUnsupportedProxiableUUID", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryUnauthorizedCaller represents a UnauthorizedCaller error raised by the JobRegistry contract.
+type JobRegistryUnauthorizedCaller struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnauthorizedCaller(address caller)
+func JobRegistryUnauthorizedCallerErrorID() common.Hash {
+	return common.HexToHash("0xd86ad9cfaa7befeb3f173b3707581b7abd2af82a8982c91af7ea00f9ee034b67")
+}
+
+// UnpackUnauthorizedCallerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnauthorizedCaller(address caller)
+func (jobRegistry *JobRegistry) UnpackUnauthorizedCallerError(raw []byte) (*JobRegistryUnauthorizedCaller, error) {
+	out := new(JobRegistryUnauthorizedCaller)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "UnauthorizedCaller", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryZeroAddress represents a ZeroAddress error raised by the JobRegistry contract.
+type JobRegistryZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAddress()
+func JobRegistryZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xd92e233df2717d4a40030e20904abd27b68fcbeede117eaaccbbdac9618c8c73")
+}
+
+// UnpackZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAddress()
+func (jobRegistry *JobRegistry) UnpackZeroAddressError(raw []byte) (*JobRegistryZeroAddress, error) {
+	out := new(JobRegistryZeroAddress)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryZeroReward represents a ZeroReward error raised by the JobRegistry contract.
+type JobRegistryZeroReward struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroReward()
+func JobRegistryZeroRewardErrorID() common.Hash {
+	return common.HexToHash("0x9c1b2784dd589b3972eb035ee96eb02016748184977e6e7f174859e3c2c7db73")
+}
+
+// UnpackZeroRewardError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroReward()
+func (jobRegistry *JobRegistry) UnpackZeroRewardError(raw []byte) (*JobRegistryZeroReward, error) {
+	out := new(JobRegistryZeroReward)
+	if err := jobRegistry.abi.UnpackIntoInterface(out, "ZeroReward", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

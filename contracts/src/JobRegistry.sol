@@ -1,0 +1,710 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {PausableModule} from "./PausableModule.sol";
+import {IJobRegistry} from "./interfaces/IJobRegistry.sol";
+import {IStakeManager} from "./interfaces/IStakeManager.sol";
+import {IValidationModule} from "./interfaces/IValidationModule.sol";
+import {IIdentityRegistry} from "./interfaces/IIdentityRegistry.sol";
+import {IReputationEngine} from "./interfaces/IReputationEngine.sol";
+import {IDisputeModule} from "./interfaces/IDisputeModule.sol";
+import {ICertificateNFT} from "./interfaces/ICertificateNFT.sol";
+
+/// @title JobRegistry
+/// @notice The job lifecycle and its escrow accounting. Function and event
+/// signatures of the lifecycle are those of AGI Jobs v2.
+/// @dev A job is four storage slots written at creation plus one each at
+/// application and submission; everything else lives in events. Escrowed
+/// tokens sit in the StakeManager. Payout rules:
+/// - success: the agent receives reward minus the validator reward; the fee
+///   goes to the FeePool; the agent's job stake is released.
+/// - failure: the employer receives reward + fee back minus the validator
+///   reward, plus the agent's slashed job stake.
+/// - the validator reward (reward * validatorRewardPct / 100) is shared
+///   equally by the validators who voted with the tally, whatever the outcome,
+///   so that rejecting is as well paid as approving.
+contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
+    using SafeCast for uint256;
+
+    uint256 private constant FLAG_SUCCESS = 1;
+    uint256 private constant FLAG_RESOLVED = 2; // a dispute on this job was resolved
+    uint256 private constant FLAG_RAISED = 4; // a party raised a dispute
+
+    /// @dev Packed job record. Slot 0 changes at every transition, slot 1 at
+    /// application, slot 2 at completion.
+    struct JobData {
+        address employer;
+        uint40 deadline;
+        uint40 assignedAt;
+        uint8 state;
+        uint8 flags;
+        address agent;
+        uint96 stake;
+        uint104 reward;
+        uint104 fee;
+        uint40 completedAt;
+        address token; // zero means the default token
+        bytes32 specHash;
+        bytes32 resultHash;
+        bytes32 uriHash;
+    }
+
+    /// @custom:storage-location erc7201:agijobs.storage.JobRegistry
+    struct Layout {
+        // read by createJob and finalize
+        address stakeManager;
+        uint8 feePct;
+        uint8 validatorRewardPct;
+        bool escrowEnabled;
+        bool paused;
+        uint32 maxActiveJobsPerAgent;
+        // read by submit and finalize
+        address validationModule;
+        uint96 jobStake;
+        address identityRegistry;
+        uint64 jobDurationLimit;
+        address reputationEngine;
+        uint64 expirationGracePeriod;
+        address disputeModule;
+        address certificateNFT;
+        address feePool;
+        address defaultToken;
+        uint128 maxJobReward;
+        uint128 minAgentStake;
+        uint256 nextJobId;
+        mapping(uint256 jobId => JobData) jobs;
+        mapping(address token => bool) allowedTokens;
+    }
+
+    // keccak256(abi.encode(uint256(keccak256("agijobs.storage.JobRegistry")) - 1)) & ~bytes32(uint256(0xff))
+    bytes32 private constant LAYOUT_SLOT = 0xef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b72500;
+
+    /// @notice The job does not exist.
+    error JobNotFound(uint256 jobId);
+    /// @notice The job is in `state`, which does not allow this call.
+    error InvalidState(uint256 jobId, State state);
+    /// @notice Only `expected` may make this call on this job.
+    error NotAllowed(address caller, address expected);
+    /// @notice The reward is zero; give a positive reward.
+    error ZeroReward();
+    /// @notice The reward exceeds the maximum `max` set by governance.
+    error RewardTooHigh(uint256 reward, uint256 max);
+    /// @notice The deadline is in the past or beyond now + the duration limit.
+    error InvalidDeadline(uint64 deadline, uint256 latest);
+    /// @notice The spec hash is zero; pass keccak256 of the canonical spec.
+    error EmptyHash();
+    /// @notice The token is not on the allowlist; use the default token or ask governance to allow it.
+    error TokenNotAllowed(address token);
+    /// @notice Escrow is frozen by governance; no funds enter or leave until it is re-enabled.
+    error EscrowFrozen();
+    /// @notice The identity check failed for `claimant`; get on the allowlist, the Merkle tree or an attestation.
+    error NotAuthorizedAgent(address claimant);
+    /// @notice The job's deadline `deadline` has passed.
+    error DeadlinePassed(uint64 deadline);
+    /// @notice The timeout can be claimed from `at` on.
+    error TimeoutNotReached(uint256 claimableAt);
+    /// @notice A dispute was already raised or resolved on this job.
+    error AlreadyDisputed(uint256 jobId);
+    /// @notice The default token cannot be removed from the allowlist.
+    error DefaultTokenRequired();
+    /// @notice A module that this call needs is not wired; governance must set it.
+    error ModuleNotSet();
+
+    /// @notice v2: a job was created; `agent` is zero at creation.
+    event JobCreated(
+        uint256 indexed jobId,
+        address indexed employer,
+        address indexed agent,
+        uint256 reward,
+        uint256 stake,
+        uint256 fee,
+        bytes32 specHash,
+        string uri
+    );
+    /// @notice v2: `applicant` applied for the job.
+    event ApplicationSubmitted(uint256 indexed jobId, address indexed applicant, string subdomain);
+    /// @notice v2: `agent` was assigned to the job.
+    event AgentAssigned(uint256 indexed jobId, address indexed agent, string subdomain);
+    /// @notice v2: the agent submitted a result.
+    event ResultSubmitted(
+        uint256 indexed jobId, address indexed worker, bytes32 resultHash, string resultURI, string subdomain
+    );
+    /// @notice v2: the job reached Completed with `success`.
+    event JobCompleted(uint256 indexed jobId, bool success);
+    /// @notice v2: the job was finalized and paid out.
+    event JobFinalized(uint256 indexed jobId, address indexed worker);
+    /// @notice v2: the employer cancelled the job.
+    event JobCancelled(uint256 indexed jobId);
+    /// @notice v2: the job entered Disputed (caller is the validation module when validators rejected).
+    event JobDisputed(uint256 indexed jobId, address indexed caller);
+    /// @notice v2: a dispute was resolved.
+    event DisputeResolved(uint256 indexed jobId, bool employerWins);
+    /// @notice v2: the employer claimed a timeout.
+    event JobTimedOut(uint256 indexed jobId, address indexed caller);
+    /// @notice A job's escrow uses a token other than the default one.
+    event JobToken(uint256 indexed jobId, address indexed token);
+
+    event FeePctUpdated(uint256 feePct);
+    event ValidatorRewardPctUpdated(uint256 pct);
+    event JobStakeUpdated(uint256 stake);
+    event MinAgentStakeUpdated(uint256 stake);
+    event MaxJobRewardUpdated(uint256 maxReward);
+    event JobDurationLimitUpdated(uint256 limit);
+    event ExpirationGracePeriodUpdated(uint256 period);
+    event MaxActiveJobsPerAgentUpdated(uint256 max);
+    event TokenAllowed(address indexed token, bool allowed);
+    event EscrowStatusUpdated(bool enabled);
+    event StakeManagerUpdated(address module);
+    event ValidationModuleUpdated(address module);
+    event IdentityRegistryUpdated(address module);
+    event ReputationEngineUpdated(address module);
+    event DisputeModuleUpdated(address module);
+    event CertificateNFTUpdated(address module);
+    event FeePoolUpdated(address module);
+
+    function _layout() private pure returns (Layout storage $) {
+        assembly {
+            $.slot := LAYOUT_SLOT
+        }
+    }
+
+    /// @notice Initialises the proxy with `owner_` as governance and
+    /// `defaultToken_` (AGIALPHA) as the always-allowed escrow token. Defaults:
+    /// fee 5%, validator reward 10%, no job stake, 30-day duration limit,
+    /// 1-day grace, escrow enabled.
+    function initialize(address owner_, address defaultToken_) external initializer {
+        __ModuleBase_init(owner_);
+        if (defaultToken_ == address(0)) revert ZeroAddress();
+        Layout storage $ = _layout();
+        $.defaultToken = defaultToken_;
+        $.allowedTokens[defaultToken_] = true;
+        $.feePct = 5;
+        $.validatorRewardPct = 10;
+        $.jobDurationLimit = 30 days;
+        $.expirationGracePeriod = 1 days;
+        $.maxJobReward = type(uint104).max;
+        $.escrowEnabled = true;
+    }
+
+    // ---------------------------------------------------------------- employer
+
+    /// @notice v2: creates a job paid in the default token. Pulls reward + fee
+    /// from the caller into escrow (approve the StakeManager first). The job id
+    /// is in the JobCreated event; ids start at 1.
+    function createJob(uint256 reward, uint64 deadline, bytes32 specHash, string calldata uri)
+        external
+        returns (uint256)
+    {
+        return _create(address(0), reward, deadline, specHash, uri);
+    }
+
+    /// @notice Like createJob, with the escrow in an allowlisted `token`.
+    function createJobWithToken(
+        address token,
+        uint256 reward,
+        uint64 deadline,
+        bytes32 specHash,
+        string calldata uri
+    ) external returns (uint256) {
+        Layout storage $ = _layout();
+        if (!$.allowedTokens[token]) revert TokenNotAllowed(token);
+        return _create(token == $.defaultToken ? address(0) : token, reward, deadline, specHash, uri);
+    }
+
+    /// @notice v2: the employer cancels a job nobody applied for and gets the escrow back.
+    function cancelJob(uint256 jobId) external whenNotPaused nonReentrant {
+        Layout storage $ = _layout();
+        if (!$.escrowEnabled) revert EscrowFrozen();
+        JobData storage job = _job(jobId);
+        _requireState(jobId, job.state, State.Created);
+        if (msg.sender != job.employer) revert NotAllowed(msg.sender, job.employer);
+        job.state = uint8(State.Cancelled);
+        _pay(job.token, job.employer, uint256(job.reward) + job.fee);
+        emit JobCancelled(jobId);
+    }
+
+    /// @notice v2: the employer takes back a job whose agent missed the
+    /// deadline plus the grace period. The agent's job stake goes to the employer.
+    function claimTimeout(uint256 jobId) external whenNotPaused nonReentrant {
+        Layout storage $ = _layout();
+        if (!$.escrowEnabled) revert EscrowFrozen();
+        JobData storage job = _job(jobId);
+        _requireState(jobId, job.state, State.Applied);
+        address employer = job.employer;
+        if (msg.sender != employer) revert NotAllowed(msg.sender, employer);
+        uint256 due = uint256(job.deadline) + $.expirationGracePeriod;
+        if (block.timestamp <= due) revert TimeoutNotReached(due + 1);
+        job.state = uint8(State.Finalized);
+        address agent = job.agent;
+        IStakeManager($.stakeManager).releaseJobStake(agent, job.stake, employer);
+        _pay(job.token, employer, uint256(job.reward) + job.fee);
+        _reputation($, agent, false);
+        emit JobTimedOut(jobId, msg.sender);
+        emit JobFinalized(jobId, agent);
+    }
+
+    /// @notice v2: pays out a Completed job. The employer or governance may
+    /// call at any time; anyone may once the expiration grace period has passed
+    /// since completion (so an agent is never held hostage).
+    function finalize(uint256 jobId) external whenNotPaused nonReentrant {
+        Layout storage $ = _layout();
+        if (!$.escrowEnabled) revert EscrowFrozen();
+        JobData storage job = _job(jobId);
+        _requireState(jobId, job.state, State.Completed);
+        address employer = job.employer;
+        if (msg.sender != employer && msg.sender != owner()) {
+            if (block.timestamp <= uint256(job.completedAt) + $.expirationGracePeriod) {
+                revert NotAllowed(msg.sender, employer);
+            }
+        }
+        job.state = uint8(State.Finalized);
+        _settle($, jobId, job, employer);
+    }
+
+    /// @notice v2: the employer or the agent disputes a Completed job (or adds
+    /// their claim to a job the validators rejected). Moderators resolve it in
+    /// the DisputeModule. A job can be disputed once.
+    function dispute(uint256 jobId, bytes32 evidenceHash, string calldata reason) external whenNotPaused {
+        Layout storage $ = _layout();
+        JobData storage job = _job(jobId);
+        uint8 state = job.state;
+        uint8 flags = job.flags;
+        if (state != uint8(State.Completed) && state != uint8(State.Disputed)) {
+            revert InvalidState(jobId, State(state));
+        }
+        if (flags & (FLAG_RESOLVED | FLAG_RAISED) != 0) revert AlreadyDisputed(jobId);
+        if (msg.sender != job.employer && msg.sender != job.agent) revert NotAllowed(msg.sender, job.employer);
+        job.state = uint8(State.Disputed);
+        job.flags = uint8(flags | FLAG_RAISED);
+        address dm = $.disputeModule;
+        if (dm == address(0)) revert ModuleNotSet();
+        IDisputeModule(dm).raise(jobId, msg.sender, evidenceHash, reason);
+        emit JobDisputed(jobId, msg.sender);
+    }
+
+    // ---------------------------------------------------------------- agent
+
+    /// @notice v2: applies for (and is assigned) a Created job after the
+    /// identity check; locks the job stake from the caller's agent stake.
+    function applyForJob(uint256 jobId, string calldata subdomain, bytes32[] calldata proof)
+        external
+        whenNotPaused
+        nonReentrant
+    {
+        _apply(jobId, subdomain, proof);
+    }
+
+    /// @notice v2: deposits `amount` of agent stake (approve the StakeManager)
+    /// and applies in one transaction.
+    function stakeAndApply(uint256 jobId, uint256 amount, string calldata subdomain, bytes32[] calldata proof)
+        external
+        whenNotPaused
+        nonReentrant
+    {
+        IStakeManager(_layout().stakeManager).depositStakeFor(msg.sender, uint8(IStakeManager.Role.Agent), amount);
+        _apply(jobId, subdomain, proof);
+    }
+
+    /// @notice v2: the assigned agent submits the result before the deadline;
+    /// validation starts.
+    function submit(
+        uint256 jobId,
+        bytes32 resultHash,
+        string calldata resultURI,
+        string calldata subdomain,
+        bytes32[] calldata /* proof: identity was verified at application */
+    ) external whenNotPaused nonReentrant {
+        Layout storage $ = _layout();
+        JobData storage job = _job(jobId);
+        _requireState(jobId, job.state, State.Applied);
+        if (msg.sender != job.agent) revert NotAllowed(msg.sender, job.agent);
+        if (block.timestamp > job.deadline) revert DeadlinePassed(job.deadline);
+        if (resultHash == bytes32(0)) revert EmptyHash();
+        job.state = uint8(State.Submitted);
+        job.resultHash = resultHash;
+        IValidationModule($.validationModule).start(jobId);
+        emit ResultSubmitted(jobId, msg.sender, resultHash, resultURI, subdomain);
+    }
+
+    // ---------------------------------------------------------------- modules
+
+    /// @inheritdoc IJobRegistry
+    function onValidationResult(uint256 jobId, bool success) external {
+        Layout storage $ = _layout();
+        if (msg.sender != $.validationModule) revert UnauthorizedCaller(msg.sender);
+        JobData storage job = _job(jobId);
+        _requireState(jobId, job.state, State.Submitted);
+        if (success) {
+            job.state = uint8(State.Completed);
+            job.flags = uint8(FLAG_SUCCESS);
+            job.completedAt = uint40(block.timestamp);
+            emit JobCompleted(jobId, true);
+        } else {
+            job.state = uint8(State.Disputed);
+            emit JobDisputed(jobId, msg.sender);
+        }
+    }
+
+    /// @inheritdoc IJobRegistry
+    function resolveDispute(uint256 jobId, bool employerWins) external {
+        Layout storage $ = _layout();
+        if (msg.sender != $.disputeModule) revert UnauthorizedCaller(msg.sender);
+        JobData storage job = _job(jobId);
+        _requireState(jobId, job.state, State.Disputed);
+        job.state = uint8(State.Completed);
+        job.flags = uint8((job.flags & FLAG_RAISED) | FLAG_RESOLVED | (employerWins ? 0 : FLAG_SUCCESS));
+        job.completedAt = uint40(block.timestamp);
+        emit DisputeResolved(jobId, employerWins);
+        emit JobCompleted(jobId, !employerWins);
+    }
+
+    // ---------------------------------------------------------------- views
+
+    /// @inheritdoc IJobRegistry
+    function getJob(uint256 jobId) external view returns (Job memory j) {
+        JobData storage d = _layout().jobs[jobId];
+        j.employer = d.employer;
+        j.agent = d.agent;
+        j.token = d.token == address(0) && d.employer != address(0) ? _layout().defaultToken : d.token;
+        j.reward = d.reward;
+        j.fee = d.fee;
+        j.stake = d.stake;
+        j.deadline = d.deadline;
+        j.assignedAt = d.assignedAt;
+        j.completedAt = d.completedAt;
+        j.state = State(d.state);
+        j.success = d.flags & FLAG_SUCCESS != 0;
+        j.specHash = d.specHash;
+        j.resultHash = d.resultHash;
+        j.uriHash = d.uriHash;
+    }
+
+    /// @inheritdoc IJobRegistry
+    function jobParties(uint256 jobId) external view returns (address employer, address agent) {
+        JobData storage d = _layout().jobs[jobId];
+        return (d.employer, d.agent);
+    }
+
+    /// @inheritdoc IJobRegistry
+    function jobSpecHash(uint256 jobId) external view returns (bytes32) {
+        return _layout().jobs[jobId].specHash;
+    }
+
+    /// @notice The id the next created job will get. Never derive a created
+    /// job's id from it: read the JobCreated event of the creating transaction.
+    function nextJobId() external view returns (uint256) {
+        return _layout().nextJobId + 1;
+    }
+
+    /// @inheritdoc IJobRegistry
+    function isTokenAllowed(address token) external view returns (bool) {
+        return _layout().allowedTokens[token];
+    }
+
+    function feePct() external view returns (uint256) {
+        return _layout().feePct;
+    }
+
+    function validatorRewardPct() external view returns (uint256) {
+        return _layout().validatorRewardPct;
+    }
+
+    function jobStake() external view returns (uint256) {
+        return _layout().jobStake;
+    }
+
+    function minAgentStake() external view returns (uint256) {
+        return _layout().minAgentStake;
+    }
+
+    function maxJobReward() external view returns (uint256) {
+        return _layout().maxJobReward;
+    }
+
+    function jobDurationLimit() external view returns (uint256) {
+        return _layout().jobDurationLimit;
+    }
+
+    function expirationGracePeriod() external view returns (uint256) {
+        return _layout().expirationGracePeriod;
+    }
+
+    function maxActiveJobsPerAgent() external view returns (uint256) {
+        return _layout().maxActiveJobsPerAgent;
+    }
+
+    /// @notice Whether escrow is enabled (false while governance froze it).
+    function escrowEnabled() external view returns (bool) {
+        return _layout().escrowEnabled;
+    }
+
+    function defaultToken() external view returns (address) {
+        return _layout().defaultToken;
+    }
+
+    function stakeManager() external view returns (address) {
+        return _layout().stakeManager;
+    }
+
+    function validationModule() external view returns (address) {
+        return _layout().validationModule;
+    }
+
+    function identityRegistry() external view returns (address) {
+        return _layout().identityRegistry;
+    }
+
+    function reputationEngine() external view returns (address) {
+        return _layout().reputationEngine;
+    }
+
+    function disputeModule() external view returns (address) {
+        return _layout().disputeModule;
+    }
+
+    function certificateNFT() external view returns (address) {
+        return _layout().certificateNFT;
+    }
+
+    function feePool() external view returns (address) {
+        return _layout().feePool;
+    }
+
+    // ---------------------------------------------------------------- owner
+
+    /// @notice Sets the protocol fee, a percentage of the reward paid on top of it (0..100).
+    function setFeePct(uint256 pct) external onlyOwner {
+        _requirePct(pct);
+        _layout().feePct = uint8(pct);
+        emit FeePctUpdated(pct);
+    }
+
+    /// @notice Sets the share of the reward paid to the validators who voted with the tally (0..100).
+    function setValidatorRewardPct(uint256 pct) external onlyOwner {
+        _requirePct(pct);
+        _layout().validatorRewardPct = uint8(pct);
+        emit ValidatorRewardPctUpdated(pct);
+    }
+
+    /// @notice Sets the agent stake locked per job (v2 signature).
+    function setJobStake(uint96 stake) external onlyOwner {
+        _layout().jobStake = stake;
+        emit JobStakeUpdated(stake);
+    }
+
+    /// @notice Sets the agent stake an applicant must hold.
+    function setMinAgentStake(uint256 stake) external onlyOwner {
+        _layout().minAgentStake = stake.toUint128();
+        emit MinAgentStakeUpdated(stake);
+    }
+
+    /// @notice Sets the largest reward a job may escrow.
+    function setMaxJobReward(uint256 maxReward) external onlyOwner {
+        if (maxReward > type(uint104).max) revert RewardTooHigh(maxReward, type(uint104).max);
+        _layout().maxJobReward = uint128(maxReward);
+        emit MaxJobRewardUpdated(maxReward);
+    }
+
+    /// @notice Sets the longest time (seconds) between creation and deadline.
+    function setJobDurationLimit(uint256 limit) external onlyOwner {
+        _layout().jobDurationLimit = limit.toUint64();
+        emit JobDurationLimitUpdated(limit);
+    }
+
+    /// @notice Sets the grace period (seconds) after a deadline before a timeout
+    /// can be claimed, and after completion before anyone may finalize.
+    function setExpirationGracePeriod(uint256 period) external onlyOwner {
+        _layout().expirationGracePeriod = period.toUint64();
+        emit ExpirationGracePeriodUpdated(period);
+    }
+
+    /// @notice Sets how many jobs an agent may hold at once (0 = unlimited).
+    function setMaxActiveJobsPerAgent(uint256 max) external onlyOwner {
+        _layout().maxActiveJobsPerAgent = max.toUint32();
+        emit MaxActiveJobsPerAgentUpdated(max);
+    }
+
+    /// @notice Adds `token` to or removes it from the escrow token allowlist.
+    function setTokenAllowed(address token, bool allowed) external onlyOwner {
+        Layout storage $ = _layout();
+        if (token == address(0)) revert ZeroAddress();
+        if (token == $.defaultToken && !allowed) revert DefaultTokenRequired();
+        $.allowedTokens[token] = allowed;
+        emit TokenAllowed(token, allowed);
+    }
+
+    /// @notice Freezes (false) or re-enables (true) escrow: while frozen no job
+    /// can be created, cancelled, timed out or finalized; state is kept.
+    function setEscrowStatus(bool enabled) external onlyOwner {
+        _layout().escrowEnabled = enabled;
+        emit EscrowStatusUpdated(enabled);
+    }
+
+    function setStakeManager(address module) external onlyOwner {
+        _requireModule(module);
+        _layout().stakeManager = module;
+        emit StakeManagerUpdated(module);
+    }
+
+    function setValidationModule(address module) external onlyOwner {
+        _requireModule(module);
+        _layout().validationModule = module;
+        emit ValidationModuleUpdated(module);
+    }
+
+    function setIdentityRegistry(address module) external onlyOwner {
+        _requireModule(module);
+        _layout().identityRegistry = module;
+        emit IdentityRegistryUpdated(module);
+    }
+
+    function setReputationEngine(address module) external onlyOwner {
+        _requireModule(module);
+        _layout().reputationEngine = module;
+        emit ReputationEngineUpdated(module);
+    }
+
+    function setDisputeModule(address module) external onlyOwner {
+        _requireModule(module);
+        _layout().disputeModule = module;
+        emit DisputeModuleUpdated(module);
+    }
+
+    function setCertificateNFT(address module) external onlyOwner {
+        _requireModule(module);
+        _layout().certificateNFT = module;
+        emit CertificateNFTUpdated(module);
+    }
+
+    function setFeePool(address module) external onlyOwner {
+        _requireModule(module);
+        _layout().feePool = module;
+        emit FeePoolUpdated(module);
+    }
+
+    // ---------------------------------------------------------------- internal
+
+    function _create(address token, uint256 reward, uint64 deadline, bytes32 specHash, string calldata uri)
+        private
+        whenNotPaused
+        nonReentrant
+        returns (uint256 jobId)
+    {
+        Layout storage $ = _layout();
+        if (!$.escrowEnabled) revert EscrowFrozen();
+        if (reward == 0) revert ZeroReward();
+        if (reward > $.maxJobReward) revert RewardTooHigh(reward, $.maxJobReward);
+        uint256 latest = block.timestamp + $.jobDurationLimit;
+        if (deadline <= block.timestamp || deadline > latest) revert InvalidDeadline(deadline, latest);
+        if (specHash == bytes32(0)) revert EmptyHash();
+        uint256 fee = reward * $.feePct / 100;
+        jobId = ++$.nextJobId;
+        JobData storage job = $.jobs[jobId];
+        job.employer = msg.sender;
+        job.deadline = uint40(deadline);
+        job.state = uint8(State.Created);
+        job.reward = uint104(reward);
+        job.fee = uint104(fee);
+        if (token != address(0)) job.token = token;
+        job.specHash = specHash;
+        job.uriHash = keccak256(bytes(uri));
+        IStakeManager($.stakeManager).lockEscrow(token == address(0) ? $.defaultToken : token, msg.sender, reward + fee);
+        emit JobCreated(jobId, msg.sender, address(0), reward, 0, fee, specHash, uri);
+        if (token != address(0)) emit JobToken(jobId, token);
+    }
+
+    function _apply(uint256 jobId, string calldata subdomain, bytes32[] calldata proof) private {
+        Layout storage $ = _layout();
+        JobData storage job = _job(jobId);
+        _requireState(jobId, job.state, State.Created);
+        if (block.timestamp > job.deadline) revert DeadlinePassed(job.deadline);
+        if (msg.sender == job.employer) revert NotAllowed(msg.sender, address(0));
+        if (!IIdentityRegistry($.identityRegistry).isAuthorizedAgent(msg.sender, subdomain, proof)) {
+            revert NotAuthorizedAgent(msg.sender);
+        }
+        uint96 stake = $.jobStake;
+        IStakeManager($.stakeManager).lockJobStake(msg.sender, stake, $.minAgentStake, $.maxActiveJobsPerAgent);
+        job.state = uint8(State.Applied);
+        job.assignedAt = uint40(block.timestamp);
+        job.agent = msg.sender;
+        job.stake = stake;
+        emit ApplicationSubmitted(jobId, msg.sender, subdomain);
+        emit AgentAssigned(jobId, msg.sender, subdomain);
+    }
+
+    /// @dev Pays out a job that just moved to Finalized.
+    function _settle(Layout storage $, uint256 jobId, JobData storage job, address employer) private {
+        bool success = job.flags & FLAG_SUCCESS != 0;
+        address agent = job.agent;
+        uint256 reward = job.reward;
+        uint256 fee = job.fee;
+        address[] memory voters = IValidationModule($.validationModule).rewardees(jobId);
+        uint256 n = voters.length;
+        uint256 share = n == 0 ? 0 : reward * $.validatorRewardPct / 100 / n;
+        address[] memory to = new address[](n + 2);
+        uint256[] memory amounts = new uint256[](n + 2);
+        for (uint256 i; i < n; ++i) {
+            to[i] = voters[i];
+            amounts[i] = share;
+        }
+        uint256 rest = reward - share * n;
+        if (success) {
+            to[n] = agent;
+            amounts[n] = rest;
+            to[n + 1] = _feeRecipient($);
+            amounts[n + 1] = fee;
+        } else {
+            to[n] = employer;
+            amounts[n] = rest + fee;
+        }
+        IStakeManager sm = IStakeManager($.stakeManager);
+        sm.release(job.token == address(0) ? $.defaultToken : job.token, to, amounts);
+        sm.releaseJobStake(agent, job.stake, success ? address(0) : employer);
+        _reputation($, agent, success);
+        if (success) {
+            address cert = $.certificateNFT;
+            if (cert != address(0)) ICertificateNFT(cert).mint(agent, jobId);
+        }
+        emit JobFinalized(jobId, agent);
+    }
+
+    function _feeRecipient(Layout storage $) private view returns (address fp) {
+        fp = $.feePool;
+        if (fp == address(0)) revert ModuleNotSet();
+    }
+
+    function _pay(address token, address to, uint256 amount) private {
+        Layout storage $ = _layout();
+        address[] memory recipients = new address[](1);
+        uint256[] memory amounts = new uint256[](1);
+        recipients[0] = to;
+        amounts[0] = amount;
+        IStakeManager($.stakeManager).release(token == address(0) ? $.defaultToken : token, recipients, amounts);
+    }
+
+    function _reputation(Layout storage $, address agent, bool success) private {
+        address re = $.reputationEngine;
+        if (re == address(0)) return;
+        if (success) IReputationEngine(re).add(agent, 1);
+        else IReputationEngine(re).subtract(agent, 1);
+    }
+
+    function _job(uint256 jobId) private view returns (JobData storage job) {
+        job = _layout().jobs[jobId];
+        if (job.employer == address(0)) revert JobNotFound(jobId);
+    }
+
+    function _requireState(uint256 jobId, uint8 actual, State expected) private pure {
+        if (actual != uint8(expected)) revert InvalidState(jobId, State(actual));
+    }
+
+    function _isPaused() internal view override returns (bool) {
+        return _layout().paused;
+    }
+
+    function _setPaused(bool value) internal override {
+        _layout().paused = value;
+    }
+}

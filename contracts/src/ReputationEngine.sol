@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {ModuleBase} from "./ModuleBase.sol";
+import {IReputationEngine} from "./interfaces/IReputationEngine.sol";
+
+/// @title ReputationEngine
+/// @notice Reputation scores (points, never negative), the blacklist and the
+/// premium threshold. Authorised callers (JobRegistry, ValidationModule) add
+/// a point per successful job and take one per failure or validator penalty.
+contract ReputationEngine is ModuleBase, IReputationEngine {
+    /// @custom:storage-location erc7201:agijobs.storage.ReputationEngine
+    struct Layout {
+        uint256 premiumThreshold;
+        mapping(address user => uint256) scores;
+        mapping(address user => bool) blacklisted;
+        mapping(address caller => bool) callers;
+    }
+
+    // keccak256(abi.encode(uint256(keccak256("agijobs.storage.ReputationEngine")) - 1)) & ~bytes32(uint256(0xff))
+    bytes32 private constant LAYOUT_SLOT = 0x3d2396e3f9c96ed5c28820bae001db948e2c46a3cf30637e012ecb652c2b9600;
+
+    /// @notice `user`'s score changed by `delta` to `score`.
+    event ReputationUpdated(address indexed user, int256 delta, uint256 score);
+    event BlacklistUpdated(address indexed user, bool blacklisted);
+    event CallerUpdated(address indexed caller, bool allowed);
+    event PremiumThresholdUpdated(uint256 threshold);
+
+    function _layout() private pure returns (Layout storage $) {
+        assembly {
+            $.slot := LAYOUT_SLOT
+        }
+    }
+
+    function initialize(address owner_) external initializer {
+        __ModuleBase_init(owner_);
+    }
+
+    /// @inheritdoc IReputationEngine
+    function add(address user, uint256 amount) external {
+        Layout storage $ = _layout();
+        if (!$.callers[msg.sender]) revert UnauthorizedCaller(msg.sender);
+        uint256 score = $.scores[user] + amount;
+        $.scores[user] = score;
+        emit ReputationUpdated(user, int256(amount), score);
+    }
+
+    /// @inheritdoc IReputationEngine
+    function subtract(address user, uint256 amount) external {
+        Layout storage $ = _layout();
+        if (!$.callers[msg.sender]) revert UnauthorizedCaller(msg.sender);
+        uint256 cur = $.scores[user];
+        uint256 score = cur > amount ? cur - amount : 0;
+        $.scores[user] = score;
+        emit ReputationUpdated(user, -int256(cur - score), score);
+    }
+
+    /// @notice The score of `user`.
+    function reputation(address user) external view returns (uint256) {
+        return _layout().scores[user];
+    }
+
+    /// @inheritdoc IReputationEngine
+    function isBlacklisted(address user) external view returns (bool) {
+        return _layout().blacklisted[user];
+    }
+
+    /// @notice Whether `user` is not blacklisted and at or above the premium threshold.
+    function meetsThreshold(address user) external view returns (bool) {
+        Layout storage $ = _layout();
+        return !$.blacklisted[user] && $.scores[user] >= $.premiumThreshold;
+    }
+
+    function premiumThreshold() external view returns (uint256) {
+        return _layout().premiumThreshold;
+    }
+
+    function isCaller(address caller) external view returns (bool) {
+        return _layout().callers[caller];
+    }
+
+    function setBlacklist(address user, bool blacklisted) external onlyOwner {
+        if (user == address(0)) revert ZeroAddress();
+        _layout().blacklisted[user] = blacklisted;
+        emit BlacklistUpdated(user, blacklisted);
+    }
+
+    /// @notice Allows or forbids a module to change scores.
+    function setCaller(address caller, bool allowed) external onlyOwner {
+        if (caller == address(0)) revert ZeroAddress();
+        _layout().callers[caller] = allowed;
+        emit CallerUpdated(caller, allowed);
+    }
+
+    function setPremiumThreshold(uint256 threshold) external onlyOwner {
+        _layout().premiumThreshold = threshold;
+        emit PremiumThresholdUpdated(threshold);
+    }
+}

@@ -1,0 +1,582 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {PausableModule} from "./PausableModule.sol";
+import {IValidationModule} from "./interfaces/IValidationModule.sol";
+import {IJobRegistry} from "./interfaces/IJobRegistry.sol";
+import {IStakeManager} from "./interfaces/IStakeManager.sol";
+import {IIdentityRegistry} from "./interfaces/IIdentityRegistry.sol";
+import {IReputationEngine} from "./interfaces/IReputationEngine.sol";
+
+/// @title ValidationModule
+/// @notice Committee selection and commit/reveal voting on submitted results,
+/// with the v2 commit hash format.
+/// @dev Per job one packed round slot, one slot per committee member and one
+/// per commitment (cleared at reveal). Selection is stake-weighted without
+/// replacement from the owner-set pool, skipping the job's own parties,
+/// addresses below the minimum validator stake and blacklisted addresses.
+/// Identity (allowlist, Merkle proof or attestation) is checked at commit,
+/// where the validator supplies its proof. Randomness comes from the hash of
+/// the selection block, fixed when the result was submitted; the caller's
+/// `entropy` is accepted for v2 ABI compatibility and deliberately ignored,
+/// because a caller-chosen value would let the caller grind the committee.
+contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidationModule {
+    using SafeCast for uint256;
+
+    uint256 public constant MAX_COMMITTEE = 16;
+    uint256 public constant MAX_POOL = 128;
+
+    uint8 private constant STATUS_NONE = 0;
+    uint8 private constant STATUS_PENDING = 1; // waiting for selectValidators
+    uint8 private constant STATUS_VOTING = 2; // committee chosen
+    uint8 private constant STATUS_TALLIED = 3;
+
+    struct Round {
+        uint48 selectionBlock;
+        uint40 commitDeadline;
+        uint40 revealDeadline;
+        uint8 size;
+        uint16 commitMask;
+        uint16 revealMask;
+        uint16 approveMask;
+        uint8 nonce;
+        uint8 status;
+        bool success;
+        bool quorum;
+    }
+
+    /// @custom:storage-location erc7201:agijobs.storage.ValidationModule
+    struct Layout {
+        address jobRegistry;
+        uint40 commitWindow;
+        uint40 revealWindow;
+        address stakeManager;
+        uint8 validatorsPerJob;
+        uint8 approvalThreshold;
+        uint8 slashingPct;
+        uint8 revealQuorumPct;
+        uint8 revealQuorumMin;
+        bool paused;
+        address identityRegistry;
+        address reputationEngine;
+        uint256 minValidatorStake;
+        address[] pool;
+        mapping(uint256 jobId => Round) rounds;
+        mapping(uint256 jobId => address[MAX_COMMITTEE]) committees;
+        mapping(uint256 jobId => mapping(address validator => bytes32)) commits;
+    }
+
+    // keccak256(abi.encode(uint256(keccak256("agijobs.storage.ValidationModule")) - 1)) & ~bytes32(uint256(0xff))
+    bytes32 private constant LAYOUT_SLOT = 0xe38c22c112290d8f00c795fa51836036a3cc179a5b5503ef086bafb1288f0900;
+
+    bytes32 private constant DOMAIN_TYPEHASH =
+        keccak256("ValidationModule(string version,address verifyingContract,uint256 chainId)");
+
+    /// @notice The job has no validation round in the state this call needs.
+    error InvalidRound(uint256 jobId, uint8 status);
+    /// @notice selectValidators can be called once block `selectionBlock` is mined.
+    error SelectionTooEarly(uint256 selectionBlock);
+    /// @notice Only `found` eligible validators for `needed` seats; add validators to the pool or lower validatorsPerJob.
+    error NotEnoughValidators(uint256 found, uint256 needed);
+    /// @notice The caller is not on this job's committee.
+    error NotCommitteeMember(uint256 jobId, address caller);
+    /// @notice The commit phase ended at `deadline`.
+    error CommitPhaseClosed(uint256 deadline);
+    /// @notice The reveal phase opens after `commitDeadline`.
+    error RevealPhaseNotOpen(uint256 commitDeadline);
+    /// @notice The reveal phase ended at `deadline`.
+    error RevealPhaseClosed(uint256 deadline);
+    /// @notice The reveal phase is still running until `deadline` and not every member revealed.
+    error RevealPhaseNotOver(uint256 deadline);
+    /// @notice The validator already committed.
+    error AlreadyCommitted();
+    /// @notice The validator did not commit in time, so it cannot reveal.
+    error NotCommitted();
+    /// @notice The validator already revealed.
+    error AlreadyRevealed();
+    /// @notice The revealed vote, burn hash and salt do not match the commitment.
+    error InvalidReveal();
+    /// @notice The commit hash is zero.
+    error EmptyCommit();
+    /// @notice The identity check failed for `claimant`; get on the validator allowlist, Merkle tree or an attestation.
+    error NotAuthorizedValidator(address claimant);
+    /// @notice A parameter is outside its allowed range [min, max].
+    error OutOfRange(uint256 value, uint256 min, uint256 max);
+    /// @notice The pool contains `validator` twice.
+    error DuplicateValidator(address validator);
+
+    /// @notice v2: the committee of `jobId`.
+    event ValidatorsSelected(uint256 indexed jobId, address[] validators);
+    /// @notice v2: `validator` committed.
+    event ValidationCommitted(uint256 indexed jobId, address indexed validator, bytes32 commitHash, string subdomain);
+    /// @notice v2: `validator` revealed its vote.
+    event ValidationRevealed(
+        uint256 indexed jobId, address indexed validator, bool approve, bytes32 burnTxHash, string subdomain
+    );
+    /// @notice v2: the votes were counted.
+    event ValidationTallied(uint256 indexed jobId, bool success, uint256 approvals, uint256 rejections);
+    /// @notice v2: the outcome reported to JobRegistry (false also when quorum was missed).
+    event ValidationResult(uint256 indexed jobId, bool success);
+    /// @notice `validator` was penalised for not revealing or voting against the tally.
+    event ValidatorPenalized(uint256 indexed jobId, address indexed validator, uint256 slashed, bool revealed);
+
+    event CommitRevealWindowsUpdated(uint256 commitWindow, uint256 revealWindow);
+    event ValidatorsPerJobUpdated(uint256 count);
+    event ApprovalThresholdUpdated(uint256 pct);
+    event ValidatorSlashingPctUpdated(uint256 pct);
+    event RevealQuorumUpdated(uint256 pct, uint256 min);
+    event ValidatorPoolUpdated(address[] pool);
+    event MinValidatorStakeUpdated(uint256 stake);
+    event JobRegistryUpdated(address module);
+    event StakeManagerUpdated(address module);
+    event IdentityRegistryUpdated(address module);
+    event ReputationEngineUpdated(address module);
+
+    function _layout() private pure returns (Layout storage $) {
+        assembly {
+            $.slot := LAYOUT_SLOT
+        }
+    }
+
+    /// @notice Initialises the proxy. Defaults: 1 h commit and 1 h reveal
+    /// windows, 3 validators per job, 51% approval threshold, 10% slashing,
+    /// quorum of 50% of the committee and at least 1 reveal.
+    function initialize(address owner_) external initializer {
+        __ModuleBase_init(owner_);
+        Layout storage $ = _layout();
+        $.commitWindow = 1 hours;
+        $.revealWindow = 1 hours;
+        $.validatorsPerJob = 3;
+        $.approvalThreshold = 51;
+        $.slashingPct = 10;
+        $.revealQuorumPct = 50;
+        $.revealQuorumMin = 1;
+    }
+
+    // ---------------------------------------------------------------- voting
+
+    /// @inheritdoc IValidationModule
+    function start(uint256 jobId) external {
+        Layout storage $ = _layout();
+        if (msg.sender != $.jobRegistry) revert UnauthorizedCaller(msg.sender);
+        Round storage r = $.rounds[jobId];
+        if (r.status != STATUS_NONE && r.status != STATUS_TALLIED) revert InvalidRound(jobId, r.status);
+        r.selectionBlock = uint48(block.number + 1);
+        r.nonce += 1;
+        r.status = STATUS_PENDING;
+    }
+
+    /// @notice v2: draws the committee once the selection block is mined.
+    /// Anyone may call. `entropy` is ignored (see the contract documentation).
+    function selectValidators(uint256 jobId, uint256 /* entropy */ )
+        external
+        whenNotPaused
+        nonReentrant
+        returns (address[] memory committee)
+    {
+        Layout storage $ = _layout();
+        Round memory r = $.rounds[jobId];
+        if (r.status != STATUS_PENDING) revert InvalidRound(jobId, r.status);
+        if (block.number <= r.selectionBlock) revert SelectionTooEarly(r.selectionBlock);
+        bytes32 bh = blockhash(r.selectionBlock);
+        if (bh == bytes32(0)) bh = blockhash(block.number - 1); // target older than 256 blocks
+        uint256 seed = uint256(keccak256(abi.encode(bh, jobId, r.nonce)));
+
+        committee = _draw($, jobId, seed);
+        uint256 size = committee.length;
+        address[MAX_COMMITTEE] storage seats = $.committees[jobId];
+        for (uint256 i; i < size; ++i) {
+            seats[i] = committee[i];
+        }
+        uint40 commitDeadline = uint40(block.timestamp) + $.commitWindow;
+        uint40 revealDeadline = commitDeadline + $.revealWindow;
+        Round storage rs = $.rounds[jobId];
+        rs.size = uint8(size);
+        rs.commitDeadline = commitDeadline;
+        rs.revealDeadline = revealDeadline;
+        rs.commitMask = 0;
+        rs.revealMask = 0;
+        rs.approveMask = 0;
+        rs.status = STATUS_VOTING;
+        // Committee stake stays locked for one more reveal window after the
+        // reveal deadline, the time given to anyone to call finalize.
+        IStakeManager($.stakeManager).lockValidators(committee, uint64(revealDeadline) + $.revealWindow);
+        emit ValidatorsSelected(jobId, committee);
+    }
+
+    /// @notice v2: a committee member commits to its vote before the commit deadline.
+    function commitValidation(uint256 jobId, bytes32 commitHash, string calldata subdomain, bytes32[] calldata proof)
+        external
+        whenNotPaused
+        nonReentrant
+    {
+        Layout storage $ = _layout();
+        Round storage rs = $.rounds[jobId];
+        Round memory r = rs;
+        if (r.status != STATUS_VOTING) revert InvalidRound(jobId, r.status);
+        if (block.timestamp > r.commitDeadline) revert CommitPhaseClosed(r.commitDeadline);
+        if (commitHash == bytes32(0)) revert EmptyCommit();
+        uint16 bit = _seat($, jobId, r.size);
+        if (r.commitMask & bit != 0) revert AlreadyCommitted();
+        if (!IIdentityRegistry($.identityRegistry).isAuthorizedValidator(msg.sender, subdomain, proof)) {
+            revert NotAuthorizedValidator(msg.sender);
+        }
+        $.commits[jobId][msg.sender] = commitHash;
+        rs.commitMask = r.commitMask | bit;
+        emit ValidationCommitted(jobId, msg.sender, commitHash, subdomain);
+    }
+
+    /// @notice v2: a committee member reveals its vote after the commit
+    /// deadline and before the reveal deadline. Identity was checked at commit.
+    function revealValidation(
+        uint256 jobId,
+        bool approve,
+        bytes32 burnTxHash,
+        bytes32 salt,
+        string calldata subdomain,
+        bytes32[] calldata /* proof */
+    ) external whenNotPaused nonReentrant {
+        Layout storage $ = _layout();
+        Round storage rs = $.rounds[jobId];
+        Round memory r = rs;
+        if (r.status != STATUS_VOTING) revert InvalidRound(jobId, r.status);
+        if (block.timestamp <= r.commitDeadline) revert RevealPhaseNotOpen(r.commitDeadline);
+        if (block.timestamp > r.revealDeadline) revert RevealPhaseClosed(r.revealDeadline);
+        uint16 bit = _seat($, jobId, r.size);
+        if (r.commitMask & bit == 0) revert NotCommitted();
+        if (r.revealMask & bit != 0) revert AlreadyRevealed();
+        bytes32 specHash = IJobRegistry($.jobRegistry).jobSpecHash(jobId);
+        bytes32 outcomeHash = keccak256(abi.encode(uint256(r.nonce), specHash, approve, burnTxHash));
+        bytes32 expected =
+            keccak256(abi.encode(jobId, outcomeHash, salt, msg.sender, block.chainid, _domainSeparator()));
+        if (expected != $.commits[jobId][msg.sender]) revert InvalidReveal();
+        delete $.commits[jobId][msg.sender];
+        rs.revealMask = r.revealMask | bit;
+        if (approve) rs.approveMask = r.approveMask | bit;
+        emit ValidationRevealed(jobId, msg.sender, approve, burnTxHash, subdomain);
+    }
+
+    /// @notice v2: counts the votes after the reveal deadline (or as soon as
+    /// every member revealed), penalises members who did not reveal or voted
+    /// against the outcome, and reports the outcome to JobRegistry. A missed
+    /// quorum reports a rejection, which sends the job to dispute.
+    function finalize(uint256 jobId) external whenNotPaused nonReentrant returns (bool success) {
+        Layout storage $ = _layout();
+        Round storage rs = $.rounds[jobId];
+        Round memory r = rs;
+        if (r.status != STATUS_VOTING) revert InvalidRound(jobId, r.status);
+        uint16 full = uint16((1 << r.size) - 1);
+        if (block.timestamp <= r.revealDeadline && r.revealMask != full) revert RevealPhaseNotOver(r.revealDeadline);
+
+        uint256 reveals = _popcount(r.revealMask);
+        uint256 approvals = _popcount(r.approveMask);
+        uint256 rejections = reveals - approvals;
+        uint256 needed = (uint256(r.size) * $.revealQuorumPct + 99) / 100;
+        if (needed < $.revealQuorumMin) needed = $.revealQuorumMin;
+        bool quorum = reveals >= needed && reveals != 0;
+        success = quorum && approvals * 100 >= uint256($.approvalThreshold) * reveals;
+
+        rs.status = STATUS_TALLIED;
+        rs.success = success;
+        rs.quorum = quorum;
+
+        // Penalties: only in the unhappy paths, so the happy path stays cheap.
+        uint16 majority = success ? r.approveMask : uint16(r.revealMask & ~r.approveMask);
+        uint16 honest = quorum ? majority : r.revealMask;
+        if (honest != full) _penalize($, jobId, r, honest);
+
+        emit ValidationTallied(jobId, success, approvals, rejections);
+        emit ValidationResult(jobId, success);
+        IJobRegistry($.jobRegistry).onValidationResult(jobId, success);
+    }
+
+    // ---------------------------------------------------------------- views
+
+    /// @inheritdoc IValidationModule
+    /// @dev The members who revealed the vote that won the tally; empty when
+    /// there was no tally or the quorum was missed.
+    function rewardees(uint256 jobId) external view returns (address[] memory out) {
+        Layout storage $ = _layout();
+        Round memory r = $.rounds[jobId];
+        if (r.status != STATUS_TALLIED || !r.quorum) return out;
+        uint16 mask = r.success ? r.approveMask : uint16(r.revealMask & ~r.approveMask);
+        out = new address[](_popcount(mask));
+        uint256 k;
+        for (uint256 i; i < r.size; ++i) {
+            if (mask & (1 << i) != 0) out[k++] = $.committees[jobId][i];
+        }
+    }
+
+    /// @notice v2: the nonce that goes into the outcome hash of `jobId`'s
+    /// current round (1 for the first round).
+    function jobNonce(uint256 jobId) external view returns (uint256) {
+        return _layout().rounds[jobId].nonce;
+    }
+
+    /// @notice The committee of `jobId` (empty before selection).
+    function validators(uint256 jobId) external view returns (address[] memory out) {
+        Layout storage $ = _layout();
+        uint256 size = $.rounds[jobId].status >= STATUS_VOTING ? $.rounds[jobId].size : 0;
+        out = new address[](size);
+        for (uint256 i; i < size; ++i) {
+            out[i] = $.committees[jobId][i];
+        }
+    }
+
+    /// @notice The round of `jobId`: status (0 none, 1 awaiting selection,
+    /// 2 voting, 3 tallied), selection block, deadlines, commit/reveal counts and outcome.
+    function round(uint256 jobId)
+        external
+        view
+        returns (
+            uint8 status,
+            uint256 selectionBlock,
+            uint256 commitDeadline,
+            uint256 revealDeadline,
+            uint256 commits,
+            uint256 reveals,
+            uint256 approvals,
+            bool success,
+            bool quorum
+        )
+    {
+        Round memory r = _layout().rounds[jobId];
+        return (
+            r.status,
+            r.selectionBlock,
+            r.commitDeadline,
+            r.revealDeadline,
+            _popcount(r.commitMask),
+            _popcount(r.revealMask),
+            _popcount(r.approveMask),
+            r.success,
+            r.quorum
+        );
+    }
+
+    /// @notice The stored commitment of `validator` for `jobId` (zero after reveal).
+    function commitments(uint256 jobId, address validator) external view returns (bytes32) {
+        return _layout().commits[jobId][validator];
+    }
+
+    /// @notice v2 commit-hash domain separator for this deployment.
+    function DOMAIN_SEPARATOR() external view returns (bytes32) {
+        return _domainSeparator();
+    }
+
+    function validatorPool() external view returns (address[] memory) {
+        return _layout().pool;
+    }
+
+    function commitWindow() external view returns (uint256) {
+        return _layout().commitWindow;
+    }
+
+    function revealWindow() external view returns (uint256) {
+        return _layout().revealWindow;
+    }
+
+    function validatorsPerJob() external view returns (uint256) {
+        return _layout().validatorsPerJob;
+    }
+
+    function approvalThreshold() external view returns (uint256) {
+        return _layout().approvalThreshold;
+    }
+
+    function validatorSlashingPct() external view returns (uint256) {
+        return _layout().slashingPct;
+    }
+
+    function revealQuorum() external view returns (uint256 pct, uint256 min) {
+        return (_layout().revealQuorumPct, _layout().revealQuorumMin);
+    }
+
+    function minValidatorStake() external view returns (uint256) {
+        return _layout().minValidatorStake;
+    }
+
+    function jobRegistry() external view returns (address) {
+        return _layout().jobRegistry;
+    }
+
+    function stakeManager() external view returns (address) {
+        return _layout().stakeManager;
+    }
+
+    function identityRegistry() external view returns (address) {
+        return _layout().identityRegistry;
+    }
+
+    function reputationEngine() external view returns (address) {
+        return _layout().reputationEngine;
+    }
+
+    // ---------------------------------------------------------------- owner
+
+    /// @notice Sets the commit and reveal windows in seconds (each 1 minute .. 30 days).
+    function setCommitRevealWindows(uint256 commitWindow_, uint256 revealWindow_) external onlyOwner {
+        _range(commitWindow_, 1 minutes, 30 days);
+        _range(revealWindow_, 1 minutes, 30 days);
+        Layout storage $ = _layout();
+        $.commitWindow = uint40(commitWindow_);
+        $.revealWindow = uint40(revealWindow_);
+        emit CommitRevealWindowsUpdated(commitWindow_, revealWindow_);
+    }
+
+    /// @notice Sets the committee size (1..16; production configs use at least 3).
+    function setValidatorsPerJob(uint256 count) external onlyOwner {
+        _range(count, 1, MAX_COMMITTEE);
+        _layout().validatorsPerJob = uint8(count);
+        emit ValidatorsPerJobUpdated(count);
+    }
+
+    /// @notice Sets the share of reveals (1..100 %) that must approve for success.
+    function setApprovalThreshold(uint256 pct) external onlyOwner {
+        _range(pct, 1, 100);
+        _layout().approvalThreshold = uint8(pct);
+        emit ApprovalThresholdUpdated(pct);
+    }
+
+    /// @notice Sets the share of stake (0..100 %) slashed from a validator that
+    /// does not reveal or votes against the tally.
+    function setValidatorSlashingPct(uint256 pct) external onlyOwner {
+        _requirePct(pct);
+        _layout().slashingPct = uint8(pct);
+        emit ValidatorSlashingPctUpdated(pct);
+    }
+
+    /// @notice Sets the reveal quorum: at least `pct` % of the committee and at
+    /// least `min` reveals.
+    function setRevealQuorum(uint256 pct, uint256 min) external onlyOwner {
+        _requirePct(pct);
+        _range(min, 0, MAX_COMMITTEE);
+        Layout storage $ = _layout();
+        $.revealQuorumPct = uint8(pct);
+        $.revealQuorumMin = uint8(min);
+        emit RevealQuorumUpdated(pct, min);
+    }
+
+    /// @notice Replaces the validator pool (at most 128 distinct, non-zero addresses).
+    function setValidatorPool(address[] calldata pool) external onlyOwner {
+        _range(pool.length, 0, MAX_POOL);
+        for (uint256 i; i < pool.length; ++i) {
+            if (pool[i] == address(0)) revert ZeroAddress();
+            for (uint256 j; j < i; ++j) {
+                if (pool[j] == pool[i]) revert DuplicateValidator(pool[i]);
+            }
+        }
+        _layout().pool = pool;
+        emit ValidatorPoolUpdated(pool);
+    }
+
+    /// @notice Sets the validator stake needed to be drawn into a committee.
+    function setMinValidatorStake(uint256 stake) external onlyOwner {
+        _layout().minValidatorStake = stake;
+        emit MinValidatorStakeUpdated(stake);
+    }
+
+    function setJobRegistry(address module) external onlyOwner {
+        _requireModule(module);
+        _layout().jobRegistry = module;
+        emit JobRegistryUpdated(module);
+    }
+
+    function setStakeManager(address module) external onlyOwner {
+        _requireModule(module);
+        _layout().stakeManager = module;
+        emit StakeManagerUpdated(module);
+    }
+
+    function setIdentityRegistry(address module) external onlyOwner {
+        _requireModule(module);
+        _layout().identityRegistry = module;
+        emit IdentityRegistryUpdated(module);
+    }
+
+    function setReputationEngine(address module) external onlyOwner {
+        _requireModule(module);
+        _layout().reputationEngine = module;
+        emit ReputationEngineUpdated(module);
+    }
+
+    // ---------------------------------------------------------------- internal
+
+    /// @dev Stake-weighted draw without replacement.
+    function _draw(Layout storage $, uint256 jobId, uint256 seed) private view returns (address[] memory committee) {
+        address[] memory pool = $.pool;
+        uint256 needed = $.validatorsPerJob;
+        uint256[] memory weights = IStakeManager($.stakeManager).validatorWeights(pool, $.minValidatorStake);
+        (address employer, address agent) = IJobRegistry($.jobRegistry).jobParties(jobId);
+        IReputationEngine re = IReputationEngine($.reputationEngine);
+        uint256 total;
+        for (uint256 i; i < pool.length; ++i) {
+            if (pool[i] == employer || pool[i] == agent) weights[i] = 0;
+            total += weights[i];
+        }
+        committee = new address[](needed);
+        uint256 found;
+        uint256 draw;
+        while (found < needed) {
+            if (total == 0) revert NotEnoughValidators(found, needed);
+            uint256 pick = uint256(keccak256(abi.encode(seed, draw++))) % total;
+            uint256 i;
+            while (pick >= weights[i]) {
+                pick -= weights[i];
+                ++i;
+            }
+            total -= weights[i];
+            weights[i] = 0;
+            if (address(re) != address(0) && re.isBlacklisted(pool[i])) continue;
+            committee[found++] = pool[i];
+        }
+    }
+
+    function _penalize(Layout storage $, uint256 jobId, Round memory r, uint16 honest) private {
+        IStakeManager sm = IStakeManager($.stakeManager);
+        IReputationEngine re = IReputationEngine($.reputationEngine);
+        uint256 pct = $.slashingPct;
+        for (uint256 i; i < r.size; ++i) {
+            uint16 bit = uint16(1 << i);
+            if (honest & bit != 0) continue;
+            address v = $.committees[jobId][i];
+            uint256 slashed = pct == 0 ? 0 : sm.slashPct(v, uint8(IStakeManager.Role.Validator), pct);
+            if (address(re) != address(0)) re.subtract(v, 1);
+            emit ValidatorPenalized(jobId, v, slashed, r.revealMask & bit != 0);
+        }
+    }
+
+    /// @dev Finds the caller's seat; reverts when it has none.
+    function _seat(Layout storage $, uint256 jobId, uint256 size) private view returns (uint16) {
+        address[MAX_COMMITTEE] storage seats = $.committees[jobId];
+        for (uint256 i; i < size; ++i) {
+            if (seats[i] == msg.sender) return uint16(1 << i);
+        }
+        revert NotCommitteeMember(jobId, msg.sender);
+    }
+
+    function _domainSeparator() private view returns (bytes32) {
+        return keccak256(abi.encode(DOMAIN_TYPEHASH, keccak256("1"), address(this), block.chainid));
+    }
+
+    function _popcount(uint16 x) private pure returns (uint256 n) {
+        while (x != 0) {
+            x &= x - 1;
+            ++n;
+        }
+    }
+
+    function _range(uint256 v, uint256 min, uint256 max) private pure {
+        if (v < min || v > max) revert OutOfRange(v, min, max);
+    }
+
+    function _isPaused() internal view override returns (bool) {
+        return _layout().paused;
+    }
+
+    function _setPaused(bool value) internal override {
+        _layout().paused = value;
+    }
+}

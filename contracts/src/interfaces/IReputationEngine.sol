@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+/// @title IReputationEngine
+/// @notice Reputation updates and the blacklist, as used by other modules.
+interface IReputationEngine {
+    function add(address user, uint256 amount) external;
+    function subtract(address user, uint256 amount) external;
+    function isBlacklisted(address user) external view returns (bool);
+}

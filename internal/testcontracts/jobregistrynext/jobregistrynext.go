@@ -1,0 +1,4494 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package jobregistrynext
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// IJobRegistryJob is an auto generated low-level Go binding around an user-defined struct.
+type IJobRegistryJob struct {
+	Employer    common.Address
+	Agent       common.Address
+	Token       common.Address
+	Reward      *big.Int
+	Fee         *big.Int
+	Stake       *big.Int
+	Deadline    uint64
+	AssignedAt  uint64
+	CompletedAt uint64
+	State       uint8
+	Success     bool
+	SpecHash    [32]byte
+	ResultHash  [32]byte
+	UriHash     [32]byte
+}
+
+// JobRegistryNextMetaData contains all meta data concerning the JobRegistryNext contract.
+var JobRegistryNextMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"}],\"name\":\"AddressEmptyCode\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"AlreadyDisputed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DefaultTokenRequired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"ERC1967InvalidImplementation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ERC1967NonPayable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EnforcedPause\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EscrowFrozen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExpectedPause\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FailedCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"IncompatibleModule\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"latest\",\"type\":\"uint256\"}],\"name\":\"InvalidDeadline\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidInitialization\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pct\",\"type\":\"uint256\"}],\"name\":\"InvalidPercentage\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"enumIJobRegistry.State\",\"name\":\"state\",\"type\":\"uint8\"}],\"name\":\"InvalidState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"JobNotFound\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ModuleNotSet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"}],\"name\":\"NotAllowed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"claimant\",\"type\":\"address\"}],\"name\":\"NotAuthorizedAgent\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotInitializing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotPauser\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RenounceDisabled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"RewardTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimableAt\",\"type\":\"uint256\"}],\"name\":\"TimeoutNotReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"TokenNotAllowed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UUPSUnauthorizedCallContext\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"slot\",\"type\":\"bytes32\"}],\"name\":\"UUPSUnsupportedProxiableUUID\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"UnauthorizedCaller\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroReward\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"subdomain\",\"type\":\"string\"}],\"name\":\"AgentAssigned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"applicant\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"subdomain\",\"type\":\"string\"}],\"name\":\"ApplicationSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"CertificateNFTUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"DisputeModuleUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"employerWins\",\"type\":\"bool\"}],\"name\":\"DisputeResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"enabled\",\"type\":\"bool\"}],\"name\":\"EscrowStatusUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"period\",\"type\":\"uint256\"}],\"name\":\"ExpirationGracePeriodUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"feePct\",\"type\":\"uint256\"}],\"name\":\"FeePctUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"FeePoolUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"IdentityRegistryUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"Initialized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"JobCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"success\",\"type\":\"bool\"}],\"name\":\"JobCompleted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"employer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"JobCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"JobDisputed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"JobDurationLimitUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"}],\"name\":\"JobFinalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"JobStakeUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"JobTimedOut\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"JobToken\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"MaxActiveJobsPerAgentUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxReward\",\"type\":\"uint256\"}],\"name\":\"MaxJobRewardUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"MinAgentStakeUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"pauser\",\"type\":\"address\"}],\"name\":\"PauserUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"ReputationEngineUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"resultURI\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"subdomain\",\"type\":\"string\"}],\"name\":\"ResultSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"StakeManagerUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"TokenAllowed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"Upgraded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"ValidationModuleUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pct\",\"type\":\"uint256\"}],\"name\":\"ValidatorRewardPctUpdated\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MODULE_VERSION\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"UPGRADE_INTERFACE_VERSION\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"subdomain\",\"type\":\"string\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"applyForJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"cancelJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"certificateNFT\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"claimTimeout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"createJob\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"createJobWithToken\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultToken\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"dispute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"disputeModule\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"escrowEnabled\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"expirationGracePeriod\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"feePct\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"feePool\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"getJob\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"employer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"assignedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"completedAt\",\"type\":\"uint64\"},{\"internalType\":\"enumIJobRegistry.State\",\"name\":\"state\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"success\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"uriHash\",\"type\":\"bytes32\"}],\"internalType\":\"structIJobRegistry.Job\",\"name\":\"j\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"identityRegistry\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"defaultToken_\",\"type\":\"address\"}],\"name\":\"initialize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"isTokenAllowed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"jobDurationLimit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"jobParties\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"employer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"jobSpecHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"jobStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxActiveJobsPerAgent\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxJobReward\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minAgentStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nextJobId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"success\",\"type\":\"bool\"}],\"name\":\"onValidationResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pauser\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"proxiableUUID\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reputationEngine\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"employerWins\",\"type\":\"bool\"}],\"name\":\"resolveDispute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"setCertificateNFT\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"setDisputeModule\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"enabled\",\"type\":\"bool\"}],\"name\":\"setEscrowStatus\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"period\",\"type\":\"uint256\"}],\"name\":\"setExpirationGracePeriod\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pct\",\"type\":\"uint256\"}],\"name\":\"setFeePct\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"setFeePool\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"setIdentityRegistry\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"setJobDurationLimit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"stake\",\"type\":\"uint96\"}],\"name\":\"setJobStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"setMaxActiveJobsPerAgent\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxReward\",\"type\":\"uint256\"}],\"name\":\"setMaxJobReward\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"setMinAgentStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"pauser_\",\"type\":\"address\"}],\"name\":\"setPauser\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"setReputationEngine\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"setStakeManager\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"setTokenAllowed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"setValidationModule\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pct\",\"type\":\"uint256\"}],\"name\":\"setValidatorRewardPct\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"subdomain\",\"type\":\"string\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"stakeAndApply\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stakeManager\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"resultURI\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"subdomain\",\"type\":\"string\"},{\"internalType\":\"bytes32[]\",\"name\":\"\",\"type\":\"bytes32[]\"}],\"name\":\"submit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"upgradeMarker\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newImplementation\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"upgradeToAndCall\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"validationModule\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"validatorRewardPct\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"version\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "JobRegistryNext",
+	Bin: "0x60a080604052346100c257306080525f5160206143145f395f51905f525460ff8160401c166100b3576002600160401b03196001600160401b03821601610060575b60405161424d90816100c78239608051818181611d930152611ef80152f35b6001600160401b0319166001600160401b039081175f5160206143145f395f51905f525581527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d290602090a15f80610041565b63f92ee8a960e01b5f5260045ffd5b5f80fdfe60806040526004361015610011575f80fd5b5f5f3560e01c8063041da3131461351a57806304ffdbaf146134a457806305261aea14612edb5780630e7c67fc14612e5857806310f71a8314612e18578063134e18f414612de357806315f6901214612d2557806317a6513714612c9b578063189a0f2714612c0557806319db222814612b6f5780631b332ad214612b375780631dffa3dc14612a31578063236db750146128405780632d88af4a146127c657806330d164ab14612799578063327c12551461270857806334b25ee2146125d75780633f4ba83a1461251157806345e2a6251461230d578063485cc955146120955780634f1ef28614611ea75780634fd08bfd14611e1d57806350fb543114611de757806352d1902d14611d8057806354fd4d501461156757806357b6416c14611cfd5780635873dd6f14611bb85780635a9b645814611b855780635c975abb14611b535780636bb5090c14611ad05780636f7acf5b14611698578063715018a6146116705780637279f1fe1461163d57806374c13fda146116085780637542ff95146115d357806379ba50971461158357806381ed98081461156757806383562af014611532578063842fc2d1146114405780638456cb591461136257806386e773f1146111105780638a9f92d6146110705780638c795b9c1461103b5780638da5cb5b1461100657806391aec72a14610fbe5780639b026f4314610f155780639fd0506d14610ee0578063a02cf93714610eb0578063a36a3f0514610e2d578063ad3cb1cc14610de8578063ae2e933b14610da0578063b0c2aa5e14610d55578063b365a03914610d25578063bf22c45714610a6c578063c3f677ef14610a37578063cbf3f861146109b4578063db15c93c14610982578063e30c39781461094d578063e5aed492146108d3578063e8eccbb5146108a6578063ea79ef7d14610546578063eaf4454314610510578063f209be4114610498578063f2c68f9614610407578063f2fde38b14610381578063f9eaee0d1461034f5763fbf056fe146102fb575f80fd5b3461034c57602036600319011261034c5760043581525f51602061406d5f395f51905f526020908152604091829020805460019091015483516001600160a01b039283168152911691810191909152f35b80fd5b503461034c57602036600319011261034c57602060ff6103756103706135b1565b6136f2565b54166040519015158152f35b503461034c57602036600319011261034c5761039b6135b1565b6103a361374a565b5f51602061420d5f395f51905f5280546001600160a01b0319166001600160a01b039283169081179091555f51602061408d5f395f51905f52549091167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e227008380a380f35b503461034c57602036600319011261034c576004356001600160601b03811690818103610494577f3e2440ed0d2998a72f178b3485eb63c0f11df96a5660349ae61721d7ecfe35e29160209161045b61374a565b5f5160206141ed5f395f51905f5280546001600160a01b031660a09290921b6001600160a01b031916919091179055604051908152a180f35b8280fd5b503461034c57602036600319011261034c577fc8b3bcb0ff9d2d16b7d9f426962a0439acb1351eb3b199cc5fb145e7bb7ca30960206004356104d861374a565b6104e18161377d565b5f51602061422d5f395f51905f52805460ff60a01b191660a083901b60ff60a01b16179055604051908152a180f35b503461034c578060031936011261034c5760206001600160401b035f51602061412d5f395f51905f525460a01c16604051908152f35b503461034c57608036600319011261034c576024356001600160401b038116916004358383036108a257604435906064356001600160401b03811161089e57610593903690600401613600565b955f51602061422d5f395f51905f52549060ff8260b81c1661088f576105b761379a565b60ff8260b01c1615610880578315610871576001600160801b035f5160206141ad5f395f51905f52541680851161085a575061060d6001600160401b035f51602061412d5f395f51905f525460a01c16426136e5565b90428111801590610851575b61083c575050831561082d5761063760ff60649260a01c1684613867565b04925f51602061414d5f395f51905f52545f198114610819576001015f51602061414d5f395f51905f528190558086525f51602061406d5f395f51905f526020526040862080546aff0000000000ffffffffff60a01b193316600165ff000000000160c81b03199091161760a09890981b64ffffffffff60a01b1697909717600160f01b1787556002870180546001600160d01b0319166001600160681b03861617606887901b600160681b600160d01b031617905560048701829055956006610702368a86613692565b80516020909101209101555f51602061422d5f395f51905f52545f51602061418d5f395f51905f52546001600160a01b03918216911661074286866136e5565b90823b1561081557906064889283604051958694859363303d0c6b60e01b8552600485015233602485015260448401525af1801561080a576107f1575b508493602097936107d788947f03495cfad033ca8c88fb3c9de23dcd45625cbae136f188b44036c926e155cbce946040519485948552898d8601526040850152606084015260a06080840152339660a084019161372a565b0390a45f51602061416d5f395f51905f525d604051908152f35b6107fc86809261365d565b610806575f61077f565b8480fd5b6040513d88823e3d90fd5b8780fd5b634e487b7160e01b86526011600452602486fd5b631c37cddf60e21b8552600485fd5b6341a1ce5360e11b8752600452602452604485fd5b50818111610619565b6360f431ff60e01b87526004859052602452604486fd5b632706c9e160e21b8652600486fd5b6350fab9ad60e11b8652600486fd5b63d93c066560e01b8652600486fd5b8380fd5b5080fd5b503461034c578060031936011261034c5760205f5160206141ed5f395f51905f525460a01c604051908152f35b503461034c57602036600319011261034c576004358015158091036108a25760207fd25b4dccff8de46fd006e2e96eca5dafa2d6c5170e5b92f8809a5d0f6f580ca79161091e61374a565b5f51602061422d5f395f51905f52805460ff60b01b191660b083901b60ff60b01b16179055604051908152a180f35b503461034c578060031936011261034c575f51602061420d5f395f51905f52546040516001600160a01b039091168152602090f35b503461034c578060031936011261034c57602060ff5f51602061422d5f395f51905f525460b01c166040519015158152f35b503461034c57602036600319011261034c577f4462ba50fcfa33455e489aea1f3b660d53614c6283f422609f65a2e91f9a1e6560206109f16135b1565b6109f961374a565b610a028161396c565b5f51602061412d5f395f51905f5280546001600160a01b0319166001600160a01b03929092169182179055604051908152a180f35b503461034c578060031936011261034c575f51602061410d5f395f51905f52546040516001600160a01b039091168152602090f35b503461034c57602036600319011261034c576040516101c081018181106001600160401b03821117610d11576040528181528160208201526040810182815260608201928084526080830181815260a0840182815260c08501918383528360e08701528361010087015283610120870152836101408701528361016087015283610180870152836101a087015260043584525f51602061406d5f395f51905f526020526040842096875464ffffffffff60018060a01b038216808a5260018b01549060018060a01b03821660208c015260018060a01b0360038d0154169081159081610d07575b5015610d0257505f51602061418d5f395f51905f52546001600160a01b03165b60018060a01b0316895260028b0154906001600160681b03821685526001600160681b038260681c16865260a01c8652818360a01c168752818360c81c1660e08b015260d01c16610100890152600860ff8260f01c161015610cee578596979860016006926001600160401b03985060ff8160f01c166101208d015260f81c1615156101408b015260048101546101608b015260058101546101808b015201546101a08901526040519660018060a01b03895116885260018060a01b0360208a015116602089015260018060a01b0390511660408801525160608701525160808601525160a0850152511660c08301526001600160401b0360e08401511660e08301526001600160401b0361010084015116610100830152610120830151906008821015610cda57506101c0926101a091610120840152610140810151151561014084015261016081015161016084015261018081015161018084015201516101a0820152f35b634e487b7160e01b81526021600452602490fd5b634e487b7160e01b86526021600452602486fd5b610b73565b905015155f610b53565b634e487b7160e01b83526041600452602483fd5b503461034c578060031936011261034c57602060ff5f51602061422d5f395f51905f525460a81c16604051908152f35b503461034c578060031936011261034c575f51602061414d5f395f51905f52549060018201809211610d8c57602082604051908152f35b634e487b7160e01b81526011600452602490fd5b503461034c578060031936011261034c577fef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b72506546040516001600160a01b039091168152602090f35b503461034c578060031936011261034c5750610e29604051610e0b60408261365d565b60058152640352e302e360dc1b6020820152604051918291826135c7565b0390f35b503461034c57602036600319011261034c577ff61db3a97839b0d253e69c674db61c051e5a216fb9ed140f651984d5dde43b8a6020610e6a6135b1565b610e7261374a565b610e7b8161396c565b5f5160206140ed5f395f51905f5280546001600160a01b0319166001600160a01b03929092169182179055604051908152a180f35b503461034c578060031936011261034c57602060ff5f51602061422d5f395f51905f525460a01c16604051908152f35b503461034c578060031936011261034c575f5160206140cd5f395f51905f52546040516001600160a01b039091168152602090f35b503461034c57602036600319011261034c57600435610f3261374a565b6001600160681b038111610fa1576020816001600160801b037f7186f5f87c3ede54229b503c16bb789647da05bf954e05335c496b41b3123cdc93166001600160801b03195f5160206141ad5f395f51905f525416175f5160206141ad5f395f51905f5255604051908152a180f35b6360f431ff60e01b82526004526001600160681b03602452604490fd5b503461034c578060031936011261034c577fef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b72505546040516001600160a01b039091168152602090f35b503461034c578060031936011261034c575f51602061408d5f395f51905f52546040516001600160a01b039091168152602090f35b503461034c578060031936011261034c575f5160206141ed5f395f51905f52546040516001600160a01b039091168152602090f35b503461034c57602036600319011261034c5760043561108d61374a565b6001600160801b0381116110f95760207f56302c45eb4adf9d5c4dddfe6e1daed96c099c0ecf1842b7b2465ff245fbe85d915f5160206141ad5f395f51905f52546001600160801b0380198360801b169116175f5160206141ad5f395f51905f5255604051908152a180f35b6306dfcc6560e41b82526080600452602452604490fd5b503461034c57602036600319011261034c576004355f51602061422d5f395f51905f525460ff8160b81c166113535760ff9061114a61379a565b60b01c16156113445761115c816137cf565b90815461116f60ff8260f01c1683613840565b6001600160a01b038116903382900361132c576111b19064ffffffffff6001600160401b035f51602061410d5f395f51905f525460a01c169160a01c166136e5565b804211156112fc5750825460ff60f01b1916600360f11b17835560018301545f51602061422d5f395f51905f52546001600160a01b0380831695928792909116803b1561049457604051630459569360e51b81526001600160a01b03888116600483015260a09390931c6024820152918516604483015282908290606490829084905af180156112f1576112dc575b505061127691611270600260018060a01b036003850154169301546001600160681b03808260681c1691166136e5565b91613a7b565b61127f82613f50565b33817fbd20ff7030c2d2008e440f90e79943abf64df089ca0e0ebae87070fd6d9675128580a37f94648b94005dfe54f18e035c011e3f0c17191b133d9789df032ab6c2b9ff72188380a3805f51602061416d5f395f51905f525d80f35b816112e69161365d565b61080657845f611240565b6040513d84823e3d90fd5b848160016024930180911161131a5763110416dd60e21b8252600452fd5b50634e487b7160e01b81526011600452fd5b630272d02960e61b8552336004526024829052604485fd5b6350fab9ad60e11b8252600482fd5b63d93c066560e01b8352600483fd5b503461034c578060031936011261034c575f51602061408d5f395f51905f52546001600160a01b03163314158061141f575b61140c575f51602061422d5f395f51905f525460ff8160b81c166113fd5760ff60b81b1916600160b81b175f51602061422d5f395f51905f52556040513381527f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a25890602090a180f35b63d93c066560e01b8252600482fd5b6310351a3760e11b815233600452602490fd5b505f5160206140cd5f395f51905f52546001600160a01b0316331415611394565b503461034c57608036600319011261034c576044356001600160401b0381116108a257611471903690600401613600565b6064356001600160401b03811161089e5761149090369060040161362d565b915f51602061422d5f395f51905f525460ff8160b81c1661088f5785906114b561379a565b6001600160a01b0316803b156108a25781809160646040518094819363529a4cf760e11b835233600484015281602484015260243560448401525af180156112f15761151d575b505061150a93600435613b68565b805f51602061416d5f395f51905f525d80f35b816115279161365d565b61080657845f6114fc565b503461034c578060031936011261034c575f5160206140ed5f395f51905f52546040516001600160a01b039091168152602090f35b503461034c578060031936011261034c57602060405160018152f35b503461034c578060031936011261034c575f51602061420d5f395f51905f5254336001600160a01b03909116036115c0576115bd33613e13565b80f35b63118cdaa760e01b815233600452602490fd5b503461034c578060031936011261034c575f51602061422d5f395f51905f52546040516001600160a01b039091168152602090f35b503461034c578060031936011261034c575f51602061418d5f395f51905f52546040516001600160a01b039091168152602090f35b503461034c578060031936011261034c57602063ffffffff5f51602061422d5f395f51905f525460c01c16604051908152f35b503461034c578060031936011261034c5760049061168c61374a565b638905116560e01b8152fd5b503461034c5760a036600319011261034c576116b26135b1565b602435916044356001600160401b0381169081810361049457606435936084356001600160401b038111610806576116ee903690600401613600565b96909160ff6116fc826136f2565b541615611ab5575f51602061418d5f395f51905f52546001600160a01b03828116911603611aaf575084935b5f51602061422d5f395f51905f52549060ff8260b81c16611aa05761174b61379a565b60ff8260b01c1615611a91578215611a82576001600160801b035f5160206141ad5f395f51905f525416808411611a6b57506117a16001600160401b035f51602061412d5f395f51905f525460a01c16426136e5565b90428111801590611a62575b611a4d5750508615611a3e576117cb60ff60649260a01c1683613867565b04915f51602061414d5f395f51905f52545f198114611a2a576001015f51602061414d5f395f51905f528190558087525f51602061406d5f395f51905f526020526040872080546aff0000000000ffffffffff60a01b193316600165ff000000000160c81b03199091161760a09690961b64ffffffffff60a01b1695909517600160f01b1785556002850180546001600160d01b0319166001600160681b03851617606886901b600160681b600160d01b0316179055966001600160a01b03861695861580159690919087611a11575b83600482015560066118af8d369088613692565b80516020909101209101555f51602061422d5f395f51905f52546001600160a01b03169115611a0c57505f51602061418d5f395f51905f52546001600160a01b03165b6118fc86866136e5565b90823b15611a08579060648a9283604051958694859363303d0c6b60e01b855260018060a01b0316600485015233602485015260448401525af180156119fd576119e4575b508693602099936119998a947f03495cfad033ca8c88fb3c9de23dcd45625cbae136f188b44036c926e155cbce946040519485948552898f8601526040850152606084015260a06080840152339660a084019161372a565b0390a46119b9575b505f51602061416d5f395f51905f525d604051908152f35b827ff8793d8545926551a4f25b9c272fdd800ebd08a0764a45fc2fd63c977c6be1998380a35f6119a1565b6119ef88809261365d565b6119f9575f611941565b8680fd5b6040513d8a823e3d90fd5b8980fd5b6118f2565b6003810180546001600160a01b0319168a17905561189b565b634e487b7160e01b87526011600452602487fd5b631c37cddf60e21b8652600486fd5b6341a1ce5360e11b8852600452602452604486fd5b508181116117ad565b6360f431ff60e01b88526004849052602452604487fd5b632706c9e160e21b8752600487fd5b6350fab9ad60e11b8752600487fd5b63d93c066560e01b8752600487fd5b93611728565b63094403b760e41b86526001600160a01b0316600452602485fd5b503461034c57602036600319011261034c577f495ba31599b9b5fb189113a43ff60ed244b7e90d2e63e9283c2a5151037065a66020611b0d6135b1565b611b1561374a565b611b1e8161396c565b5f51602061410d5f395f51905f5280546001600160a01b0319166001600160a01b03929092169182179055604051908152a180f35b503461034c578060031936011261034c57602060ff5f51602061422d5f395f51905f525460b81c166040519015158152f35b503461034c578060031936011261034c5760206001600160801b035f5160206141ad5f395f51905f525416604051908152f35b503461034c57604036600319011261034c57600435611bd56135f1565b5f5160206141ed5f395f51905f52546001600160a01b03163303611cea57611bfc826137cf565b9060ff825460f01c1660038103611cb0575015611c77578054604160f21b6001600160f01b03909116178155600201805464ffffffffff60d01b19164260d01b64ffffffffff60d01b161790557f8a0f1de33684394d5322b20a2935668a10e7e1de0fb1b945a97f442bdf0cc606602060405160018152a280f35b805460ff60f01b1916600560f01b17905533907e7a04c23fac86b9f00290f402ccec895256f0b46ad331c80038b783acbfe4198380a380f35b84846008831015611cd657630a5889e560e01b8252600452604491611cd4906136d7565bfd5b634e487b7160e01b82526021600452602482fd5b63d86ad9cf60e01b835233600452602483fd5b503461034c57602036600319011261034c577fb9bce68b107f53cfb91d98d7232cdc1845d9e5798c27af5cf786068975d4fd896020611d3a6135b1565b611d4261374a565b611d4b8161396c565b5f5160206141ed5f395f51905f5280546001600160a01b0319166001600160a01b03929092169182179055604051908152a180f35b503461034c578060031936011261034c577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03163003611dd85760206040515f5160206140ad5f395f51905f528152f35b63703e46dd60e11b8152600490fd5b503461034c578060031936011261034c5760206001600160401b035f51602061410d5f395f51905f525460a01c16604051908152f35b503461034c57602036600319011261034c577f286142e29d3a6b0bd7450c70781660598aac50562f94b7f669b8e25835163d6a6020600435611e5d61374a565b611e6681613a4a565b5f51602061410d5f395f51905f52805467ffffffffffffffff60a01b191660a09290921b67ffffffffffffffff60a01b16919091179055604051908152a180f35b50604036600319011261034c57611ebc6135b1565b906024356001600160401b0381116108a257366023820112156108a257611eed903690602481600401359101613692565b916001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016308114908115612073575b5061206457611f3061374a565b611f398161396c565b6040516352d1902d60e01b8152926001600160a01b0382169190602085600481865afa80958596612030575b50611f7e57634c9c8ce360e01b84526004839052602484fd5b9091845f5160206140ad5f395f51905f52810361201e5750823b1561200c575f5160206140ad5f395f51905f5280546001600160a01b031916821790557fbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b8480a2805115611ff357611fef91613fe0565b5080f35b505034611ffd5780f35b63b398979f60e01b8152600490fd5b634c9c8ce360e01b8452600452602483fd5b632a87526960e21b8552600452602484fd5b9095506020813d60201161205c575b8161204c6020938361365d565b810103126108065751945f611f65565b3d915061203f565b63703e46dd60e11b8252600482fd5b5f5160206140ad5f395f51905f52546001600160a01b0316141590505f611f23565b503461034c57604036600319011261034c576120af6135b1565b6024356001600160a01b03811680820361089e575f5160206141cd5f395f51905f52549260ff8460401c1615936001600160401b03811680159081612305575b60011490816122fb575b1590816122f2575b506122e35767ffffffffffffffff1981166001175f5160206141cd5f395f51905f5255846122b7575b50612133613fb5565b6001600160a01b038116156122a85761215b9061214e613fb5565b612156613fb5565b613e13565b80156122995790612196916001600160601b0360a01b5f51602061418d5f395f51905f525416175f51602061418d5f395f51905f52556136f2565b805460ff191660011790555f51602061422d5f395f51905f5280545f51602061412d5f395f51905f52805467ffffffffffffffff60a01b1990811661278d60a81b179091555f51602061410d5f395f51905f5280549091166102a360a71b1790555f5160206141ad5f395f51905f5280546fffffffffffffffffffffffffffffffff19166001600160681b0317905562010a0560a01b62ffffff60a01b199091161790556122415780f35b68ff0000000000000000195f5160206141cd5f395f51905f5254165f5160206141cd5f395f51905f52557fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d2602060405160018152a180f35b63d92e233d60e01b8452600484fd5b63d92e233d60e01b8552600485fd5b68ffffffffffffffffff191668010000000000000001175f5160206141cd5f395f51905f52555f61212a565b63f92ee8a960e01b8652600486fd5b9050155f612101565b303b1591506120f9565b8691506120ef565b503461034c5760a036600319011261034c576024356004356044356001600160401b03811161089e57612344903690600401613600565b6064939193356001600160401b03811161250d57612366903690600401613600565b9290946084356001600160401b0381116108155761238890369060040161362d565b505060ff5f51602061422d5f395f51905f525460b81c16611aa0576123ab61379a565b6123b4856137cf565b80546123c660ff8260f01c1688613840565b60018201546001600160a01b0316338190036124f7575064ffffffffff9060a01c168042116124e5575082156124d657805460ff60f01b1916600360f01b1781556005018290555f5160206141ed5f395f51905f525487906001600160a01b0316803b156108a2578180916024604051809481936395805dad60e01b83528c60048401525af180156112f1576124c1575b50507f0570e9bdde5feeee83a3e6213ce86a8ae3ead1e049d2cab9e7a9c0d86d73150f9361249b6124ab92604051958695865260606020870152606086019161372a565b908382036040850152339761372a565b0390a3805f51602061416d5f395f51905f525d80f35b816124cb9161365d565b6119f957865f612457565b631c37cddf60e21b8852600488fd5b636768091360e01b8952600452602488fd5b630272d02960e61b8a5233600452602452604489fd5b8580fd5b503461034c578060031936011261034c575f51602061408d5f395f51905f52546001600160a01b0316331415806125b6575b61140c575f51602061422d5f395f51905f525460ff8160b81c16156125a75760ff60b81b19165f51602061422d5f395f51905f52556040513381527f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa90602090a180f35b638dfc202b60e01b8252600482fd5b505f5160206140cd5f395f51905f52546001600160a01b0316331415612543565b503461034c57604036600319011261034c576004356125f46135f1565b5f5160206140ed5f395f51905f52546001600160a01b03163303611cea5761261b826137cf565b60ff815460f01c1660058103611cb057507f8a0f1de33684394d5322b20a2935668a10e7e1de0fb1b945a97f442bdf0cc606916126c8602092600160f21b60ff60f01b198254161781556126a560ff60026004845460f81c16865f14612700578a905b85546001600160f81b03169117919091179190911660f81b6001600160f81b031916178255565b600201805464ffffffffff60d01b19164260d01b64ffffffffff60d01b16179055565b837f5a87909bff68caaaaf0b3fd9c74eeccc928832f879315e5c6fb7a73612f26c0c8360405193159384158152a2604051908152a280f35b60019061267e565b503461034c57606036600319011261034c576024356001600160401b0381116108a257612739903690600401613600565b6044929192356001600160401b0381116104945761275b90369060040161362d565b9160ff5f51602061422d5f395f51905f525460b81c1661278a5761150a939461278261379a565b600435613b68565b63d93c066560e01b8452600484fd5b503461034c578060031936011261034c5760205f5160206141ad5f395f51905f525460801c604051908152f35b503461034c57602036600319011261034c577fa4336c0cb1e245b95ad204faed7e940d6dc999684fd8b5e1ff597a0c4efca8ab60206128036135b1565b61280b61374a565b5f5160206140cd5f395f51905f5280546001600160a01b0319166001600160a01b03929092169182179055604051908152a180f35b503461034c57606036600319011261034c576004356044356001600160401b03811161049457612874903690600401613600565b60ff5f51602061422d5f395f51905f525460b81c1661278a57612896836137cf565b805460ff8160f01c16908060f81c91600481141580612a26575b612a025750600682166129ee576001600160a01b031633811415806129d7575b6129c1575081546001600160f01b0316600490911760f81b6001600160f81b03191617600560f01b1790555f5160206140ed5f395f51905f52546001600160a01b03169182156129b25790829185933b1561089e5761296492849283604051809681958294638b2f799160e01b84528b6004850152336024850152602435604485015260806064850152608484019161372a565b03925af180156112f15761299d575b505033907e7a04c23fac86b9f00290f402ccec895256f0b46ad331c80038b783acbfe4198380a380f35b816129a79161365d565b6108a257815f612973565b6303bca7b760e01b8552600485fd5b630272d02960e61b875233600452602452604486fd5b5060018301546001600160a01b03163314156128d0565b63981e7f1f60e01b87526004869052602487fd5b87876008831015611cd657630a5889e560e01b8252600452604491611cd4906136d7565b5060058114156128b0565b503461034c57602036600319011261034c576004355f51602061422d5f395f51905f525460ff8160b81c166113535760ff90612a6b61379a565b60b01c161561134457612a7d816137cf565b8054612a8f60ff8260f01c1684613811565b6001600160a01b031633819003612b2157508054600760f01b60ff60f01b1982161782556003820154600290920154612aea926001600160a01b03908116921690611270906001600160681b03606882901c811691166136e5565b7f58243f872c550ad02802199ade99eb4250f6bb19e9abbf2d3de7b969c0eb5e4f8280a2805f51602061416d5f395f51905f525d80f35b630272d02960e61b845233600452602452604483fd5b503461034c57602036600319011261034c5760046040602092823581525f51602061406d5f395f51905f528452200154604051908152f35b503461034c57602036600319011261034c577f6d1d088acfe4f30d6014f6f693c61c16258f9784a6ed8439b2c59213eecb62956020612bac6135b1565b612bb461374a565b612bbd8161396c565b7fef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b7250680546001600160a01b0319166001600160a01b03929092169182179055604051908152a180f35b503461034c57602036600319011261034c577f9e3c9747b000bdd55a767a5126710d1412eb8046d8b6fd3e149aa1d2e7ce4a1f6020612c426135b1565b612c4a61374a565b612c538161396c565b7fef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b7250580546001600160a01b0319166001600160a01b03929092169182179055604051908152a180f35b503461034c57602036600319011261034c577fd31901f05a4ba5513b51148681f9c85e920538291a90c785dbfcd8ff54b76d286020600435612cdb61374a565b612ce481613a4a565b5f51602061412d5f395f51905f52805467ffffffffffffffff60a01b191660a09290921b67ffffffffffffffff60a01b16919091179055604051908152a180f35b503461034c57604036600319011261034c57612d3f6135b1565b612d476135f1565b612d4f61374a565b6001600160a01b038216918215612299575f51602061418d5f395f51905f52546001600160a01b0316831480612ddb575b612dcc577f9a8e30a8658b96ab3f034ce4bac6806278b4aee5880ccdd1ac35e4ed5bb31d2391612db16020926136f2565b9015159060ff1981541660ff8316179055604051908152a280f35b63798da16b60e11b8452600484fd5b508115612d80565b503461034c578060031936011261034c575f51602061412d5f395f51905f52546040516001600160a01b039091168152602090f35b503461034c578060031936011261034c5750610e29604051612e3b60408261365d565b60048152631b995e1d60e21b6020820152604051918291826135c7565b503461034c57602036600319011261034c577f18c7cdf94f8233bc399bdc8cb14514437756e7e9c583510d72b3a337f33b14a76020612e956135b1565b612e9d61374a565b612ea68161396c565b5f51602061422d5f395f51905f5280546001600160a01b0319166001600160a01b03929092169182179055604051908152a180f35b5034613281576020366003190112613281576004355f51602061422d5f395f51905f525460ff8160b81c166134955760ff90612f1561379a565b60b01c161561348657612f27816137cf565b90815460ff8160f01c166004810361344c57506001600160a01b031691338314158061342b575b6133db575b805460ff60f01b1916600360f11b178082556001808301805460028501545f5160206141ed5f395f51905f525460405163f87770f560e01b8152600481018990526001600160a01b039384169960f89790971c9095161515969594926001600160681b038084169360681c16915f9185916024918391165afa928315613276575f93613338575b5082518061330f575f925b600282019384831161328b5782613004612ffe8761387a565b9661387a565b965f5b8281106132d557505061301991613867565b810390811161328b5788156132ae578a61303383866138cd565b5261303e82866138cd565b527fef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b72506546001600160a01b031690811561329f576001810180911161328b576130919161308a82866138cd565b52846138cd565b525b5f51602061422d5f395f51905f52546003909501546001600160a01b0395861695168061328557505f51602061418d5f395f51905f52546001600160a01b0316905b853b15613281575f916130fc604051948593849363aacc6fcf60e01b8552600485016138e1565b038183885af180156132765761325d575b50908692915460a01c90845f146132585750825b823b1561089e57604051630459569360e51b81526001600160a01b0388811660048301526001600160601b03939093166024820152911660448201529082908290606490829084905af180156112f157613243575b50506131828184613e7e565b6131be575b7f94648b94005dfe54f18e035c011e3f0c17191b133d9789df032ab6c2b9ff72188380a3805f51602061416d5f395f51905f525d80f35b7fef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b725055483906001600160a01b0316806131f8575b5050613187565b803b156108a2578180916044604051809481936340c10f1960e01b83528960048401528860248401525af180156112f157156131f157816132389161365d565b61049457825f6131f1565b8161324d9161365d565b61089e57835f613176565b613121565b61326c91939297505f9061365d565b5f9590915f61310d565b6040513d5f823e3d90fd5b5f80fd5b906130d5565b634e487b7160e01b5f52601160045260245ffd5b6303bca7b760e01b5f5260045ffd5b81926132c891886132c26132cf95886138cd565b526136e5565b91846138cd565b52613093565b9091506001906001600160a01b036132ed82856138cd565b51166132f9828a6138cd565b5283613305828b6138cd565b5201908491613007565b80606461333060ff5f51602061422d5f395f51905f525460a81c1686613867565b040492612fe5565b9092503d805f833e61334a818361365d565b810190602081830312613281578051906001600160401b03821161328157019080601f830112156132815781519061338182613850565b9261338f604051948561365d565b82845260208085019360051b82010191821161328157602001915b8183106133bb57505050915f612fda565b82516001600160a01b0381168103613281578152602092830192016133aa565b61340e64ffffffffff600283015460d01c166001600160401b035f51602061410d5f395f51905f525460a01c16906136e5565b4211612f535782630272d02960e61b5f523360045260245260445ffd5b505f51602061408d5f395f51905f52546001600160a01b0316331415612f4e565b905060088110156134725761346d91630a5889e560e01b5f526004526136d7565b60445ffd5b634e487b7160e01b5f52602160045260245ffd5b6350fab9ad60e11b5f5260045ffd5b63d93c066560e01b5f5260045ffd5b34613281576020366003190112613281577ff225dcc1a53a726d9b0af4ec9e789fa1db6a8d40b512e28f7656f3e76c350f3160206004356134e361374a565b6134ec8161377d565b5f51602061422d5f395f51905f52805460ff60a81b191660a883901b60ff60a81b16179055604051908152a1005b346132815760203660031901126132815760043561353661374a565b63ffffffff811161359a575f51602061422d5f395f51905f52805463ffffffff60c01b191660c083901b63ffffffff60c01b161790556040519081527fbd77f5e0e2fc535649f82a3306ad30159cdfe2efa2eb49eb0ad5c84f8449548a90602090a1005b6306dfcc6560e41b5f52602060045260245260445ffd5b600435906001600160a01b038216820361328157565b602060409281835280519182918282860152018484015e5f828201840152601f01601f1916010190565b60243590811515820361328157565b9181601f84011215613281578235916001600160401b038311613281576020838186019501011161328157565b9181601f84011215613281578235916001600160401b038311613281576020808501948460051b01011161328157565b90601f801991011681019081106001600160401b0382111761367e57604052565b634e487b7160e01b5f52604160045260245ffd5b9291926001600160401b03821161367e57604051916136bb601f8201601f19166020018461365d565b829481845281830111613281578281602093845f960137010152565b600881101561347257602452565b9190820180921161328b57565b6001600160a01b03165f9081527fef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b7250b6020526040902090565b908060209392818452848401375f828201840152601f01601f1916010190565b5f51602061408d5f395f51905f52546001600160a01b0316330361376a57565b63118cdaa760e01b5f523360045260245ffd5b606481116137885750565b63aa31867360e01b5f5260045260245ffd5b5f51602061416d5f395f51905f525c6137c05760015f51602061416d5f395f51905f525d565b633ee5aeb560e01b5f5260045ffd5b5f8181525f51602061406d5f395f51905f52602052604090208054909291906001600160a01b0316156137ff5750565b6350c83b9560e01b5f5260045260245ffd5b9060ff1660018103613821575050565b60088110156134725761346d91630a5889e560e01b5f526004526136d7565b9060ff1660028103613821575050565b6001600160401b03811161367e5760051b60200190565b8181029291811591840414171561328b57565b9061388482613850565b613891604051918261365d565b82815280926138a2601f1991613850565b0190602036910137565b8051156138b95760200190565b634e487b7160e01b5f52603260045260245ffd5b80518210156138b95760209160051b010190565b6001600160a01b039091168152606060208083018290528351918301829052608083019301905f5b81811061394d575050506040818303910152602080835192838152019201905f5b8181106139375750505090565b825184526020938401939092019160010161392a565b82516001600160a01b0316855260209485019490920191600101613909565b6001600160a01b03811691908215613a3b573b15613a1f5760405163054fd4d560e41b8152602081600481865afa5f91816139eb575b506139c357826302030e8960e11b5f526004525f602452600160445260645ffd5b9091600182036139d1575050565b6302030e8960e11b5f52600452602452600160445260645ffd5b9091506020813d602011613a17575b81613a076020938361365d565b810103126132815751905f6139a2565b3d91506139fa565b506302030e8960e11b5f526004525f602452600160445260645ffd5b63d92e233d60e01b5f5260045ffd5b6001600160401b038111613a64576001600160401b031690565b6306dfcc6560e41b5f52604060045260245260445ffd5b604091825193613a8b848661365d565b60018552601f1984019182366020880137845192613aa9868561365d565b60018452366020850137613abc866138ac565b6001600160a01b039091169052613ad2826138ac565b525f51602061422d5f395f51905f52546001600160a01b0390811692908116613b6257505f51602061418d5f395f51905f52546001600160a01b0316915b803b1561328157613b3a945f809486519788958694859363aacc6fcf60e01b8552600485016138e1565b03925af1908115613b595750613b4d5750565b5f613b579161365d565b565b513d5f823e3d90fd5b91613b10565b929193613b74846137cf565b928354613b8760ff8260f01c1687613811565b64ffffffffff8160a01c16804211613e0157506001600160a01b03163314613dea575f51602061412d5f395f51905f5254604051630353d67960e61b81523360048201526060602482015292906001600160a01b0316613beb60648501898761372a565b848103600319016044860152828152926001600160fb1b038311613281576020858094928296829460051b809285830137010301915afa908115613276575f91613daf575b5015613d9d575f5160206141ed5f395f51905f52545f51602061422d5f395f51905f52545f5160206141ad5f395f51905f52546001600160a01b03821693929160809190911c90843b156132815760845f928363ffffffff9760405198899586946352f514f960e01b86523360048701528960a01c6024870152604486015260c01c1660648401525af18015613276577f77873060d5f4b597d5f400ed0038e25917063c26262ba35b7121b8f07bd5a0ef94613d8894600192613d8d575b50805464ffffffffff60c81b4260c81b1665ffffffffffff60c81b1990911660f184901b64ffffffffff60c81b191617178155336001600160a01b0319939093168317910155604051602080825286917f6a609ccc4611ec81e11a54d8937b9e000bbb05c7743ac8ad14aaf1696699549a918190613d6f9082018b8861372a565b0390a3604051918291602083523396602084019161372a565b0390a3565b5f613d979161365d565b5f613cee565b626030a760e21b5f523360045260245ffd5b90506020813d602011613de2575b81613dca6020938361365d565b8101031261328157518015158103613281575f613c30565b3d9150613dbd565b630272d02960e61b5f52336004525f60245260445ffd5b636768091360e01b5f5260045260245ffd5b5f51602061420d5f395f51905f5280546001600160a01b03199081169091555f51602061408d5f395f51905f5280549182166001600160a01b0393841690811790915591167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e05f80a3565b5f51602061410d5f395f51905f52545f926001600160a01b0390911691908215613f4a5715613f0157813b156104945760405163f5d82b6b60e01b81526001600160a01b039091166004820152600160248201529082908290604490829084905af180156112f157613eef575b5050565b613efa82809261365d565b61034c5750565b908092503b1561328157604051633463588d60e11b81526001600160a01b03909116600482015260016024820152905f908290604490829084905af1801561327657613b4d5750565b50505050565b5f51602061410d5f395f51905f52546001600160a01b0316908115613eeb57813b1561328157604051633463588d60e11b81526001600160a01b03909116600482015260016024820152905f908290604490829084905af1801561327657613b4d5750565b60ff5f5160206141cd5f395f51905f525460401c1615613fd157565b631afcd79f60e31b5f5260045ffd5b905f8091602081519101845af48080614059575b156140145750506040513d81523d5f602083013e60203d82010160405290565b1561403957639996b31560e01b5f9081526001600160a01b0391909116600452602490fd5b3d1561404a576040513d5f823e3d90fd5b63d6bda27560e01b5f5260045ffd5b503d151580613ff45750813b1515613ff456feef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b7250a9016d09d72d40fdae2fd8ceac6b6234c7706214fd39c1cd1e609a0528c199300360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc33de1f0c4f4256b6890ee08852692b1b51f528581c66e7191d8a9095c76e2200ef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b72504ef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b72503ef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b72502ef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b725099b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00ef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b72507ef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b72508f0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00ef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b72501237e158222e3e6968b72b9db0d8043aacf074ad9f650f0d1606b4d82ee432c00ef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b72500f0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00",
+}
+
+// JobRegistryNext is an auto generated Go binding around an Ethereum contract.
+type JobRegistryNext struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *JobRegistryNext) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewJobRegistryNext creates a new instance of JobRegistryNext.
+func NewJobRegistryNext() *JobRegistryNext {
+	parsed, err := JobRegistryNextMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &JobRegistryNext{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *JobRegistryNext) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackMODULEVERSION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x81ed9808.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MODULE_VERSION() view returns(uint256)
+func (jobRegistryNext *JobRegistryNext) PackMODULEVERSION() []byte {
+	enc, err := jobRegistryNext.abi.Pack("MODULE_VERSION")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMODULEVERSION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x81ed9808.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MODULE_VERSION() view returns(uint256)
+func (jobRegistryNext *JobRegistryNext) TryPackMODULEVERSION() ([]byte, error) {
+	return jobRegistryNext.abi.Pack("MODULE_VERSION")
+}
+
+// UnpackMODULEVERSION is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x81ed9808.
+//
+// Solidity: function MODULE_VERSION() view returns(uint256)
+func (jobRegistryNext *JobRegistryNext) UnpackMODULEVERSION(data []byte) (*big.Int, error) {
+	out, err := jobRegistryNext.abi.Unpack("MODULE_VERSION", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackUPGRADEINTERFACEVERSION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xad3cb1cc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function UPGRADE_INTERFACE_VERSION() view returns(string)
+func (jobRegistryNext *JobRegistryNext) PackUPGRADEINTERFACEVERSION() []byte {
+	enc, err := jobRegistryNext.abi.Pack("UPGRADE_INTERFACE_VERSION")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUPGRADEINTERFACEVERSION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xad3cb1cc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function UPGRADE_INTERFACE_VERSION() view returns(string)
+func (jobRegistryNext *JobRegistryNext) TryPackUPGRADEINTERFACEVERSION() ([]byte, error) {
+	return jobRegistryNext.abi.Pack("UPGRADE_INTERFACE_VERSION")
+}
+
+// UnpackUPGRADEINTERFACEVERSION is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xad3cb1cc.
+//
+// Solidity: function UPGRADE_INTERFACE_VERSION() view returns(string)
+func (jobRegistryNext *JobRegistryNext) UnpackUPGRADEINTERFACEVERSION(data []byte) (string, error) {
+	out, err := jobRegistryNext.abi.Unpack("UPGRADE_INTERFACE_VERSION", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackAcceptOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79ba5097.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acceptOwnership() returns()
+func (jobRegistryNext *JobRegistryNext) PackAcceptOwnership() []byte {
+	enc, err := jobRegistryNext.abi.Pack("acceptOwnership")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcceptOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79ba5097.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acceptOwnership() returns()
+func (jobRegistryNext *JobRegistryNext) TryPackAcceptOwnership() ([]byte, error) {
+	return jobRegistryNext.abi.Pack("acceptOwnership")
+}
+
+// PackApplyForJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x327c1255.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function applyForJob(uint256 jobId, string subdomain, bytes32[] proof) returns()
+func (jobRegistryNext *JobRegistryNext) PackApplyForJob(jobId *big.Int, subdomain string, proof [][32]byte) []byte {
+	enc, err := jobRegistryNext.abi.Pack("applyForJob", jobId, subdomain, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApplyForJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x327c1255.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function applyForJob(uint256 jobId, string subdomain, bytes32[] proof) returns()
+func (jobRegistryNext *JobRegistryNext) TryPackApplyForJob(jobId *big.Int, subdomain string, proof [][32]byte) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("applyForJob", jobId, subdomain, proof)
+}
+
+// PackCancelJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1dffa3dc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelJob(uint256 jobId) returns()
+func (jobRegistryNext *JobRegistryNext) PackCancelJob(jobId *big.Int) []byte {
+	enc, err := jobRegistryNext.abi.Pack("cancelJob", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1dffa3dc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelJob(uint256 jobId) returns()
+func (jobRegistryNext *JobRegistryNext) TryPackCancelJob(jobId *big.Int) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("cancelJob", jobId)
+}
+
+// PackCertificateNFT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91aec72a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function certificateNFT() view returns(address)
+func (jobRegistryNext *JobRegistryNext) PackCertificateNFT() []byte {
+	enc, err := jobRegistryNext.abi.Pack("certificateNFT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCertificateNFT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91aec72a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function certificateNFT() view returns(address)
+func (jobRegistryNext *JobRegistryNext) TryPackCertificateNFT() ([]byte, error) {
+	return jobRegistryNext.abi.Pack("certificateNFT")
+}
+
+// UnpackCertificateNFT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91aec72a.
+//
+// Solidity: function certificateNFT() view returns(address)
+func (jobRegistryNext *JobRegistryNext) UnpackCertificateNFT(data []byte) (common.Address, error) {
+	out, err := jobRegistryNext.abi.Unpack("certificateNFT", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackClaimTimeout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x86e773f1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimTimeout(uint256 jobId) returns()
+func (jobRegistryNext *JobRegistryNext) PackClaimTimeout(jobId *big.Int) []byte {
+	enc, err := jobRegistryNext.abi.Pack("claimTimeout", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimTimeout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x86e773f1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimTimeout(uint256 jobId) returns()
+func (jobRegistryNext *JobRegistryNext) TryPackClaimTimeout(jobId *big.Int) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("claimTimeout", jobId)
+}
+
+// PackCreateJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xea79ef7d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function createJob(uint256 reward, uint64 deadline, bytes32 specHash, string uri) returns(uint256)
+func (jobRegistryNext *JobRegistryNext) PackCreateJob(reward *big.Int, deadline uint64, specHash [32]byte, uri string) []byte {
+	enc, err := jobRegistryNext.abi.Pack("createJob", reward, deadline, specHash, uri)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCreateJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xea79ef7d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function createJob(uint256 reward, uint64 deadline, bytes32 specHash, string uri) returns(uint256)
+func (jobRegistryNext *JobRegistryNext) TryPackCreateJob(reward *big.Int, deadline uint64, specHash [32]byte, uri string) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("createJob", reward, deadline, specHash, uri)
+}
+
+// UnpackCreateJob is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xea79ef7d.
+//
+// Solidity: function createJob(uint256 reward, uint64 deadline, bytes32 specHash, string uri) returns(uint256)
+func (jobRegistryNext *JobRegistryNext) UnpackCreateJob(data []byte) (*big.Int, error) {
+	out, err := jobRegistryNext.abi.Unpack("createJob", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCreateJobWithToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6f7acf5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function createJobWithToken(address token, uint256 reward, uint64 deadline, bytes32 specHash, string uri) returns(uint256)
+func (jobRegistryNext *JobRegistryNext) PackCreateJobWithToken(token common.Address, reward *big.Int, deadline uint64, specHash [32]byte, uri string) []byte {
+	enc, err := jobRegistryNext.abi.Pack("createJobWithToken", token, reward, deadline, specHash, uri)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCreateJobWithToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6f7acf5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function createJobWithToken(address token, uint256 reward, uint64 deadline, bytes32 specHash, string uri) returns(uint256)
+func (jobRegistryNext *JobRegistryNext) TryPackCreateJobWithToken(token common.Address, reward *big.Int, deadline uint64, specHash [32]byte, uri string) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("createJobWithToken", token, reward, deadline, specHash, uri)
+}
+
+// UnpackCreateJobWithToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6f7acf5b.
+//
+// Solidity: function createJobWithToken(address token, uint256 reward, uint64 deadline, bytes32 specHash, string uri) returns(uint256)
+func (jobRegistryNext *JobRegistryNext) UnpackCreateJobWithToken(data []byte) (*big.Int, error) {
+	out, err := jobRegistryNext.abi.Unpack("createJobWithToken", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDefaultToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x74c13fda.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultToken() view returns(address)
+func (jobRegistryNext *JobRegistryNext) PackDefaultToken() []byte {
+	enc, err := jobRegistryNext.abi.Pack("defaultToken")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x74c13fda.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultToken() view returns(address)
+func (jobRegistryNext *JobRegistryNext) TryPackDefaultToken() ([]byte, error) {
+	return jobRegistryNext.abi.Pack("defaultToken")
+}
+
+// UnpackDefaultToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x74c13fda.
+//
+// Solidity: function defaultToken() view returns(address)
+func (jobRegistryNext *JobRegistryNext) UnpackDefaultToken(data []byte) (common.Address, error) {
+	out, err := jobRegistryNext.abi.Unpack("defaultToken", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackDispute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x236db750.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function dispute(uint256 jobId, bytes32 evidenceHash, string reason) returns()
+func (jobRegistryNext *JobRegistryNext) PackDispute(jobId *big.Int, evidenceHash [32]byte, reason string) []byte {
+	enc, err := jobRegistryNext.abi.Pack("dispute", jobId, evidenceHash, reason)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDispute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x236db750.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function dispute(uint256 jobId, bytes32 evidenceHash, string reason) returns()
+func (jobRegistryNext *JobRegistryNext) TryPackDispute(jobId *big.Int, evidenceHash [32]byte, reason string) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("dispute", jobId, evidenceHash, reason)
+}
+
+// PackDisputeModule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x83562af0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function disputeModule() view returns(address)
+func (jobRegistryNext *JobRegistryNext) PackDisputeModule() []byte {
+	enc, err := jobRegistryNext.abi.Pack("disputeModule")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDisputeModule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x83562af0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function disputeModule() view returns(address)
+func (jobRegistryNext *JobRegistryNext) TryPackDisputeModule() ([]byte, error) {
+	return jobRegistryNext.abi.Pack("disputeModule")
+}
+
+// UnpackDisputeModule is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x83562af0.
+//
+// Solidity: function disputeModule() view returns(address)
+func (jobRegistryNext *JobRegistryNext) UnpackDisputeModule(data []byte) (common.Address, error) {
+	out, err := jobRegistryNext.abi.Unpack("disputeModule", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackEscrowEnabled is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb15c93c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function escrowEnabled() view returns(bool)
+func (jobRegistryNext *JobRegistryNext) PackEscrowEnabled() []byte {
+	enc, err := jobRegistryNext.abi.Pack("escrowEnabled")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEscrowEnabled is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb15c93c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function escrowEnabled() view returns(bool)
+func (jobRegistryNext *JobRegistryNext) TryPackEscrowEnabled() ([]byte, error) {
+	return jobRegistryNext.abi.Pack("escrowEnabled")
+}
+
+// UnpackEscrowEnabled is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdb15c93c.
+//
+// Solidity: function escrowEnabled() view returns(bool)
+func (jobRegistryNext *JobRegistryNext) UnpackEscrowEnabled(data []byte) (bool, error) {
+	out, err := jobRegistryNext.abi.Unpack("escrowEnabled", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackExpirationGracePeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x50fb5431.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function expirationGracePeriod() view returns(uint256)
+func (jobRegistryNext *JobRegistryNext) PackExpirationGracePeriod() []byte {
+	enc, err := jobRegistryNext.abi.Pack("expirationGracePeriod")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExpirationGracePeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x50fb5431.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function expirationGracePeriod() view returns(uint256)
+func (jobRegistryNext *JobRegistryNext) TryPackExpirationGracePeriod() ([]byte, error) {
+	return jobRegistryNext.abi.Pack("expirationGracePeriod")
+}
+
+// UnpackExpirationGracePeriod is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x50fb5431.
+//
+// Solidity: function expirationGracePeriod() view returns(uint256)
+func (jobRegistryNext *JobRegistryNext) UnpackExpirationGracePeriod(data []byte) (*big.Int, error) {
+	out, err := jobRegistryNext.abi.Unpack("expirationGracePeriod", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackFeePct is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa02cf937.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function feePct() view returns(uint256)
+func (jobRegistryNext *JobRegistryNext) PackFeePct() []byte {
+	enc, err := jobRegistryNext.abi.Pack("feePct")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFeePct is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa02cf937.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function feePct() view returns(uint256)
+func (jobRegistryNext *JobRegistryNext) TryPackFeePct() ([]byte, error) {
+	return jobRegistryNext.abi.Pack("feePct")
+}
+
+// UnpackFeePct is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa02cf937.
+//
+// Solidity: function feePct() view returns(uint256)
+func (jobRegistryNext *JobRegistryNext) UnpackFeePct(data []byte) (*big.Int, error) {
+	out, err := jobRegistryNext.abi.Unpack("feePct", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackFeePool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xae2e933b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function feePool() view returns(address)
+func (jobRegistryNext *JobRegistryNext) PackFeePool() []byte {
+	enc, err := jobRegistryNext.abi.Pack("feePool")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFeePool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xae2e933b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function feePool() view returns(address)
+func (jobRegistryNext *JobRegistryNext) TryPackFeePool() ([]byte, error) {
+	return jobRegistryNext.abi.Pack("feePool")
+}
+
+// UnpackFeePool is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xae2e933b.
+//
+// Solidity: function feePool() view returns(address)
+func (jobRegistryNext *JobRegistryNext) UnpackFeePool(data []byte) (common.Address, error) {
+	out, err := jobRegistryNext.abi.Unpack("feePool", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x05261aea.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finalize(uint256 jobId) returns()
+func (jobRegistryNext *JobRegistryNext) PackFinalize(jobId *big.Int) []byte {
+	enc, err := jobRegistryNext.abi.Pack("finalize", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x05261aea.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finalize(uint256 jobId) returns()
+func (jobRegistryNext *JobRegistryNext) TryPackFinalize(jobId *big.Int) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("finalize", jobId)
+}
+
+// PackGetJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbf22c457.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getJob(uint256 jobId) view returns((address,address,address,uint256,uint256,uint256,uint64,uint64,uint64,uint8,bool,bytes32,bytes32,bytes32) j)
+func (jobRegistryNext *JobRegistryNext) PackGetJob(jobId *big.Int) []byte {
+	enc, err := jobRegistryNext.abi.Pack("getJob", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbf22c457.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getJob(uint256 jobId) view returns((address,address,address,uint256,uint256,uint256,uint64,uint64,uint64,uint8,bool,bytes32,bytes32,bytes32) j)
+func (jobRegistryNext *JobRegistryNext) TryPackGetJob(jobId *big.Int) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("getJob", jobId)
+}
+
+// UnpackGetJob is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbf22c457.
+//
+// Solidity: function getJob(uint256 jobId) view returns((address,address,address,uint256,uint256,uint256,uint64,uint64,uint64,uint8,bool,bytes32,bytes32,bytes32) j)
+func (jobRegistryNext *JobRegistryNext) UnpackGetJob(data []byte) (IJobRegistryJob, error) {
+	out, err := jobRegistryNext.abi.Unpack("getJob", data)
+	if err != nil {
+		return *new(IJobRegistryJob), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IJobRegistryJob)).(*IJobRegistryJob)
+	return out0, nil
+}
+
+// PackIdentityRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x134e18f4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function identityRegistry() view returns(address)
+func (jobRegistryNext *JobRegistryNext) PackIdentityRegistry() []byte {
+	enc, err := jobRegistryNext.abi.Pack("identityRegistry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIdentityRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x134e18f4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function identityRegistry() view returns(address)
+func (jobRegistryNext *JobRegistryNext) TryPackIdentityRegistry() ([]byte, error) {
+	return jobRegistryNext.abi.Pack("identityRegistry")
+}
+
+// UnpackIdentityRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x134e18f4.
+//
+// Solidity: function identityRegistry() view returns(address)
+func (jobRegistryNext *JobRegistryNext) UnpackIdentityRegistry(data []byte) (common.Address, error) {
+	out, err := jobRegistryNext.abi.Unpack("identityRegistry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackInitialize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x485cc955.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function initialize(address owner_, address defaultToken_) returns()
+func (jobRegistryNext *JobRegistryNext) PackInitialize(owner common.Address, defaultToken common.Address) []byte {
+	enc, err := jobRegistryNext.abi.Pack("initialize", owner, defaultToken)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInitialize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x485cc955.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function initialize(address owner_, address defaultToken_) returns()
+func (jobRegistryNext *JobRegistryNext) TryPackInitialize(owner common.Address, defaultToken common.Address) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("initialize", owner, defaultToken)
+}
+
+// PackIsTokenAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf9eaee0d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isTokenAllowed(address token) view returns(bool)
+func (jobRegistryNext *JobRegistryNext) PackIsTokenAllowed(token common.Address) []byte {
+	enc, err := jobRegistryNext.abi.Pack("isTokenAllowed", token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsTokenAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf9eaee0d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isTokenAllowed(address token) view returns(bool)
+func (jobRegistryNext *JobRegistryNext) TryPackIsTokenAllowed(token common.Address) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("isTokenAllowed", token)
+}
+
+// UnpackIsTokenAllowed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf9eaee0d.
+//
+// Solidity: function isTokenAllowed(address token) view returns(bool)
+func (jobRegistryNext *JobRegistryNext) UnpackIsTokenAllowed(data []byte) (bool, error) {
+	out, err := jobRegistryNext.abi.Unpack("isTokenAllowed", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackJobDurationLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeaf44543.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function jobDurationLimit() view returns(uint256)
+func (jobRegistryNext *JobRegistryNext) PackJobDurationLimit() []byte {
+	enc, err := jobRegistryNext.abi.Pack("jobDurationLimit")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackJobDurationLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeaf44543.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function jobDurationLimit() view returns(uint256)
+func (jobRegistryNext *JobRegistryNext) TryPackJobDurationLimit() ([]byte, error) {
+	return jobRegistryNext.abi.Pack("jobDurationLimit")
+}
+
+// UnpackJobDurationLimit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xeaf44543.
+//
+// Solidity: function jobDurationLimit() view returns(uint256)
+func (jobRegistryNext *JobRegistryNext) UnpackJobDurationLimit(data []byte) (*big.Int, error) {
+	out, err := jobRegistryNext.abi.Unpack("jobDurationLimit", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackJobParties is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfbf056fe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function jobParties(uint256 jobId) view returns(address employer, address agent)
+func (jobRegistryNext *JobRegistryNext) PackJobParties(jobId *big.Int) []byte {
+	enc, err := jobRegistryNext.abi.Pack("jobParties", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackJobParties is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfbf056fe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function jobParties(uint256 jobId) view returns(address employer, address agent)
+func (jobRegistryNext *JobRegistryNext) TryPackJobParties(jobId *big.Int) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("jobParties", jobId)
+}
+
+// JobPartiesOutput serves as a container for the return parameters of contract
+// method JobParties.
+type JobPartiesOutput struct {
+	Employer common.Address
+	Agent    common.Address
+}
+
+// UnpackJobParties is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfbf056fe.
+//
+// Solidity: function jobParties(uint256 jobId) view returns(address employer, address agent)
+func (jobRegistryNext *JobRegistryNext) UnpackJobParties(data []byte) (JobPartiesOutput, error) {
+	out, err := jobRegistryNext.abi.Unpack("jobParties", data)
+	outstruct := new(JobPartiesOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Employer = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Agent = *abi.ConvertType(out[1], new(common.Address)).(*common.Address)
+	return *outstruct, nil
+}
+
+// PackJobSpecHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1b332ad2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function jobSpecHash(uint256 jobId) view returns(bytes32)
+func (jobRegistryNext *JobRegistryNext) PackJobSpecHash(jobId *big.Int) []byte {
+	enc, err := jobRegistryNext.abi.Pack("jobSpecHash", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackJobSpecHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1b332ad2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function jobSpecHash(uint256 jobId) view returns(bytes32)
+func (jobRegistryNext *JobRegistryNext) TryPackJobSpecHash(jobId *big.Int) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("jobSpecHash", jobId)
+}
+
+// UnpackJobSpecHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1b332ad2.
+//
+// Solidity: function jobSpecHash(uint256 jobId) view returns(bytes32)
+func (jobRegistryNext *JobRegistryNext) UnpackJobSpecHash(data []byte) ([32]byte, error) {
+	out, err := jobRegistryNext.abi.Unpack("jobSpecHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackJobStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe8eccbb5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function jobStake() view returns(uint256)
+func (jobRegistryNext *JobRegistryNext) PackJobStake() []byte {
+	enc, err := jobRegistryNext.abi.Pack("jobStake")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackJobStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe8eccbb5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function jobStake() view returns(uint256)
+func (jobRegistryNext *JobRegistryNext) TryPackJobStake() ([]byte, error) {
+	return jobRegistryNext.abi.Pack("jobStake")
+}
+
+// UnpackJobStake is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe8eccbb5.
+//
+// Solidity: function jobStake() view returns(uint256)
+func (jobRegistryNext *JobRegistryNext) UnpackJobStake(data []byte) (*big.Int, error) {
+	out, err := jobRegistryNext.abi.Unpack("jobStake", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMaxActiveJobsPerAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7279f1fe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxActiveJobsPerAgent() view returns(uint256)
+func (jobRegistryNext *JobRegistryNext) PackMaxActiveJobsPerAgent() []byte {
+	enc, err := jobRegistryNext.abi.Pack("maxActiveJobsPerAgent")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxActiveJobsPerAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7279f1fe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxActiveJobsPerAgent() view returns(uint256)
+func (jobRegistryNext *JobRegistryNext) TryPackMaxActiveJobsPerAgent() ([]byte, error) {
+	return jobRegistryNext.abi.Pack("maxActiveJobsPerAgent")
+}
+
+// UnpackMaxActiveJobsPerAgent is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7279f1fe.
+//
+// Solidity: function maxActiveJobsPerAgent() view returns(uint256)
+func (jobRegistryNext *JobRegistryNext) UnpackMaxActiveJobsPerAgent(data []byte) (*big.Int, error) {
+	out, err := jobRegistryNext.abi.Unpack("maxActiveJobsPerAgent", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMaxJobReward is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5a9b6458.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxJobReward() view returns(uint256)
+func (jobRegistryNext *JobRegistryNext) PackMaxJobReward() []byte {
+	enc, err := jobRegistryNext.abi.Pack("maxJobReward")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxJobReward is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5a9b6458.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxJobReward() view returns(uint256)
+func (jobRegistryNext *JobRegistryNext) TryPackMaxJobReward() ([]byte, error) {
+	return jobRegistryNext.abi.Pack("maxJobReward")
+}
+
+// UnpackMaxJobReward is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5a9b6458.
+//
+// Solidity: function maxJobReward() view returns(uint256)
+func (jobRegistryNext *JobRegistryNext) UnpackMaxJobReward(data []byte) (*big.Int, error) {
+	out, err := jobRegistryNext.abi.Unpack("maxJobReward", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMinAgentStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x30d164ab.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minAgentStake() view returns(uint256)
+func (jobRegistryNext *JobRegistryNext) PackMinAgentStake() []byte {
+	enc, err := jobRegistryNext.abi.Pack("minAgentStake")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinAgentStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x30d164ab.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minAgentStake() view returns(uint256)
+func (jobRegistryNext *JobRegistryNext) TryPackMinAgentStake() ([]byte, error) {
+	return jobRegistryNext.abi.Pack("minAgentStake")
+}
+
+// UnpackMinAgentStake is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x30d164ab.
+//
+// Solidity: function minAgentStake() view returns(uint256)
+func (jobRegistryNext *JobRegistryNext) UnpackMinAgentStake(data []byte) (*big.Int, error) {
+	out, err := jobRegistryNext.abi.Unpack("minAgentStake", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackNextJobId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb0c2aa5e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nextJobId() view returns(uint256)
+func (jobRegistryNext *JobRegistryNext) PackNextJobId() []byte {
+	enc, err := jobRegistryNext.abi.Pack("nextJobId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNextJobId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb0c2aa5e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nextJobId() view returns(uint256)
+func (jobRegistryNext *JobRegistryNext) TryPackNextJobId() ([]byte, error) {
+	return jobRegistryNext.abi.Pack("nextJobId")
+}
+
+// UnpackNextJobId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb0c2aa5e.
+//
+// Solidity: function nextJobId() view returns(uint256)
+func (jobRegistryNext *JobRegistryNext) UnpackNextJobId(data []byte) (*big.Int, error) {
+	out, err := jobRegistryNext.abi.Unpack("nextJobId", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOnValidationResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5873dd6f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onValidationResult(uint256 jobId, bool success) returns()
+func (jobRegistryNext *JobRegistryNext) PackOnValidationResult(jobId *big.Int, success bool) []byte {
+	enc, err := jobRegistryNext.abi.Pack("onValidationResult", jobId, success)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnValidationResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5873dd6f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onValidationResult(uint256 jobId, bool success) returns()
+func (jobRegistryNext *JobRegistryNext) TryPackOnValidationResult(jobId *big.Int, success bool) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("onValidationResult", jobId, success)
+}
+
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (jobRegistryNext *JobRegistryNext) PackOwner() []byte {
+	enc, err := jobRegistryNext.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (jobRegistryNext *JobRegistryNext) TryPackOwner() ([]byte, error) {
+	return jobRegistryNext.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (jobRegistryNext *JobRegistryNext) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := jobRegistryNext.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8456cb59.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pause() returns()
+func (jobRegistryNext *JobRegistryNext) PackPause() []byte {
+	enc, err := jobRegistryNext.abi.Pack("pause")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8456cb59.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pause() returns()
+func (jobRegistryNext *JobRegistryNext) TryPackPause() ([]byte, error) {
+	return jobRegistryNext.abi.Pack("pause")
+}
+
+// PackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function paused() view returns(bool)
+func (jobRegistryNext *JobRegistryNext) PackPaused() []byte {
+	enc, err := jobRegistryNext.abi.Pack("paused")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function paused() view returns(bool)
+func (jobRegistryNext *JobRegistryNext) TryPackPaused() ([]byte, error) {
+	return jobRegistryNext.abi.Pack("paused")
+}
+
+// UnpackPaused is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5c975abb.
+//
+// Solidity: function paused() view returns(bool)
+func (jobRegistryNext *JobRegistryNext) UnpackPaused(data []byte) (bool, error) {
+	out, err := jobRegistryNext.abi.Unpack("paused", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackPauser is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fd0506d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pauser() view returns(address)
+func (jobRegistryNext *JobRegistryNext) PackPauser() []byte {
+	enc, err := jobRegistryNext.abi.Pack("pauser")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPauser is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fd0506d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pauser() view returns(address)
+func (jobRegistryNext *JobRegistryNext) TryPackPauser() ([]byte, error) {
+	return jobRegistryNext.abi.Pack("pauser")
+}
+
+// UnpackPauser is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9fd0506d.
+//
+// Solidity: function pauser() view returns(address)
+func (jobRegistryNext *JobRegistryNext) UnpackPauser(data []byte) (common.Address, error) {
+	out, err := jobRegistryNext.abi.Unpack("pauser", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPendingOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe30c3978.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (jobRegistryNext *JobRegistryNext) PackPendingOwner() []byte {
+	enc, err := jobRegistryNext.abi.Pack("pendingOwner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe30c3978.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (jobRegistryNext *JobRegistryNext) TryPackPendingOwner() ([]byte, error) {
+	return jobRegistryNext.abi.Pack("pendingOwner")
+}
+
+// UnpackPendingOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe30c3978.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (jobRegistryNext *JobRegistryNext) UnpackPendingOwner(data []byte) (common.Address, error) {
+	out, err := jobRegistryNext.abi.Unpack("pendingOwner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackProxiableUUID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52d1902d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proxiableUUID() view returns(bytes32)
+func (jobRegistryNext *JobRegistryNext) PackProxiableUUID() []byte {
+	enc, err := jobRegistryNext.abi.Pack("proxiableUUID")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProxiableUUID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52d1902d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proxiableUUID() view returns(bytes32)
+func (jobRegistryNext *JobRegistryNext) TryPackProxiableUUID() ([]byte, error) {
+	return jobRegistryNext.abi.Pack("proxiableUUID")
+}
+
+// UnpackProxiableUUID is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x52d1902d.
+//
+// Solidity: function proxiableUUID() view returns(bytes32)
+func (jobRegistryNext *JobRegistryNext) UnpackProxiableUUID(data []byte) ([32]byte, error) {
+	out, err := jobRegistryNext.abi.Unpack("proxiableUUID", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackRenounceOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x715018a6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceOwnership() view returns()
+func (jobRegistryNext *JobRegistryNext) PackRenounceOwnership() []byte {
+	enc, err := jobRegistryNext.abi.Pack("renounceOwnership")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x715018a6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceOwnership() view returns()
+func (jobRegistryNext *JobRegistryNext) TryPackRenounceOwnership() ([]byte, error) {
+	return jobRegistryNext.abi.Pack("renounceOwnership")
+}
+
+// PackReputationEngine is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc3f677ef.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reputationEngine() view returns(address)
+func (jobRegistryNext *JobRegistryNext) PackReputationEngine() []byte {
+	enc, err := jobRegistryNext.abi.Pack("reputationEngine")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReputationEngine is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc3f677ef.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reputationEngine() view returns(address)
+func (jobRegistryNext *JobRegistryNext) TryPackReputationEngine() ([]byte, error) {
+	return jobRegistryNext.abi.Pack("reputationEngine")
+}
+
+// UnpackReputationEngine is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc3f677ef.
+//
+// Solidity: function reputationEngine() view returns(address)
+func (jobRegistryNext *JobRegistryNext) UnpackReputationEngine(data []byte) (common.Address, error) {
+	out, err := jobRegistryNext.abi.Unpack("reputationEngine", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackResolveDispute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x34b25ee2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function resolveDispute(uint256 jobId, bool employerWins) returns()
+func (jobRegistryNext *JobRegistryNext) PackResolveDispute(jobId *big.Int, employerWins bool) []byte {
+	enc, err := jobRegistryNext.abi.Pack("resolveDispute", jobId, employerWins)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResolveDispute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x34b25ee2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function resolveDispute(uint256 jobId, bool employerWins) returns()
+func (jobRegistryNext *JobRegistryNext) TryPackResolveDispute(jobId *big.Int, employerWins bool) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("resolveDispute", jobId, employerWins)
+}
+
+// PackSetCertificateNFT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x189a0f27.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setCertificateNFT(address module) returns()
+func (jobRegistryNext *JobRegistryNext) PackSetCertificateNFT(module common.Address) []byte {
+	enc, err := jobRegistryNext.abi.Pack("setCertificateNFT", module)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetCertificateNFT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x189a0f27.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setCertificateNFT(address module) returns()
+func (jobRegistryNext *JobRegistryNext) TryPackSetCertificateNFT(module common.Address) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("setCertificateNFT", module)
+}
+
+// PackSetDisputeModule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa36a3f05.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setDisputeModule(address module) returns()
+func (jobRegistryNext *JobRegistryNext) PackSetDisputeModule(module common.Address) []byte {
+	enc, err := jobRegistryNext.abi.Pack("setDisputeModule", module)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetDisputeModule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa36a3f05.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setDisputeModule(address module) returns()
+func (jobRegistryNext *JobRegistryNext) TryPackSetDisputeModule(module common.Address) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("setDisputeModule", module)
+}
+
+// PackSetEscrowStatus is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe5aed492.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setEscrowStatus(bool enabled) returns()
+func (jobRegistryNext *JobRegistryNext) PackSetEscrowStatus(enabled bool) []byte {
+	enc, err := jobRegistryNext.abi.Pack("setEscrowStatus", enabled)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetEscrowStatus is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe5aed492.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setEscrowStatus(bool enabled) returns()
+func (jobRegistryNext *JobRegistryNext) TryPackSetEscrowStatus(enabled bool) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("setEscrowStatus", enabled)
+}
+
+// PackSetExpirationGracePeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4fd08bfd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setExpirationGracePeriod(uint256 period) returns()
+func (jobRegistryNext *JobRegistryNext) PackSetExpirationGracePeriod(period *big.Int) []byte {
+	enc, err := jobRegistryNext.abi.Pack("setExpirationGracePeriod", period)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetExpirationGracePeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4fd08bfd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setExpirationGracePeriod(uint256 period) returns()
+func (jobRegistryNext *JobRegistryNext) TryPackSetExpirationGracePeriod(period *big.Int) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("setExpirationGracePeriod", period)
+}
+
+// PackSetFeePct is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf209be41.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setFeePct(uint256 pct) returns()
+func (jobRegistryNext *JobRegistryNext) PackSetFeePct(pct *big.Int) []byte {
+	enc, err := jobRegistryNext.abi.Pack("setFeePct", pct)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetFeePct is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf209be41.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setFeePct(uint256 pct) returns()
+func (jobRegistryNext *JobRegistryNext) TryPackSetFeePct(pct *big.Int) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("setFeePct", pct)
+}
+
+// PackSetFeePool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x19db2228.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setFeePool(address module) returns()
+func (jobRegistryNext *JobRegistryNext) PackSetFeePool(module common.Address) []byte {
+	enc, err := jobRegistryNext.abi.Pack("setFeePool", module)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetFeePool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x19db2228.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setFeePool(address module) returns()
+func (jobRegistryNext *JobRegistryNext) TryPackSetFeePool(module common.Address) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("setFeePool", module)
+}
+
+// PackSetIdentityRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcbf3f861.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setIdentityRegistry(address module) returns()
+func (jobRegistryNext *JobRegistryNext) PackSetIdentityRegistry(module common.Address) []byte {
+	enc, err := jobRegistryNext.abi.Pack("setIdentityRegistry", module)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetIdentityRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcbf3f861.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setIdentityRegistry(address module) returns()
+func (jobRegistryNext *JobRegistryNext) TryPackSetIdentityRegistry(module common.Address) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("setIdentityRegistry", module)
+}
+
+// PackSetJobDurationLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x17a65137.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setJobDurationLimit(uint256 limit) returns()
+func (jobRegistryNext *JobRegistryNext) PackSetJobDurationLimit(limit *big.Int) []byte {
+	enc, err := jobRegistryNext.abi.Pack("setJobDurationLimit", limit)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetJobDurationLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x17a65137.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setJobDurationLimit(uint256 limit) returns()
+func (jobRegistryNext *JobRegistryNext) TryPackSetJobDurationLimit(limit *big.Int) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("setJobDurationLimit", limit)
+}
+
+// PackSetJobStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2c68f96.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setJobStake(uint96 stake) returns()
+func (jobRegistryNext *JobRegistryNext) PackSetJobStake(stake *big.Int) []byte {
+	enc, err := jobRegistryNext.abi.Pack("setJobStake", stake)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetJobStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2c68f96.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setJobStake(uint96 stake) returns()
+func (jobRegistryNext *JobRegistryNext) TryPackSetJobStake(stake *big.Int) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("setJobStake", stake)
+}
+
+// PackSetMaxActiveJobsPerAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x041da313.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMaxActiveJobsPerAgent(uint256 max) returns()
+func (jobRegistryNext *JobRegistryNext) PackSetMaxActiveJobsPerAgent(max *big.Int) []byte {
+	enc, err := jobRegistryNext.abi.Pack("setMaxActiveJobsPerAgent", max)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMaxActiveJobsPerAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x041da313.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMaxActiveJobsPerAgent(uint256 max) returns()
+func (jobRegistryNext *JobRegistryNext) TryPackSetMaxActiveJobsPerAgent(max *big.Int) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("setMaxActiveJobsPerAgent", max)
+}
+
+// PackSetMaxJobReward is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9b026f43.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMaxJobReward(uint256 maxReward) returns()
+func (jobRegistryNext *JobRegistryNext) PackSetMaxJobReward(maxReward *big.Int) []byte {
+	enc, err := jobRegistryNext.abi.Pack("setMaxJobReward", maxReward)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMaxJobReward is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9b026f43.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMaxJobReward(uint256 maxReward) returns()
+func (jobRegistryNext *JobRegistryNext) TryPackSetMaxJobReward(maxReward *big.Int) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("setMaxJobReward", maxReward)
+}
+
+// PackSetMinAgentStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8a9f92d6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMinAgentStake(uint256 stake) returns()
+func (jobRegistryNext *JobRegistryNext) PackSetMinAgentStake(stake *big.Int) []byte {
+	enc, err := jobRegistryNext.abi.Pack("setMinAgentStake", stake)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMinAgentStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8a9f92d6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMinAgentStake(uint256 stake) returns()
+func (jobRegistryNext *JobRegistryNext) TryPackSetMinAgentStake(stake *big.Int) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("setMinAgentStake", stake)
+}
+
+// PackSetPauser is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2d88af4a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setPauser(address pauser_) returns()
+func (jobRegistryNext *JobRegistryNext) PackSetPauser(pauser common.Address) []byte {
+	enc, err := jobRegistryNext.abi.Pack("setPauser", pauser)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetPauser is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2d88af4a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setPauser(address pauser_) returns()
+func (jobRegistryNext *JobRegistryNext) TryPackSetPauser(pauser common.Address) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("setPauser", pauser)
+}
+
+// PackSetReputationEngine is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6bb5090c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setReputationEngine(address module) returns()
+func (jobRegistryNext *JobRegistryNext) PackSetReputationEngine(module common.Address) []byte {
+	enc, err := jobRegistryNext.abi.Pack("setReputationEngine", module)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetReputationEngine is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6bb5090c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setReputationEngine(address module) returns()
+func (jobRegistryNext *JobRegistryNext) TryPackSetReputationEngine(module common.Address) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("setReputationEngine", module)
+}
+
+// PackSetStakeManager is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e7c67fc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setStakeManager(address module) returns()
+func (jobRegistryNext *JobRegistryNext) PackSetStakeManager(module common.Address) []byte {
+	enc, err := jobRegistryNext.abi.Pack("setStakeManager", module)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetStakeManager is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e7c67fc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setStakeManager(address module) returns()
+func (jobRegistryNext *JobRegistryNext) TryPackSetStakeManager(module common.Address) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("setStakeManager", module)
+}
+
+// PackSetTokenAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x15f69012.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setTokenAllowed(address token, bool allowed) returns()
+func (jobRegistryNext *JobRegistryNext) PackSetTokenAllowed(token common.Address, allowed bool) []byte {
+	enc, err := jobRegistryNext.abi.Pack("setTokenAllowed", token, allowed)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetTokenAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x15f69012.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setTokenAllowed(address token, bool allowed) returns()
+func (jobRegistryNext *JobRegistryNext) TryPackSetTokenAllowed(token common.Address, allowed bool) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("setTokenAllowed", token, allowed)
+}
+
+// PackSetValidationModule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x57b6416c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setValidationModule(address module) returns()
+func (jobRegistryNext *JobRegistryNext) PackSetValidationModule(module common.Address) []byte {
+	enc, err := jobRegistryNext.abi.Pack("setValidationModule", module)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetValidationModule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x57b6416c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setValidationModule(address module) returns()
+func (jobRegistryNext *JobRegistryNext) TryPackSetValidationModule(module common.Address) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("setValidationModule", module)
+}
+
+// PackSetValidatorRewardPct is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x04ffdbaf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setValidatorRewardPct(uint256 pct) returns()
+func (jobRegistryNext *JobRegistryNext) PackSetValidatorRewardPct(pct *big.Int) []byte {
+	enc, err := jobRegistryNext.abi.Pack("setValidatorRewardPct", pct)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetValidatorRewardPct is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x04ffdbaf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setValidatorRewardPct(uint256 pct) returns()
+func (jobRegistryNext *JobRegistryNext) TryPackSetValidatorRewardPct(pct *big.Int) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("setValidatorRewardPct", pct)
+}
+
+// PackStakeAndApply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x842fc2d1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stakeAndApply(uint256 jobId, uint256 amount, string subdomain, bytes32[] proof) returns()
+func (jobRegistryNext *JobRegistryNext) PackStakeAndApply(jobId *big.Int, amount *big.Int, subdomain string, proof [][32]byte) []byte {
+	enc, err := jobRegistryNext.abi.Pack("stakeAndApply", jobId, amount, subdomain, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStakeAndApply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x842fc2d1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stakeAndApply(uint256 jobId, uint256 amount, string subdomain, bytes32[] proof) returns()
+func (jobRegistryNext *JobRegistryNext) TryPackStakeAndApply(jobId *big.Int, amount *big.Int, subdomain string, proof [][32]byte) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("stakeAndApply", jobId, amount, subdomain, proof)
+}
+
+// PackStakeManager is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7542ff95.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stakeManager() view returns(address)
+func (jobRegistryNext *JobRegistryNext) PackStakeManager() []byte {
+	enc, err := jobRegistryNext.abi.Pack("stakeManager")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStakeManager is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7542ff95.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stakeManager() view returns(address)
+func (jobRegistryNext *JobRegistryNext) TryPackStakeManager() ([]byte, error) {
+	return jobRegistryNext.abi.Pack("stakeManager")
+}
+
+// UnpackStakeManager is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7542ff95.
+//
+// Solidity: function stakeManager() view returns(address)
+func (jobRegistryNext *JobRegistryNext) UnpackStakeManager(data []byte) (common.Address, error) {
+	out, err := jobRegistryNext.abi.Unpack("stakeManager", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSubmit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x45e2a625.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function submit(uint256 jobId, bytes32 resultHash, string resultURI, string subdomain, bytes32[] ) returns()
+func (jobRegistryNext *JobRegistryNext) PackSubmit(jobId *big.Int, resultHash [32]byte, resultURI string, subdomain string, arg4 [][32]byte) []byte {
+	enc, err := jobRegistryNext.abi.Pack("submit", jobId, resultHash, resultURI, subdomain, arg4)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSubmit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x45e2a625.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function submit(uint256 jobId, bytes32 resultHash, string resultURI, string subdomain, bytes32[] ) returns()
+func (jobRegistryNext *JobRegistryNext) TryPackSubmit(jobId *big.Int, resultHash [32]byte, resultURI string, subdomain string, arg4 [][32]byte) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("submit", jobId, resultHash, resultURI, subdomain, arg4)
+}
+
+// PackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (jobRegistryNext *JobRegistryNext) PackTransferOwnership(newOwner common.Address) []byte {
+	enc, err := jobRegistryNext.abi.Pack("transferOwnership", newOwner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (jobRegistryNext *JobRegistryNext) TryPackTransferOwnership(newOwner common.Address) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("transferOwnership", newOwner)
+}
+
+// PackUnpause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f4ba83a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unpause() returns()
+func (jobRegistryNext *JobRegistryNext) PackUnpause() []byte {
+	enc, err := jobRegistryNext.abi.Pack("unpause")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnpause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f4ba83a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unpause() returns()
+func (jobRegistryNext *JobRegistryNext) TryPackUnpause() ([]byte, error) {
+	return jobRegistryNext.abi.Pack("unpause")
+}
+
+// PackUpgradeMarker is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x10f71a83.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function upgradeMarker() pure returns(string)
+func (jobRegistryNext *JobRegistryNext) PackUpgradeMarker() []byte {
+	enc, err := jobRegistryNext.abi.Pack("upgradeMarker")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpgradeMarker is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x10f71a83.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function upgradeMarker() pure returns(string)
+func (jobRegistryNext *JobRegistryNext) TryPackUpgradeMarker() ([]byte, error) {
+	return jobRegistryNext.abi.Pack("upgradeMarker")
+}
+
+// UnpackUpgradeMarker is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x10f71a83.
+//
+// Solidity: function upgradeMarker() pure returns(string)
+func (jobRegistryNext *JobRegistryNext) UnpackUpgradeMarker(data []byte) (string, error) {
+	out, err := jobRegistryNext.abi.Unpack("upgradeMarker", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackUpgradeToAndCall is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f1ef286.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function upgradeToAndCall(address newImplementation, bytes data) payable returns()
+func (jobRegistryNext *JobRegistryNext) PackUpgradeToAndCall(newImplementation common.Address, data []byte) []byte {
+	enc, err := jobRegistryNext.abi.Pack("upgradeToAndCall", newImplementation, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpgradeToAndCall is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f1ef286.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function upgradeToAndCall(address newImplementation, bytes data) payable returns()
+func (jobRegistryNext *JobRegistryNext) TryPackUpgradeToAndCall(newImplementation common.Address, data []byte) ([]byte, error) {
+	return jobRegistryNext.abi.Pack("upgradeToAndCall", newImplementation, data)
+}
+
+// PackValidationModule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c795b9c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function validationModule() view returns(address)
+func (jobRegistryNext *JobRegistryNext) PackValidationModule() []byte {
+	enc, err := jobRegistryNext.abi.Pack("validationModule")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackValidationModule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c795b9c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function validationModule() view returns(address)
+func (jobRegistryNext *JobRegistryNext) TryPackValidationModule() ([]byte, error) {
+	return jobRegistryNext.abi.Pack("validationModule")
+}
+
+// UnpackValidationModule is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8c795b9c.
+//
+// Solidity: function validationModule() view returns(address)
+func (jobRegistryNext *JobRegistryNext) UnpackValidationModule(data []byte) (common.Address, error) {
+	out, err := jobRegistryNext.abi.Unpack("validationModule", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackValidatorRewardPct is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb365a039.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function validatorRewardPct() view returns(uint256)
+func (jobRegistryNext *JobRegistryNext) PackValidatorRewardPct() []byte {
+	enc, err := jobRegistryNext.abi.Pack("validatorRewardPct")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackValidatorRewardPct is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb365a039.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function validatorRewardPct() view returns(uint256)
+func (jobRegistryNext *JobRegistryNext) TryPackValidatorRewardPct() ([]byte, error) {
+	return jobRegistryNext.abi.Pack("validatorRewardPct")
+}
+
+// UnpackValidatorRewardPct is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb365a039.
+//
+// Solidity: function validatorRewardPct() view returns(uint256)
+func (jobRegistryNext *JobRegistryNext) UnpackValidatorRewardPct(data []byte) (*big.Int, error) {
+	out, err := jobRegistryNext.abi.Unpack("validatorRewardPct", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54fd4d50.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function version() pure returns(uint256)
+func (jobRegistryNext *JobRegistryNext) PackVersion() []byte {
+	enc, err := jobRegistryNext.abi.Pack("version")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54fd4d50.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function version() pure returns(uint256)
+func (jobRegistryNext *JobRegistryNext) TryPackVersion() ([]byte, error) {
+	return jobRegistryNext.abi.Pack("version")
+}
+
+// UnpackVersion is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x54fd4d50.
+//
+// Solidity: function version() pure returns(uint256)
+func (jobRegistryNext *JobRegistryNext) UnpackVersion(data []byte) (*big.Int, error) {
+	out, err := jobRegistryNext.abi.Unpack("version", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// JobRegistryNextAgentAssigned represents a AgentAssigned event raised by the JobRegistryNext contract.
+type JobRegistryNextAgentAssigned struct {
+	JobId     *big.Int
+	Agent     common.Address
+	Subdomain string
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextAgentAssignedEventName = "AgentAssigned"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextAgentAssigned) ContractEventName() string {
+	return JobRegistryNextAgentAssignedEventName
+}
+
+// UnpackAgentAssignedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AgentAssigned(uint256 indexed jobId, address indexed agent, string subdomain)
+func (jobRegistryNext *JobRegistryNext) UnpackAgentAssignedEvent(log *types.Log) (*JobRegistryNextAgentAssigned, error) {
+	event := "AgentAssigned"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextAgentAssigned)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextApplicationSubmitted represents a ApplicationSubmitted event raised by the JobRegistryNext contract.
+type JobRegistryNextApplicationSubmitted struct {
+	JobId     *big.Int
+	Applicant common.Address
+	Subdomain string
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextApplicationSubmittedEventName = "ApplicationSubmitted"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextApplicationSubmitted) ContractEventName() string {
+	return JobRegistryNextApplicationSubmittedEventName
+}
+
+// UnpackApplicationSubmittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ApplicationSubmitted(uint256 indexed jobId, address indexed applicant, string subdomain)
+func (jobRegistryNext *JobRegistryNext) UnpackApplicationSubmittedEvent(log *types.Log) (*JobRegistryNextApplicationSubmitted, error) {
+	event := "ApplicationSubmitted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextApplicationSubmitted)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextCertificateNFTUpdated represents a CertificateNFTUpdated event raised by the JobRegistryNext contract.
+type JobRegistryNextCertificateNFTUpdated struct {
+	Module common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextCertificateNFTUpdatedEventName = "CertificateNFTUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextCertificateNFTUpdated) ContractEventName() string {
+	return JobRegistryNextCertificateNFTUpdatedEventName
+}
+
+// UnpackCertificateNFTUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CertificateNFTUpdated(address module)
+func (jobRegistryNext *JobRegistryNext) UnpackCertificateNFTUpdatedEvent(log *types.Log) (*JobRegistryNextCertificateNFTUpdated, error) {
+	event := "CertificateNFTUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextCertificateNFTUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextDisputeModuleUpdated represents a DisputeModuleUpdated event raised by the JobRegistryNext contract.
+type JobRegistryNextDisputeModuleUpdated struct {
+	Module common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextDisputeModuleUpdatedEventName = "DisputeModuleUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextDisputeModuleUpdated) ContractEventName() string {
+	return JobRegistryNextDisputeModuleUpdatedEventName
+}
+
+// UnpackDisputeModuleUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DisputeModuleUpdated(address module)
+func (jobRegistryNext *JobRegistryNext) UnpackDisputeModuleUpdatedEvent(log *types.Log) (*JobRegistryNextDisputeModuleUpdated, error) {
+	event := "DisputeModuleUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextDisputeModuleUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextDisputeResolved represents a DisputeResolved event raised by the JobRegistryNext contract.
+type JobRegistryNextDisputeResolved struct {
+	JobId        *big.Int
+	EmployerWins bool
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextDisputeResolvedEventName = "DisputeResolved"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextDisputeResolved) ContractEventName() string {
+	return JobRegistryNextDisputeResolvedEventName
+}
+
+// UnpackDisputeResolvedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DisputeResolved(uint256 indexed jobId, bool employerWins)
+func (jobRegistryNext *JobRegistryNext) UnpackDisputeResolvedEvent(log *types.Log) (*JobRegistryNextDisputeResolved, error) {
+	event := "DisputeResolved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextDisputeResolved)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextEscrowStatusUpdated represents a EscrowStatusUpdated event raised by the JobRegistryNext contract.
+type JobRegistryNextEscrowStatusUpdated struct {
+	Enabled bool
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextEscrowStatusUpdatedEventName = "EscrowStatusUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextEscrowStatusUpdated) ContractEventName() string {
+	return JobRegistryNextEscrowStatusUpdatedEventName
+}
+
+// UnpackEscrowStatusUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EscrowStatusUpdated(bool enabled)
+func (jobRegistryNext *JobRegistryNext) UnpackEscrowStatusUpdatedEvent(log *types.Log) (*JobRegistryNextEscrowStatusUpdated, error) {
+	event := "EscrowStatusUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextEscrowStatusUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextExpirationGracePeriodUpdated represents a ExpirationGracePeriodUpdated event raised by the JobRegistryNext contract.
+type JobRegistryNextExpirationGracePeriodUpdated struct {
+	Period *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextExpirationGracePeriodUpdatedEventName = "ExpirationGracePeriodUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextExpirationGracePeriodUpdated) ContractEventName() string {
+	return JobRegistryNextExpirationGracePeriodUpdatedEventName
+}
+
+// UnpackExpirationGracePeriodUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ExpirationGracePeriodUpdated(uint256 period)
+func (jobRegistryNext *JobRegistryNext) UnpackExpirationGracePeriodUpdatedEvent(log *types.Log) (*JobRegistryNextExpirationGracePeriodUpdated, error) {
+	event := "ExpirationGracePeriodUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextExpirationGracePeriodUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextFeePctUpdated represents a FeePctUpdated event raised by the JobRegistryNext contract.
+type JobRegistryNextFeePctUpdated struct {
+	FeePct *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextFeePctUpdatedEventName = "FeePctUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextFeePctUpdated) ContractEventName() string {
+	return JobRegistryNextFeePctUpdatedEventName
+}
+
+// UnpackFeePctUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event FeePctUpdated(uint256 feePct)
+func (jobRegistryNext *JobRegistryNext) UnpackFeePctUpdatedEvent(log *types.Log) (*JobRegistryNextFeePctUpdated, error) {
+	event := "FeePctUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextFeePctUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextFeePoolUpdated represents a FeePoolUpdated event raised by the JobRegistryNext contract.
+type JobRegistryNextFeePoolUpdated struct {
+	Module common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextFeePoolUpdatedEventName = "FeePoolUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextFeePoolUpdated) ContractEventName() string {
+	return JobRegistryNextFeePoolUpdatedEventName
+}
+
+// UnpackFeePoolUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event FeePoolUpdated(address module)
+func (jobRegistryNext *JobRegistryNext) UnpackFeePoolUpdatedEvent(log *types.Log) (*JobRegistryNextFeePoolUpdated, error) {
+	event := "FeePoolUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextFeePoolUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextIdentityRegistryUpdated represents a IdentityRegistryUpdated event raised by the JobRegistryNext contract.
+type JobRegistryNextIdentityRegistryUpdated struct {
+	Module common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextIdentityRegistryUpdatedEventName = "IdentityRegistryUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextIdentityRegistryUpdated) ContractEventName() string {
+	return JobRegistryNextIdentityRegistryUpdatedEventName
+}
+
+// UnpackIdentityRegistryUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event IdentityRegistryUpdated(address module)
+func (jobRegistryNext *JobRegistryNext) UnpackIdentityRegistryUpdatedEvent(log *types.Log) (*JobRegistryNextIdentityRegistryUpdated, error) {
+	event := "IdentityRegistryUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextIdentityRegistryUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextInitialized represents a Initialized event raised by the JobRegistryNext contract.
+type JobRegistryNextInitialized struct {
+	Version uint64
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextInitializedEventName = "Initialized"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextInitialized) ContractEventName() string {
+	return JobRegistryNextInitializedEventName
+}
+
+// UnpackInitializedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Initialized(uint64 version)
+func (jobRegistryNext *JobRegistryNext) UnpackInitializedEvent(log *types.Log) (*JobRegistryNextInitialized, error) {
+	event := "Initialized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextInitialized)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextJobCancelled represents a JobCancelled event raised by the JobRegistryNext contract.
+type JobRegistryNextJobCancelled struct {
+	JobId *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextJobCancelledEventName = "JobCancelled"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextJobCancelled) ContractEventName() string {
+	return JobRegistryNextJobCancelledEventName
+}
+
+// UnpackJobCancelledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobCancelled(uint256 indexed jobId)
+func (jobRegistryNext *JobRegistryNext) UnpackJobCancelledEvent(log *types.Log) (*JobRegistryNextJobCancelled, error) {
+	event := "JobCancelled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextJobCancelled)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextJobCompleted represents a JobCompleted event raised by the JobRegistryNext contract.
+type JobRegistryNextJobCompleted struct {
+	JobId   *big.Int
+	Success bool
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextJobCompletedEventName = "JobCompleted"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextJobCompleted) ContractEventName() string {
+	return JobRegistryNextJobCompletedEventName
+}
+
+// UnpackJobCompletedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobCompleted(uint256 indexed jobId, bool success)
+func (jobRegistryNext *JobRegistryNext) UnpackJobCompletedEvent(log *types.Log) (*JobRegistryNextJobCompleted, error) {
+	event := "JobCompleted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextJobCompleted)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextJobCreated represents a JobCreated event raised by the JobRegistryNext contract.
+type JobRegistryNextJobCreated struct {
+	JobId    *big.Int
+	Employer common.Address
+	Agent    common.Address
+	Reward   *big.Int
+	Stake    *big.Int
+	Fee      *big.Int
+	SpecHash [32]byte
+	Uri      string
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextJobCreatedEventName = "JobCreated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextJobCreated) ContractEventName() string {
+	return JobRegistryNextJobCreatedEventName
+}
+
+// UnpackJobCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobCreated(uint256 indexed jobId, address indexed employer, address indexed agent, uint256 reward, uint256 stake, uint256 fee, bytes32 specHash, string uri)
+func (jobRegistryNext *JobRegistryNext) UnpackJobCreatedEvent(log *types.Log) (*JobRegistryNextJobCreated, error) {
+	event := "JobCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextJobCreated)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextJobDisputed represents a JobDisputed event raised by the JobRegistryNext contract.
+type JobRegistryNextJobDisputed struct {
+	JobId  *big.Int
+	Caller common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextJobDisputedEventName = "JobDisputed"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextJobDisputed) ContractEventName() string {
+	return JobRegistryNextJobDisputedEventName
+}
+
+// UnpackJobDisputedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobDisputed(uint256 indexed jobId, address indexed caller)
+func (jobRegistryNext *JobRegistryNext) UnpackJobDisputedEvent(log *types.Log) (*JobRegistryNextJobDisputed, error) {
+	event := "JobDisputed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextJobDisputed)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextJobDurationLimitUpdated represents a JobDurationLimitUpdated event raised by the JobRegistryNext contract.
+type JobRegistryNextJobDurationLimitUpdated struct {
+	Limit *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextJobDurationLimitUpdatedEventName = "JobDurationLimitUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextJobDurationLimitUpdated) ContractEventName() string {
+	return JobRegistryNextJobDurationLimitUpdatedEventName
+}
+
+// UnpackJobDurationLimitUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobDurationLimitUpdated(uint256 limit)
+func (jobRegistryNext *JobRegistryNext) UnpackJobDurationLimitUpdatedEvent(log *types.Log) (*JobRegistryNextJobDurationLimitUpdated, error) {
+	event := "JobDurationLimitUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextJobDurationLimitUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextJobFinalized represents a JobFinalized event raised by the JobRegistryNext contract.
+type JobRegistryNextJobFinalized struct {
+	JobId  *big.Int
+	Worker common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextJobFinalizedEventName = "JobFinalized"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextJobFinalized) ContractEventName() string {
+	return JobRegistryNextJobFinalizedEventName
+}
+
+// UnpackJobFinalizedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobFinalized(uint256 indexed jobId, address indexed worker)
+func (jobRegistryNext *JobRegistryNext) UnpackJobFinalizedEvent(log *types.Log) (*JobRegistryNextJobFinalized, error) {
+	event := "JobFinalized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextJobFinalized)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextJobStakeUpdated represents a JobStakeUpdated event raised by the JobRegistryNext contract.
+type JobRegistryNextJobStakeUpdated struct {
+	Stake *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextJobStakeUpdatedEventName = "JobStakeUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextJobStakeUpdated) ContractEventName() string {
+	return JobRegistryNextJobStakeUpdatedEventName
+}
+
+// UnpackJobStakeUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobStakeUpdated(uint256 stake)
+func (jobRegistryNext *JobRegistryNext) UnpackJobStakeUpdatedEvent(log *types.Log) (*JobRegistryNextJobStakeUpdated, error) {
+	event := "JobStakeUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextJobStakeUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextJobTimedOut represents a JobTimedOut event raised by the JobRegistryNext contract.
+type JobRegistryNextJobTimedOut struct {
+	JobId  *big.Int
+	Caller common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextJobTimedOutEventName = "JobTimedOut"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextJobTimedOut) ContractEventName() string {
+	return JobRegistryNextJobTimedOutEventName
+}
+
+// UnpackJobTimedOutEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobTimedOut(uint256 indexed jobId, address indexed caller)
+func (jobRegistryNext *JobRegistryNext) UnpackJobTimedOutEvent(log *types.Log) (*JobRegistryNextJobTimedOut, error) {
+	event := "JobTimedOut"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextJobTimedOut)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextJobToken represents a JobToken event raised by the JobRegistryNext contract.
+type JobRegistryNextJobToken struct {
+	JobId *big.Int
+	Token common.Address
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextJobTokenEventName = "JobToken"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextJobToken) ContractEventName() string {
+	return JobRegistryNextJobTokenEventName
+}
+
+// UnpackJobTokenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobToken(uint256 indexed jobId, address indexed token)
+func (jobRegistryNext *JobRegistryNext) UnpackJobTokenEvent(log *types.Log) (*JobRegistryNextJobToken, error) {
+	event := "JobToken"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextJobToken)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextMaxActiveJobsPerAgentUpdated represents a MaxActiveJobsPerAgentUpdated event raised by the JobRegistryNext contract.
+type JobRegistryNextMaxActiveJobsPerAgentUpdated struct {
+	Max *big.Int
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextMaxActiveJobsPerAgentUpdatedEventName = "MaxActiveJobsPerAgentUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextMaxActiveJobsPerAgentUpdated) ContractEventName() string {
+	return JobRegistryNextMaxActiveJobsPerAgentUpdatedEventName
+}
+
+// UnpackMaxActiveJobsPerAgentUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MaxActiveJobsPerAgentUpdated(uint256 max)
+func (jobRegistryNext *JobRegistryNext) UnpackMaxActiveJobsPerAgentUpdatedEvent(log *types.Log) (*JobRegistryNextMaxActiveJobsPerAgentUpdated, error) {
+	event := "MaxActiveJobsPerAgentUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextMaxActiveJobsPerAgentUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextMaxJobRewardUpdated represents a MaxJobRewardUpdated event raised by the JobRegistryNext contract.
+type JobRegistryNextMaxJobRewardUpdated struct {
+	MaxReward *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextMaxJobRewardUpdatedEventName = "MaxJobRewardUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextMaxJobRewardUpdated) ContractEventName() string {
+	return JobRegistryNextMaxJobRewardUpdatedEventName
+}
+
+// UnpackMaxJobRewardUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MaxJobRewardUpdated(uint256 maxReward)
+func (jobRegistryNext *JobRegistryNext) UnpackMaxJobRewardUpdatedEvent(log *types.Log) (*JobRegistryNextMaxJobRewardUpdated, error) {
+	event := "MaxJobRewardUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextMaxJobRewardUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextMinAgentStakeUpdated represents a MinAgentStakeUpdated event raised by the JobRegistryNext contract.
+type JobRegistryNextMinAgentStakeUpdated struct {
+	Stake *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextMinAgentStakeUpdatedEventName = "MinAgentStakeUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextMinAgentStakeUpdated) ContractEventName() string {
+	return JobRegistryNextMinAgentStakeUpdatedEventName
+}
+
+// UnpackMinAgentStakeUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MinAgentStakeUpdated(uint256 stake)
+func (jobRegistryNext *JobRegistryNext) UnpackMinAgentStakeUpdatedEvent(log *types.Log) (*JobRegistryNextMinAgentStakeUpdated, error) {
+	event := "MinAgentStakeUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextMinAgentStakeUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextOwnershipTransferStarted represents a OwnershipTransferStarted event raised by the JobRegistryNext contract.
+type JobRegistryNextOwnershipTransferStarted struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextOwnershipTransferStartedEventName = "OwnershipTransferStarted"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextOwnershipTransferStarted) ContractEventName() string {
+	return JobRegistryNextOwnershipTransferStartedEventName
+}
+
+// UnpackOwnershipTransferStartedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferStarted(address indexed previousOwner, address indexed newOwner)
+func (jobRegistryNext *JobRegistryNext) UnpackOwnershipTransferStartedEvent(log *types.Log) (*JobRegistryNextOwnershipTransferStarted, error) {
+	event := "OwnershipTransferStarted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextOwnershipTransferStarted)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextOwnershipTransferred represents a OwnershipTransferred event raised by the JobRegistryNext contract.
+type JobRegistryNextOwnershipTransferred struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextOwnershipTransferredEventName = "OwnershipTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextOwnershipTransferred) ContractEventName() string {
+	return JobRegistryNextOwnershipTransferredEventName
+}
+
+// UnpackOwnershipTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (jobRegistryNext *JobRegistryNext) UnpackOwnershipTransferredEvent(log *types.Log) (*JobRegistryNextOwnershipTransferred, error) {
+	event := "OwnershipTransferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextOwnershipTransferred)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextPaused represents a Paused event raised by the JobRegistryNext contract.
+type JobRegistryNextPaused struct {
+	Account common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextPausedEventName = "Paused"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextPaused) ContractEventName() string {
+	return JobRegistryNextPausedEventName
+}
+
+// UnpackPausedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Paused(address account)
+func (jobRegistryNext *JobRegistryNext) UnpackPausedEvent(log *types.Log) (*JobRegistryNextPaused, error) {
+	event := "Paused"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextPaused)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextPauserUpdated represents a PauserUpdated event raised by the JobRegistryNext contract.
+type JobRegistryNextPauserUpdated struct {
+	Pauser common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextPauserUpdatedEventName = "PauserUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextPauserUpdated) ContractEventName() string {
+	return JobRegistryNextPauserUpdatedEventName
+}
+
+// UnpackPauserUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PauserUpdated(address pauser)
+func (jobRegistryNext *JobRegistryNext) UnpackPauserUpdatedEvent(log *types.Log) (*JobRegistryNextPauserUpdated, error) {
+	event := "PauserUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextPauserUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextReputationEngineUpdated represents a ReputationEngineUpdated event raised by the JobRegistryNext contract.
+type JobRegistryNextReputationEngineUpdated struct {
+	Module common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextReputationEngineUpdatedEventName = "ReputationEngineUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextReputationEngineUpdated) ContractEventName() string {
+	return JobRegistryNextReputationEngineUpdatedEventName
+}
+
+// UnpackReputationEngineUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ReputationEngineUpdated(address module)
+func (jobRegistryNext *JobRegistryNext) UnpackReputationEngineUpdatedEvent(log *types.Log) (*JobRegistryNextReputationEngineUpdated, error) {
+	event := "ReputationEngineUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextReputationEngineUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextResultSubmitted represents a ResultSubmitted event raised by the JobRegistryNext contract.
+type JobRegistryNextResultSubmitted struct {
+	JobId      *big.Int
+	Worker     common.Address
+	ResultHash [32]byte
+	ResultURI  string
+	Subdomain  string
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextResultSubmittedEventName = "ResultSubmitted"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextResultSubmitted) ContractEventName() string {
+	return JobRegistryNextResultSubmittedEventName
+}
+
+// UnpackResultSubmittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ResultSubmitted(uint256 indexed jobId, address indexed worker, bytes32 resultHash, string resultURI, string subdomain)
+func (jobRegistryNext *JobRegistryNext) UnpackResultSubmittedEvent(log *types.Log) (*JobRegistryNextResultSubmitted, error) {
+	event := "ResultSubmitted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextResultSubmitted)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextStakeManagerUpdated represents a StakeManagerUpdated event raised by the JobRegistryNext contract.
+type JobRegistryNextStakeManagerUpdated struct {
+	Module common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextStakeManagerUpdatedEventName = "StakeManagerUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextStakeManagerUpdated) ContractEventName() string {
+	return JobRegistryNextStakeManagerUpdatedEventName
+}
+
+// UnpackStakeManagerUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StakeManagerUpdated(address module)
+func (jobRegistryNext *JobRegistryNext) UnpackStakeManagerUpdatedEvent(log *types.Log) (*JobRegistryNextStakeManagerUpdated, error) {
+	event := "StakeManagerUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextStakeManagerUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextTokenAllowed represents a TokenAllowed event raised by the JobRegistryNext contract.
+type JobRegistryNextTokenAllowed struct {
+	Token   common.Address
+	Allowed bool
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextTokenAllowedEventName = "TokenAllowed"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextTokenAllowed) ContractEventName() string {
+	return JobRegistryNextTokenAllowedEventName
+}
+
+// UnpackTokenAllowedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TokenAllowed(address indexed token, bool allowed)
+func (jobRegistryNext *JobRegistryNext) UnpackTokenAllowedEvent(log *types.Log) (*JobRegistryNextTokenAllowed, error) {
+	event := "TokenAllowed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextTokenAllowed)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextUnpaused represents a Unpaused event raised by the JobRegistryNext contract.
+type JobRegistryNextUnpaused struct {
+	Account common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextUnpausedEventName = "Unpaused"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextUnpaused) ContractEventName() string {
+	return JobRegistryNextUnpausedEventName
+}
+
+// UnpackUnpausedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Unpaused(address account)
+func (jobRegistryNext *JobRegistryNext) UnpackUnpausedEvent(log *types.Log) (*JobRegistryNextUnpaused, error) {
+	event := "Unpaused"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextUnpaused)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextUpgraded represents a Upgraded event raised by the JobRegistryNext contract.
+type JobRegistryNextUpgraded struct {
+	Implementation common.Address
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextUpgradedEventName = "Upgraded"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextUpgraded) ContractEventName() string {
+	return JobRegistryNextUpgradedEventName
+}
+
+// UnpackUpgradedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Upgraded(address indexed implementation)
+func (jobRegistryNext *JobRegistryNext) UnpackUpgradedEvent(log *types.Log) (*JobRegistryNextUpgraded, error) {
+	event := "Upgraded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextUpgraded)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextValidationModuleUpdated represents a ValidationModuleUpdated event raised by the JobRegistryNext contract.
+type JobRegistryNextValidationModuleUpdated struct {
+	Module common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextValidationModuleUpdatedEventName = "ValidationModuleUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextValidationModuleUpdated) ContractEventName() string {
+	return JobRegistryNextValidationModuleUpdatedEventName
+}
+
+// UnpackValidationModuleUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ValidationModuleUpdated(address module)
+func (jobRegistryNext *JobRegistryNext) UnpackValidationModuleUpdatedEvent(log *types.Log) (*JobRegistryNextValidationModuleUpdated, error) {
+	event := "ValidationModuleUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextValidationModuleUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// JobRegistryNextValidatorRewardPctUpdated represents a ValidatorRewardPctUpdated event raised by the JobRegistryNext contract.
+type JobRegistryNextValidatorRewardPctUpdated struct {
+	Pct *big.Int
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const JobRegistryNextValidatorRewardPctUpdatedEventName = "ValidatorRewardPctUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (JobRegistryNextValidatorRewardPctUpdated) ContractEventName() string {
+	return JobRegistryNextValidatorRewardPctUpdatedEventName
+}
+
+// UnpackValidatorRewardPctUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ValidatorRewardPctUpdated(uint256 pct)
+func (jobRegistryNext *JobRegistryNext) UnpackValidatorRewardPctUpdatedEvent(log *types.Log) (*JobRegistryNextValidatorRewardPctUpdated, error) {
+	event := "ValidatorRewardPctUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != jobRegistryNext.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(JobRegistryNextValidatorRewardPctUpdated)
+	if len(log.Data) > 0 {
+		if err := jobRegistryNext.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range jobRegistryNext.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (jobRegistryNext *JobRegistryNext) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["AddressEmptyCode"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackAddressEmptyCodeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["AlreadyDisputed"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackAlreadyDisputedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["DeadlinePassed"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackDeadlinePassedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["DefaultTokenRequired"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackDefaultTokenRequiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["ERC1967InvalidImplementation"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackERC1967InvalidImplementationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["ERC1967NonPayable"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackERC1967NonPayableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["EmptyHash"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackEmptyHashError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["EnforcedPause"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackEnforcedPauseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["EscrowFrozen"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackEscrowFrozenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["ExpectedPause"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackExpectedPauseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["FailedCall"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackFailedCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["IncompatibleModule"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackIncompatibleModuleError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["InvalidDeadline"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackInvalidDeadlineError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["InvalidInitialization"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackInvalidInitializationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["InvalidPercentage"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackInvalidPercentageError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["InvalidState"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackInvalidStateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["JobNotFound"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackJobNotFoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["ModuleNotSet"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackModuleNotSetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["NotAllowed"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackNotAllowedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["NotAuthorizedAgent"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackNotAuthorizedAgentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["NotInitializing"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackNotInitializingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["NotPauser"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackNotPauserError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["OwnableInvalidOwner"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackOwnableInvalidOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["OwnableUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackOwnableUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackReentrancyGuardReentrantCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["RenounceDisabled"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackRenounceDisabledError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["RewardTooHigh"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackRewardTooHighError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["SafeCastOverflowedUintDowncast"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackSafeCastOverflowedUintDowncastError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["TimeoutNotReached"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackTimeoutNotReachedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["TokenNotAllowed"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackTokenNotAllowedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["UUPSUnauthorizedCallContext"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackUUPSUnauthorizedCallContextError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["UUPSUnsupportedProxiableUUID"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackUUPSUnsupportedProxiableUUIDError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["UnauthorizedCaller"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackUnauthorizedCallerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], jobRegistryNext.abi.Errors["ZeroReward"].ID.Bytes()[:4]) {
+		return jobRegistryNext.UnpackZeroRewardError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// JobRegistryNextAddressEmptyCode represents a AddressEmptyCode error raised by the JobRegistryNext contract.
+type JobRegistryNextAddressEmptyCode struct {
+	Target common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AddressEmptyCode(address target)
+func JobRegistryNextAddressEmptyCodeErrorID() common.Hash {
+	return common.HexToHash("0x9996b315c842ff135b8fc4a08ad5df1c344efbc03d2687aecc0678050d2aac89")
+}
+
+// UnpackAddressEmptyCodeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AddressEmptyCode(address target)
+func (jobRegistryNext *JobRegistryNext) UnpackAddressEmptyCodeError(raw []byte) (*JobRegistryNextAddressEmptyCode, error) {
+	out := new(JobRegistryNextAddressEmptyCode)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "AddressEmptyCode", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextAlreadyDisputed represents a AlreadyDisputed error raised by the JobRegistryNext contract.
+type JobRegistryNextAlreadyDisputed struct {
+	JobId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyDisputed(uint256 jobId)
+func JobRegistryNextAlreadyDisputedErrorID() common.Hash {
+	return common.HexToHash("0x981e7f1f1cb3d11806caa2f5e334cf4a9526f6a1dbe465dd28fe43595673111e")
+}
+
+// UnpackAlreadyDisputedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyDisputed(uint256 jobId)
+func (jobRegistryNext *JobRegistryNext) UnpackAlreadyDisputedError(raw []byte) (*JobRegistryNextAlreadyDisputed, error) {
+	out := new(JobRegistryNextAlreadyDisputed)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "AlreadyDisputed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextDeadlinePassed represents a DeadlinePassed error raised by the JobRegistryNext contract.
+type JobRegistryNextDeadlinePassed struct {
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeadlinePassed(uint64 deadline)
+func JobRegistryNextDeadlinePassedErrorID() common.Hash {
+	return common.HexToHash("0x6768091307d5da213ba3ac1392311a935d1607f1020232ee01d118de33b68661")
+}
+
+// UnpackDeadlinePassedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeadlinePassed(uint64 deadline)
+func (jobRegistryNext *JobRegistryNext) UnpackDeadlinePassedError(raw []byte) (*JobRegistryNextDeadlinePassed, error) {
+	out := new(JobRegistryNextDeadlinePassed)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "DeadlinePassed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextDefaultTokenRequired represents a DefaultTokenRequired error raised by the JobRegistryNext contract.
+type JobRegistryNextDefaultTokenRequired struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DefaultTokenRequired()
+func JobRegistryNextDefaultTokenRequiredErrorID() common.Hash {
+	return common.HexToHash("0xf31b42d6edadcc2774e458918dcd4fb7a036a5a5d766316626734a59bdb7ecca")
+}
+
+// UnpackDefaultTokenRequiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DefaultTokenRequired()
+func (jobRegistryNext *JobRegistryNext) UnpackDefaultTokenRequiredError(raw []byte) (*JobRegistryNextDefaultTokenRequired, error) {
+	out := new(JobRegistryNextDefaultTokenRequired)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "DefaultTokenRequired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextERC1967InvalidImplementation represents a ERC1967InvalidImplementation error raised by the JobRegistryNext contract.
+type JobRegistryNextERC1967InvalidImplementation struct {
+	Implementation common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC1967InvalidImplementation(address implementation)
+func JobRegistryNextERC1967InvalidImplementationErrorID() common.Hash {
+	return common.HexToHash("0x4c9c8ce3ceb3130f17f7cdba48d89b5b0129f266a8bac114e6e315a41879b617")
+}
+
+// UnpackERC1967InvalidImplementationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC1967InvalidImplementation(address implementation)
+func (jobRegistryNext *JobRegistryNext) UnpackERC1967InvalidImplementationError(raw []byte) (*JobRegistryNextERC1967InvalidImplementation, error) {
+	out := new(JobRegistryNextERC1967InvalidImplementation)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "ERC1967InvalidImplementation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextERC1967NonPayable represents a ERC1967NonPayable error raised by the JobRegistryNext contract.
+type JobRegistryNextERC1967NonPayable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC1967NonPayable()
+func JobRegistryNextERC1967NonPayableErrorID() common.Hash {
+	return common.HexToHash("0xb398979fa84f543c8e222f17890372c487baf85e062276c127fef521eea7224b")
+}
+
+// UnpackERC1967NonPayableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC1967NonPayable()
+func (jobRegistryNext *JobRegistryNext) UnpackERC1967NonPayableError(raw []byte) (*JobRegistryNextERC1967NonPayable, error) {
+	out := new(JobRegistryNextERC1967NonPayable)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "ERC1967NonPayable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextEmptyHash represents a EmptyHash error raised by the JobRegistryNext contract.
+type JobRegistryNextEmptyHash struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EmptyHash()
+func JobRegistryNextEmptyHashErrorID() common.Hash {
+	return common.HexToHash("0x70df377cb5e35d4fc3652be04d195d335c43a1b49cdc6a9ad38c5d59d13d587c")
+}
+
+// UnpackEmptyHashError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EmptyHash()
+func (jobRegistryNext *JobRegistryNext) UnpackEmptyHashError(raw []byte) (*JobRegistryNextEmptyHash, error) {
+	out := new(JobRegistryNextEmptyHash)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "EmptyHash", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextEnforcedPause represents a EnforcedPause error raised by the JobRegistryNext contract.
+type JobRegistryNextEnforcedPause struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EnforcedPause()
+func JobRegistryNextEnforcedPauseErrorID() common.Hash {
+	return common.HexToHash("0xd93c0665d6c96d04a8f174024fc4ddd66c250604aff22bbec808de86dd3637e3")
+}
+
+// UnpackEnforcedPauseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EnforcedPause()
+func (jobRegistryNext *JobRegistryNext) UnpackEnforcedPauseError(raw []byte) (*JobRegistryNextEnforcedPause, error) {
+	out := new(JobRegistryNextEnforcedPause)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "EnforcedPause", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextEscrowFrozen represents a EscrowFrozen error raised by the JobRegistryNext contract.
+type JobRegistryNextEscrowFrozen struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EscrowFrozen()
+func JobRegistryNextEscrowFrozenErrorID() common.Hash {
+	return common.HexToHash("0xa1f5735afb9ea1c61c609b496834eaf833c290c479b1b5baf9e7efae7791210b")
+}
+
+// UnpackEscrowFrozenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EscrowFrozen()
+func (jobRegistryNext *JobRegistryNext) UnpackEscrowFrozenError(raw []byte) (*JobRegistryNextEscrowFrozen, error) {
+	out := new(JobRegistryNextEscrowFrozen)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "EscrowFrozen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextExpectedPause represents a ExpectedPause error raised by the JobRegistryNext contract.
+type JobRegistryNextExpectedPause struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExpectedPause()
+func JobRegistryNextExpectedPauseErrorID() common.Hash {
+	return common.HexToHash("0x8dfc202bcfe9a735b559bee70674422512bc5c30f687046ae8778315fb81da44")
+}
+
+// UnpackExpectedPauseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExpectedPause()
+func (jobRegistryNext *JobRegistryNext) UnpackExpectedPauseError(raw []byte) (*JobRegistryNextExpectedPause, error) {
+	out := new(JobRegistryNextExpectedPause)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "ExpectedPause", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextFailedCall represents a FailedCall error raised by the JobRegistryNext contract.
+type JobRegistryNextFailedCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FailedCall()
+func JobRegistryNextFailedCallErrorID() common.Hash {
+	return common.HexToHash("0xd6bda27508c0fb6d8a39b4b122878dab26f731a7d4e4abe711dd3731899052a4")
+}
+
+// UnpackFailedCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FailedCall()
+func (jobRegistryNext *JobRegistryNext) UnpackFailedCallError(raw []byte) (*JobRegistryNextFailedCall, error) {
+	out := new(JobRegistryNextFailedCall)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "FailedCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextIncompatibleModule represents a IncompatibleModule error raised by the JobRegistryNext contract.
+type JobRegistryNextIncompatibleModule struct {
+	Module   common.Address
+	Version  *big.Int
+	Expected *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error IncompatibleModule(address module, uint256 version, uint256 expected)
+func JobRegistryNextIncompatibleModuleErrorID() common.Hash {
+	return common.HexToHash("0x04061d127a8baae1898d82216f983269139f54b5a5d26cdac263423c87700483")
+}
+
+// UnpackIncompatibleModuleError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error IncompatibleModule(address module, uint256 version, uint256 expected)
+func (jobRegistryNext *JobRegistryNext) UnpackIncompatibleModuleError(raw []byte) (*JobRegistryNextIncompatibleModule, error) {
+	out := new(JobRegistryNextIncompatibleModule)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "IncompatibleModule", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextInvalidDeadline represents a InvalidDeadline error raised by the JobRegistryNext contract.
+type JobRegistryNextInvalidDeadline struct {
+	Deadline uint64
+	Latest   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidDeadline(uint64 deadline, uint256 latest)
+func JobRegistryNextInvalidDeadlineErrorID() common.Hash {
+	return common.HexToHash("0x83439ca6b1fe9b81cb7b7c195d5e408da09b853ca3a413132d7dcf26a6b25fd2")
+}
+
+// UnpackInvalidDeadlineError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidDeadline(uint64 deadline, uint256 latest)
+func (jobRegistryNext *JobRegistryNext) UnpackInvalidDeadlineError(raw []byte) (*JobRegistryNextInvalidDeadline, error) {
+	out := new(JobRegistryNextInvalidDeadline)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "InvalidDeadline", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextInvalidInitialization represents a InvalidInitialization error raised by the JobRegistryNext contract.
+type JobRegistryNextInvalidInitialization struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidInitialization()
+func JobRegistryNextInvalidInitializationErrorID() common.Hash {
+	return common.HexToHash("0xf92ee8a957075833165f68c320933b1a1294aafc84ee6e0dd3fb178008f9aaf5")
+}
+
+// UnpackInvalidInitializationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidInitialization()
+func (jobRegistryNext *JobRegistryNext) UnpackInvalidInitializationError(raw []byte) (*JobRegistryNextInvalidInitialization, error) {
+	out := new(JobRegistryNextInvalidInitialization)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "InvalidInitialization", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextInvalidPercentage represents a InvalidPercentage error raised by the JobRegistryNext contract.
+type JobRegistryNextInvalidPercentage struct {
+	Pct *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidPercentage(uint256 pct)
+func JobRegistryNextInvalidPercentageErrorID() common.Hash {
+	return common.HexToHash("0xaa3186736a71fbe83394f925f76befc82f4b6792de29094b553804a202ec3efd")
+}
+
+// UnpackInvalidPercentageError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidPercentage(uint256 pct)
+func (jobRegistryNext *JobRegistryNext) UnpackInvalidPercentageError(raw []byte) (*JobRegistryNextInvalidPercentage, error) {
+	out := new(JobRegistryNextInvalidPercentage)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "InvalidPercentage", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextInvalidState represents a InvalidState error raised by the JobRegistryNext contract.
+type JobRegistryNextInvalidState struct {
+	JobId *big.Int
+	State uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidState(uint256 jobId, uint8 state)
+func JobRegistryNextInvalidStateErrorID() common.Hash {
+	return common.HexToHash("0x0a5889e5ba06f074203ac2de622fe898f1382aeb7fb488e304419722bd656d7d")
+}
+
+// UnpackInvalidStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidState(uint256 jobId, uint8 state)
+func (jobRegistryNext *JobRegistryNext) UnpackInvalidStateError(raw []byte) (*JobRegistryNextInvalidState, error) {
+	out := new(JobRegistryNextInvalidState)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "InvalidState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextJobNotFound represents a JobNotFound error raised by the JobRegistryNext contract.
+type JobRegistryNextJobNotFound struct {
+	JobId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error JobNotFound(uint256 jobId)
+func JobRegistryNextJobNotFoundErrorID() common.Hash {
+	return common.HexToHash("0x50c83b95127a798ba9a3cc9005cf8723a60cccb7b73e46735574acf873273bbc")
+}
+
+// UnpackJobNotFoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error JobNotFound(uint256 jobId)
+func (jobRegistryNext *JobRegistryNext) UnpackJobNotFoundError(raw []byte) (*JobRegistryNextJobNotFound, error) {
+	out := new(JobRegistryNextJobNotFound)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "JobNotFound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextModuleNotSet represents a ModuleNotSet error raised by the JobRegistryNext contract.
+type JobRegistryNextModuleNotSet struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ModuleNotSet()
+func JobRegistryNextModuleNotSetErrorID() common.Hash {
+	return common.HexToHash("0x03bca7b7b3200b480e5a98602f30ae2877a8653bc00d5bcde0042cce7428dc9e")
+}
+
+// UnpackModuleNotSetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ModuleNotSet()
+func (jobRegistryNext *JobRegistryNext) UnpackModuleNotSetError(raw []byte) (*JobRegistryNextModuleNotSet, error) {
+	out := new(JobRegistryNextModuleNotSet)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "ModuleNotSet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextNotAllowed represents a NotAllowed error raised by the JobRegistryNext contract.
+type JobRegistryNextNotAllowed struct {
+	Caller   common.Address
+	Expected common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAllowed(address caller, address expected)
+func JobRegistryNextNotAllowedErrorID() common.Hash {
+	return common.HexToHash("0x9cb40a4004970891fa544bc7ec12cccbe108a3ec245b3cecdb0baae2f64feb8f")
+}
+
+// UnpackNotAllowedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAllowed(address caller, address expected)
+func (jobRegistryNext *JobRegistryNext) UnpackNotAllowedError(raw []byte) (*JobRegistryNextNotAllowed, error) {
+	out := new(JobRegistryNextNotAllowed)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "NotAllowed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextNotAuthorizedAgent represents a NotAuthorizedAgent error raised by the JobRegistryNext contract.
+type JobRegistryNextNotAuthorizedAgent struct {
+	Claimant common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAuthorizedAgent(address claimant)
+func JobRegistryNextNotAuthorizedAgentErrorID() common.Hash {
+	return common.HexToHash("0x0180c29c2050910e2b44ece6f8cc9af105d6ab33c65f5590ac8cef9ea7fa6cc6")
+}
+
+// UnpackNotAuthorizedAgentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAuthorizedAgent(address claimant)
+func (jobRegistryNext *JobRegistryNext) UnpackNotAuthorizedAgentError(raw []byte) (*JobRegistryNextNotAuthorizedAgent, error) {
+	out := new(JobRegistryNextNotAuthorizedAgent)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "NotAuthorizedAgent", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextNotInitializing represents a NotInitializing error raised by the JobRegistryNext contract.
+type JobRegistryNextNotInitializing struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotInitializing()
+func JobRegistryNextNotInitializingErrorID() common.Hash {
+	return common.HexToHash("0xd7e6bcf8597daa127dc9f0048d2f08d5ef140a2cb659feabd700beff1f7a8302")
+}
+
+// UnpackNotInitializingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotInitializing()
+func (jobRegistryNext *JobRegistryNext) UnpackNotInitializingError(raw []byte) (*JobRegistryNextNotInitializing, error) {
+	out := new(JobRegistryNextNotInitializing)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "NotInitializing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextNotPauser represents a NotPauser error raised by the JobRegistryNext contract.
+type JobRegistryNextNotPauser struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotPauser(address caller)
+func JobRegistryNextNotPauserErrorID() common.Hash {
+	return common.HexToHash("0x206a346e13ac829b87065741a38813b204c7b4a46c9fb833bcd8141d92675a78")
+}
+
+// UnpackNotPauserError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotPauser(address caller)
+func (jobRegistryNext *JobRegistryNext) UnpackNotPauserError(raw []byte) (*JobRegistryNextNotPauser, error) {
+	out := new(JobRegistryNextNotPauser)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "NotPauser", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextOwnableInvalidOwner represents a OwnableInvalidOwner error raised by the JobRegistryNext contract.
+type JobRegistryNextOwnableInvalidOwner struct {
+	Owner common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OwnableInvalidOwner(address owner)
+func JobRegistryNextOwnableInvalidOwnerErrorID() common.Hash {
+	return common.HexToHash("0x1e4fbdf7f3ef8bcaa855599e3abf48b232380f183f08f6f813d9ffa5bd585188")
+}
+
+// UnpackOwnableInvalidOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OwnableInvalidOwner(address owner)
+func (jobRegistryNext *JobRegistryNext) UnpackOwnableInvalidOwnerError(raw []byte) (*JobRegistryNextOwnableInvalidOwner, error) {
+	out := new(JobRegistryNextOwnableInvalidOwner)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "OwnableInvalidOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextOwnableUnauthorizedAccount represents a OwnableUnauthorizedAccount error raised by the JobRegistryNext contract.
+type JobRegistryNextOwnableUnauthorizedAccount struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OwnableUnauthorizedAccount(address account)
+func JobRegistryNextOwnableUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0x118cdaa7a341953d1887a2245fd6665d741c67c8c50581daa59e1d03373fa188")
+}
+
+// UnpackOwnableUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OwnableUnauthorizedAccount(address account)
+func (jobRegistryNext *JobRegistryNext) UnpackOwnableUnauthorizedAccountError(raw []byte) (*JobRegistryNextOwnableUnauthorizedAccount, error) {
+	out := new(JobRegistryNextOwnableUnauthorizedAccount)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "OwnableUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextReentrancyGuardReentrantCall represents a ReentrancyGuardReentrantCall error raised by the JobRegistryNext contract.
+type JobRegistryNextReentrancyGuardReentrantCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func JobRegistryNextReentrancyGuardReentrantCallErrorID() common.Hash {
+	return common.HexToHash("0x3ee5aeb571de7fc460830b4d0017439a1ca56fb0bc39062227ade4fe4a24c1ca")
+}
+
+// UnpackReentrancyGuardReentrantCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func (jobRegistryNext *JobRegistryNext) UnpackReentrancyGuardReentrantCallError(raw []byte) (*JobRegistryNextReentrancyGuardReentrantCall, error) {
+	out := new(JobRegistryNextReentrancyGuardReentrantCall)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "ReentrancyGuardReentrantCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextRenounceDisabled represents a RenounceDisabled error raised by the JobRegistryNext contract.
+type JobRegistryNextRenounceDisabled struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RenounceDisabled()
+func JobRegistryNextRenounceDisabledErrorID() common.Hash {
+	return common.HexToHash("0x8905116560d0223388013a6344e0f340294b54bf7b203773dd2cb8f2e5a0d511")
+}
+
+// UnpackRenounceDisabledError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RenounceDisabled()
+func (jobRegistryNext *JobRegistryNext) UnpackRenounceDisabledError(raw []byte) (*JobRegistryNextRenounceDisabled, error) {
+	out := new(JobRegistryNextRenounceDisabled)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "RenounceDisabled", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextRewardTooHigh represents a RewardTooHigh error raised by the JobRegistryNext contract.
+type JobRegistryNextRewardTooHigh struct {
+	Reward *big.Int
+	Max    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RewardTooHigh(uint256 reward, uint256 max)
+func JobRegistryNextRewardTooHighErrorID() common.Hash {
+	return common.HexToHash("0x60f431ffb13e9aec0d0da2a6deeecefb25bb98deaddaf150a67a94dcd3e41252")
+}
+
+// UnpackRewardTooHighError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RewardTooHigh(uint256 reward, uint256 max)
+func (jobRegistryNext *JobRegistryNext) UnpackRewardTooHighError(raw []byte) (*JobRegistryNextRewardTooHigh, error) {
+	out := new(JobRegistryNextRewardTooHigh)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "RewardTooHigh", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextSafeCastOverflowedUintDowncast represents a SafeCastOverflowedUintDowncast error raised by the JobRegistryNext contract.
+type JobRegistryNextSafeCastOverflowedUintDowncast struct {
+	Bits  uint8
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func JobRegistryNextSafeCastOverflowedUintDowncastErrorID() common.Hash {
+	return common.HexToHash("0x6dfcc6503a32754ce7a89698e18201fc5294fd4aad43edefee786f88423b1a12")
+}
+
+// UnpackSafeCastOverflowedUintDowncastError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func (jobRegistryNext *JobRegistryNext) UnpackSafeCastOverflowedUintDowncastError(raw []byte) (*JobRegistryNextSafeCastOverflowedUintDowncast, error) {
+	out := new(JobRegistryNextSafeCastOverflowedUintDowncast)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "SafeCastOverflowedUintDowncast", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextTimeoutNotReached represents a TimeoutNotReached error raised by the JobRegistryNext contract.
+type JobRegistryNextTimeoutNotReached struct {
+	ClaimableAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimeoutNotReached(uint256 claimableAt)
+func JobRegistryNextTimeoutNotReachedErrorID() common.Hash {
+	return common.HexToHash("0x44105b748a1f7195250510fb0567cc8cc7ed7ce5e262b31177d300135100a8ac")
+}
+
+// UnpackTimeoutNotReachedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimeoutNotReached(uint256 claimableAt)
+func (jobRegistryNext *JobRegistryNext) UnpackTimeoutNotReachedError(raw []byte) (*JobRegistryNextTimeoutNotReached, error) {
+	out := new(JobRegistryNextTimeoutNotReached)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "TimeoutNotReached", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextTokenNotAllowed represents a TokenNotAllowed error raised by the JobRegistryNext contract.
+type JobRegistryNextTokenNotAllowed struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TokenNotAllowed(address token)
+func JobRegistryNextTokenNotAllowedErrorID() common.Hash {
+	return common.HexToHash("0x94403b7099477045d56a4ad621224a9a16fcb7e4b0d02e508215a9bf747a12d4")
+}
+
+// UnpackTokenNotAllowedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TokenNotAllowed(address token)
+func (jobRegistryNext *JobRegistryNext) UnpackTokenNotAllowedError(raw []byte) (*JobRegistryNextTokenNotAllowed, error) {
+	out := new(JobRegistryNextTokenNotAllowed)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "TokenNotAllowed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextUUPSUnauthorizedCallContext represents a UUPSUnauthorizedCallContext error raised by the JobRegistryNext contract.
+type JobRegistryNextUUPSUnauthorizedCallContext struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UUPSUnauthorizedCallContext()
+func JobRegistryNextUUPSUnauthorizedCallContextErrorID() common.Hash {
+	return common.HexToHash("0xe07c8dba242a06571ac65fe4bbe20522c9fb111cb33599b799ff8039c1ed18f4")
+}
+
+// UnpackUUPSUnauthorizedCallContextError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UUPSUnauthorizedCallContext()
+func (jobRegistryNext *JobRegistryNext) UnpackUUPSUnauthorizedCallContextError(raw []byte) (*JobRegistryNextUUPSUnauthorizedCallContext, error) {
+	out := new(JobRegistryNextUUPSUnauthorizedCallContext)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "UUPSUnauthorizedCallContext", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextUUPSUnsupportedProxiableUUID represents a UUPSUnsupportedProxiableUUID error raised by the JobRegistryNext contract.
+type JobRegistryNextUUPSUnsupportedProxiableUUID struct {
+	Slot [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UUPSUnsupportedProxiableUUID(bytes32 slot)
+func JobRegistryNextUUPSUnsupportedProxiableUUIDErrorID() common.Hash {
+	return common.HexToHash("0xaa1d49a4c084bfa9aeeee2a0be65267a7f19ba7e1476b114dac513d2c14cb563")
+}
+
+// UnpackUUPSUnsupportedProxiableUUIDError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UUPSUnsupportedProxiableUUID(bytes32 slot)
+func (jobRegistryNext *JobRegistryNext) UnpackUUPSUnsupportedProxiableUUIDError(raw []byte) (*JobRegistryNextUUPSUnsupportedProxiableUUID, error) {
+	out := new(JobRegistryNextUUPSUnsupportedProxiableUUID)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "UUPSUnsupportedProxiableUUID", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextUnauthorizedCaller represents a UnauthorizedCaller error raised by the JobRegistryNext contract.
+type JobRegistryNextUnauthorizedCaller struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnauthorizedCaller(address caller)
+func JobRegistryNextUnauthorizedCallerErrorID() common.Hash {
+	return common.HexToHash("0xd86ad9cfaa7befeb3f173b3707581b7abd2af82a8982c91af7ea00f9ee034b67")
+}
+
+// UnpackUnauthorizedCallerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnauthorizedCaller(address caller)
+func (jobRegistryNext *JobRegistryNext) UnpackUnauthorizedCallerError(raw []byte) (*JobRegistryNextUnauthorizedCaller, error) {
+	out := new(JobRegistryNextUnauthorizedCaller)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "UnauthorizedCaller", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextZeroAddress represents a ZeroAddress error raised by the JobRegistryNext contract.
+type JobRegistryNextZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAddress()
+func JobRegistryNextZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xd92e233df2717d4a40030e20904abd27b68fcbeede117eaaccbbdac9618c8c73")
+}
+
+// UnpackZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAddress()
+func (jobRegistryNext *JobRegistryNext) UnpackZeroAddressError(raw []byte) (*JobRegistryNextZeroAddress, error) {
+	out := new(JobRegistryNextZeroAddress)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// JobRegistryNextZeroReward represents a ZeroReward error raised by the JobRegistryNext contract.
+type JobRegistryNextZeroReward struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroReward()
+func JobRegistryNextZeroRewardErrorID() common.Hash {
+	return common.HexToHash("0x9c1b2784dd589b3972eb035ee96eb02016748184977e6e7f174859e3c2c7db73")
+}
+
+// UnpackZeroRewardError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroReward()
+func (jobRegistryNext *JobRegistryNext) UnpackZeroRewardError(raw []byte) (*JobRegistryNextZeroReward, error) {
+	out := new(JobRegistryNextZeroReward)
+	if err := jobRegistryNext.abi.UnpackIntoInterface(out, "ZeroReward", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
