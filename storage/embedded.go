@@ -196,6 +196,20 @@ func (e *Embedded) GetBlock(ctx context.Context, c cid.Cid) (blocks.Block, error
 	return b, nil
 }
 
+// getRawUnlocked reads a block's data; the caller holds the lock.
+func (e *Embedded) getRawUnlocked(ctx context.Context, c cid.Cid) ([]byte, error) {
+	b, err := e.bs.Get(ctx, c)
+	if err != nil {
+		return nil, err
+	}
+	return b.RawData(), nil
+}
+
+// isNotFound reports a missing block from boxo or from this package.
+func isNotFound(err error) bool {
+	return ipld.IsNotFound(err) || errors.Is(err, ErrNotFound)
+}
+
 // PutBlock stores one block after checking that its data matches its CID.
 func (e *Embedded) PutBlock(ctx context.Context, b blocks.Block) error {
 	done, err := e.enter()
@@ -218,17 +232,11 @@ func (e *Embedded) Has(ctx context.Context, c cid.Cid) (bool, error) {
 		return false, err
 	}
 	defer done()
-	err = walkDAG(ctx, c, e.bs.Has, func(ctx context.Context, c cid.Cid) ([]byte, error) {
-		b, err := e.bs.Get(ctx, c)
-		if err != nil {
-			return nil, err
-		}
-		return b.RawData(), nil
-	}, nil)
+	err = walkDAG(ctx, c, e.bs.Has, e.getRawUnlocked, nil)
 	switch {
 	case err == nil:
 		return true, nil
-	case ipld.IsNotFound(err) || errors.Is(err, errMissing):
+	case isNotFound(err) || errors.Is(err, errMissing):
 		return false, nil
 	default:
 		return false, err

@@ -243,11 +243,6 @@ func (r *fileReader) block(c cid.Cid) ([]byte, error) {
 	if d, ok := identityData(c); ok {
 		return d, nil
 	}
-	for _, e := range r.recent {
-		if e.data != nil && e.c.Equals(c) {
-			return e.data, nil
-		}
-	}
 	if r.cfg.stream != nil && !r.ended {
 		if r.peek == nil {
 			if err := r.advance(c); err != nil {
@@ -262,6 +257,12 @@ func (r *fileReader) block(c cid.Cid) ([]byte, error) {
 			}
 			r.remember(c, data)
 			return data, nil
+		}
+	}
+	// A block the stream does not repeat (a CAR without duplicates).
+	for _, e := range r.recent {
+		if e.data != nil && e.c.Equals(c) {
+			return e.data, nil
 		}
 	}
 	if r.cfg.fetch != nil && (r.cfg.stream == nil || r.seen.Has(c)) {
