@@ -28,9 +28,9 @@ func secretForms(t *testing.T) []string {
 	return []string{
 		testKeyHex,
 		strings.ToUpper(testKeyHex),
-		key.D.String(),            // decimal
-		fmt.Sprintf("%x", key.D),  // hex of big.Int
-		testKeyHex[:16],           // any long fragment
+		key.D.String(),           // decimal
+		fmt.Sprintf("%x", key.D), // hex of big.Int
+		testKeyHex[:16],          // any long fragment
 		fmt.Sprint(key.D.Bits()), // words
 	}
 }

@@ -1,0 +1,232 @@
+package client
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/hashicorp/go-retryablehttp"
+)
+
+// Backend is what this package needs from a node: the go-ethereum binding
+// backend (calls, estimates, sends, receipts, logs) plus the chain id, the
+// head block number and account nonces. *ethclient.Client, *Conn and the
+// embedded chain's backend implement it.
+type Backend interface {
+	bind.ContractBackend
+	bind.DeployBackend
+	ethereum.ChainIDReader
+	ethereum.BlockNumberReader
+	// NonceAt returns the account nonce at the given block (nil = latest).
+	NonceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (uint64, error)
+}
+
+var (
+	_ Backend = (*ethclient.Client)(nil)
+	_ Backend = (*Conn)(nil)
+)
+
+// Conn is a connection to a JSON-RPC node. It is an *ethclient.Client whose
+// chain id was read once at dial time and is served from memory afterwards.
+// It is safe for concurrent use.
+type Conn struct {
+	*ethclient.Client
+	chainID *big.Int
+}
+
+// ChainID returns the chain id read when the connection was made.
+func (c *Conn) ChainID(context.Context) (*big.Int, error) { return new(big.Int).Set(c.chainID), nil }
+
+// RetryConfig tunes the retrying HTTP transport. Zero fields take the
+// defaults named on each field.
+type RetryConfig struct {
+	// Max is the number of retries after the first attempt; 0 means 6, a
+	// negative value disables retries.
+	Max int
+	// WaitMin and WaitMax bound the exponential backoff; 0 means 50ms and 2s.
+	WaitMin, WaitMax time.Duration
+	// MaxRetryAfter caps how long a server's Retry-After header (on 429 and
+	// 503) may make the client wait; 0 means 30s.
+	MaxRetryAfter time.Duration
+}
+
+// DialOptions configures Dial. The zero value is valid: no chain id check,
+// default retries, silent logging.
+type DialOptions struct {
+	// ChainID, when non-zero, must equal the node's chain id; a mismatch
+	// fails Dial with a *ChainIDMismatchError naming both ids.
+	ChainID uint64
+	// Logger receives retry and transport messages; nil is silent. URLs are
+	// logged without their path and query, which often carry API keys.
+	Logger *slog.Logger
+	// Retry tunes retries of the HTTP transport (connection errors, 429,
+	// 5xx). WebSocket connections are not retried.
+	Retry RetryConfig
+	// Headers are added to every request (HTTP and the WebSocket handshake).
+	Headers http.Header
+	// HTTPClient is the underlying client for HTTP(S) URLs; nil means a
+	// pooled client with a 30s timeout per attempt.
+	HTTPClient *http.Client
+}
+
+// Dial connects to the JSON-RPC node at rawURL (http, https, ws or wss),
+// reads its chain id once and checks it against opts.ChainID.
+//
+// HTTP requests go through a go-retryablehttp client that retries
+// connection errors, 429 and 5xx answers with exponential backoff and
+// honours Retry-After. Retrying eth_sendRawTransaction resends the same
+// signed bytes, which cannot execute twice (same nonce); a node that already
+// got the first copy answers "already known" or "nonce too low", which the
+// Manager recognises as success after checking the transaction hash.
+func Dial(ctx context.Context, rawURL string, opts DialOptions) (*Conn, error) {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return nil, fmt.Errorf("dial: invalid RPC URL: %w", err)
+	}
+	var rc *rpc.Client
+	switch u.Scheme {
+	case "http", "https":
+		hc := newRetryingHTTPClient(opts)
+		rpcOpts := []rpc.ClientOption{rpc.WithHTTPClient(hc)}
+		if len(opts.Headers) > 0 {
+			rpcOpts = append(rpcOpts, rpc.WithHeaders(opts.Headers))
+		}
+		rc, err = rpc.DialOptions(ctx, rawURL, rpcOpts...)
+	case "ws", "wss":
+		var rpcOpts []rpc.ClientOption
+		if len(opts.Headers) > 0 {
+			rpcOpts = append(rpcOpts, rpc.WithHeaders(opts.Headers))
+		}
+		rc, err = rpc.DialOptions(ctx, rawURL, rpcOpts...)
+	default:
+		return nil, fmt.Errorf("dial %s: unsupported URL scheme %q; use http, https, ws or wss", redactURL(u), u.Scheme)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("dial %s: %w", redactURL(u), classify("dial", err))
+	}
+	ec := ethclient.NewClient(rc)
+	id, err := ec.ChainID(ctx)
+	if err != nil {
+		ec.Close()
+		return nil, fmt.Errorf("dial %s: read chain id: %w", redactURL(u), classify("eth_chainId", err))
+	}
+	if opts.ChainID != 0 && (!id.IsUint64() || id.Uint64() != opts.ChainID) {
+		ec.Close()
+		return nil, &ChainIDMismatchError{Want: new(big.Int).SetUint64(opts.ChainID), Got: id}
+	}
+	return &Conn{Client: ec, chainID: id}, nil
+}
+
+// NewRetryingHTTPClient returns the *http.Client that Dial uses for HTTP(S)
+// nodes: retries on connection errors, 429 and 5xx, Retry-After honoured
+// (capped), logging through opts.Logger. Other HTTP users (IPFS gateways)
+// may share it.
+func NewRetryingHTTPClient(opts DialOptions) *http.Client { return newRetryingHTTPClient(opts) }
+
+func newRetryingHTTPClient(opts DialOptions) *http.Client {
+	rc := retryablehttp.NewClient()
+	if opts.HTTPClient != nil {
+		rc.HTTPClient = opts.HTTPClient
+	} else {
+		rc.HTTPClient.Timeout = 30 * time.Second
+	}
+	rc.Logger = nil
+	if opts.Logger != nil {
+		rc.Logger = retryLogger{opts.Logger}
+	}
+	r := opts.Retry
+	switch {
+	case r.Max == 0:
+		rc.RetryMax = 6
+	case r.Max < 0:
+		rc.RetryMax = 0
+	default:
+		rc.RetryMax = r.Max
+	}
+	rc.RetryWaitMin = cmp(r.WaitMin, 50*time.Millisecond)
+	rc.RetryWaitMax = cmp(r.WaitMax, 2*time.Second)
+	maxAfter := cmp(r.MaxRetryAfter, 30*time.Second)
+	rc.Backoff = func(minWait, maxWait time.Duration, attempt int, resp *http.Response) time.Duration {
+		d := retryablehttp.DefaultBackoff(minWait, maxWait, attempt, resp)
+		return min(d, maxAfter)
+	}
+	// Return the last response instead of a generic error once retries are
+	// exhausted, so that the JSON-RPC layer sees the HTTP status.
+	rc.ErrorHandler = func(resp *http.Response, err error, tries int) (*http.Response, error) {
+		if resp != nil && err == nil {
+			return resp, nil
+		}
+		if resp != nil {
+			resp.Body.Close()
+		}
+		return nil, fmt.Errorf("%w after %d attempt(s): %w", ErrTransport, tries, err)
+	}
+	return rc.StandardClient()
+}
+
+func cmp(v, def time.Duration) time.Duration {
+	if v <= 0 {
+		return def
+	}
+	return v
+}
+
+// retryLogger adapts *slog.Logger to retryablehttp.LeveledLogger, removing
+// URL paths and queries (API keys) and raising retries to warnings.
+type retryLogger struct{ l *slog.Logger }
+
+var _ retryablehttp.LeveledLogger = retryLogger{}
+
+func (r retryLogger) clean(kv []any) []any {
+	out := make([]any, len(kv))
+	copy(out, kv)
+	for i := 0; i+1 < len(out); i += 2 {
+		if k, _ := out[i].(string); k == "url" {
+			if s, ok := out[i+1].(string); ok {
+				if u, err := url.Parse(s); err == nil {
+					out[i+1] = redactURL(u)
+				} else {
+					out[i+1] = "(unparsable URL)"
+				}
+			}
+		}
+	}
+	return out
+}
+
+func (r retryLogger) Error(msg string, kv ...any) { r.l.Error("rpc http: "+msg, r.clean(kv)...) }
+func (r retryLogger) Info(msg string, kv ...any)  { r.l.Info("rpc http: "+msg, r.clean(kv)...) }
+func (r retryLogger) Warn(msg string, kv ...any)  { r.l.Warn("rpc http: "+msg, r.clean(kv)...) }
+func (r retryLogger) Debug(msg string, kv ...any) {
+	if strings.HasPrefix(msg, "retrying") {
+		r.l.Warn("rpc http: "+msg, r.clean(kv)...)
+		return
+	}
+	r.l.Debug("rpc http: "+msg, r.clean(kv)...)
+}
+
+// redactURL keeps scheme and host: paths and queries of hosted RPC URLs
+// carry API keys.
+func redactURL(u *url.URL) string {
+	if u == nil {
+		return ""
+	}
+	if u.Host == "" {
+		return u.Scheme + ":"
+	}
+	return u.Scheme + "://" + u.Host
+}
+
+// errNoChainID is returned when a backend cannot tell its chain id.
+var errNoChainID = errors.New("the backend did not report a chain id")
