@@ -2,7 +2,6 @@ package client
 
 import (
 	"context"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"math/big"
@@ -373,6 +372,3 @@ func DecodeRevert(data []byte) error {
 	}
 	return nil
 }
-
-// hexSelector renders a selector for messages.
-func hexSelector(sel [4]byte) string { return "0x" + hex.EncodeToString(sel[:]) }

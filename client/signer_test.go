@@ -25,13 +25,14 @@ const testKeyHex = "8f2a55949038a9610f50fb23b5883af3b4ecb3c3bb792cbcefbd1542c692
 func secretForms(t *testing.T) []string {
 	key, err := crypto.HexToECDSA(testKeyHex)
 	require.NoError(t, err)
+	d := new(big.Int).SetBytes(crypto.FromECDSA(key))
 	return []string{
 		testKeyHex,
 		strings.ToUpper(testKeyHex),
-		key.D.String(),           // decimal
-		fmt.Sprintf("%x", key.D), // hex of big.Int
-		testKeyHex[:16],          // any long fragment
-		fmt.Sprint(key.D.Bits()), // words
+		d.String(),              // decimal
+		testKeyHex[:16],         // any long fragment
+		fmt.Sprint(d.Bits()[0]), // a machine word
+		fmt.Sprint(crypto.FromECDSA(key)),
 	}
 }
 
