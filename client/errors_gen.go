@@ -2,8 +2,3193 @@
 
 package client
 
-// No artifacts were found: the custom error registry is empty.
+import (
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"strings"
+	"sync"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+var (
+	_ = big.NewInt
+	_ = common.Address{}
+)
+
+// AddressEmptyCodeError is the Solidity custom error AddressEmptyCode(address) (selector 0x9996b315),
+// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ModuleProxy, ReputationEngine, StakeManager, SystemPause, ValidationModule.
+//
+// the target address has no code; check the deployment addresses
+type AddressEmptyCodeError struct {
+	Target common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *AddressEmptyCodeError) Error() string {
+	var b strings.Builder
+	b.WriteString("address empty code")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "target=%s", formatErrorArg(e.Target))
+	b.WriteString(")")
+	b.WriteString(": the target address has no code; check the deployment addresses")
+	return b.String()
+}
+
+// Signature returns the Solidity signature AddressEmptyCode(address).
+func (e *AddressEmptyCodeError) Signature() string { return "AddressEmptyCode(address)" }
+
+// AlreadyCommittedError is the Solidity custom error AlreadyCommitted() (selector 0xbfec5558),
+// declared by ValidationModule.
+//
+// The validator already committed.
+type AlreadyCommittedError struct {
+}
+
+// Error says what failed and, where known, what to do.
+func (e *AlreadyCommittedError) Error() string {
+	var b strings.Builder
+	b.WriteString("already committed")
+	b.WriteString(": the validator already committed")
+	return b.String()
+}
+
+// Signature returns the Solidity signature AlreadyCommitted().
+func (e *AlreadyCommittedError) Signature() string { return "AlreadyCommitted()" }
+
+// AlreadyDisputedError is the Solidity custom error AlreadyDisputed(uint256) (selector 0x981e7f1f),
+// declared by JobRegistry, JobRegistryNext.
+//
+// A dispute was already raised or resolved on this job.
+type AlreadyDisputedError struct {
+	JobId *big.Int
+}
+
+// Error says what failed and, where known, what to do.
+func (e *AlreadyDisputedError) Error() string {
+	var b strings.Builder
+	b.WriteString("already disputed")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "jobId=%s", formatErrorArg(e.JobId))
+	b.WriteString(")")
+	b.WriteString(": a dispute was already raised or resolved on this job")
+	return b.String()
+}
+
+// Signature returns the Solidity signature AlreadyDisputed(uint256).
+func (e *AlreadyDisputedError) Signature() string { return "AlreadyDisputed(uint256)" }
+
+// AlreadyRevealedError is the Solidity custom error AlreadyRevealed() (selector 0xa89ac151),
+// declared by ValidationModule.
+//
+// The validator already revealed.
+type AlreadyRevealedError struct {
+}
+
+// Error says what failed and, where known, what to do.
+func (e *AlreadyRevealedError) Error() string {
+	var b strings.Builder
+	b.WriteString("already revealed")
+	b.WriteString(": the validator already revealed")
+	return b.String()
+}
+
+// Signature returns the Solidity signature AlreadyRevealed().
+func (e *AlreadyRevealedError) Signature() string { return "AlreadyRevealed()" }
+
+// CommitPhaseClosedError is the Solidity custom error CommitPhaseClosed(uint256) (selector 0xe5d21829),
+// declared by ValidationModule.
+//
+// The commit phase ended at `deadline`.
+type CommitPhaseClosedError struct {
+	Deadline *big.Int
+}
+
+// Error says what failed and, where known, what to do.
+func (e *CommitPhaseClosedError) Error() string {
+	var b strings.Builder
+	b.WriteString("commit phase closed")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "deadline=%s", formatErrorArg(e.Deadline))
+	b.WriteString(")")
+	b.WriteString(": the commit phase ended at `deadline`")
+	return b.String()
+}
+
+// Signature returns the Solidity signature CommitPhaseClosed(uint256).
+func (e *CommitPhaseClosedError) Signature() string { return "CommitPhaseClosed(uint256)" }
+
+// DeadlinePassedError is the Solidity custom error DeadlinePassed(uint64) (selector 0x67680913),
+// declared by JobRegistry, JobRegistryNext.
+//
+// The job's deadline `deadline` has passed.
+type DeadlinePassedError struct {
+	Deadline uint64
+}
+
+// Error says what failed and, where known, what to do.
+func (e *DeadlinePassedError) Error() string {
+	var b strings.Builder
+	b.WriteString("deadline passed")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "deadline=%s", formatErrorArg(e.Deadline))
+	b.WriteString(")")
+	b.WriteString(": the job's deadline `deadline` has passed")
+	return b.String()
+}
+
+// Signature returns the Solidity signature DeadlinePassed(uint64).
+func (e *DeadlinePassedError) Signature() string { return "DeadlinePassed(uint64)" }
+
+// DefaultTokenRequiredError is the Solidity custom error DefaultTokenRequired() (selector 0xf31b42d6),
+// declared by JobRegistry, JobRegistryNext.
+//
+// The default token cannot be removed from the allowlist.
+type DefaultTokenRequiredError struct {
+}
+
+// Error says what failed and, where known, what to do.
+func (e *DefaultTokenRequiredError) Error() string {
+	var b strings.Builder
+	b.WriteString("default token required")
+	b.WriteString(": the default token cannot be removed from the allowlist")
+	return b.String()
+}
+
+// Signature returns the Solidity signature DefaultTokenRequired().
+func (e *DefaultTokenRequiredError) Signature() string { return "DefaultTokenRequired()" }
+
+// DuplicateValidatorError is the Solidity custom error DuplicateValidator(address) (selector 0x41fe18cc),
+// declared by ValidationModule.
+//
+// The pool contains `validator` twice.
+type DuplicateValidatorError struct {
+	Validator common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *DuplicateValidatorError) Error() string {
+	var b strings.Builder
+	b.WriteString("duplicate validator")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "validator=%s", formatErrorArg(e.Validator))
+	b.WriteString(")")
+	b.WriteString(": the pool contains `validator` twice")
+	return b.String()
+}
+
+// Signature returns the Solidity signature DuplicateValidator(address).
+func (e *DuplicateValidatorError) Signature() string { return "DuplicateValidator(address)" }
+
+// ERC1967InvalidImplementationError is the Solidity custom error ERC1967InvalidImplementation(address) (selector 0x4c9c8ce3),
+// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ModuleProxy, ReputationEngine, StakeManager, SystemPause, ValidationModule.
+//
+// the new implementation address has no code
+type ERC1967InvalidImplementationError struct {
+	Implementation common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *ERC1967InvalidImplementationError) Error() string {
+	var b strings.Builder
+	b.WriteString("ERC1967 invalid implementation")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "implementation=%s", formatErrorArg(e.Implementation))
+	b.WriteString(")")
+	b.WriteString(": the new implementation address has no code")
+	return b.String()
+}
+
+// Signature returns the Solidity signature ERC1967InvalidImplementation(address).
+func (e *ERC1967InvalidImplementationError) Signature() string {
+	return "ERC1967InvalidImplementation(address)"
+}
+
+// ERC1967NonPayableError is the Solidity custom error ERC1967NonPayable() (selector 0xb398979f),
+// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ModuleProxy, ReputationEngine, StakeManager, SystemPause, ValidationModule.
+//
+// do not send ETH with this upgrade call
+type ERC1967NonPayableError struct {
+}
+
+// Error says what failed and, where known, what to do.
+func (e *ERC1967NonPayableError) Error() string {
+	var b strings.Builder
+	b.WriteString("ERC1967 non payable")
+	b.WriteString(": do not send ETH with this upgrade call")
+	return b.String()
+}
+
+// Signature returns the Solidity signature ERC1967NonPayable().
+func (e *ERC1967NonPayableError) Signature() string { return "ERC1967NonPayable()" }
+
+// ERC1967ProxyUninitializedError is the Solidity custom error ERC1967ProxyUninitialized() (selector 0xc28a273c),
+// declared by ModuleProxy.
+type ERC1967ProxyUninitializedError struct {
+}
+
+// Error says what failed and, where known, what to do.
+func (e *ERC1967ProxyUninitializedError) Error() string {
+	var b strings.Builder
+	b.WriteString("ERC1967 proxy uninitialized")
+	return b.String()
+}
+
+// Signature returns the Solidity signature ERC1967ProxyUninitialized().
+func (e *ERC1967ProxyUninitializedError) Signature() string { return "ERC1967ProxyUninitialized()" }
+
+// ERC20InsufficientAllowanceError is the Solidity custom error ERC20InsufficientAllowance(address,uint256,uint256) (selector 0xfb8f41b2),
+// declared by AGIALPHAToken, FeeOnTransferToken, HostileToken.
+//
+// approve the spender (usually the StakeManager) for at least the needed amount first
+type ERC20InsufficientAllowanceError struct {
+	Spender   common.Address
+	Allowance *big.Int
+	Needed    *big.Int
+}
+
+// Error says what failed and, where known, what to do.
+func (e *ERC20InsufficientAllowanceError) Error() string {
+	var b strings.Builder
+	b.WriteString("ERC20 insufficient allowance")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "spender=%s", formatErrorArg(e.Spender))
+	fmt.Fprintf(&b, ", allowance=%s", formatErrorArg(e.Allowance))
+	fmt.Fprintf(&b, ", needed=%s", formatErrorArg(e.Needed))
+	b.WriteString(")")
+	b.WriteString(": approve the spender (usually the StakeManager) for at least the needed amount first")
+	return b.String()
+}
+
+// Signature returns the Solidity signature ERC20InsufficientAllowance(address,uint256,uint256).
+func (e *ERC20InsufficientAllowanceError) Signature() string {
+	return "ERC20InsufficientAllowance(address,uint256,uint256)"
+}
+
+// ERC20InsufficientBalanceError is the Solidity custom error ERC20InsufficientBalance(address,uint256,uint256) (selector 0xe450d38c),
+// declared by AGIALPHAToken, FeeOnTransferToken, HostileToken.
+//
+// the sender holds too few tokens; fund it or lower the amount
+type ERC20InsufficientBalanceError struct {
+	Sender  common.Address
+	Balance *big.Int
+	Needed  *big.Int
+}
+
+// Error says what failed and, where known, what to do.
+func (e *ERC20InsufficientBalanceError) Error() string {
+	var b strings.Builder
+	b.WriteString("ERC20 insufficient balance")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "sender=%s", formatErrorArg(e.Sender))
+	fmt.Fprintf(&b, ", balance=%s", formatErrorArg(e.Balance))
+	fmt.Fprintf(&b, ", needed=%s", formatErrorArg(e.Needed))
+	b.WriteString(")")
+	b.WriteString(": the sender holds too few tokens; fund it or lower the amount")
+	return b.String()
+}
+
+// Signature returns the Solidity signature ERC20InsufficientBalance(address,uint256,uint256).
+func (e *ERC20InsufficientBalanceError) Signature() string {
+	return "ERC20InsufficientBalance(address,uint256,uint256)"
+}
+
+// ERC20InvalidApproverError is the Solidity custom error ERC20InvalidApprover(address) (selector 0xe602df05),
+// declared by AGIALPHAToken, FeeOnTransferToken, HostileToken.
+//
+// the approver address must not be zero
+type ERC20InvalidApproverError struct {
+	Approver common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *ERC20InvalidApproverError) Error() string {
+	var b strings.Builder
+	b.WriteString("ERC20 invalid approver")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "approver=%s", formatErrorArg(e.Approver))
+	b.WriteString(")")
+	b.WriteString(": the approver address must not be zero")
+	return b.String()
+}
+
+// Signature returns the Solidity signature ERC20InvalidApprover(address).
+func (e *ERC20InvalidApproverError) Signature() string { return "ERC20InvalidApprover(address)" }
+
+// ERC20InvalidReceiverError is the Solidity custom error ERC20InvalidReceiver(address) (selector 0xec442f05),
+// declared by AGIALPHAToken, FeeOnTransferToken, HostileToken.
+//
+// the receiver address must not be zero
+type ERC20InvalidReceiverError struct {
+	Receiver common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *ERC20InvalidReceiverError) Error() string {
+	var b strings.Builder
+	b.WriteString("ERC20 invalid receiver")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "receiver=%s", formatErrorArg(e.Receiver))
+	b.WriteString(")")
+	b.WriteString(": the receiver address must not be zero")
+	return b.String()
+}
+
+// Signature returns the Solidity signature ERC20InvalidReceiver(address).
+func (e *ERC20InvalidReceiverError) Signature() string { return "ERC20InvalidReceiver(address)" }
+
+// ERC20InvalidSenderError is the Solidity custom error ERC20InvalidSender(address) (selector 0x96c6fd1e),
+// declared by AGIALPHAToken, FeeOnTransferToken, HostileToken.
+//
+// the sender address must not be zero
+type ERC20InvalidSenderError struct {
+	Sender common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *ERC20InvalidSenderError) Error() string {
+	var b strings.Builder
+	b.WriteString("ERC20 invalid sender")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "sender=%s", formatErrorArg(e.Sender))
+	b.WriteString(")")
+	b.WriteString(": the sender address must not be zero")
+	return b.String()
+}
+
+// Signature returns the Solidity signature ERC20InvalidSender(address).
+func (e *ERC20InvalidSenderError) Signature() string { return "ERC20InvalidSender(address)" }
+
+// ERC20InvalidSpenderError is the Solidity custom error ERC20InvalidSpender(address) (selector 0x94280d62),
+// declared by AGIALPHAToken, FeeOnTransferToken, HostileToken.
+//
+// the spender address must not be zero
+type ERC20InvalidSpenderError struct {
+	Spender common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *ERC20InvalidSpenderError) Error() string {
+	var b strings.Builder
+	b.WriteString("ERC20 invalid spender")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "spender=%s", formatErrorArg(e.Spender))
+	b.WriteString(")")
+	b.WriteString(": the spender address must not be zero")
+	return b.String()
+}
+
+// Signature returns the Solidity signature ERC20InvalidSpender(address).
+func (e *ERC20InvalidSpenderError) Signature() string { return "ERC20InvalidSpender(address)" }
+
+// ERC721IncorrectOwnerError is the Solidity custom error ERC721IncorrectOwner(address,uint256,address) (selector 0x64283d7b),
+// declared by CertificateNFT.
+//
+// the sender does not own this token
+type ERC721IncorrectOwnerError struct {
+	Sender  common.Address
+	TokenId *big.Int
+	Owner   common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *ERC721IncorrectOwnerError) Error() string {
+	var b strings.Builder
+	b.WriteString("ERC721 incorrect owner")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "sender=%s", formatErrorArg(e.Sender))
+	fmt.Fprintf(&b, ", tokenId=%s", formatErrorArg(e.TokenId))
+	fmt.Fprintf(&b, ", owner=%s", formatErrorArg(e.Owner))
+	b.WriteString(")")
+	b.WriteString(": the sender does not own this token")
+	return b.String()
+}
+
+// Signature returns the Solidity signature ERC721IncorrectOwner(address,uint256,address).
+func (e *ERC721IncorrectOwnerError) Signature() string {
+	return "ERC721IncorrectOwner(address,uint256,address)"
+}
+
+// ERC721InsufficientApprovalError is the Solidity custom error ERC721InsufficientApproval(address,uint256) (selector 0x177e802f),
+// declared by CertificateNFT.
+//
+// approve the operator for this token first
+type ERC721InsufficientApprovalError struct {
+	Operator common.Address
+	TokenId  *big.Int
+}
+
+// Error says what failed and, where known, what to do.
+func (e *ERC721InsufficientApprovalError) Error() string {
+	var b strings.Builder
+	b.WriteString("ERC721 insufficient approval")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "operator=%s", formatErrorArg(e.Operator))
+	fmt.Fprintf(&b, ", tokenId=%s", formatErrorArg(e.TokenId))
+	b.WriteString(")")
+	b.WriteString(": approve the operator for this token first")
+	return b.String()
+}
+
+// Signature returns the Solidity signature ERC721InsufficientApproval(address,uint256).
+func (e *ERC721InsufficientApprovalError) Signature() string {
+	return "ERC721InsufficientApproval(address,uint256)"
+}
+
+// ERC721InvalidApproverError is the Solidity custom error ERC721InvalidApprover(address) (selector 0xa9fbf51f),
+// declared by CertificateNFT.
+//
+// the approver address must not be zero
+type ERC721InvalidApproverError struct {
+	Approver common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *ERC721InvalidApproverError) Error() string {
+	var b strings.Builder
+	b.WriteString("ERC721 invalid approver")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "approver=%s", formatErrorArg(e.Approver))
+	b.WriteString(")")
+	b.WriteString(": the approver address must not be zero")
+	return b.String()
+}
+
+// Signature returns the Solidity signature ERC721InvalidApprover(address).
+func (e *ERC721InvalidApproverError) Signature() string { return "ERC721InvalidApprover(address)" }
+
+// ERC721InvalidOperatorError is the Solidity custom error ERC721InvalidOperator(address) (selector 0x5b08ba18),
+// declared by CertificateNFT.
+//
+// the operator address must not be zero
+type ERC721InvalidOperatorError struct {
+	Operator common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *ERC721InvalidOperatorError) Error() string {
+	var b strings.Builder
+	b.WriteString("ERC721 invalid operator")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "operator=%s", formatErrorArg(e.Operator))
+	b.WriteString(")")
+	b.WriteString(": the operator address must not be zero")
+	return b.String()
+}
+
+// Signature returns the Solidity signature ERC721InvalidOperator(address).
+func (e *ERC721InvalidOperatorError) Signature() string { return "ERC721InvalidOperator(address)" }
+
+// ERC721InvalidOwnerError is the Solidity custom error ERC721InvalidOwner(address) (selector 0x89c62b64),
+// declared by CertificateNFT.
+//
+// the owner address must not be zero
+type ERC721InvalidOwnerError struct {
+	Owner common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *ERC721InvalidOwnerError) Error() string {
+	var b strings.Builder
+	b.WriteString("ERC721 invalid owner")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "owner=%s", formatErrorArg(e.Owner))
+	b.WriteString(")")
+	b.WriteString(": the owner address must not be zero")
+	return b.String()
+}
+
+// Signature returns the Solidity signature ERC721InvalidOwner(address).
+func (e *ERC721InvalidOwnerError) Signature() string { return "ERC721InvalidOwner(address)" }
+
+// ERC721InvalidReceiverError is the Solidity custom error ERC721InvalidReceiver(address) (selector 0x64a0ae92),
+// declared by CertificateNFT.
+//
+// the receiver cannot take ERC-721 tokens
+type ERC721InvalidReceiverError struct {
+	Receiver common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *ERC721InvalidReceiverError) Error() string {
+	var b strings.Builder
+	b.WriteString("ERC721 invalid receiver")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "receiver=%s", formatErrorArg(e.Receiver))
+	b.WriteString(")")
+	b.WriteString(": the receiver cannot take ERC-721 tokens")
+	return b.String()
+}
+
+// Signature returns the Solidity signature ERC721InvalidReceiver(address).
+func (e *ERC721InvalidReceiverError) Signature() string { return "ERC721InvalidReceiver(address)" }
+
+// ERC721InvalidSenderError is the Solidity custom error ERC721InvalidSender(address) (selector 0x73c6ac6e),
+// declared by CertificateNFT.
+//
+// the sender address must not be zero
+type ERC721InvalidSenderError struct {
+	Sender common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *ERC721InvalidSenderError) Error() string {
+	var b strings.Builder
+	b.WriteString("ERC721 invalid sender")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "sender=%s", formatErrorArg(e.Sender))
+	b.WriteString(")")
+	b.WriteString(": the sender address must not be zero")
+	return b.String()
+}
+
+// Signature returns the Solidity signature ERC721InvalidSender(address).
+func (e *ERC721InvalidSenderError) Signature() string { return "ERC721InvalidSender(address)" }
+
+// ERC721NonexistentTokenError is the Solidity custom error ERC721NonexistentToken(uint256) (selector 0x7e273289),
+// declared by CertificateNFT.
+//
+// no certificate exists with this token id
+type ERC721NonexistentTokenError struct {
+	TokenId *big.Int
+}
+
+// Error says what failed and, where known, what to do.
+func (e *ERC721NonexistentTokenError) Error() string {
+	var b strings.Builder
+	b.WriteString("ERC721 nonexistent token")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "tokenId=%s", formatErrorArg(e.TokenId))
+	b.WriteString(")")
+	b.WriteString(": no certificate exists with this token id")
+	return b.String()
+}
+
+// Signature returns the Solidity signature ERC721NonexistentToken(uint256).
+func (e *ERC721NonexistentTokenError) Signature() string { return "ERC721NonexistentToken(uint256)" }
+
+// EmptyCommitError is the Solidity custom error EmptyCommit() (selector 0x37b5b73d),
+// declared by ValidationModule.
+//
+// The commit hash is zero.
+type EmptyCommitError struct {
+}
+
+// Error says what failed and, where known, what to do.
+func (e *EmptyCommitError) Error() string {
+	var b strings.Builder
+	b.WriteString("empty commit")
+	b.WriteString(": the commit hash is zero")
+	return b.String()
+}
+
+// Signature returns the Solidity signature EmptyCommit().
+func (e *EmptyCommitError) Signature() string { return "EmptyCommit()" }
+
+// EmptyHashError is the Solidity custom error EmptyHash() (selector 0x70df377c),
+// declared by JobRegistry, JobRegistryNext.
+//
+// The spec hash is zero; pass keccak256 of the canonical spec.
+type EmptyHashError struct {
+}
+
+// Error says what failed and, where known, what to do.
+func (e *EmptyHashError) Error() string {
+	var b strings.Builder
+	b.WriteString("empty hash")
+	b.WriteString(": the spec hash is zero; pass keccak256 of the canonical spec")
+	return b.String()
+}
+
+// Signature returns the Solidity signature EmptyHash().
+func (e *EmptyHashError) Signature() string { return "EmptyHash()" }
+
+// EnforcedPauseError is the Solidity custom error EnforcedPause() (selector 0xd93c0665),
+// declared by DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, StakeManager, ValidationModule.
+//
+// The module is paused; wait for governance to unpause it.
+type EnforcedPauseError struct {
+}
+
+// Error says what failed and, where known, what to do.
+func (e *EnforcedPauseError) Error() string {
+	var b strings.Builder
+	b.WriteString("enforced pause")
+	b.WriteString(": the module is paused; wait for governance to unpause it")
+	return b.String()
+}
+
+// Signature returns the Solidity signature EnforcedPause().
+func (e *EnforcedPauseError) Signature() string { return "EnforcedPause()" }
+
+// EscrowFrozenError is the Solidity custom error EscrowFrozen() (selector 0xa1f5735a),
+// declared by JobRegistry, JobRegistryNext.
+//
+// Escrow is frozen by governance; no funds enter or leave until it is re-enabled.
+type EscrowFrozenError struct {
+}
+
+// Error says what failed and, where known, what to do.
+func (e *EscrowFrozenError) Error() string {
+	var b strings.Builder
+	b.WriteString("escrow frozen")
+	b.WriteString(": escrow is frozen by governance; no funds enter or leave until it is re-enabled")
+	return b.String()
+}
+
+// Signature returns the Solidity signature EscrowFrozen().
+func (e *EscrowFrozenError) Signature() string { return "EscrowFrozen()" }
+
+// ExpectedPauseError is the Solidity custom error ExpectedPause() (selector 0x8dfc202b),
+// declared by DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, StakeManager, ValidationModule.
+//
+// The module is not paused.
+type ExpectedPauseError struct {
+}
+
+// Error says what failed and, where known, what to do.
+func (e *ExpectedPauseError) Error() string {
+	var b strings.Builder
+	b.WriteString("expected pause")
+	b.WriteString(": the module is not paused")
+	return b.String()
+}
+
+// Signature returns the Solidity signature ExpectedPause().
+func (e *ExpectedPauseError) Signature() string { return "ExpectedPause()" }
+
+// FailedCallError is the Solidity custom error FailedCall() (selector 0xd6bda275),
+// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ModuleProxy, ReputationEngine, StakeManager, SystemPause, ValidationModule.
+//
+// a low-level call failed without a reason
+type FailedCallError struct {
+}
+
+// Error says what failed and, where known, what to do.
+func (e *FailedCallError) Error() string {
+	var b strings.Builder
+	b.WriteString("failed call")
+	b.WriteString(": a low-level call failed without a reason")
+	return b.String()
+}
+
+// Signature returns the Solidity signature FailedCall().
+func (e *FailedCallError) Signature() string { return "FailedCall()" }
+
+// IncompatibleModuleError is the Solidity custom error IncompatibleModule(address,uint256,uint256) (selector 0x04061d12),
+// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ReputationEngine, StakeManager, SystemPause, ValidationModule.
+//
+// `module` is not a contract that answers version() == `expected`.
+type IncompatibleModuleError struct {
+	Module   common.Address
+	Version  *big.Int
+	Expected *big.Int
+}
+
+// Error says what failed and, where known, what to do.
+func (e *IncompatibleModuleError) Error() string {
+	var b strings.Builder
+	b.WriteString("incompatible module")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "module=%s", formatErrorArg(e.Module))
+	fmt.Fprintf(&b, ", version=%s", formatErrorArg(e.Version))
+	fmt.Fprintf(&b, ", expected=%s", formatErrorArg(e.Expected))
+	b.WriteString(")")
+	b.WriteString(": `module` is not a contract that answers version() == `expected`")
+	return b.String()
+}
+
+// Signature returns the Solidity signature IncompatibleModule(address,uint256,uint256).
+func (e *IncompatibleModuleError) Signature() string {
+	return "IncompatibleModule(address,uint256,uint256)"
+}
+
+// InsufficientStakeError is the Solidity custom error InsufficientStake(uint256,uint256) (selector 0x45be0a26),
+// declared by StakeManager.
+//
+// The active, unlocked stake (`available`) is below `required`.
+type InsufficientStakeError struct {
+	Available *big.Int
+	Required  *big.Int
+}
+
+// Error says what failed and, where known, what to do.
+func (e *InsufficientStakeError) Error() string {
+	var b strings.Builder
+	b.WriteString("insufficient stake")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "available=%s", formatErrorArg(e.Available))
+	fmt.Fprintf(&b, ", required=%s", formatErrorArg(e.Required))
+	b.WriteString(")")
+	b.WriteString(": the active, unlocked stake (`available`) is below `required`")
+	return b.String()
+}
+
+// Signature returns the Solidity signature InsufficientStake(uint256,uint256).
+func (e *InsufficientStakeError) Signature() string { return "InsufficientStake(uint256,uint256)" }
+
+// InvalidDeadlineError is the Solidity custom error InvalidDeadline(uint64,uint256) (selector 0x83439ca6),
+// declared by JobRegistry, JobRegistryNext.
+//
+// The deadline is in the past or beyond now + the duration limit.
+type InvalidDeadlineError struct {
+	Deadline uint64
+	Latest   *big.Int
+}
+
+// Error says what failed and, where known, what to do.
+func (e *InvalidDeadlineError) Error() string {
+	var b strings.Builder
+	b.WriteString("invalid deadline")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "deadline=%s", formatErrorArg(e.Deadline))
+	fmt.Fprintf(&b, ", latest=%s", formatErrorArg(e.Latest))
+	b.WriteString(")")
+	b.WriteString(": the deadline is in the past or beyond now + the duration limit")
+	return b.String()
+}
+
+// Signature returns the Solidity signature InvalidDeadline(uint64,uint256).
+func (e *InvalidDeadlineError) Signature() string { return "InvalidDeadline(uint64,uint256)" }
+
+// InvalidIdentityRoleError is the Solidity custom error InvalidIdentityRole(uint8) (selector 0xf6691e42),
+// declared by IdentityRegistry.
+//
+// The role number is not 0 (agent) or 1 (validator).
+type InvalidIdentityRoleError struct {
+	Role uint8
+}
+
+// Error says what failed and, where known, what to do.
+func (e *InvalidIdentityRoleError) Error() string {
+	var b strings.Builder
+	b.WriteString("invalid identity role")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "role=%s", formatErrorArg(e.Role))
+	b.WriteString(")")
+	b.WriteString(": the role number is not 0 (agent) or 1 (validator)")
+	return b.String()
+}
+
+// Signature returns the Solidity signature InvalidIdentityRole(uint8).
+func (e *InvalidIdentityRoleError) Signature() string { return "InvalidIdentityRole(uint8)" }
+
+// InvalidInitializationError is the Solidity custom error InvalidInitialization() (selector 0xf92ee8a9),
+// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ReputationEngine, StakeManager, SystemPause, ValidationModule.
+//
+// the contract is already initialised
+type InvalidInitializationError struct {
+}
+
+// Error says what failed and, where known, what to do.
+func (e *InvalidInitializationError) Error() string {
+	var b strings.Builder
+	b.WriteString("invalid initialization")
+	b.WriteString(": the contract is already initialised")
+	return b.String()
+}
+
+// Signature returns the Solidity signature InvalidInitialization().
+func (e *InvalidInitializationError) Signature() string { return "InvalidInitialization()" }
+
+// InvalidPercentageError is the Solidity custom error InvalidPercentage(uint256) (selector 0xaa318673),
+// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ReputationEngine, StakeManager, SystemPause, ValidationModule.
+//
+// A percentage above 100 was given.
+type InvalidPercentageError struct {
+	Pct *big.Int
+}
+
+// Error says what failed and, where known, what to do.
+func (e *InvalidPercentageError) Error() string {
+	var b strings.Builder
+	b.WriteString("invalid percentage")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "pct=%s", formatErrorArg(e.Pct))
+	b.WriteString(")")
+	b.WriteString(": a percentage above 100 was given")
+	return b.String()
+}
+
+// Signature returns the Solidity signature InvalidPercentage(uint256).
+func (e *InvalidPercentageError) Signature() string { return "InvalidPercentage(uint256)" }
+
+// InvalidRevealError is the Solidity custom error InvalidReveal() (selector 0x9ea6d127),
+// declared by ValidationModule.
+//
+// The revealed vote, burn hash and salt do not match the commitment.
+type InvalidRevealError struct {
+}
+
+// Error says what failed and, where known, what to do.
+func (e *InvalidRevealError) Error() string {
+	var b strings.Builder
+	b.WriteString("invalid reveal")
+	b.WriteString(": the revealed vote, burn hash and salt do not match the commitment")
+	return b.String()
+}
+
+// Signature returns the Solidity signature InvalidReveal().
+func (e *InvalidRevealError) Signature() string { return "InvalidReveal()" }
+
+// InvalidRoleError is the Solidity custom error InvalidRole(uint8) (selector 0xf17864de),
+// declared by StakeManager.
+//
+// The role number is not 0 (Agent), 1 (Validator) or 2 (Platform).
+type InvalidRoleError struct {
+	Role uint8
+}
+
+// Error says what failed and, where known, what to do.
+func (e *InvalidRoleError) Error() string {
+	var b strings.Builder
+	b.WriteString("invalid role")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "role=%s", formatErrorArg(e.Role))
+	b.WriteString(")")
+	b.WriteString(": the role number is not 0 (Agent), 1 (Validator) or 2 (Platform)")
+	return b.String()
+}
+
+// Signature returns the Solidity signature InvalidRole(uint8).
+func (e *InvalidRoleError) Signature() string { return "InvalidRole(uint8)" }
+
+// InvalidRoundError is the Solidity custom error InvalidRound(uint256,uint8) (selector 0x4d92f738),
+// declared by ValidationModule.
+//
+// The job has no validation round in the state this call needs.
+type InvalidRoundError struct {
+	JobId  *big.Int
+	Status uint8
+}
+
+// Error says what failed and, where known, what to do.
+func (e *InvalidRoundError) Error() string {
+	var b strings.Builder
+	b.WriteString("invalid round")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "jobId=%s", formatErrorArg(e.JobId))
+	fmt.Fprintf(&b, ", status=%s", formatErrorArg(e.Status))
+	b.WriteString(")")
+	b.WriteString(": the job has no validation round in the state this call needs")
+	return b.String()
+}
+
+// Signature returns the Solidity signature InvalidRound(uint256,uint8).
+func (e *InvalidRoundError) Signature() string { return "InvalidRound(uint256,uint8)" }
+
+// InvalidStateError is the Solidity custom error InvalidState(uint256,uint8) (selector 0x0a5889e5),
+// declared by JobRegistry, JobRegistryNext.
+//
+// The job is in `state`, which does not allow this call.
+type InvalidStateError struct {
+	JobId *big.Int
+	State uint8
+}
+
+// Error says what failed and, where known, what to do.
+func (e *InvalidStateError) Error() string {
+	var b strings.Builder
+	b.WriteString("invalid state")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "jobId=%s", formatErrorArg(e.JobId))
+	fmt.Fprintf(&b, ", state=%s", formatErrorArg(e.State))
+	b.WriteString(")")
+	b.WriteString(": the job is in `state`, which does not allow this call")
+	return b.String()
+}
+
+// Signature returns the Solidity signature InvalidState(uint256,uint8).
+func (e *InvalidStateError) Signature() string { return "InvalidState(uint256,uint8)" }
+
+// JobNotFoundError is the Solidity custom error JobNotFound(uint256) (selector 0x50c83b95),
+// declared by JobRegistry, JobRegistryNext.
+//
+// The job does not exist.
+type JobNotFoundError struct {
+	JobId *big.Int
+}
+
+// Error says what failed and, where known, what to do.
+func (e *JobNotFoundError) Error() string {
+	var b strings.Builder
+	b.WriteString("job not found")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "jobId=%s", formatErrorArg(e.JobId))
+	b.WriteString(")")
+	b.WriteString(": the job does not exist")
+	return b.String()
+}
+
+// Signature returns the Solidity signature JobNotFound(uint256).
+func (e *JobNotFoundError) Signature() string { return "JobNotFound(uint256)" }
+
+// LengthMismatchError is the Solidity custom error LengthMismatch() (selector 0xff633a38),
+// declared by StakeManager.
+//
+// `to` and `amounts` differ in length.
+type LengthMismatchError struct {
+}
+
+// Error says what failed and, where known, what to do.
+func (e *LengthMismatchError) Error() string {
+	var b strings.Builder
+	b.WriteString("length mismatch")
+	b.WriteString(": `to` and `amounts` differ in length")
+	return b.String()
+}
+
+// Signature returns the Solidity signature LengthMismatch().
+func (e *LengthMismatchError) Signature() string { return "LengthMismatch()" }
+
+// ModuleNotSetError is the Solidity custom error ModuleNotSet() (selector 0x03bca7b7),
+// declared by JobRegistry, JobRegistryNext.
+//
+// A module that this call needs is not wired; governance must set it.
+type ModuleNotSetError struct {
+}
+
+// Error says what failed and, where known, what to do.
+func (e *ModuleNotSetError) Error() string {
+	var b strings.Builder
+	b.WriteString("module not set")
+	b.WriteString(": a module that this call needs is not wired; governance must set it")
+	return b.String()
+}
+
+// Signature returns the Solidity signature ModuleNotSet().
+func (e *ModuleNotSetError) Signature() string { return "ModuleNotSet()" }
+
+// NoAttestationError is the Solidity custom error NoAttestation() (selector 0x4c3218ea),
+// declared by IdentityRegistry.
+//
+// No such attestation exists.
+type NoAttestationError struct {
+}
+
+// Error says what failed and, where known, what to do.
+func (e *NoAttestationError) Error() string {
+	var b strings.Builder
+	b.WriteString("no attestation")
+	b.WriteString(": no such attestation exists")
+	return b.String()
+}
+
+// Signature returns the Solidity signature NoAttestation().
+func (e *NoAttestationError) Signature() string { return "NoAttestation()" }
+
+// NoPendingWithdrawalError is the Solidity custom error NoPendingWithdrawal() (selector 0x9121b84f),
+// declared by StakeManager.
+//
+// There is no pending withdrawal for this role; call requestWithdraw first.
+type NoPendingWithdrawalError struct {
+}
+
+// Error says what failed and, where known, what to do.
+func (e *NoPendingWithdrawalError) Error() string {
+	var b strings.Builder
+	b.WriteString("no pending withdrawal")
+	b.WriteString(": there is no pending withdrawal for this role; call requestWithdraw first")
+	return b.String()
+}
+
+// Signature returns the Solidity signature NoPendingWithdrawal().
+func (e *NoPendingWithdrawalError) Signature() string { return "NoPendingWithdrawal()" }
+
+// NoPlatformStakeError is the Solidity custom error NoPlatformStake() (selector 0x32149cab),
+// declared by FeePool.
+//
+// No Platform stake exists to share fees with; fees wait until someone stakes.
+type NoPlatformStakeError struct {
+}
+
+// Error says what failed and, where known, what to do.
+func (e *NoPlatformStakeError) Error() string {
+	var b strings.Builder
+	b.WriteString("no platform stake")
+	b.WriteString(": no Platform stake exists to share fees with; fees wait until someone stakes")
+	return b.String()
+}
+
+// Signature returns the Solidity signature NoPlatformStake().
+func (e *NoPlatformStakeError) Signature() string { return "NoPlatformStake()" }
+
+// NotAllowedError is the Solidity custom error NotAllowed(address,address) (selector 0x9cb40a40),
+// declared by JobRegistry, JobRegistryNext.
+//
+// Only `expected` may make this call on this job.
+type NotAllowedError struct {
+	Caller   common.Address
+	Expected common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *NotAllowedError) Error() string {
+	var b strings.Builder
+	b.WriteString("not allowed")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "caller=%s", formatErrorArg(e.Caller))
+	fmt.Fprintf(&b, ", expected=%s", formatErrorArg(e.Expected))
+	b.WriteString(")")
+	b.WriteString(": only `expected` may make this call on this job")
+	return b.String()
+}
+
+// Signature returns the Solidity signature NotAllowed(address,address).
+func (e *NotAllowedError) Signature() string { return "NotAllowed(address,address)" }
+
+// NotAttestorError is the Solidity custom error NotAttestor(address) (selector 0x6ae28ec9),
+// declared by IdentityRegistry.
+//
+// The caller is not an approved attestor.
+type NotAttestorError struct {
+	Caller common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *NotAttestorError) Error() string {
+	var b strings.Builder
+	b.WriteString("not attestor")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "caller=%s", formatErrorArg(e.Caller))
+	b.WriteString(")")
+	b.WriteString(": the caller is not an approved attestor")
+	return b.String()
+}
+
+// Signature returns the Solidity signature NotAttestor(address).
+func (e *NotAttestorError) Signature() string { return "NotAttestor(address)" }
+
+// NotAuthorizedAgentError is the Solidity custom error NotAuthorizedAgent(address) (selector 0x0180c29c),
+// declared by JobRegistry, JobRegistryNext.
+//
+// The identity check failed for `claimant`; get on the allowlist, the Merkle tree or an attestation.
+type NotAuthorizedAgentError struct {
+	Claimant common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *NotAuthorizedAgentError) Error() string {
+	var b strings.Builder
+	b.WriteString("not authorized agent")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "claimant=%s", formatErrorArg(e.Claimant))
+	b.WriteString(")")
+	b.WriteString(": the identity check failed for `claimant`; get on the allowlist, the Merkle tree or an attestation")
+	return b.String()
+}
+
+// Signature returns the Solidity signature NotAuthorizedAgent(address).
+func (e *NotAuthorizedAgentError) Signature() string { return "NotAuthorizedAgent(address)" }
+
+// NotAuthorizedValidatorError is the Solidity custom error NotAuthorizedValidator(address) (selector 0xadb068de),
+// declared by ValidationModule.
+//
+// The identity check failed for `claimant`; get on the validator allowlist, Merkle tree or an attestation.
+type NotAuthorizedValidatorError struct {
+	Claimant common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *NotAuthorizedValidatorError) Error() string {
+	var b strings.Builder
+	b.WriteString("not authorized validator")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "claimant=%s", formatErrorArg(e.Claimant))
+	b.WriteString(")")
+	b.WriteString(": the identity check failed for `claimant`; get on the validator allowlist, Merkle tree or an attestation")
+	return b.String()
+}
+
+// Signature returns the Solidity signature NotAuthorizedValidator(address).
+func (e *NotAuthorizedValidatorError) Signature() string { return "NotAuthorizedValidator(address)" }
+
+// NotCommittedError is the Solidity custom error NotCommitted() (selector 0x81791cb4),
+// declared by ValidationModule.
+//
+// The validator did not commit in time, so it cannot reveal.
+type NotCommittedError struct {
+}
+
+// Error says what failed and, where known, what to do.
+func (e *NotCommittedError) Error() string {
+	var b strings.Builder
+	b.WriteString("not committed")
+	b.WriteString(": the validator did not commit in time, so it cannot reveal")
+	return b.String()
+}
+
+// Signature returns the Solidity signature NotCommitted().
+func (e *NotCommittedError) Signature() string { return "NotCommitted()" }
+
+// NotCommitteeMemberError is the Solidity custom error NotCommitteeMember(uint256,address) (selector 0x38ba437a),
+// declared by ValidationModule.
+//
+// The caller is not on this job's committee.
+type NotCommitteeMemberError struct {
+	JobId  *big.Int
+	Caller common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *NotCommitteeMemberError) Error() string {
+	var b strings.Builder
+	b.WriteString("not committee member")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "jobId=%s", formatErrorArg(e.JobId))
+	fmt.Fprintf(&b, ", caller=%s", formatErrorArg(e.Caller))
+	b.WriteString(")")
+	b.WriteString(": the caller is not on this job's committee")
+	return b.String()
+}
+
+// Signature returns the Solidity signature NotCommitteeMember(uint256,address).
+func (e *NotCommitteeMemberError) Signature() string { return "NotCommitteeMember(uint256,address)" }
+
+// NotEnoughValidatorsError is the Solidity custom error NotEnoughValidators(uint256,uint256) (selector 0x05b9b413),
+// declared by ValidationModule.
+//
+// Only `found` eligible validators for `needed` seats; add validators to the pool or lower validatorsPerJob.
+type NotEnoughValidatorsError struct {
+	Found  *big.Int
+	Needed *big.Int
+}
+
+// Error says what failed and, where known, what to do.
+func (e *NotEnoughValidatorsError) Error() string {
+	var b strings.Builder
+	b.WriteString("not enough validators")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "found=%s", formatErrorArg(e.Found))
+	fmt.Fprintf(&b, ", needed=%s", formatErrorArg(e.Needed))
+	b.WriteString(")")
+	b.WriteString(": only `found` eligible validators for `needed` seats; add validators to the pool or lower validatorsPerJob")
+	return b.String()
+}
+
+// Signature returns the Solidity signature NotEnoughValidators(uint256,uint256).
+func (e *NotEnoughValidatorsError) Signature() string { return "NotEnoughValidators(uint256,uint256)" }
+
+// NotGuardianError is the Solidity custom error NotGuardian(address) (selector 0xa252c151),
+// declared by SystemPause.
+//
+// The caller is neither the owner nor the guardian.
+type NotGuardianError struct {
+	Caller common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *NotGuardianError) Error() string {
+	var b strings.Builder
+	b.WriteString("not guardian")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "caller=%s", formatErrorArg(e.Caller))
+	b.WriteString(")")
+	b.WriteString(": the caller is neither the owner nor the guardian")
+	return b.String()
+}
+
+// Signature returns the Solidity signature NotGuardian(address).
+func (e *NotGuardianError) Signature() string { return "NotGuardian(address)" }
+
+// NotInitializingError is the Solidity custom error NotInitializing() (selector 0xd7e6bcf8),
+// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ReputationEngine, StakeManager, SystemPause, ValidationModule.
+//
+// call this only from an initializer
+type NotInitializingError struct {
+}
+
+// Error says what failed and, where known, what to do.
+func (e *NotInitializingError) Error() string {
+	var b strings.Builder
+	b.WriteString("not initializing")
+	b.WriteString(": call this only from an initializer")
+	return b.String()
+}
+
+// Signature returns the Solidity signature NotInitializing().
+func (e *NotInitializingError) Signature() string { return "NotInitializing()" }
+
+// NotModeratorError is the Solidity custom error NotModerator(address) (selector 0x663750dc),
+// declared by DisputeModule.
+//
+// The caller is neither a moderator nor the owner.
+type NotModeratorError struct {
+	Caller common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *NotModeratorError) Error() string {
+	var b strings.Builder
+	b.WriteString("not moderator")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "caller=%s", formatErrorArg(e.Caller))
+	b.WriteString(")")
+	b.WriteString(": the caller is neither a moderator nor the owner")
+	return b.String()
+}
+
+// Signature returns the Solidity signature NotModerator(address).
+func (e *NotModeratorError) Signature() string { return "NotModerator(address)" }
+
+// NotPartyError is the Solidity custom error NotParty(address) (selector 0x20b9b340),
+// declared by DisputeModule.
+//
+// Only the job's employer or agent may submit evidence.
+type NotPartyError struct {
+	Caller common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *NotPartyError) Error() string {
+	var b strings.Builder
+	b.WriteString("not party")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "caller=%s", formatErrorArg(e.Caller))
+	b.WriteString(")")
+	b.WriteString(": only the job's employer or agent may submit evidence")
+	return b.String()
+}
+
+// Signature returns the Solidity signature NotParty(address).
+func (e *NotPartyError) Signature() string { return "NotParty(address)" }
+
+// NotPauserError is the Solidity custom error NotPauser(address) (selector 0x206a346e),
+// declared by DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, StakeManager, ValidationModule.
+//
+// The caller is neither the owner nor the pauser.
+type NotPauserError struct {
+	Caller common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *NotPauserError) Error() string {
+	var b strings.Builder
+	b.WriteString("not pauser")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "caller=%s", formatErrorArg(e.Caller))
+	b.WriteString(")")
+	b.WriteString(": the caller is neither the owner nor the pauser")
+	return b.String()
+}
+
+// Signature returns the Solidity signature NotPauser(address).
+func (e *NotPauserError) Signature() string { return "NotPauser(address)" }
+
+// NothingToClaimError is the Solidity custom error NothingToClaim(address) (selector 0x64ab3466),
+// declared by FeePool.
+//
+// Nothing is owed to the caller in this token.
+type NothingToClaimError struct {
+	Token common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *NothingToClaimError) Error() string {
+	var b strings.Builder
+	b.WriteString("nothing to claim")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "token=%s", formatErrorArg(e.Token))
+	b.WriteString(")")
+	b.WriteString(": nothing is owed to the caller in this token")
+	return b.String()
+}
+
+// Signature returns the Solidity signature NothingToClaim(address).
+func (e *NothingToClaimError) Signature() string { return "NothingToClaim(address)" }
+
+// NothingToDistributeError is the Solidity custom error NothingToDistribute(address) (selector 0xedec0cc1),
+// declared by FeePool.
+//
+// There is nothing new to distribute for this token.
+type NothingToDistributeError struct {
+	Token common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *NothingToDistributeError) Error() string {
+	var b strings.Builder
+	b.WriteString("nothing to distribute")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "token=%s", formatErrorArg(e.Token))
+	b.WriteString(")")
+	b.WriteString(": there is nothing new to distribute for this token")
+	return b.String()
+}
+
+// Signature returns the Solidity signature NothingToDistribute(address).
+func (e *NothingToDistributeError) Signature() string { return "NothingToDistribute(address)" }
+
+// OutOfRangeError is the Solidity custom error OutOfRange(uint256,uint256,uint256) (selector 0x4a0dd9bd),
+// declared by ValidationModule.
+//
+// A parameter is outside its allowed range [min, max].
+type OutOfRangeError struct {
+	Value *big.Int
+	Min   *big.Int
+	Max   *big.Int
+}
+
+// Error says what failed and, where known, what to do.
+func (e *OutOfRangeError) Error() string {
+	var b strings.Builder
+	b.WriteString("out of range")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "value=%s", formatErrorArg(e.Value))
+	fmt.Fprintf(&b, ", min=%s", formatErrorArg(e.Min))
+	fmt.Fprintf(&b, ", max=%s", formatErrorArg(e.Max))
+	b.WriteString(")")
+	b.WriteString(": a parameter is outside its allowed range [min, max]")
+	return b.String()
+}
+
+// Signature returns the Solidity signature OutOfRange(uint256,uint256,uint256).
+func (e *OutOfRangeError) Signature() string { return "OutOfRange(uint256,uint256,uint256)" }
+
+// OwnableInvalidOwnerError is the Solidity custom error OwnableInvalidOwner(address) (selector 0x1e4fbdf7),
+// declared by AGIALPHAToken, CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ReputationEngine, StakeManager, SystemPause, ValidationModule.
+//
+// pass a non-zero owner address
+type OwnableInvalidOwnerError struct {
+	Owner common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *OwnableInvalidOwnerError) Error() string {
+	var b strings.Builder
+	b.WriteString("ownable invalid owner")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "owner=%s", formatErrorArg(e.Owner))
+	b.WriteString(")")
+	b.WriteString(": pass a non-zero owner address")
+	return b.String()
+}
+
+// Signature returns the Solidity signature OwnableInvalidOwner(address).
+func (e *OwnableInvalidOwnerError) Signature() string { return "OwnableInvalidOwner(address)" }
+
+// OwnableUnauthorizedAccountError is the Solidity custom error OwnableUnauthorizedAccount(address) (selector 0x118cdaa7),
+// declared by AGIALPHAToken, CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ReputationEngine, StakeManager, SystemPause, ValidationModule.
+//
+// send the transaction from the contract owner (governance) account
+type OwnableUnauthorizedAccountError struct {
+	Account common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *OwnableUnauthorizedAccountError) Error() string {
+	var b strings.Builder
+	b.WriteString("ownable unauthorized account")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "account=%s", formatErrorArg(e.Account))
+	b.WriteString(")")
+	b.WriteString(": send the transaction from the contract owner (governance) account")
+	return b.String()
+}
+
+// Signature returns the Solidity signature OwnableUnauthorizedAccount(address).
+func (e *OwnableUnauthorizedAccountError) Signature() string {
+	return "OwnableUnauthorizedAccount(address)"
+}
+
+// ReentrancyGuardReentrantCallError is the Solidity custom error ReentrancyGuardReentrantCall() (selector 0x3ee5aeb5),
+// declared by FeePool, JobRegistry, JobRegistryNext, StakeManager, ValidationModule.
+//
+// do not call back into the contract while it is executing
+type ReentrancyGuardReentrantCallError struct {
+}
+
+// Error says what failed and, where known, what to do.
+func (e *ReentrancyGuardReentrantCallError) Error() string {
+	var b strings.Builder
+	b.WriteString("reentrancy guard reentrant call")
+	b.WriteString(": do not call back into the contract while it is executing")
+	return b.String()
+}
+
+// Signature returns the Solidity signature ReentrancyGuardReentrantCall().
+func (e *ReentrancyGuardReentrantCallError) Signature() string {
+	return "ReentrancyGuardReentrantCall()"
+}
+
+// RenounceDisabledError is the Solidity custom error RenounceDisabled() (selector 0x89051165),
+// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ReputationEngine, StakeManager, SystemPause, ValidationModule.
+//
+// Renouncing ownership is disabled; transfer it to governance instead.
+type RenounceDisabledError struct {
+}
+
+// Error says what failed and, where known, what to do.
+func (e *RenounceDisabledError) Error() string {
+	var b strings.Builder
+	b.WriteString("renounce disabled")
+	b.WriteString(": renouncing ownership is disabled; transfer it to governance instead")
+	return b.String()
+}
+
+// Signature returns the Solidity signature RenounceDisabled().
+func (e *RenounceDisabledError) Signature() string { return "RenounceDisabled()" }
+
+// RevealPhaseClosedError is the Solidity custom error RevealPhaseClosed(uint256) (selector 0xbd40ebbc),
+// declared by ValidationModule.
+//
+// The reveal phase ended at `deadline`.
+type RevealPhaseClosedError struct {
+	Deadline *big.Int
+}
+
+// Error says what failed and, where known, what to do.
+func (e *RevealPhaseClosedError) Error() string {
+	var b strings.Builder
+	b.WriteString("reveal phase closed")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "deadline=%s", formatErrorArg(e.Deadline))
+	b.WriteString(")")
+	b.WriteString(": the reveal phase ended at `deadline`")
+	return b.String()
+}
+
+// Signature returns the Solidity signature RevealPhaseClosed(uint256).
+func (e *RevealPhaseClosedError) Signature() string { return "RevealPhaseClosed(uint256)" }
+
+// RevealPhaseNotOpenError is the Solidity custom error RevealPhaseNotOpen(uint256) (selector 0xdaa51849),
+// declared by ValidationModule.
+//
+// The reveal phase opens after `commitDeadline`.
+type RevealPhaseNotOpenError struct {
+	CommitDeadline *big.Int
+}
+
+// Error says what failed and, where known, what to do.
+func (e *RevealPhaseNotOpenError) Error() string {
+	var b strings.Builder
+	b.WriteString("reveal phase not open")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "commitDeadline=%s", formatErrorArg(e.CommitDeadline))
+	b.WriteString(")")
+	b.WriteString(": the reveal phase opens after `commitDeadline`")
+	return b.String()
+}
+
+// Signature returns the Solidity signature RevealPhaseNotOpen(uint256).
+func (e *RevealPhaseNotOpenError) Signature() string { return "RevealPhaseNotOpen(uint256)" }
+
+// RevealPhaseNotOverError is the Solidity custom error RevealPhaseNotOver(uint256) (selector 0x7a043cb1),
+// declared by ValidationModule.
+//
+// The reveal phase is still running until `deadline` and not every member revealed.
+type RevealPhaseNotOverError struct {
+	Deadline *big.Int
+}
+
+// Error says what failed and, where known, what to do.
+func (e *RevealPhaseNotOverError) Error() string {
+	var b strings.Builder
+	b.WriteString("reveal phase not over")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "deadline=%s", formatErrorArg(e.Deadline))
+	b.WriteString(")")
+	b.WriteString(": the reveal phase is still running until `deadline` and not every member revealed")
+	return b.String()
+}
+
+// Signature returns the Solidity signature RevealPhaseNotOver(uint256).
+func (e *RevealPhaseNotOverError) Signature() string { return "RevealPhaseNotOver(uint256)" }
+
+// RewardTooHighError is the Solidity custom error RewardTooHigh(uint256,uint256) (selector 0x60f431ff),
+// declared by JobRegistry, JobRegistryNext.
+//
+// The reward exceeds the maximum `max` set by governance.
+type RewardTooHighError struct {
+	Reward *big.Int
+	Max    *big.Int
+}
+
+// Error says what failed and, where known, what to do.
+func (e *RewardTooHighError) Error() string {
+	var b strings.Builder
+	b.WriteString("reward too high")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "reward=%s", formatErrorArg(e.Reward))
+	fmt.Fprintf(&b, ", max=%s", formatErrorArg(e.Max))
+	b.WriteString(")")
+	b.WriteString(": the reward exceeds the maximum `max` set by governance")
+	return b.String()
+}
+
+// Signature returns the Solidity signature RewardTooHigh(uint256,uint256).
+func (e *RewardTooHighError) Signature() string { return "RewardTooHigh(uint256,uint256)" }
+
+// SafeCastOverflowedUintDowncastError is the Solidity custom error SafeCastOverflowedUintDowncast(uint8,uint256) (selector 0x6dfcc650),
+// declared by JobRegistry, JobRegistryNext, StakeManager.
+//
+// a value does not fit the contract's storage width; lower it
+type SafeCastOverflowedUintDowncastError struct {
+	Bits  uint8
+	Value *big.Int
+}
+
+// Error says what failed and, where known, what to do.
+func (e *SafeCastOverflowedUintDowncastError) Error() string {
+	var b strings.Builder
+	b.WriteString("safe cast overflowed uint downcast")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "bits=%s", formatErrorArg(e.Bits))
+	fmt.Fprintf(&b, ", value=%s", formatErrorArg(e.Value))
+	b.WriteString(")")
+	b.WriteString(": a value does not fit the contract's storage width; lower it")
+	return b.String()
+}
+
+// Signature returns the Solidity signature SafeCastOverflowedUintDowncast(uint8,uint256).
+func (e *SafeCastOverflowedUintDowncastError) Signature() string {
+	return "SafeCastOverflowedUintDowncast(uint8,uint256)"
+}
+
+// SafeERC20FailedOperationError is the Solidity custom error SafeERC20FailedOperation(address) (selector 0x5274afe7),
+// declared by FeePool, StakeManager.
+//
+// the token refused the transfer; check balance, allowance and that the token is a standard ERC-20
+type SafeERC20FailedOperationError struct {
+	Token common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *SafeERC20FailedOperationError) Error() string {
+	var b strings.Builder
+	b.WriteString("safe ERC20 failed operation")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "token=%s", formatErrorArg(e.Token))
+	b.WriteString(")")
+	b.WriteString(": the token refused the transfer; check balance, allowance and that the token is a standard ERC-20")
+	return b.String()
+}
+
+// Signature returns the Solidity signature SafeERC20FailedOperation(address).
+func (e *SafeERC20FailedOperationError) Signature() string {
+	return "SafeERC20FailedOperation(address)"
+}
+
+// SelectionTooEarlyError is the Solidity custom error SelectionTooEarly(uint256) (selector 0x6c9d3c83),
+// declared by ValidationModule.
+//
+// selectValidators can be called once block `selectionBlock` is mined.
+type SelectionTooEarlyError struct {
+	SelectionBlock *big.Int
+}
+
+// Error says what failed and, where known, what to do.
+func (e *SelectionTooEarlyError) Error() string {
+	var b strings.Builder
+	b.WriteString("selection too early")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "selectionBlock=%s", formatErrorArg(e.SelectionBlock))
+	b.WriteString(")")
+	b.WriteString(": selectValidators can be called once block `selectionBlock` is mined")
+	return b.String()
+}
+
+// Signature returns the Solidity signature SelectionTooEarly(uint256).
+func (e *SelectionTooEarlyError) Signature() string { return "SelectionTooEarly(uint256)" }
+
+// StakeLockedError is the Solidity custom error StakeLocked(uint64) (selector 0x68a2053c),
+// declared by StakeManager.
+//
+// Validator stake is locked by a committee until `until`.
+type StakeLockedError struct {
+	Until uint64
+}
+
+// Error says what failed and, where known, what to do.
+func (e *StakeLockedError) Error() string {
+	var b strings.Builder
+	b.WriteString("stake locked")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "until=%s", formatErrorArg(e.Until))
+	b.WriteString(")")
+	b.WriteString(": validator stake is locked by a committee until `until`")
+	return b.String()
+}
+
+// Signature returns the Solidity signature StakeLocked(uint64).
+func (e *StakeLockedError) Signature() string { return "StakeLocked(uint64)" }
+
+// TimeoutNotReachedError is the Solidity custom error TimeoutNotReached(uint256) (selector 0x44105b74),
+// declared by JobRegistry, JobRegistryNext.
+//
+// The timeout can be claimed from `at` on.
+type TimeoutNotReachedError struct {
+	ClaimableAt *big.Int
+}
+
+// Error says what failed and, where known, what to do.
+func (e *TimeoutNotReachedError) Error() string {
+	var b strings.Builder
+	b.WriteString("timeout not reached")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "claimableAt=%s", formatErrorArg(e.ClaimableAt))
+	b.WriteString(")")
+	b.WriteString(": the timeout can be claimed from `at` on")
+	return b.String()
+}
+
+// Signature returns the Solidity signature TimeoutNotReached(uint256).
+func (e *TimeoutNotReachedError) Signature() string { return "TimeoutNotReached(uint256)" }
+
+// TokenNotAllowedError is the Solidity custom error TokenNotAllowed(address) (selector 0x94403b70),
+// declared by FeePool, JobRegistry, JobRegistryNext.
+//
+// The token is not on the JobRegistry allowlist.
+type TokenNotAllowedError struct {
+	Token common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *TokenNotAllowedError) Error() string {
+	var b strings.Builder
+	b.WriteString("token not allowed")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "token=%s", formatErrorArg(e.Token))
+	b.WriteString(")")
+	b.WriteString(": the token is not on the JobRegistry allowlist")
+	return b.String()
+}
+
+// Signature returns the Solidity signature TokenNotAllowed(address).
+func (e *TokenNotAllowedError) Signature() string { return "TokenNotAllowed(address)" }
+
+// TooManyActiveJobsError is the Solidity custom error TooManyActiveJobs(uint256) (selector 0x6fd4906f),
+// declared by StakeManager.
+//
+// The agent already has `active` jobs in progress, the maximum allowed.
+type TooManyActiveJobsError struct {
+	Active *big.Int
+}
+
+// Error says what failed and, where known, what to do.
+func (e *TooManyActiveJobsError) Error() string {
+	var b strings.Builder
+	b.WriteString("too many active jobs")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "active=%s", formatErrorArg(e.Active))
+	b.WriteString(")")
+	b.WriteString(": the agent already has `active` jobs in progress, the maximum allowed")
+	return b.String()
+}
+
+// Signature returns the Solidity signature TooManyActiveJobs(uint256).
+func (e *TooManyActiveJobsError) Signature() string { return "TooManyActiveJobs(uint256)" }
+
+// TooManyFeeTokensError is the Solidity custom error TooManyFeeTokens() (selector 0xb250e84d),
+// declared by FeePool.
+//
+// MAX_FEE_TOKENS tokens are already tracked.
+type TooManyFeeTokensError struct {
+}
+
+// Error says what failed and, where known, what to do.
+func (e *TooManyFeeTokensError) Error() string {
+	var b strings.Builder
+	b.WriteString("too many fee tokens")
+	b.WriteString(": MAX_FEE_TOKENS tokens are already tracked")
+	return b.String()
+}
+
+// Signature returns the Solidity signature TooManyFeeTokens().
+func (e *TooManyFeeTokensError) Signature() string { return "TooManyFeeTokens()" }
+
+// UUPSUnauthorizedCallContextError is the Solidity custom error UUPSUnauthorizedCallContext() (selector 0xe07c8dba),
+// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ReputationEngine, StakeManager, SystemPause, ValidationModule.
+//
+// call upgrades through the proxy, not the implementation
+type UUPSUnauthorizedCallContextError struct {
+}
+
+// Error says what failed and, where known, what to do.
+func (e *UUPSUnauthorizedCallContextError) Error() string {
+	var b strings.Builder
+	b.WriteString("UUPS unauthorized call context")
+	b.WriteString(": call upgrades through the proxy, not the implementation")
+	return b.String()
+}
+
+// Signature returns the Solidity signature UUPSUnauthorizedCallContext().
+func (e *UUPSUnauthorizedCallContextError) Signature() string { return "UUPSUnauthorizedCallContext()" }
+
+// UUPSUnsupportedProxiableUUIDError is the Solidity custom error UUPSUnsupportedProxiableUUID(bytes32) (selector 0xaa1d49a4),
+// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ReputationEngine, StakeManager, SystemPause, ValidationModule.
+//
+// the new implementation is not UUPS-compatible
+type UUPSUnsupportedProxiableUUIDError struct {
+	Slot [32]uint8
+}
+
+// Error says what failed and, where known, what to do.
+func (e *UUPSUnsupportedProxiableUUIDError) Error() string {
+	var b strings.Builder
+	b.WriteString("UUPS unsupported proxiable UUID")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "slot=%s", formatErrorArg(e.Slot))
+	b.WriteString(")")
+	b.WriteString(": the new implementation is not UUPS-compatible")
+	return b.String()
+}
+
+// Signature returns the Solidity signature UUPSUnsupportedProxiableUUID(bytes32).
+func (e *UUPSUnsupportedProxiableUUIDError) Signature() string {
+	return "UUPSUnsupportedProxiableUUID(bytes32)"
+}
+
+// UnauthorizedCallerError is the Solidity custom error UnauthorizedCaller(address) (selector 0xd86ad9cf),
+// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ReputationEngine, StakeManager, SystemPause, ValidationModule.
+//
+// The caller is not the module allowed to make this call.
+type UnauthorizedCallerError struct {
+	Caller common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *UnauthorizedCallerError) Error() string {
+	var b strings.Builder
+	b.WriteString("unauthorized caller")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "caller=%s", formatErrorArg(e.Caller))
+	b.WriteString(")")
+	b.WriteString(": the caller is not the module allowed to make this call")
+	return b.String()
+}
+
+// Signature returns the Solidity signature UnauthorizedCaller(address).
+func (e *UnauthorizedCallerError) Signature() string { return "UnauthorizedCaller(address)" }
+
+// UnsupportedTokenError is the Solidity custom error UnsupportedToken(address) (selector 0xbf16aab6),
+// declared by StakeManager.
+//
+// The token moved a different amount than asked (fee-on-transfer tokens are not supported); remove it from the allowlist.
+type UnsupportedTokenError struct {
+	Token common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *UnsupportedTokenError) Error() string {
+	var b strings.Builder
+	b.WriteString("unsupported token")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "token=%s", formatErrorArg(e.Token))
+	b.WriteString(")")
+	b.WriteString(": the token moved a different amount than asked (fee-on-transfer tokens are not supported); remove it from the allowlist")
+	return b.String()
+}
+
+// Signature returns the Solidity signature UnsupportedToken(address).
+func (e *UnsupportedTokenError) Signature() string { return "UnsupportedToken(address)" }
+
+// WithdrawalLockedError is the Solidity custom error WithdrawalLocked(uint64) (selector 0xaaf94011),
+// declared by StakeManager.
+//
+// The pending withdrawal unlocks at `unlockAt`; call finalizeWithdraw after it.
+type WithdrawalLockedError struct {
+	UnlockAt uint64
+}
+
+// Error says what failed and, where known, what to do.
+func (e *WithdrawalLockedError) Error() string {
+	var b strings.Builder
+	b.WriteString("withdrawal locked")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "unlockAt=%s", formatErrorArg(e.UnlockAt))
+	b.WriteString(")")
+	b.WriteString(": the pending withdrawal unlocks at `unlockAt`; call finalizeWithdraw after it")
+	return b.String()
+}
+
+// Signature returns the Solidity signature WithdrawalLocked(uint64).
+func (e *WithdrawalLockedError) Signature() string { return "WithdrawalLocked(uint64)" }
+
+// ZeroAddressError is the Solidity custom error ZeroAddress() (selector 0xd92e233d),
+// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ReputationEngine, StakeManager, SystemPause, ValidationModule.
+//
+// The zero address was given where a contract or account is required.
+type ZeroAddressError struct {
+}
+
+// Error says what failed and, where known, what to do.
+func (e *ZeroAddressError) Error() string {
+	var b strings.Builder
+	b.WriteString("zero address")
+	b.WriteString(": the zero address was given where a contract or account is required")
+	return b.String()
+}
+
+// Signature returns the Solidity signature ZeroAddress().
+func (e *ZeroAddressError) Signature() string { return "ZeroAddress()" }
+
+// ZeroAmountError is the Solidity custom error ZeroAmount() (selector 0x1f2a2005),
+// declared by StakeManager.
+//
+// A zero amount was given; pass a positive amount.
+type ZeroAmountError struct {
+}
+
+// Error says what failed and, where known, what to do.
+func (e *ZeroAmountError) Error() string {
+	var b strings.Builder
+	b.WriteString("zero amount")
+	b.WriteString(": a zero amount was given; pass a positive amount")
+	return b.String()
+}
+
+// Signature returns the Solidity signature ZeroAmount().
+func (e *ZeroAmountError) Signature() string { return "ZeroAmount()" }
+
+// ZeroRewardError is the Solidity custom error ZeroReward() (selector 0x9c1b2784),
+// declared by JobRegistry, JobRegistryNext.
+//
+// The reward is zero; give a positive reward.
+type ZeroRewardError struct {
+}
+
+// Error says what failed and, where known, what to do.
+func (e *ZeroRewardError) Error() string {
+	var b strings.Builder
+	b.WriteString("zero reward")
+	b.WriteString(": the reward is zero; give a positive reward")
+	return b.String()
+}
+
+// Signature returns the Solidity signature ZeroReward().
+func (e *ZeroRewardError) Signature() string { return "ZeroReward()" }
+
+// customErrorArgs holds the ABI arguments of every custom error, parsed once.
+var customErrorArgs = sync.OnceValue(func() map[[4]byte]abi.Arguments {
+	m := make(map[[4]byte]abi.Arguments, 86)
+	m[[4]byte{0x99, 0x96, 0xb3, 0x15}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"}]")
+	m[[4]byte{0xbf, 0xec, 0x55, 0x58}] = mustErrorArgs("[]")
+	m[[4]byte{0x98, 0x1e, 0x7f, 0x1f}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}]")
+	m[[4]byte{0xa8, 0x9a, 0xc1, 0x51}] = mustErrorArgs("[]")
+	m[[4]byte{0xe5, 0xd2, 0x18, 0x29}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}]")
+	m[[4]byte{0x67, 0x68, 0x09, 0x13}] = mustErrorArgs("[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}]")
+	m[[4]byte{0xf3, 0x1b, 0x42, 0xd6}] = mustErrorArgs("[]")
+	m[[4]byte{0x41, 0xfe, 0x18, 0xcc}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}]")
+	m[[4]byte{0x4c, 0x9c, 0x8c, 0xe3}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}]")
+	m[[4]byte{0xb3, 0x98, 0x97, 0x9f}] = mustErrorArgs("[]")
+	m[[4]byte{0xc2, 0x8a, 0x27, 0x3c}] = mustErrorArgs("[]")
+	m[[4]byte{0xfb, 0x8f, 0x41, 0xb2}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}]")
+	m[[4]byte{0xe4, 0x50, 0xd3, 0x8c}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}]")
+	m[[4]byte{0xe6, 0x02, 0xdf, 0x05}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}]")
+	m[[4]byte{0xec, 0x44, 0x2f, 0x05}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}]")
+	m[[4]byte{0x96, 0xc6, 0xfd, 0x1e}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}]")
+	m[[4]byte{0x94, 0x28, 0x0d, 0x62}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}]")
+	m[[4]byte{0x64, 0x28, 0x3d, 0x7b}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}]")
+	m[[4]byte{0x17, 0x7e, 0x80, 0x2f}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}]")
+	m[[4]byte{0xa9, 0xfb, 0xf5, 0x1f}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}]")
+	m[[4]byte{0x5b, 0x08, 0xba, 0x18}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}]")
+	m[[4]byte{0x89, 0xc6, 0x2b, 0x64}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}]")
+	m[[4]byte{0x64, 0xa0, 0xae, 0x92}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}]")
+	m[[4]byte{0x73, 0xc6, 0xac, 0x6e}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}]")
+	m[[4]byte{0x7e, 0x27, 0x32, 0x89}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}]")
+	m[[4]byte{0x37, 0xb5, 0xb7, 0x3d}] = mustErrorArgs("[]")
+	m[[4]byte{0x70, 0xdf, 0x37, 0x7c}] = mustErrorArgs("[]")
+	m[[4]byte{0xd9, 0x3c, 0x06, 0x65}] = mustErrorArgs("[]")
+	m[[4]byte{0xa1, 0xf5, 0x73, 0x5a}] = mustErrorArgs("[]")
+	m[[4]byte{0x8d, 0xfc, 0x20, 0x2b}] = mustErrorArgs("[]")
+	m[[4]byte{0xd6, 0xbd, 0xa2, 0x75}] = mustErrorArgs("[]")
+	m[[4]byte{0x04, 0x06, 0x1d, 0x12}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}]")
+	m[[4]byte{0x45, 0xbe, 0x0a, 0x26}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}]")
+	m[[4]byte{0x83, 0x43, 0x9c, 0xa6}] = mustErrorArgs("[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"latest\",\"type\":\"uint256\"}]")
+	m[[4]byte{0xf6, 0x69, 0x1e, 0x42}] = mustErrorArgs("[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}]")
+	m[[4]byte{0xf9, 0x2e, 0xe8, 0xa9}] = mustErrorArgs("[]")
+	m[[4]byte{0xaa, 0x31, 0x86, 0x73}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"pct\",\"type\":\"uint256\"}]")
+	m[[4]byte{0x9e, 0xa6, 0xd1, 0x27}] = mustErrorArgs("[]")
+	m[[4]byte{0xf1, 0x78, 0x64, 0xde}] = mustErrorArgs("[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}]")
+	m[[4]byte{0x4d, 0x92, 0xf7, 0x38}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"}]")
+	m[[4]byte{0x0a, 0x58, 0x89, 0xe5}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"enum IJobRegistry.State\",\"name\":\"state\",\"type\":\"uint8\"}]")
+	m[[4]byte{0x50, 0xc8, 0x3b, 0x95}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}]")
+	m[[4]byte{0xff, 0x63, 0x3a, 0x38}] = mustErrorArgs("[]")
+	m[[4]byte{0x03, 0xbc, 0xa7, 0xb7}] = mustErrorArgs("[]")
+	m[[4]byte{0x4c, 0x32, 0x18, 0xea}] = mustErrorArgs("[]")
+	m[[4]byte{0x91, 0x21, 0xb8, 0x4f}] = mustErrorArgs("[]")
+	m[[4]byte{0x32, 0x14, 0x9c, 0xab}] = mustErrorArgs("[]")
+	m[[4]byte{0x9c, 0xb4, 0x0a, 0x40}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"}]")
+	m[[4]byte{0x6a, 0xe2, 0x8e, 0xc9}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}]")
+	m[[4]byte{0x01, 0x80, 0xc2, 0x9c}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"claimant\",\"type\":\"address\"}]")
+	m[[4]byte{0xad, 0xb0, 0x68, 0xde}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"claimant\",\"type\":\"address\"}]")
+	m[[4]byte{0x81, 0x79, 0x1c, 0xb4}] = mustErrorArgs("[]")
+	m[[4]byte{0x38, 0xba, 0x43, 0x7a}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}]")
+	m[[4]byte{0x05, 0xb9, 0xb4, 0x13}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"found\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}]")
+	m[[4]byte{0xa2, 0x52, 0xc1, 0x51}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}]")
+	m[[4]byte{0xd7, 0xe6, 0xbc, 0xf8}] = mustErrorArgs("[]")
+	m[[4]byte{0x66, 0x37, 0x50, 0xdc}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}]")
+	m[[4]byte{0x20, 0xb9, 0xb3, 0x40}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}]")
+	m[[4]byte{0x20, 0x6a, 0x34, 0x6e}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}]")
+	m[[4]byte{0x64, 0xab, 0x34, 0x66}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}]")
+	m[[4]byte{0xed, 0xec, 0x0c, 0xc1}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}]")
+	m[[4]byte{0x4a, 0x0d, 0xd9, 0xbd}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"min\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}]")
+	m[[4]byte{0x1e, 0x4f, 0xbd, 0xf7}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}]")
+	m[[4]byte{0x11, 0x8c, 0xda, 0xa7}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}]")
+	m[[4]byte{0x3e, 0xe5, 0xae, 0xb5}] = mustErrorArgs("[]")
+	m[[4]byte{0x89, 0x05, 0x11, 0x65}] = mustErrorArgs("[]")
+	m[[4]byte{0xbd, 0x40, 0xeb, 0xbc}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}]")
+	m[[4]byte{0xda, 0xa5, 0x18, 0x49}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"commitDeadline\",\"type\":\"uint256\"}]")
+	m[[4]byte{0x7a, 0x04, 0x3c, 0xb1}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}]")
+	m[[4]byte{0x60, 0xf4, 0x31, 0xff}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}]")
+	m[[4]byte{0x6d, 0xfc, 0xc6, 0x50}] = mustErrorArgs("[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}]")
+	m[[4]byte{0x52, 0x74, 0xaf, 0xe7}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}]")
+	m[[4]byte{0x6c, 0x9d, 0x3c, 0x83}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"selectionBlock\",\"type\":\"uint256\"}]")
+	m[[4]byte{0x68, 0xa2, 0x05, 0x3c}] = mustErrorArgs("[{\"internalType\":\"uint64\",\"name\":\"until\",\"type\":\"uint64\"}]")
+	m[[4]byte{0x44, 0x10, 0x5b, 0x74}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"claimableAt\",\"type\":\"uint256\"}]")
+	m[[4]byte{0x94, 0x40, 0x3b, 0x70}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}]")
+	m[[4]byte{0x6f, 0xd4, 0x90, 0x6f}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"active\",\"type\":\"uint256\"}]")
+	m[[4]byte{0xb2, 0x50, 0xe8, 0x4d}] = mustErrorArgs("[]")
+	m[[4]byte{0xe0, 0x7c, 0x8d, 0xba}] = mustErrorArgs("[]")
+	m[[4]byte{0xaa, 0x1d, 0x49, 0xa4}] = mustErrorArgs("[{\"internalType\":\"bytes32\",\"name\":\"slot\",\"type\":\"bytes32\"}]")
+	m[[4]byte{0xd8, 0x6a, 0xd9, 0xcf}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}]")
+	m[[4]byte{0xbf, 0x16, 0xaa, 0xb6}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}]")
+	m[[4]byte{0xaa, 0xf9, 0x40, 0x11}] = mustErrorArgs("[{\"internalType\":\"uint64\",\"name\":\"unlockAt\",\"type\":\"uint64\"}]")
+	m[[4]byte{0xd9, 0x2e, 0x23, 0x3d}] = mustErrorArgs("[]")
+	m[[4]byte{0x1f, 0x2a, 0x20, 0x05}] = mustErrorArgs("[]")
+	m[[4]byte{0x9c, 0x1b, 0x27, 0x84}] = mustErrorArgs("[]")
+	return m
+})
+
+func mustErrorArgs(js string) abi.Arguments {
+	var args abi.Arguments
+	if err := json.Unmarshal([]byte(js), &args); err != nil {
+		panic("errors_gen: bad generated ABI: " + err.Error())
+	}
+	return args
+}
+
+func formatErrorArg(v any) string {
+	switch x := v.(type) {
+	case common.Address:
+		return x.Hex()
+	case [32]byte:
+		return "0x" + common.Bytes2Hex(x[:])
+	case []byte:
+		return "0x" + common.Bytes2Hex(x)
+	case string:
+		return fmt.Sprintf("%q", x)
+	}
+	return fmt.Sprint(v)
+}
+
+// customErrorDecoder returns the decoder of the custom error with selector sel.
 func customErrorDecoder(sel [4]byte) (func([]byte) (error, error), bool) {
+	switch sel {
+	case [4]byte{0x99, 0x96, 0xb3, 0x15}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode AddressEmptyCode: got %d values", len(vals))
+			}
+			e := new(AddressEmptyCodeError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode AddressEmptyCode: argument 0 has type %T", vals[0])
+			}
+			e.Target = v0
+			return e, nil
+		}, true
+	case [4]byte{0xbf, 0xec, 0x55, 0x58}:
+		return func(data []byte) (error, error) {
+			return &AlreadyCommittedError{}, nil
+		}, true
+	case [4]byte{0x98, 0x1e, 0x7f, 0x1f}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode AlreadyDisputed: got %d values", len(vals))
+			}
+			e := new(AlreadyDisputedError)
+			v0, ok := vals[0].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode AlreadyDisputed: argument 0 has type %T", vals[0])
+			}
+			e.JobId = v0
+			return e, nil
+		}, true
+	case [4]byte{0xa8, 0x9a, 0xc1, 0x51}:
+		return func(data []byte) (error, error) {
+			return &AlreadyRevealedError{}, nil
+		}, true
+	case [4]byte{0xe5, 0xd2, 0x18, 0x29}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode CommitPhaseClosed: got %d values", len(vals))
+			}
+			e := new(CommitPhaseClosedError)
+			v0, ok := vals[0].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode CommitPhaseClosed: argument 0 has type %T", vals[0])
+			}
+			e.Deadline = v0
+			return e, nil
+		}, true
+	case [4]byte{0x67, 0x68, 0x09, 0x13}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode DeadlinePassed: got %d values", len(vals))
+			}
+			e := new(DeadlinePassedError)
+			v0, ok := vals[0].(uint64)
+			if !ok {
+				return nil, fmt.Errorf("decode DeadlinePassed: argument 0 has type %T", vals[0])
+			}
+			e.Deadline = v0
+			return e, nil
+		}, true
+	case [4]byte{0xf3, 0x1b, 0x42, 0xd6}:
+		return func(data []byte) (error, error) {
+			return &DefaultTokenRequiredError{}, nil
+		}, true
+	case [4]byte{0x41, 0xfe, 0x18, 0xcc}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode DuplicateValidator: got %d values", len(vals))
+			}
+			e := new(DuplicateValidatorError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode DuplicateValidator: argument 0 has type %T", vals[0])
+			}
+			e.Validator = v0
+			return e, nil
+		}, true
+	case [4]byte{0x4c, 0x9c, 0x8c, 0xe3}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode ERC1967InvalidImplementation: got %d values", len(vals))
+			}
+			e := new(ERC1967InvalidImplementationError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode ERC1967InvalidImplementation: argument 0 has type %T", vals[0])
+			}
+			e.Implementation = v0
+			return e, nil
+		}, true
+	case [4]byte{0xb3, 0x98, 0x97, 0x9f}:
+		return func(data []byte) (error, error) {
+			return &ERC1967NonPayableError{}, nil
+		}, true
+	case [4]byte{0xc2, 0x8a, 0x27, 0x3c}:
+		return func(data []byte) (error, error) {
+			return &ERC1967ProxyUninitializedError{}, nil
+		}, true
+	case [4]byte{0xfb, 0x8f, 0x41, 0xb2}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 3 {
+				return nil, fmt.Errorf("decode ERC20InsufficientAllowance: got %d values", len(vals))
+			}
+			e := new(ERC20InsufficientAllowanceError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode ERC20InsufficientAllowance: argument 0 has type %T", vals[0])
+			}
+			e.Spender = v0
+			v1, ok := vals[1].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode ERC20InsufficientAllowance: argument 1 has type %T", vals[1])
+			}
+			e.Allowance = v1
+			v2, ok := vals[2].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode ERC20InsufficientAllowance: argument 2 has type %T", vals[2])
+			}
+			e.Needed = v2
+			return e, nil
+		}, true
+	case [4]byte{0xe4, 0x50, 0xd3, 0x8c}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 3 {
+				return nil, fmt.Errorf("decode ERC20InsufficientBalance: got %d values", len(vals))
+			}
+			e := new(ERC20InsufficientBalanceError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode ERC20InsufficientBalance: argument 0 has type %T", vals[0])
+			}
+			e.Sender = v0
+			v1, ok := vals[1].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode ERC20InsufficientBalance: argument 1 has type %T", vals[1])
+			}
+			e.Balance = v1
+			v2, ok := vals[2].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode ERC20InsufficientBalance: argument 2 has type %T", vals[2])
+			}
+			e.Needed = v2
+			return e, nil
+		}, true
+	case [4]byte{0xe6, 0x02, 0xdf, 0x05}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode ERC20InvalidApprover: got %d values", len(vals))
+			}
+			e := new(ERC20InvalidApproverError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode ERC20InvalidApprover: argument 0 has type %T", vals[0])
+			}
+			e.Approver = v0
+			return e, nil
+		}, true
+	case [4]byte{0xec, 0x44, 0x2f, 0x05}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode ERC20InvalidReceiver: got %d values", len(vals))
+			}
+			e := new(ERC20InvalidReceiverError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode ERC20InvalidReceiver: argument 0 has type %T", vals[0])
+			}
+			e.Receiver = v0
+			return e, nil
+		}, true
+	case [4]byte{0x96, 0xc6, 0xfd, 0x1e}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode ERC20InvalidSender: got %d values", len(vals))
+			}
+			e := new(ERC20InvalidSenderError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode ERC20InvalidSender: argument 0 has type %T", vals[0])
+			}
+			e.Sender = v0
+			return e, nil
+		}, true
+	case [4]byte{0x94, 0x28, 0x0d, 0x62}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode ERC20InvalidSpender: got %d values", len(vals))
+			}
+			e := new(ERC20InvalidSpenderError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode ERC20InvalidSpender: argument 0 has type %T", vals[0])
+			}
+			e.Spender = v0
+			return e, nil
+		}, true
+	case [4]byte{0x64, 0x28, 0x3d, 0x7b}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 3 {
+				return nil, fmt.Errorf("decode ERC721IncorrectOwner: got %d values", len(vals))
+			}
+			e := new(ERC721IncorrectOwnerError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode ERC721IncorrectOwner: argument 0 has type %T", vals[0])
+			}
+			e.Sender = v0
+			v1, ok := vals[1].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode ERC721IncorrectOwner: argument 1 has type %T", vals[1])
+			}
+			e.TokenId = v1
+			v2, ok := vals[2].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode ERC721IncorrectOwner: argument 2 has type %T", vals[2])
+			}
+			e.Owner = v2
+			return e, nil
+		}, true
+	case [4]byte{0x17, 0x7e, 0x80, 0x2f}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 2 {
+				return nil, fmt.Errorf("decode ERC721InsufficientApproval: got %d values", len(vals))
+			}
+			e := new(ERC721InsufficientApprovalError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode ERC721InsufficientApproval: argument 0 has type %T", vals[0])
+			}
+			e.Operator = v0
+			v1, ok := vals[1].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode ERC721InsufficientApproval: argument 1 has type %T", vals[1])
+			}
+			e.TokenId = v1
+			return e, nil
+		}, true
+	case [4]byte{0xa9, 0xfb, 0xf5, 0x1f}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode ERC721InvalidApprover: got %d values", len(vals))
+			}
+			e := new(ERC721InvalidApproverError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode ERC721InvalidApprover: argument 0 has type %T", vals[0])
+			}
+			e.Approver = v0
+			return e, nil
+		}, true
+	case [4]byte{0x5b, 0x08, 0xba, 0x18}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode ERC721InvalidOperator: got %d values", len(vals))
+			}
+			e := new(ERC721InvalidOperatorError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode ERC721InvalidOperator: argument 0 has type %T", vals[0])
+			}
+			e.Operator = v0
+			return e, nil
+		}, true
+	case [4]byte{0x89, 0xc6, 0x2b, 0x64}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode ERC721InvalidOwner: got %d values", len(vals))
+			}
+			e := new(ERC721InvalidOwnerError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode ERC721InvalidOwner: argument 0 has type %T", vals[0])
+			}
+			e.Owner = v0
+			return e, nil
+		}, true
+	case [4]byte{0x64, 0xa0, 0xae, 0x92}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode ERC721InvalidReceiver: got %d values", len(vals))
+			}
+			e := new(ERC721InvalidReceiverError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode ERC721InvalidReceiver: argument 0 has type %T", vals[0])
+			}
+			e.Receiver = v0
+			return e, nil
+		}, true
+	case [4]byte{0x73, 0xc6, 0xac, 0x6e}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode ERC721InvalidSender: got %d values", len(vals))
+			}
+			e := new(ERC721InvalidSenderError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode ERC721InvalidSender: argument 0 has type %T", vals[0])
+			}
+			e.Sender = v0
+			return e, nil
+		}, true
+	case [4]byte{0x7e, 0x27, 0x32, 0x89}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode ERC721NonexistentToken: got %d values", len(vals))
+			}
+			e := new(ERC721NonexistentTokenError)
+			v0, ok := vals[0].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode ERC721NonexistentToken: argument 0 has type %T", vals[0])
+			}
+			e.TokenId = v0
+			return e, nil
+		}, true
+	case [4]byte{0x37, 0xb5, 0xb7, 0x3d}:
+		return func(data []byte) (error, error) {
+			return &EmptyCommitError{}, nil
+		}, true
+	case [4]byte{0x70, 0xdf, 0x37, 0x7c}:
+		return func(data []byte) (error, error) {
+			return &EmptyHashError{}, nil
+		}, true
+	case [4]byte{0xd9, 0x3c, 0x06, 0x65}:
+		return func(data []byte) (error, error) {
+			return &EnforcedPauseError{}, nil
+		}, true
+	case [4]byte{0xa1, 0xf5, 0x73, 0x5a}:
+		return func(data []byte) (error, error) {
+			return &EscrowFrozenError{}, nil
+		}, true
+	case [4]byte{0x8d, 0xfc, 0x20, 0x2b}:
+		return func(data []byte) (error, error) {
+			return &ExpectedPauseError{}, nil
+		}, true
+	case [4]byte{0xd6, 0xbd, 0xa2, 0x75}:
+		return func(data []byte) (error, error) {
+			return &FailedCallError{}, nil
+		}, true
+	case [4]byte{0x04, 0x06, 0x1d, 0x12}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 3 {
+				return nil, fmt.Errorf("decode IncompatibleModule: got %d values", len(vals))
+			}
+			e := new(IncompatibleModuleError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode IncompatibleModule: argument 0 has type %T", vals[0])
+			}
+			e.Module = v0
+			v1, ok := vals[1].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode IncompatibleModule: argument 1 has type %T", vals[1])
+			}
+			e.Version = v1
+			v2, ok := vals[2].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode IncompatibleModule: argument 2 has type %T", vals[2])
+			}
+			e.Expected = v2
+			return e, nil
+		}, true
+	case [4]byte{0x45, 0xbe, 0x0a, 0x26}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 2 {
+				return nil, fmt.Errorf("decode InsufficientStake: got %d values", len(vals))
+			}
+			e := new(InsufficientStakeError)
+			v0, ok := vals[0].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode InsufficientStake: argument 0 has type %T", vals[0])
+			}
+			e.Available = v0
+			v1, ok := vals[1].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode InsufficientStake: argument 1 has type %T", vals[1])
+			}
+			e.Required = v1
+			return e, nil
+		}, true
+	case [4]byte{0x83, 0x43, 0x9c, 0xa6}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 2 {
+				return nil, fmt.Errorf("decode InvalidDeadline: got %d values", len(vals))
+			}
+			e := new(InvalidDeadlineError)
+			v0, ok := vals[0].(uint64)
+			if !ok {
+				return nil, fmt.Errorf("decode InvalidDeadline: argument 0 has type %T", vals[0])
+			}
+			e.Deadline = v0
+			v1, ok := vals[1].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode InvalidDeadline: argument 1 has type %T", vals[1])
+			}
+			e.Latest = v1
+			return e, nil
+		}, true
+	case [4]byte{0xf6, 0x69, 0x1e, 0x42}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode InvalidIdentityRole: got %d values", len(vals))
+			}
+			e := new(InvalidIdentityRoleError)
+			v0, ok := vals[0].(uint8)
+			if !ok {
+				return nil, fmt.Errorf("decode InvalidIdentityRole: argument 0 has type %T", vals[0])
+			}
+			e.Role = v0
+			return e, nil
+		}, true
+	case [4]byte{0xf9, 0x2e, 0xe8, 0xa9}:
+		return func(data []byte) (error, error) {
+			return &InvalidInitializationError{}, nil
+		}, true
+	case [4]byte{0xaa, 0x31, 0x86, 0x73}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode InvalidPercentage: got %d values", len(vals))
+			}
+			e := new(InvalidPercentageError)
+			v0, ok := vals[0].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode InvalidPercentage: argument 0 has type %T", vals[0])
+			}
+			e.Pct = v0
+			return e, nil
+		}, true
+	case [4]byte{0x9e, 0xa6, 0xd1, 0x27}:
+		return func(data []byte) (error, error) {
+			return &InvalidRevealError{}, nil
+		}, true
+	case [4]byte{0xf1, 0x78, 0x64, 0xde}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode InvalidRole: got %d values", len(vals))
+			}
+			e := new(InvalidRoleError)
+			v0, ok := vals[0].(uint8)
+			if !ok {
+				return nil, fmt.Errorf("decode InvalidRole: argument 0 has type %T", vals[0])
+			}
+			e.Role = v0
+			return e, nil
+		}, true
+	case [4]byte{0x4d, 0x92, 0xf7, 0x38}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 2 {
+				return nil, fmt.Errorf("decode InvalidRound: got %d values", len(vals))
+			}
+			e := new(InvalidRoundError)
+			v0, ok := vals[0].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode InvalidRound: argument 0 has type %T", vals[0])
+			}
+			e.JobId = v0
+			v1, ok := vals[1].(uint8)
+			if !ok {
+				return nil, fmt.Errorf("decode InvalidRound: argument 1 has type %T", vals[1])
+			}
+			e.Status = v1
+			return e, nil
+		}, true
+	case [4]byte{0x0a, 0x58, 0x89, 0xe5}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 2 {
+				return nil, fmt.Errorf("decode InvalidState: got %d values", len(vals))
+			}
+			e := new(InvalidStateError)
+			v0, ok := vals[0].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode InvalidState: argument 0 has type %T", vals[0])
+			}
+			e.JobId = v0
+			v1, ok := vals[1].(uint8)
+			if !ok {
+				return nil, fmt.Errorf("decode InvalidState: argument 1 has type %T", vals[1])
+			}
+			e.State = v1
+			return e, nil
+		}, true
+	case [4]byte{0x50, 0xc8, 0x3b, 0x95}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode JobNotFound: got %d values", len(vals))
+			}
+			e := new(JobNotFoundError)
+			v0, ok := vals[0].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode JobNotFound: argument 0 has type %T", vals[0])
+			}
+			e.JobId = v0
+			return e, nil
+		}, true
+	case [4]byte{0xff, 0x63, 0x3a, 0x38}:
+		return func(data []byte) (error, error) {
+			return &LengthMismatchError{}, nil
+		}, true
+	case [4]byte{0x03, 0xbc, 0xa7, 0xb7}:
+		return func(data []byte) (error, error) {
+			return &ModuleNotSetError{}, nil
+		}, true
+	case [4]byte{0x4c, 0x32, 0x18, 0xea}:
+		return func(data []byte) (error, error) {
+			return &NoAttestationError{}, nil
+		}, true
+	case [4]byte{0x91, 0x21, 0xb8, 0x4f}:
+		return func(data []byte) (error, error) {
+			return &NoPendingWithdrawalError{}, nil
+		}, true
+	case [4]byte{0x32, 0x14, 0x9c, 0xab}:
+		return func(data []byte) (error, error) {
+			return &NoPlatformStakeError{}, nil
+		}, true
+	case [4]byte{0x9c, 0xb4, 0x0a, 0x40}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 2 {
+				return nil, fmt.Errorf("decode NotAllowed: got %d values", len(vals))
+			}
+			e := new(NotAllowedError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode NotAllowed: argument 0 has type %T", vals[0])
+			}
+			e.Caller = v0
+			v1, ok := vals[1].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode NotAllowed: argument 1 has type %T", vals[1])
+			}
+			e.Expected = v1
+			return e, nil
+		}, true
+	case [4]byte{0x6a, 0xe2, 0x8e, 0xc9}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode NotAttestor: got %d values", len(vals))
+			}
+			e := new(NotAttestorError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode NotAttestor: argument 0 has type %T", vals[0])
+			}
+			e.Caller = v0
+			return e, nil
+		}, true
+	case [4]byte{0x01, 0x80, 0xc2, 0x9c}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode NotAuthorizedAgent: got %d values", len(vals))
+			}
+			e := new(NotAuthorizedAgentError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode NotAuthorizedAgent: argument 0 has type %T", vals[0])
+			}
+			e.Claimant = v0
+			return e, nil
+		}, true
+	case [4]byte{0xad, 0xb0, 0x68, 0xde}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode NotAuthorizedValidator: got %d values", len(vals))
+			}
+			e := new(NotAuthorizedValidatorError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode NotAuthorizedValidator: argument 0 has type %T", vals[0])
+			}
+			e.Claimant = v0
+			return e, nil
+		}, true
+	case [4]byte{0x81, 0x79, 0x1c, 0xb4}:
+		return func(data []byte) (error, error) {
+			return &NotCommittedError{}, nil
+		}, true
+	case [4]byte{0x38, 0xba, 0x43, 0x7a}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 2 {
+				return nil, fmt.Errorf("decode NotCommitteeMember: got %d values", len(vals))
+			}
+			e := new(NotCommitteeMemberError)
+			v0, ok := vals[0].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode NotCommitteeMember: argument 0 has type %T", vals[0])
+			}
+			e.JobId = v0
+			v1, ok := vals[1].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode NotCommitteeMember: argument 1 has type %T", vals[1])
+			}
+			e.Caller = v1
+			return e, nil
+		}, true
+	case [4]byte{0x05, 0xb9, 0xb4, 0x13}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 2 {
+				return nil, fmt.Errorf("decode NotEnoughValidators: got %d values", len(vals))
+			}
+			e := new(NotEnoughValidatorsError)
+			v0, ok := vals[0].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode NotEnoughValidators: argument 0 has type %T", vals[0])
+			}
+			e.Found = v0
+			v1, ok := vals[1].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode NotEnoughValidators: argument 1 has type %T", vals[1])
+			}
+			e.Needed = v1
+			return e, nil
+		}, true
+	case [4]byte{0xa2, 0x52, 0xc1, 0x51}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode NotGuardian: got %d values", len(vals))
+			}
+			e := new(NotGuardianError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode NotGuardian: argument 0 has type %T", vals[0])
+			}
+			e.Caller = v0
+			return e, nil
+		}, true
+	case [4]byte{0xd7, 0xe6, 0xbc, 0xf8}:
+		return func(data []byte) (error, error) {
+			return &NotInitializingError{}, nil
+		}, true
+	case [4]byte{0x66, 0x37, 0x50, 0xdc}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode NotModerator: got %d values", len(vals))
+			}
+			e := new(NotModeratorError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode NotModerator: argument 0 has type %T", vals[0])
+			}
+			e.Caller = v0
+			return e, nil
+		}, true
+	case [4]byte{0x20, 0xb9, 0xb3, 0x40}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode NotParty: got %d values", len(vals))
+			}
+			e := new(NotPartyError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode NotParty: argument 0 has type %T", vals[0])
+			}
+			e.Caller = v0
+			return e, nil
+		}, true
+	case [4]byte{0x20, 0x6a, 0x34, 0x6e}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode NotPauser: got %d values", len(vals))
+			}
+			e := new(NotPauserError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode NotPauser: argument 0 has type %T", vals[0])
+			}
+			e.Caller = v0
+			return e, nil
+		}, true
+	case [4]byte{0x64, 0xab, 0x34, 0x66}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode NothingToClaim: got %d values", len(vals))
+			}
+			e := new(NothingToClaimError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode NothingToClaim: argument 0 has type %T", vals[0])
+			}
+			e.Token = v0
+			return e, nil
+		}, true
+	case [4]byte{0xed, 0xec, 0x0c, 0xc1}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode NothingToDistribute: got %d values", len(vals))
+			}
+			e := new(NothingToDistributeError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode NothingToDistribute: argument 0 has type %T", vals[0])
+			}
+			e.Token = v0
+			return e, nil
+		}, true
+	case [4]byte{0x4a, 0x0d, 0xd9, 0xbd}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 3 {
+				return nil, fmt.Errorf("decode OutOfRange: got %d values", len(vals))
+			}
+			e := new(OutOfRangeError)
+			v0, ok := vals[0].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode OutOfRange: argument 0 has type %T", vals[0])
+			}
+			e.Value = v0
+			v1, ok := vals[1].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode OutOfRange: argument 1 has type %T", vals[1])
+			}
+			e.Min = v1
+			v2, ok := vals[2].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode OutOfRange: argument 2 has type %T", vals[2])
+			}
+			e.Max = v2
+			return e, nil
+		}, true
+	case [4]byte{0x1e, 0x4f, 0xbd, 0xf7}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode OwnableInvalidOwner: got %d values", len(vals))
+			}
+			e := new(OwnableInvalidOwnerError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode OwnableInvalidOwner: argument 0 has type %T", vals[0])
+			}
+			e.Owner = v0
+			return e, nil
+		}, true
+	case [4]byte{0x11, 0x8c, 0xda, 0xa7}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode OwnableUnauthorizedAccount: got %d values", len(vals))
+			}
+			e := new(OwnableUnauthorizedAccountError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode OwnableUnauthorizedAccount: argument 0 has type %T", vals[0])
+			}
+			e.Account = v0
+			return e, nil
+		}, true
+	case [4]byte{0x3e, 0xe5, 0xae, 0xb5}:
+		return func(data []byte) (error, error) {
+			return &ReentrancyGuardReentrantCallError{}, nil
+		}, true
+	case [4]byte{0x89, 0x05, 0x11, 0x65}:
+		return func(data []byte) (error, error) {
+			return &RenounceDisabledError{}, nil
+		}, true
+	case [4]byte{0xbd, 0x40, 0xeb, 0xbc}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode RevealPhaseClosed: got %d values", len(vals))
+			}
+			e := new(RevealPhaseClosedError)
+			v0, ok := vals[0].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode RevealPhaseClosed: argument 0 has type %T", vals[0])
+			}
+			e.Deadline = v0
+			return e, nil
+		}, true
+	case [4]byte{0xda, 0xa5, 0x18, 0x49}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode RevealPhaseNotOpen: got %d values", len(vals))
+			}
+			e := new(RevealPhaseNotOpenError)
+			v0, ok := vals[0].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode RevealPhaseNotOpen: argument 0 has type %T", vals[0])
+			}
+			e.CommitDeadline = v0
+			return e, nil
+		}, true
+	case [4]byte{0x7a, 0x04, 0x3c, 0xb1}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode RevealPhaseNotOver: got %d values", len(vals))
+			}
+			e := new(RevealPhaseNotOverError)
+			v0, ok := vals[0].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode RevealPhaseNotOver: argument 0 has type %T", vals[0])
+			}
+			e.Deadline = v0
+			return e, nil
+		}, true
+	case [4]byte{0x60, 0xf4, 0x31, 0xff}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 2 {
+				return nil, fmt.Errorf("decode RewardTooHigh: got %d values", len(vals))
+			}
+			e := new(RewardTooHighError)
+			v0, ok := vals[0].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode RewardTooHigh: argument 0 has type %T", vals[0])
+			}
+			e.Reward = v0
+			v1, ok := vals[1].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode RewardTooHigh: argument 1 has type %T", vals[1])
+			}
+			e.Max = v1
+			return e, nil
+		}, true
+	case [4]byte{0x6d, 0xfc, 0xc6, 0x50}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 2 {
+				return nil, fmt.Errorf("decode SafeCastOverflowedUintDowncast: got %d values", len(vals))
+			}
+			e := new(SafeCastOverflowedUintDowncastError)
+			v0, ok := vals[0].(uint8)
+			if !ok {
+				return nil, fmt.Errorf("decode SafeCastOverflowedUintDowncast: argument 0 has type %T", vals[0])
+			}
+			e.Bits = v0
+			v1, ok := vals[1].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode SafeCastOverflowedUintDowncast: argument 1 has type %T", vals[1])
+			}
+			e.Value = v1
+			return e, nil
+		}, true
+	case [4]byte{0x52, 0x74, 0xaf, 0xe7}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode SafeERC20FailedOperation: got %d values", len(vals))
+			}
+			e := new(SafeERC20FailedOperationError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode SafeERC20FailedOperation: argument 0 has type %T", vals[0])
+			}
+			e.Token = v0
+			return e, nil
+		}, true
+	case [4]byte{0x6c, 0x9d, 0x3c, 0x83}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode SelectionTooEarly: got %d values", len(vals))
+			}
+			e := new(SelectionTooEarlyError)
+			v0, ok := vals[0].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode SelectionTooEarly: argument 0 has type %T", vals[0])
+			}
+			e.SelectionBlock = v0
+			return e, nil
+		}, true
+	case [4]byte{0x68, 0xa2, 0x05, 0x3c}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode StakeLocked: got %d values", len(vals))
+			}
+			e := new(StakeLockedError)
+			v0, ok := vals[0].(uint64)
+			if !ok {
+				return nil, fmt.Errorf("decode StakeLocked: argument 0 has type %T", vals[0])
+			}
+			e.Until = v0
+			return e, nil
+		}, true
+	case [4]byte{0x44, 0x10, 0x5b, 0x74}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode TimeoutNotReached: got %d values", len(vals))
+			}
+			e := new(TimeoutNotReachedError)
+			v0, ok := vals[0].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode TimeoutNotReached: argument 0 has type %T", vals[0])
+			}
+			e.ClaimableAt = v0
+			return e, nil
+		}, true
+	case [4]byte{0x94, 0x40, 0x3b, 0x70}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode TokenNotAllowed: got %d values", len(vals))
+			}
+			e := new(TokenNotAllowedError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode TokenNotAllowed: argument 0 has type %T", vals[0])
+			}
+			e.Token = v0
+			return e, nil
+		}, true
+	case [4]byte{0x6f, 0xd4, 0x90, 0x6f}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode TooManyActiveJobs: got %d values", len(vals))
+			}
+			e := new(TooManyActiveJobsError)
+			v0, ok := vals[0].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode TooManyActiveJobs: argument 0 has type %T", vals[0])
+			}
+			e.Active = v0
+			return e, nil
+		}, true
+	case [4]byte{0xb2, 0x50, 0xe8, 0x4d}:
+		return func(data []byte) (error, error) {
+			return &TooManyFeeTokensError{}, nil
+		}, true
+	case [4]byte{0xe0, 0x7c, 0x8d, 0xba}:
+		return func(data []byte) (error, error) {
+			return &UUPSUnauthorizedCallContextError{}, nil
+		}, true
+	case [4]byte{0xaa, 0x1d, 0x49, 0xa4}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode UUPSUnsupportedProxiableUUID: got %d values", len(vals))
+			}
+			e := new(UUPSUnsupportedProxiableUUIDError)
+			v0, ok := vals[0].([32]uint8)
+			if !ok {
+				return nil, fmt.Errorf("decode UUPSUnsupportedProxiableUUID: argument 0 has type %T", vals[0])
+			}
+			e.Slot = v0
+			return e, nil
+		}, true
+	case [4]byte{0xd8, 0x6a, 0xd9, 0xcf}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode UnauthorizedCaller: got %d values", len(vals))
+			}
+			e := new(UnauthorizedCallerError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode UnauthorizedCaller: argument 0 has type %T", vals[0])
+			}
+			e.Caller = v0
+			return e, nil
+		}, true
+	case [4]byte{0xbf, 0x16, 0xaa, 0xb6}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode UnsupportedToken: got %d values", len(vals))
+			}
+			e := new(UnsupportedTokenError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode UnsupportedToken: argument 0 has type %T", vals[0])
+			}
+			e.Token = v0
+			return e, nil
+		}, true
+	case [4]byte{0xaa, 0xf9, 0x40, 0x11}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode WithdrawalLocked: got %d values", len(vals))
+			}
+			e := new(WithdrawalLockedError)
+			v0, ok := vals[0].(uint64)
+			if !ok {
+				return nil, fmt.Errorf("decode WithdrawalLocked: argument 0 has type %T", vals[0])
+			}
+			e.UnlockAt = v0
+			return e, nil
+		}, true
+	case [4]byte{0xd9, 0x2e, 0x23, 0x3d}:
+		return func(data []byte) (error, error) {
+			return &ZeroAddressError{}, nil
+		}, true
+	case [4]byte{0x1f, 0x2a, 0x20, 0x05}:
+		return func(data []byte) (error, error) {
+			return &ZeroAmountError{}, nil
+		}, true
+	case [4]byte{0x9c, 0x1b, 0x27, 0x84}:
+		return func(data []byte) (error, error) {
+			return &ZeroRewardError{}, nil
+		}, true
+	}
 	return nil, false
 }

@@ -1,0 +1,111 @@
+package client
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"net"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/stretchr/testify/require"
+)
+
+// rpcErr is a JSON-RPC error answer with optional data, as the rpc package
+// returns it.
+type rpcErr struct {
+	code int
+	msg  string
+	data any
+}
+
+func (e rpcErr) Error() string          { return e.msg }
+func (e rpcErr) ErrorCode() int         { return e.code }
+func (e rpcErr) ErrorData() interface{} { return e.data }
+
+var (
+	_ rpc.Error     = rpcErr{}
+	_ rpc.DataError = rpcErr{}
+)
+
+func TestNodeErrorClassification(t *testing.T) {
+	cases := map[string]error{
+		"nonce too low: next nonce 5, tx nonce 3":                       ErrNonceTooLow,
+		"Nonce too low":                                                 ErrNonceTooLow,
+		"already known":                                                 ErrAlreadyKnown,
+		"transaction already imported":                                  ErrAlreadyKnown,
+		"replacement transaction underpriced":                           ErrUnderpriced,
+		"transaction underpriced: tip needed 1, tip permitted 0":        ErrUnderpriced,
+		"max fee per gas less than block base fee":                      ErrUnderpriced,
+		"insufficient funds for gas * price + value: have 0 want 21000": ErrInsufficientFunds,
+		"Insufficient funds for gas * price + value":                    ErrInsufficientFunds,
+		"intrinsic gas too low":                                         ErrGasLimit,
+		"exceeds block gas limit":                                       ErrGasLimit,
+		"txpool is full":                                                ErrTxPoolFull,
+		"nonce too high":                                                ErrNonceTooHigh,
+	}
+	for msg, want := range cases {
+		err := classify("eth_sendRawTransaction", rpcErr{code: -32000, msg: msg})
+		require.ErrorIs(t, err, want, msg)
+		require.False(t, IsTransport(err), msg)
+		var ne *NodeError
+		require.ErrorAs(t, err, &ne, msg)
+		for _, other := range []error{ErrNonceTooLow, ErrAlreadyKnown, ErrUnderpriced, ErrInsufficientFunds, ErrGasLimit, ErrTxPoolFull, ErrNonceTooHigh} {
+			if other != want {
+				require.NotErrorIs(t, err, other, msg)
+			}
+		}
+	}
+	require.NoError(t, classify("x", nil))
+}
+
+func TestTransportVersusNodeVersusRevert(t *testing.T) {
+	tr := classify("eth_call", &net.OpError{Op: "dial", Err: errors.New("connection refused")})
+	require.ErrorIs(t, tr, ErrTransport)
+	require.True(t, IsTransport(tr))
+	require.True(t, IsTransport(classify("eth_call", io.ErrUnexpectedEOF)))
+	require.True(t, IsTransport(classify("eth_call", rpc.HTTPError{StatusCode: 503, Status: "503"})))
+	require.False(t, IsTransport(classify("eth_call", rpc.HTTPError{StatusCode: 400, Status: "400"})))
+
+	u256, _ := abi.NewType("uint256", "", nil)
+	args, err := abi.Arguments{{Type: u256}}.Pack(big.NewInt(42))
+	require.NoError(t, err)
+	data := append(crypto.Keccak256([]byte("JobNotFound(uint256)"))[:4], args...)
+	rev := classify("eth_call", rpcErr{code: 3, msg: "execution reverted", data: fmt.Sprintf("0x%x", data)})
+	require.ErrorIs(t, rev, ErrReverted)
+	require.False(t, IsTransport(rev))
+	var nf *JobNotFoundError
+	require.ErrorAs(t, fmt.Errorf("create: %w", rev), &nf)
+	require.Equal(t, int64(42), nf.JobId.Int64())
+	require.Contains(t, rev.Error(), "job not found (jobId=42): the job does not exist")
+
+	// anvil style: text differs, data is the same.
+	rev = classify("eth_estimateGas", rpcErr{code: 3, msg: "execution reverted: custom error 0x50c83b95", data: fmt.Sprintf("0x%x", data)})
+	require.ErrorAs(t, rev, &nf)
+}
+
+func TestDecodeRevertNeverPanics(t *testing.T) {
+	for _, d := range [][]byte{nil, {}, {1}, {8, 0xc3, 0x79, 0xa0}, {0x4e, 0x48, 0x7b, 0x71, 1}, {1, 2, 3, 4, 5}} {
+		require.NotPanics(t, func() { _ = DecodeRevert(d) })
+	}
+	re := &RevertError{Data: []byte{1, 2, 3, 4, 5}}
+	require.Contains(t, re.Error(), "unknown error 0x01020304")
+	require.Contains(t, (&RevertError{}).Error(), "without a reason")
+
+	reason, err := abi.Arguments{{Type: mustType("string")}}.Pack("too late")
+	require.NoError(t, err)
+	var r *ReasonError
+	require.ErrorAs(t, DecodeRevert(append([]byte{0x08, 0xc3, 0x79, 0xa0}, reason...)), &r)
+	require.Equal(t, "too late", r.Reason)
+}
+
+func mustType(s string) abi.Type {
+	t, err := abi.NewType(s, "", nil)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
