@@ -24,8 +24,8 @@ type parallelSplitter struct {
 	free    chan []byte
 	recycle bool
 	prev    [2][]byte
-	once sync.Once
-	wg   sync.WaitGroup
+	once    sync.Once
+	wg      sync.WaitGroup
 
 	// The last chunk handed out and its CID, read by leafBuilder. Only the
 	// layout goroutine touches them.
