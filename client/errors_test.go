@@ -33,11 +33,11 @@ var (
 
 func TestNodeErrorClassification(t *testing.T) {
 	cases := map[string]error{
-		"nonce too low: next nonce 5, tx nonce 3":                       ErrNonceTooLow,
-		"Nonce too low":                                                 ErrNonceTooLow,
-		"already known":                                                 ErrAlreadyKnown,
-		"transaction already imported":                                  ErrAlreadyKnown,
-		"replacement transaction underpriced":                           ErrUnderpriced,
+		"nonce too low: next nonce 5, tx nonce 3": ErrNonceTooLow,
+		"Nonce too low":                       ErrNonceTooLow,
+		"already known":                       ErrAlreadyKnown,
+		"transaction already imported":        ErrAlreadyKnown,
+		"replacement transaction underpriced": ErrUnderpriced,
 		"transaction underpriced: tip needed 1, tip permitted 0":        ErrUnderpriced,
 		"max fee per gas less than block base fee":                      ErrUnderpriced,
 		"insufficient funds for gas * price + value: have 0 want 21000": ErrInsufficientFunds,
