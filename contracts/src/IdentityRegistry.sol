@@ -4,7 +4,6 @@ pragma solidity ^0.8.28;
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
 import {PausableModule} from "./PausableModule.sol";
 import {IIdentityRegistry} from "./interfaces/IIdentityRegistry.sol";
-import {IReputationEngine} from "./interfaces/IReputationEngine.sol";
 
 /// @title IdentityRegistry
 /// @notice Who may act as an agent or a validator. A claimant passes when it is
@@ -14,13 +13,17 @@ import {IReputationEngine} from "./interfaces/IReputationEngine.sol";
 /// sorted-pair proofs); or an owner-approved attestor attested (node, role,
 /// claimant) where node = keccak256(abi.encodePacked(rootNode, keccak256(bytes(label)))).
 /// @dev All checks are views. ENS ownership checks (the v2 "wrapper" path) are
-/// not implemented; `viaWrapper` is always false.
+/// not implemented; `viaWrapper` is always false. The blacklist is governed
+/// through ReputationEngine.setBlacklist but stored here, in the same slot as
+/// the allowlist flags, so that an identity check costs one storage read and
+/// no further call.
 contract IdentityRegistry is PausableModule, IIdentityRegistry {
     uint8 public constant ROLE_AGENT = 0;
     uint8 public constant ROLE_VALIDATOR = 1;
 
     uint8 private constant ALLOW_AGENT = 1;
     uint8 private constant ALLOW_VALIDATOR = 2;
+    uint8 private constant BLACKLISTED = 4;
 
     /// @custom:storage-location erc7201:agijobs.storage.IdentityRegistry
     struct Layout {
@@ -30,7 +33,7 @@ contract IdentityRegistry is PausableModule, IIdentityRegistry {
         bytes32 clubRootNode;
         bytes32 agentMerkleRoot;
         bytes32 validatorMerkleRoot;
-        mapping(address account => uint8) allowlist;
+        mapping(address account => uint8) flags; // ALLOW_AGENT | ALLOW_VALIDATOR | BLACKLISTED
         mapping(address attestor => bool) attestors;
         mapping(bytes32 key => address attestor) attestations;
     }
@@ -53,6 +56,8 @@ contract IdentityRegistry is PausableModule, IIdentityRegistry {
     event ClubRootNodeUpdated(bytes32 node);
     event AttestorUpdated(address indexed attestor, bool allowed);
     event ReputationEngineUpdated(address module);
+    /// @notice The blacklist flag of `account` changed (through ReputationEngine.setBlacklist).
+    event BlacklistUpdated(address indexed account, bool blacklisted);
     /// @notice `attestor` vouched that `account` holds `node` in `role`.
     event Attested(bytes32 indexed node, uint8 indexed role, address indexed account, address attestor);
     /// @notice The attestation was withdrawn by its attestor or the owner.
@@ -121,12 +126,45 @@ contract IdentityRegistry is PausableModule, IIdentityRegistry {
 
     /// @notice Whether `account` is on the agent allowlist.
     function additionalAgents(address account) external view returns (bool) {
-        return _layout().allowlist[account] & ALLOW_AGENT != 0;
+        return _layout().flags[account] & ALLOW_AGENT != 0;
     }
 
     /// @notice Whether `account` is on the validator allowlist.
     function additionalValidators(address account) external view returns (bool) {
-        return _layout().allowlist[account] & ALLOW_VALIDATOR != 0;
+        return _layout().flags[account] & ALLOW_VALIDATOR != 0;
+    }
+
+    /// @notice Whether `account` is blacklisted.
+    function isBlacklisted(address account) external view returns (bool) {
+        return _layout().flags[account] & BLACKLISTED != 0;
+    }
+
+    /// @notice Screens committee candidates in one call: bit i of
+    /// `blacklisted` is set when candidates[i] is blacklisted, bit i of
+    /// `allowlisted` when it is on the validator allowlist (and so needs no
+    /// proof at commit). At most 256 candidates.
+    function screenValidators(address[] calldata candidates)
+        external
+        view
+        returns (uint256 blacklisted, uint256 allowlisted)
+    {
+        Layout storage $ = _layout();
+        for (uint256 i; i < candidates.length && i < 256; ++i) {
+            uint8 f = $.flags[candidates[i]];
+            if (f & BLACKLISTED != 0) blacklisted |= 1 << i;
+            else if (f & ALLOW_VALIDATOR != 0) allowlisted |= 1 << i;
+        }
+    }
+
+    /// @notice Sets the blacklist flag; only the ReputationEngine, which owns
+    /// the blacklist API, may call.
+    function setBlacklisted(address account, bool blacklisted) external {
+        Layout storage $ = _layout();
+        if (msg.sender != $.reputationEngine) revert UnauthorizedCaller(msg.sender);
+        if (account == address(0)) revert ZeroAddress();
+        uint8 cur = $.flags[account];
+        $.flags[account] = blacklisted ? cur | BLACKLISTED : cur & ~BLACKLISTED;
+        emit BlacklistUpdated(account, blacklisted);
     }
 
     /// @notice The attestor of (node, role, account), or zero.
@@ -247,10 +285,9 @@ contract IdentityRegistry is PausableModule, IIdentityRegistry {
         uint8 role,
         bytes32 node
     ) private view returns (bool ok, bool viaMerkle) {
-        address re = $.reputationEngine;
-        if (re != address(0) && IReputationEngine(re).isBlacklisted(claimant)) return (false, false);
-        uint8 flag = role == ROLE_AGENT ? ALLOW_AGENT : ALLOW_VALIDATOR;
-        if ($.allowlist[claimant] & flag != 0) return (true, false);
+        uint8 f = $.flags[claimant];
+        if (f & BLACKLISTED != 0) return (false, false);
+        if (f & (role == ROLE_AGENT ? ALLOW_AGENT : ALLOW_VALIDATOR) != 0) return (true, false);
         bytes32 labelHash = keccak256(bytes(label));
         if (proof.length != 0) {
             bytes32 root = role == ROLE_AGENT ? $.agentMerkleRoot : $.validatorMerkleRoot;
@@ -270,8 +307,8 @@ contract IdentityRegistry is PausableModule, IIdentityRegistry {
     function _allow(address account, uint8 flag, bool on) private {
         if (account == address(0)) revert ZeroAddress();
         Layout storage $ = _layout();
-        uint8 cur = $.allowlist[account];
-        $.allowlist[account] = on ? cur | flag : cur & ~flag;
+        uint8 cur = $.flags[account];
+        $.flags[account] = on ? cur | flag : cur & ~flag;
     }
 
     function _attestationKey(bytes32 node, uint8 role, address account) private pure returns (bytes32) {

@@ -52,28 +52,32 @@ contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
     }
 
     /// @custom:storage-location erc7201:agijobs.storage.JobRegistry
+    /// @dev Packed so that createJob reads two configuration slots and
+    /// applyForJob three.
     struct Layout {
-        // read by createJob and finalize
+        // read by every lifecycle call
         address stakeManager;
         uint8 feePct;
         uint8 validatorRewardPct;
         bool escrowEnabled;
         bool paused;
-        uint32 maxActiveJobsPerAgent;
-        // read by submit and finalize
-        address validationModule;
-        uint96 jobStake;
-        address identityRegistry;
         uint64 jobDurationLimit;
-        address reputationEngine;
+        // createJob
+        address defaultToken;
+        uint96 maxJobReward;
+        // applyForJob
+        address identityRegistry;
+        uint96 jobStake;
+        uint128 minAgentStake;
+        uint32 maxActiveJobsPerAgent;
         uint64 expirationGracePeriod;
+        // submit / finalize
+        address validationModule;
+        address reputationEngine;
         address disputeModule;
         address certificateNFT;
         address feePool;
-        address defaultToken;
-        uint128 maxJobReward;
-        uint128 minAgentStake;
-        uint256 nextJobId;
+        uint256 nextJobId; // the id the next job gets; starts at 1
         mapping(uint256 jobId => JobData) jobs;
         mapping(address token => bool) allowedTokens;
     }
@@ -184,8 +188,11 @@ contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
         $.validatorRewardPct = 10;
         $.jobDurationLimit = 30 days;
         $.expirationGracePeriod = 1 days;
-        $.maxJobReward = type(uint104).max;
+        $.maxJobReward = type(uint96).max;
         $.escrowEnabled = true;
+        // Starting at 1 both numbers jobs from 1 and spares the first job the
+        // cost of a fresh storage slot.
+        $.nextJobId = 1;
     }
 
     // ---------------------------------------------------------------- employer
@@ -395,7 +402,7 @@ contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
     /// @notice The id the next created job will get. Never derive a created
     /// job's id from it: read the JobCreated event of the creating transaction.
     function nextJobId() external view returns (uint256) {
-        return _layout().nextJobId + 1;
+        return _layout().nextJobId;
     }
 
     /// @inheritdoc IJobRegistry
@@ -502,8 +509,8 @@ contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
 
     /// @notice Sets the largest reward a job may escrow.
     function setMaxJobReward(uint256 maxReward) external onlyOwner {
-        if (maxReward > type(uint104).max) revert RewardTooHigh(maxReward, type(uint104).max);
-        _layout().maxJobReward = uint128(maxReward);
+        if (maxReward > type(uint96).max) revert RewardTooHigh(maxReward, type(uint96).max);
+        _layout().maxJobReward = uint96(maxReward);
         emit MaxJobRewardUpdated(maxReward);
     }
 
@@ -600,7 +607,7 @@ contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
         if (deadline <= block.timestamp || deadline > latest) revert InvalidDeadline(deadline, latest);
         if (specHash == bytes32(0)) revert EmptyHash();
         uint256 fee = reward * $.feePct / 100;
-        jobId = ++$.nextJobId;
+        jobId = $.nextJobId++;
         JobData storage job = $.jobs[jobId];
         job.employer = msg.sender;
         job.deadline = uint40(deadline);

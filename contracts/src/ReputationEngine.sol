@@ -3,17 +3,21 @@ pragma solidity ^0.8.28;
 
 import {ModuleBase} from "./ModuleBase.sol";
 import {IReputationEngine} from "./interfaces/IReputationEngine.sol";
+import {IIdentityRegistry} from "./interfaces/IIdentityRegistry.sol";
 
 /// @title ReputationEngine
 /// @notice Reputation scores (points, never negative), the blacklist and the
 /// premium threshold. Authorised callers (JobRegistry, ValidationModule) add
 /// a point per successful job and take one per failure or validator penalty.
+/// @dev The blacklist is governed here but stored in the IdentityRegistry,
+/// next to the allowlist flags it overrides, so that identity checks need no
+/// call to this contract.
 contract ReputationEngine is ModuleBase, IReputationEngine {
     /// @custom:storage-location erc7201:agijobs.storage.ReputationEngine
     struct Layout {
         uint256 premiumThreshold;
+        address identityRegistry;
         mapping(address user => uint256) scores;
-        mapping(address user => bool) blacklisted;
         mapping(address caller => bool) callers;
     }
 
@@ -25,6 +29,10 @@ contract ReputationEngine is ModuleBase, IReputationEngine {
     event BlacklistUpdated(address indexed user, bool blacklisted);
     event CallerUpdated(address indexed caller, bool allowed);
     event PremiumThresholdUpdated(uint256 threshold);
+    event IdentityRegistryUpdated(address module);
+
+    /// @notice The IdentityRegistry (which stores the blacklist) is not wired.
+    error IdentityRegistryNotSet();
 
     function _layout() private pure returns (Layout storage $) {
         assembly {
@@ -60,15 +68,19 @@ contract ReputationEngine is ModuleBase, IReputationEngine {
         return _layout().scores[user];
     }
 
-    /// @inheritdoc IReputationEngine
-    function isBlacklisted(address user) external view returns (bool) {
-        return _layout().blacklisted[user];
+    /// @notice Whether `user` is blacklisted.
+    function isBlacklisted(address user) public view returns (bool) {
+        return _identity().isBlacklisted(user);
     }
 
     /// @notice Whether `user` is not blacklisted and at or above the premium threshold.
     function meetsThreshold(address user) external view returns (bool) {
         Layout storage $ = _layout();
-        return !$.blacklisted[user] && $.scores[user] >= $.premiumThreshold;
+        return !isBlacklisted(user) && $.scores[user] >= $.premiumThreshold;
+    }
+
+    function identityRegistry() external view returns (address) {
+        return _layout().identityRegistry;
     }
 
     function premiumThreshold() external view returns (uint256) {
@@ -79,10 +91,24 @@ contract ReputationEngine is ModuleBase, IReputationEngine {
         return _layout().callers[caller];
     }
 
+    /// @notice Blacklists (true) or clears (false) `user`: a blacklisted
+    /// address passes no identity check and is never drawn as a validator.
     function setBlacklist(address user, bool blacklisted) external onlyOwner {
         if (user == address(0)) revert ZeroAddress();
-        _layout().blacklisted[user] = blacklisted;
+        _identity().setBlacklisted(user, blacklisted);
         emit BlacklistUpdated(user, blacklisted);
+    }
+
+    /// @notice Wires the IdentityRegistry that stores the blacklist.
+    function setIdentityRegistry(address module) external onlyOwner {
+        _requireModule(module);
+        _layout().identityRegistry = module;
+        emit IdentityRegistryUpdated(module);
+    }
+
+    function _identity() private view returns (IIdentityRegistry ir) {
+        ir = IIdentityRegistry(_layout().identityRegistry);
+        if (address(ir) == address(0)) revert IdentityRegistryNotSet();
     }
 
     /// @notice Allows or forbids a module to change scores.

@@ -13,12 +13,13 @@ import {IReputationEngine} from "./interfaces/IReputationEngine.sol";
 /// @title ValidationModule
 /// @notice Committee selection and commit/reveal voting on submitted results,
 /// with the v2 commit hash format.
-/// @dev Per job one packed round slot, one slot per committee member and one
+/// @dev Per job one packed round slot, one slot per committee seat and one
 /// per commitment (cleared at reveal). Selection is stake-weighted without
 /// replacement from the owner-set pool, skipping the job's own parties,
 /// addresses below the minimum validator stake and blacklisted addresses.
-/// Identity (allowlist, Merkle proof or attestation) is checked at commit,
-/// where the validator supplies its proof. Randomness comes from the hash of
+/// Identity is checked once: members on the validator allowlist are verified
+/// at selection (one batched call for the whole committee); the others prove
+/// their identity (Merkle proof or attestation) at commit. Randomness comes from the hash of
 /// the selection block, fixed when the result was submitted; the caller's
 /// `entropy` is accepted for v2 ABI compatibility and deliberately ignored,
 /// because a caller-chosen value would let the caller grind the committee.
@@ -32,6 +33,11 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
     uint8 private constant STATUS_PENDING = 1; // waiting for selectValidators
     uint8 private constant STATUS_VOTING = 2; // committee chosen
     uint8 private constant STATUS_TALLIED = 3;
+
+    struct Seat {
+        address validator;
+        bool verified; // on the allowlist at selection: no proof needed at commit
+    }
 
     struct Round {
         uint48 selectionBlock;
@@ -64,7 +70,7 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
         uint256 minValidatorStake;
         address[] pool;
         mapping(uint256 jobId => Round) rounds;
-        mapping(uint256 jobId => address[MAX_COMMITTEE]) committees;
+        mapping(uint256 jobId => Seat[MAX_COMMITTEE]) committees;
         mapping(uint256 jobId => mapping(address validator => bytes32)) commits;
     }
 
@@ -184,11 +190,12 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
         if (bh == bytes32(0)) bh = blockhash(block.number - 1); // target older than 256 blocks
         uint256 seed = uint256(keccak256(abi.encode(bh, jobId, r.nonce)));
 
-        committee = _draw($, jobId, seed);
+        uint256 verified;
+        (committee, verified) = _draw($, jobId, seed);
         uint256 size = committee.length;
-        address[MAX_COMMITTEE] storage seats = $.committees[jobId];
+        Seat[MAX_COMMITTEE] storage seats = $.committees[jobId];
         for (uint256 i; i < size; ++i) {
-            seats[i] = committee[i];
+            seats[i] = Seat(committee[i], verified & (1 << i) != 0);
         }
         uint40 commitDeadline = uint40(block.timestamp) + $.commitWindow;
         uint40 revealDeadline = commitDeadline + $.revealWindow;
@@ -218,9 +225,9 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
         if (r.status != STATUS_VOTING) revert InvalidRound(jobId, r.status);
         if (block.timestamp > r.commitDeadline) revert CommitPhaseClosed(r.commitDeadline);
         if (commitHash == bytes32(0)) revert EmptyCommit();
-        uint16 bit = _seat($, jobId, r.size);
+        (uint16 bit, bool verified) = _seat($, jobId, r.size);
         if (r.commitMask & bit != 0) revert AlreadyCommitted();
-        if (!IIdentityRegistry($.identityRegistry).isAuthorizedValidator(msg.sender, subdomain, proof)) {
+        if (!verified && !IIdentityRegistry($.identityRegistry).isAuthorizedValidator(msg.sender, subdomain, proof)) {
             revert NotAuthorizedValidator(msg.sender);
         }
         $.commits[jobId][msg.sender] = commitHash;
@@ -244,7 +251,7 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
         if (r.status != STATUS_VOTING) revert InvalidRound(jobId, r.status);
         if (block.timestamp <= r.commitDeadline) revert RevealPhaseNotOpen(r.commitDeadline);
         if (block.timestamp > r.revealDeadline) revert RevealPhaseClosed(r.revealDeadline);
-        uint16 bit = _seat($, jobId, r.size);
+        (uint16 bit,) = _seat($, jobId, r.size);
         if (r.commitMask & bit == 0) revert NotCommitted();
         if (r.revealMask & bit != 0) revert AlreadyRevealed();
         bytes32 specHash = IJobRegistry($.jobRegistry).jobSpecHash(jobId);
@@ -305,7 +312,7 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
         out = new address[](_popcount(mask));
         uint256 k;
         for (uint256 i; i < r.size; ++i) {
-            if (mask & (1 << i) != 0) out[k++] = $.committees[jobId][i];
+            if (mask & (1 << i) != 0) out[k++] = $.committees[jobId][i].validator;
         }
     }
 
@@ -321,7 +328,7 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
         uint256 size = $.rounds[jobId].status >= STATUS_VOTING ? $.rounds[jobId].size : 0;
         out = new address[](size);
         for (uint256 i; i < size; ++i) {
-            out[i] = $.committees[jobId][i];
+            out[i] = $.committees[jobId][i].validator;
         }
     }
 
@@ -504,13 +511,20 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
 
     // ---------------------------------------------------------------- internal
 
-    /// @dev Stake-weighted draw without replacement.
-    function _draw(Layout storage $, uint256 jobId, uint256 seed) private view returns (address[] memory committee) {
+    /// @dev Stake-weighted draw without replacement. Candidates are drawn a
+    /// committee at a time and screened in one IdentityRegistry call; seats
+    /// lost to blacklisted candidates are drawn again. Bit i of `verified` is
+    /// set when member i is on the validator allowlist.
+    function _draw(Layout storage $, uint256 jobId, uint256 seed)
+        private
+        view
+        returns (address[] memory committee, uint256 verified)
+    {
         address[] memory pool = $.pool;
         uint256 needed = $.validatorsPerJob;
         uint256[] memory weights = IStakeManager($.stakeManager).validatorWeights(pool, $.minValidatorStake);
         (address employer, address agent) = IJobRegistry($.jobRegistry).jobParties(jobId);
-        IReputationEngine re = IReputationEngine($.reputationEngine);
+        IIdentityRegistry ir = IIdentityRegistry($.identityRegistry);
         uint256 total;
         for (uint256 i; i < pool.length; ++i) {
             if (pool[i] == employer || pool[i] == agent) weights[i] = 0;
@@ -520,17 +534,26 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
         uint256 found;
         uint256 draw;
         while (found < needed) {
-            if (total == 0) revert NotEnoughValidators(found, needed);
-            uint256 pick = uint256(keccak256(abi.encode(seed, draw++))) % total;
-            uint256 i;
-            while (pick >= weights[i]) {
-                pick -= weights[i];
-                ++i;
+            uint256 want = needed - found;
+            address[] memory batch = new address[](want);
+            for (uint256 k; k < want; ++k) {
+                if (total == 0) revert NotEnoughValidators(found, needed);
+                uint256 pick = uint256(keccak256(abi.encode(seed, draw++))) % total;
+                uint256 i;
+                while (pick >= weights[i]) {
+                    pick -= weights[i];
+                    ++i;
+                }
+                total -= weights[i];
+                weights[i] = 0;
+                batch[k] = pool[i];
             }
-            total -= weights[i];
-            weights[i] = 0;
-            if (address(re) != address(0) && re.isBlacklisted(pool[i])) continue;
-            committee[found++] = pool[i];
+            (uint256 banned, uint256 allowed) = ir.screenValidators(batch);
+            for (uint256 k; k < want; ++k) {
+                if (banned & (1 << k) != 0) continue;
+                if (allowed & (1 << k) != 0) verified |= 1 << found;
+                committee[found++] = batch[k];
+            }
         }
     }
 
@@ -541,7 +564,7 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
         for (uint256 i; i < r.size; ++i) {
             uint16 bit = uint16(1 << i);
             if (honest & bit != 0) continue;
-            address v = $.committees[jobId][i];
+            address v = $.committees[jobId][i].validator;
             uint256 slashed = pct == 0 ? 0 : sm.slashPct(v, uint8(IStakeManager.Role.Validator), pct);
             if (address(re) != address(0)) re.subtract(v, 1);
             emit ValidatorPenalized(jobId, v, slashed, r.revealMask & bit != 0);
@@ -549,10 +572,11 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
     }
 
     /// @dev Finds the caller's seat; reverts when it has none.
-    function _seat(Layout storage $, uint256 jobId, uint256 size) private view returns (uint16) {
-        address[MAX_COMMITTEE] storage seats = $.committees[jobId];
+    function _seat(Layout storage $, uint256 jobId, uint256 size) private view returns (uint16 bit, bool verified) {
+        Seat[MAX_COMMITTEE] storage seats = $.committees[jobId];
         for (uint256 i; i < size; ++i) {
-            if (seats[i] == msg.sender) return uint16(1 << i);
+            Seat memory seat = seats[i];
+            if (seat.validator == msg.sender) return (uint16(1 << i), seat.verified);
         }
         revert NotCommitteeMember(jobId, msg.sender);
     }

@@ -12,4 +12,10 @@ interface IIdentityRegistry {
         external
         view
         returns (bool);
+    function isBlacklisted(address account) external view returns (bool);
+    function screenValidators(address[] calldata candidates)
+        external
+        view
+        returns (uint256 blacklisted, uint256 allowlisted);
+    function setBlacklisted(address account, bool blacklisted) external;
 }

@@ -6,5 +6,4 @@ pragma solidity ^0.8.28;
 interface IReputationEngine {
     function add(address user, uint256 amount) external;
     function subtract(address user, uint256 amount) external;
-    function isBlacklisted(address user) external view returns (bool);
 }

@@ -1,0 +1,306 @@
+// Package chaintest gives tests a real in-process chain in one line: go-ethereum's
+// simulated backend under mainnet gas rules, committing a block after every
+// transaction, with funded deterministic accounts and, on request, the whole
+// AGI Jobs protocol deployed. It is for tests in this repository; integrators
+// use agijobs.NewEmbedded.
+package chaintest
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/agijobs/agijobs-go/contracts"
+)
+
+// Accounts is how many funded accounts a Chain has.
+const Accounts = 12
+
+// Chain is a simulated chain for tests.
+type Chain struct {
+	Backend *simulated.Backend
+	// Client commits a block after every accepted transaction.
+	Client   *AutoCommit
+	Keys     []*ecdsa.PrivateKey
+	Accounts []common.Address
+	ChainID  *big.Int
+}
+
+// Key returns the deterministic dev key number i.
+func Key(i int) *ecdsa.PrivateKey {
+	var seed [8]byte
+	binary.BigEndian.PutUint64(seed[:], uint64(i))
+	k, err := crypto.ToECDSA(crypto.Keccak256([]byte("agijobs-chaintest"), seed[:]))
+	if err != nil {
+		panic(err)
+	}
+	return k
+}
+
+// MainnetRules switches off the unreleased forks that go-ethereum's dev
+// config enables, so gas figures equal those of anvil and mainnet. The
+// genesis config is a shared global, so it is copied before the change.
+func MainnetRules(_ *node.Config, ethConf *ethconfig.Config) {
+	cfg := *ethConf.Genesis.Config
+	cfg.AmsterdamTime = nil
+	cfg.BogotaTime = nil
+	ethConf.Genesis.Config = &cfg
+}
+
+// New starts a chain that is closed when the test ends.
+func New(t testing.TB) *Chain {
+	t.Helper()
+	c := &Chain{}
+	alloc := types.GenesisAlloc{}
+	balance := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
+	for i := 0; i < Accounts; i++ {
+		k := Key(i)
+		c.Keys = append(c.Keys, k)
+		a := crypto.PubkeyToAddress(k.PublicKey)
+		c.Accounts = append(c.Accounts, a)
+		alloc[a] = types.Account{Balance: balance}
+	}
+	c.Backend = simulated.NewBackend(alloc, MainnetRules, simulated.WithBlockGasLimit(60_000_000))
+	t.Cleanup(func() { _ = c.Backend.Close() })
+	c.Client = &AutoCommit{Client: c.Backend.Client(), backend: c.Backend}
+	id, err := c.Client.ChainID(context.Background())
+	if err != nil {
+		t.Fatalf("chaintest: chain id: %v", err)
+	}
+	c.ChainID = id
+	return c
+}
+
+// Auth returns transact options for account i.
+func (c *Chain) Auth(i int) *bind.TransactOpts {
+	o := bind.NewKeyedTransactor(c.Keys[i], c.ChainID)
+	o.Context = context.Background()
+	return o
+}
+
+// AdvanceTime moves the chain's clock forward by d and seals a block.
+func (c *Chain) AdvanceTime(t testing.TB, d time.Duration) {
+	t.Helper()
+	c.Client.mu.Lock()
+	defer c.Client.mu.Unlock()
+	if err := c.Backend.AdjustTime(d); err != nil {
+		t.Fatalf("chaintest: advance time: %v", err)
+	}
+}
+
+// Mine seals n empty blocks.
+func (c *Chain) Mine(n int) {
+	c.Client.mu.Lock()
+	defer c.Client.mu.Unlock()
+	for i := 0; i < n; i++ {
+		c.Backend.Commit()
+	}
+}
+
+// Now returns the timestamp of the latest block.
+func (c *Chain) Now(t testing.TB) uint64 {
+	t.Helper()
+	h, err := c.Client.HeaderByNumber(context.Background(), nil)
+	if err != nil {
+		t.Fatalf("chaintest: head: %v", err)
+	}
+	return h.Time
+}
+
+// Send signs and sends a call from account `from` and returns its receipt.
+// A call that would revert returns a *RevertError (gas estimation fails and
+// nothing is sent); a mined but failed transaction also returns one.
+func (c *Chain) Send(from int, to common.Address, data []byte) (*types.Receipt, error) {
+	return c.SendValue(from, to, data, nil)
+}
+
+// SendValue is Send with an ETH value.
+func (c *Chain) SendValue(from int, to common.Address, data []byte, value *big.Int) (*types.Receipt, error) {
+	ctx := context.Background()
+	msgFrom := c.Accounts[from]
+	gas, err := c.Client.EstimateGas(ctx, ethereumCall(msgFrom, to, data, value))
+	if err != nil {
+		return nil, Revert(err)
+	}
+	return c.sendRaw(from, &to, data, value, gas)
+}
+
+// Deploy sends a contract creation from account `from`.
+func (c *Chain) Deploy(from int, bytecode, ctorArgs []byte) (common.Address, *types.Receipt, error) {
+	data := append(append([]byte{}, bytecode...), ctorArgs...)
+	gas, err := c.Client.EstimateGas(context.Background(), ethereumCall(c.Accounts[from], common.Address{}, data, nil, true))
+	if err != nil {
+		return common.Address{}, nil, Revert(err)
+	}
+	r, err := c.sendRaw(from, nil, data, nil, gas)
+	if err != nil {
+		return common.Address{}, r, err
+	}
+	return r.ContractAddress, r, nil
+}
+
+func (c *Chain) sendRaw(from int, to *common.Address, data []byte, value *big.Int, gas uint64) (*types.Receipt, error) {
+	ctx := context.Background()
+	c.Client.mu.Lock()
+	nonce, err := c.Client.PendingNonceAt(ctx, c.Accounts[from])
+	if err != nil {
+		c.Client.mu.Unlock()
+		return nil, err
+	}
+	head, err := c.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		c.Client.mu.Unlock()
+		return nil, err
+	}
+	if value == nil {
+		value = new(big.Int)
+	}
+	tip := big.NewInt(params.GWei)
+	tx := types.NewTx(&types.DynamicFeeTx{
+		ChainID: c.ChainID, Nonce: nonce, GasTipCap: tip,
+		GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip),
+		Gas:       gas + gas/5, To: to, Value: value, Data: data,
+	})
+	signed, err := types.SignTx(tx, types.LatestSignerForChainID(c.ChainID), c.Keys[from])
+	if err != nil {
+		c.Client.mu.Unlock()
+		return nil, err
+	}
+	if err := c.Client.Client.SendTransaction(ctx, signed); err != nil {
+		c.Client.mu.Unlock()
+		return nil, err
+	}
+	c.Backend.Commit()
+	c.Client.mu.Unlock()
+	r, err := c.Client.TransactionReceipt(ctx, signed.Hash())
+	if err != nil {
+		return nil, err
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		return r, &RevertError{Name: "mined transaction failed"}
+	}
+	return r, nil
+}
+
+// AutoCommit is a simulated client that seals a block after every accepted
+// transaction, so that receipt waits never hang. It is safe for concurrent use.
+type AutoCommit struct {
+	simulated.Client
+	backend *simulated.Backend
+	mu      sync.Mutex
+}
+
+// SendTransaction sends tx and commits a block.
+func (a *AutoCommit) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if err := a.Client.SendTransaction(ctx, tx); err != nil {
+		return err
+	}
+	a.backend.Commit()
+	return nil
+}
+
+// RevertError is a revert decoded against every ABI of the repository.
+type RevertError struct {
+	// Name is the custom error name ("InvalidState"), "Error" for
+	// Error(string), "Panic", or a description when it could not be decoded.
+	Name string
+	Args []any
+	Data []byte
+	Err  error
+}
+
+func (e *RevertError) Error() string {
+	if len(e.Args) > 0 {
+		return fmt.Sprintf("revert %s%v", e.Name, e.Args)
+	}
+	if e.Err != nil {
+		return fmt.Sprintf("revert %s: %v", e.Name, e.Err)
+	}
+	return "revert " + e.Name
+}
+
+var (
+	errorsOnce sync.Once
+	errorTable map[[4]byte]abi.Error
+)
+
+// ErrorTable maps every custom error selector of every artifact to its ABI.
+func ErrorTable() map[[4]byte]abi.Error {
+	errorsOnce.Do(func() {
+		errorTable = map[[4]byte]abi.Error{}
+		for _, n := range contracts.ArtifactNames() {
+			a, err := contracts.LoadArtifact(n)
+			if err != nil {
+				panic(err)
+			}
+			parsed, err := abi.JSON(strings.NewReader(string(a.ABI)))
+			if err != nil {
+				panic(err)
+			}
+			for _, e := range parsed.Errors {
+				var sel [4]byte
+				copy(sel[:], e.ID[:4])
+				errorTable[sel] = e
+			}
+		}
+	})
+	return errorTable
+}
+
+// Revert turns a node error into a *RevertError when it carries revert data.
+func Revert(err error) error {
+	data, ok := ethclient.RevertErrorData(err)
+	if !ok {
+		return &RevertError{Name: "not a revert", Err: err}
+	}
+	return DecodeRevert(data)
+}
+
+// DecodeRevert decodes raw revert data.
+func DecodeRevert(data []byte) *RevertError {
+	if len(data) < 4 {
+		return &RevertError{Name: "empty revert", Data: data}
+	}
+	var sel [4]byte
+	copy(sel[:], data[:4])
+	if e, ok := ErrorTable()[sel]; ok {
+		args, err := e.Inputs.Unpack(data[4:])
+		if err != nil {
+			return &RevertError{Name: e.Name, Data: data, Err: err}
+		}
+		return &RevertError{Name: e.Name, Args: args, Data: data}
+	}
+	if reason, err := abi.UnpackRevert(data); err == nil {
+		return &RevertError{Name: "Error", Args: []any{reason}, Data: data}
+	}
+	return &RevertError{Name: fmt.Sprintf("unknown selector %x", sel), Data: data}
+}
+
+// RevertName returns the decoded revert name of err, or "" when err is not a revert.
+func RevertName(err error) string {
+	var re *RevertError
+	if errors.As(err, &re) {
+		return re.Name
+	}
+	return ""
+}

@@ -1,0 +1,97 @@
+package chaintest
+
+import (
+	"fmt"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/agijobs/agijobs-go/contracts/deploy"
+)
+
+// Step is one transaction of a scenario and the gas it used.
+type Step struct {
+	Name string
+	Gas  uint64
+}
+
+// Reward is the reward of the reference job.
+var Reward = deploy.Ether(1000)
+
+// SpecHash is the spec hash of the reference job.
+var SpecHash = crypto.Keccak256Hash([]byte(`{"title":"reference job"}`))
+
+// CreateJob approves and creates a job from employer with the reference
+// reward, a deadline one day ahead and SpecHash; it returns the id read from
+// the JobCreated event and the gas of createJob.
+func (p *Protocol) CreateJob(t testing.TB, employer int) (*big.Int, uint64) {
+	t.Helper()
+	fee := new(big.Int).Div(new(big.Int).Mul(Reward, new(big.Int).SetUint64(p.Params.FeePct)), big.NewInt(100))
+	p.Approve(t, employer, new(big.Int).Add(Reward, fee))
+	deadline := p.Now(t) + 86400
+	r, err := p.Send(employer, p.Addr(deploy.JobRegistry),
+		p.JR.PackCreateJob(Reward, deadline, SpecHash, "ipfs://bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy"))
+	if err != nil {
+		t.Fatalf("createJob: %v", err)
+	}
+	return p.JobID(t, r), r.GasUsed
+}
+
+// JobID reads the job id from the JobCreated event of r.
+func (p *Protocol) JobID(t testing.TB, r *types.Receipt) *big.Int {
+	t.Helper()
+	for _, l := range r.Logs {
+		if ev, err := p.JR.UnpackJobCreatedEvent(l); err == nil {
+			return ev.JobId
+		}
+	}
+	t.Fatalf("no JobCreated event in receipt %s", r.TxHash)
+	return nil
+}
+
+// Salt returns the deterministic salt validator v uses in tests.
+func Salt(v int) common.Hash { return crypto.Keccak256Hash([]byte(fmt.Sprintf("salt-%d", v))) }
+
+// RunLifecycle runs the reference lifecycle (create, apply, submit, select,
+// 3 commits, 3 reveals, tally, finalize) with the given votes and returns the
+// job id and the gas of every step.
+func (p *Protocol) RunLifecycle(t testing.TB, votes [3]bool) (*big.Int, []Step) {
+	t.Helper()
+	var steps []Step
+	must := func(name string, from int, to common.Address, data []byte) *types.Receipt {
+		t.Helper()
+		r, err := p.Send(from, to, data)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		steps = append(steps, Step{name, r.GasUsed})
+		return r
+	}
+	id, gas := p.CreateJob(t, Employer)
+	steps = append(steps, Step{"createJob", gas})
+	jr, vm := p.Addr(deploy.JobRegistry), p.Addr(deploy.ValidationModule)
+	must("applyForJob", Agent, jr, p.JR.PackApplyForJob(id, "alice", nil))
+	must("submit", Agent, jr, p.JR.PackSubmit(id, crypto.Keccak256Hash([]byte("result")), "ipfs://result", "alice", nil))
+	// The selection block must be mined and in the past of the block that
+	// estimates the call: two empty blocks.
+	p.Mine(2)
+	must("selectValidators", Employer, vm, p.VM.PackSelectValidators(id, big.NewInt(0)))
+	nonce := Call(t, p.Chain, vm, p.VM.PackJobNonce(id), p.VM.UnpackJobNonce)
+	for i, v := range Validators {
+		h := CommitHash(id, nonce, SpecHash, votes[i], common.Hash{}, Salt(v), p.Accounts[v], vm, p.ChainID)
+		must(fmt.Sprintf("commitValidation_%d", i+1), v, vm, p.VM.PackCommitValidation(id, h, "validator", nil))
+	}
+	p.AdvanceTime(t, p.Params.CommitWindow+1)
+	for i, v := range Validators {
+		must(fmt.Sprintf("revealValidation_%d", i+1), v, vm,
+			p.VM.PackRevealValidation(id, votes[i], common.Hash{}, Salt(v), "validator", nil))
+	}
+	must("tally", Employer, vm, p.VM.PackFinalize(id))
+	if votes[0] && votes[1] || votes[0] && votes[2] || votes[1] && votes[2] {
+		must("finalize", Employer, jr, p.JR.PackFinalize(id))
+	}
+	return id, steps
+}
