@@ -14,4 +14,4 @@ func reputation() *reputationengine.ReputationEngine {
 }
 func disputes() *disputemodule.DisputeModule { return disputemodule.NewDisputeModule() }
 func fees() *feepool.FeePool                 { return feepool.NewFeePool() }
-func pauser() *systempause.SystemPause        { return systempause.NewSystemPause() }
+func pauser() *systempause.SystemPause       { return systempause.NewSystemPause() }
