@@ -286,9 +286,9 @@ func DecodeRevert(data []byte) *RevertError {
 	if e, ok := ErrorTable()[sel]; ok {
 		args, err := e.Inputs.Unpack(data[4:])
 		if err != nil {
-			return &RevertError{Name: e.Name, Data: data, Err: err}
+			return record(&RevertError{Name: e.Name, Data: data, Err: err})
 		}
-		return &RevertError{Name: e.Name, Args: args, Data: data}
+		return record(&RevertError{Name: e.Name, Args: args, Data: data})
 	}
 	if reason, err := abi.UnpackRevert(data); err == nil {
 		return &RevertError{Name: "Error", Args: []any{reason}, Data: data}
