@@ -51,14 +51,15 @@ func (c *cappedReader) FilterLogs(ctx context.Context, q ethereum.FilterQuery) (
 	return c.LogReader.FilterLogs(ctx, q)
 }
 
-func TestEventsPagesAdaptively(t *testing.T) {
+func TestEventsPagesAdaptively(t *testing.T) { forEachNet(t, testEventsPagesAdaptively) }
+
+func testEventsPagesAdaptively(t *testing.T, net testNet) {
 	ctx := context.Background()
-	chain := newChain(t, EmbeddedConfig{})
-	m := newManager(t, chain.Backend(), chain.Account(0), nil)
+	m := newManager(t, net.backend, net.account(0), nil)
 	addr := emitPings(t, ctx, m, 30, 20) // 600 events in 30 blocks
 	em := testcontract.NewEmitter()
 
-	r := &cappedReader{LogReader: chain.Backend(), maxRange: 4}
+	r := &cappedReader{LogReader: net.backend, maxRange: 4}
 	var ids []int64
 	for ev, err := range Events(ctx, r, LogQuery{Addresses: []common.Address{addr}, ChunkSize: 64}, em.UnpackPingEvent) {
 		require.NoError(t, err)
@@ -73,7 +74,7 @@ func TestEventsPagesAdaptively(t *testing.T) {
 
 	// Early stop releases the pager.
 	n := 0
-	for _, err := range Events(ctx, chain.Backend(), LogQuery{Addresses: []common.Address{addr}, ChunkSize: 1}, em.UnpackPingEvent) {
+	for _, err := range Events(ctx, net.backend, LogQuery{Addresses: []common.Address{addr}, ChunkSize: 1}, em.UnpackPingEvent) {
 		require.NoError(t, err)
 		if n++; n == 5 {
 			break
@@ -83,7 +84,7 @@ func TestEventsPagesAdaptively(t *testing.T) {
 
 	// Decode errors are yielded per log, the stream goes on.
 	bad := 0
-	for _, err := range Events(ctx, chain.Backend(), LogQuery{Addresses: []common.Address{addr}}, func(l *types.Log) (uint64, error) {
+	for _, err := range Events(ctx, net.backend, LogQuery{Addresses: []common.Address{addr}}, func(l *types.Log) (uint64, error) {
 		if l.Index%2 == 0 {
 			return 0, errors.New("nope")
 		}
@@ -97,7 +98,7 @@ func TestEventsPagesAdaptively(t *testing.T) {
 
 	// Non-retryable errors end the stream with the error.
 	var got error
-	for _, err := range Logs(ctx, &cappedReader{LogReader: chain.Backend(), maxRange: 0}, LogQuery{FromBlock: 5, ToBlock: 5}) {
+	for _, err := range Logs(ctx, &cappedReader{LogReader: net.backend, maxRange: 0}, LogQuery{FromBlock: 5, ToBlock: 5}) {
 		got = err
 	}
 	require.Error(t, got)

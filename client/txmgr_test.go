@@ -61,12 +61,13 @@ func TestManagerConfigCheckReportsEveryField(t *testing.T) {
 	require.Error(t, err)
 }
 
-func TestManagerSendAndRevertDecoding(t *testing.T) {
-	ctx := context.Background()
-	chain := newChain(t, EmbeddedConfig{})
-	m := newManager(t, chain.Backend(), chain.Account(0), nil)
+func TestManagerSendAndRevertDecoding(t *testing.T) { forEachNet(t, testManagerSendAndRevertDecoding) }
 
-	to := chain.Account(1).Address()
+func testManagerSendAndRevertDecoding(t *testing.T, net testNet) {
+	ctx := context.Background()
+	m := newManager(t, net.backend, net.account(0), nil)
+
+	to := net.account(1).Address()
 	r, err := m.Send(ctx, transfer(to, 1, "pay"))
 	require.NoError(t, err)
 	require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
@@ -118,10 +119,13 @@ func EmitterNotAllowedSelector() [4]byte {
 }
 
 func TestManagerConcurrentSendsKeepNoncesContiguous(t *testing.T) {
+	forEachNet(t, testManagerConcurrentSendsKeepNoncesContiguous)
+}
+
+func testManagerConcurrentSendsKeepNoncesContiguous(t *testing.T, net testNet) {
 	ctx := context.Background()
-	chain := newChain(t, EmbeddedConfig{})
-	m := newManager(t, chain.Backend(), chain.Account(0), nil)
-	start, err := chain.Backend().NonceAt(ctx, m.Address(), nil)
+	m := newManager(t, net.backend, net.account(0), nil)
+	start, err := net.backend.NonceAt(ctx, m.Address(), nil)
 	require.NoError(t, err)
 
 	const workers, each = 8, 10
@@ -159,21 +163,26 @@ func TestManagerConcurrentSendsKeepNoncesContiguous(t *testing.T) {
 	for n := start; n < start+workers*each; n++ {
 		require.True(t, seen[n], "nonce %d missing", n)
 	}
-	end, err := chain.Backend().NonceAt(ctx, m.Address(), nil)
+	end, err := net.backend.NonceAt(ctx, m.Address(), nil)
 	require.NoError(t, err)
 	require.Equal(t, start+workers*each, end)
 }
 
 func TestManagerBatchAndMinedRevertInBatch(t *testing.T) {
+	forEachNet(t, testManagerBatchAndMinedRevertInBatch)
+}
+
+func testManagerBatchAndMinedRevertInBatch(t *testing.T, net testNet) {
 	ctx := context.Background()
-	chain := newChain(t, EmbeddedConfig{BlockInterval: 20 * time.Millisecond})
-	m := newManager(t, chain.Backend(), chain.Account(0), nil)
+	m := newManager(t, net.backend, net.account(0), nil)
 	addr := deployEmitter(t, ctx, m)
 	em := testcontract.NewEmitter()
 
 	var cs []TxCandidate
 	for i := range 20 {
-		cs = append(cs, TxCandidate{To: &addr, Data: em.PackFailAfter(big.NewInt(15)), Label: fmt.Sprintf("failAfter %d", i)})
+		// An explicit gas limit: estimates of the later ones would revert
+		// once the earlier ones are mined.
+		cs = append(cs, TxCandidate{To: &addr, Data: em.PackFailAfter(big.NewInt(15)), GasLimit: 100_000, Label: fmt.Sprintf("failAfter %d", i)})
 	}
 	ps, err := m.SendBatch(ctx, cs)
 	require.NoError(t, err)
@@ -194,10 +203,13 @@ func TestManagerBatchAndMinedRevertInBatch(t *testing.T) {
 }
 
 func TestManagerNodeErrorsAreClassifiedAndConsumeNoNonce(t *testing.T) {
+	forEachNet(t, testManagerNodeErrorsAreClassifiedAndConsumeNoNonce)
+}
+
+func testManagerNodeErrorsAreClassifiedAndConsumeNoNonce(t *testing.T, net testNet) {
 	ctx := context.Background()
-	chain := newChain(t, EmbeddedConfig{Accounts: 3})
 	poor := DevSigner(50) // unfunded
-	m := newManager(t, chain.Backend(), poor, nil)
+	m := newManager(t, net.backend, poor, nil)
 	_, err := m.SendAsync(ctx, TxCandidate{To: &common.Address{1}, Value: big.NewInt(1), GasLimit: 21000, Label: "poor"})
 	require.ErrorIs(t, err, ErrInsufficientFunds)
 	var ne *NodeError
@@ -205,7 +217,7 @@ func TestManagerNodeErrorsAreClassifiedAndConsumeNoNonce(t *testing.T) {
 	require.False(t, IsTransport(err))
 
 	// Fund it; the next send uses nonce 0: nothing was consumed.
-	rich := newManager(t, chain.Backend(), chain.Account(0), nil)
+	rich := newManager(t, net.backend, net.account(0), nil)
 	_, err = rich.Send(ctx, transfer(poor.Address(), params.Ether, "fund"))
 	require.NoError(t, err)
 	p, err := m.SendAsync(ctx, transfer(common.Address{1}, 1, "now funded"))
@@ -216,14 +228,17 @@ func TestManagerNodeErrorsAreClassifiedAndConsumeNoNonce(t *testing.T) {
 }
 
 func TestManagerResyncsAfterForeignSend(t *testing.T) {
+	forEachNet(t, testManagerResyncsAfterForeignSend)
+}
+
+func testManagerResyncsAfterForeignSend(t *testing.T, net testNet) {
 	ctx := context.Background()
-	chain := newChain(t, EmbeddedConfig{})
-	a := newManager(t, chain.Backend(), chain.Account(0), nil)
+	a := newManager(t, net.backend, net.account(0), nil)
 	_, err := a.Send(ctx, transfer(common.Address{2}, 1, "first"))
 	require.NoError(t, err)
 	// Another Manager (another process) on the same key takes nonce 1.
-	b := newManager(t, chain.Backend(), chain.Account(0), nil)
-	_, err = b.Send(ctx, transfer(common.Address{2}, 1, "foreign"))
+	b := newManager(t, net.backend, net.account(0), nil)
+	_, err = b.Send(ctx, transfer(common.Address{2}, 2, "foreign"))
 	require.NoError(t, err)
 	// a still believes nonce 1 is next: it gets "nonce too low",
 	// resynchronises and sends with nonce 2.
