@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strings"
 	"time"
 
@@ -191,19 +192,19 @@ var _ retryablehttp.LeveledLogger = retryLogger{}
 func (r retryLogger) clean(kv []any) []any {
 	out := make([]any, len(kv))
 	copy(out, kv)
-	for i := 0; i+1 < len(out); i += 2 {
-		if k, _ := out[i].(string); k == "url" {
-			if s, ok := out[i+1].(string); ok {
-				if u, err := url.Parse(s); err == nil {
-					out[i+1] = redactURL(u)
-				} else {
-					out[i+1] = "(unparsable URL)"
-				}
-			}
+	for i, v := range out {
+		switch x := v.(type) {
+		case string:
+			out[i] = urlPathRe.ReplaceAllString(x, "$1")
+		case error:
+			out[i] = urlPathRe.ReplaceAllString(x.Error(), "$1")
 		}
 	}
 	return out
 }
+
+// urlPathRe matches a URL and captures its scheme and host.
+var urlPathRe = regexp.MustCompile(`((?:https?|wss?)://[^/\s"]+)[^\s"()]*`)
 
 func (r retryLogger) Error(msg string, kv ...any) { r.l.Error("rpc http: "+msg, r.clean(kv)...) }
 func (r retryLogger) Info(msg string, kv ...any)  { r.l.Info("rpc http: "+msg, r.clean(kv)...) }
