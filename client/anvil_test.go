@@ -110,7 +110,7 @@ type faultProxy struct {
 	rng    *rand.Rand
 
 	total, dropBefore, dropAfter, status5xx, delayed atomic.Int64
-	sendRaw, sendRawFaulted                           atomic.Int64
+	sendRaw, sendRawFaulted                          atomic.Int64
 }
 
 func (p *faultProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
