@@ -52,20 +52,31 @@ type PinningOptions struct {
 
 // PinRequest is the "pin" object of the Pinning Service API.
 type PinRequest struct {
-	CID     string            `json:"cid"`
-	Name    string            `json:"name,omitempty"`
-	Origins []string          `json:"origins,omitempty"`
-	Meta    map[string]string `json:"meta,omitempty"`
+	// CID is the content to pin.
+	CID string `json:"cid"`
+	// Name is an optional label shown by the service.
+	Name string `json:"name,omitempty"`
+	// Origins are multiaddrs of nodes that serve the content.
+	Origins []string `json:"origins,omitempty"`
+	// Meta is optional service-specific metadata.
+	Meta map[string]string `json:"meta,omitempty"`
 }
 
 // PinStatus is the "PinStatus" object of the Pinning Service API.
 type PinStatus struct {
-	RequestID string            `json:"requestid"`
-	Status    string            `json:"status"`
-	Created   time.Time         `json:"created"`
-	Pin       PinRequest        `json:"pin"`
-	Delegates []string          `json:"delegates"`
-	Info      map[string]string `json:"info,omitempty"`
+	// RequestID identifies the request for Status and Remove.
+	RequestID string `json:"requestid"`
+	// Status is PinQueued, PinPinning, PinPinned or PinFailed.
+	Status string `json:"status"`
+	// Created is when the service received the request.
+	Created time.Time `json:"created"`
+	// Pin is the request as the service recorded it.
+	Pin PinRequest `json:"pin"`
+	// Delegates are multiaddrs of the service's nodes that will fetch the
+	// content; an origin node may connect to them to speed things up.
+	Delegates []string `json:"delegates"`
+	// Info holds optional service-specific details, e.g. a failure reason.
+	Info map[string]string `json:"info,omitempty"`
 }
 
 // PinningService is a client of a remote pinning service that implements
