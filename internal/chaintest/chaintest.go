@@ -34,15 +34,25 @@ import (
 // Accounts is how many funded accounts a Chain has.
 const Accounts = 12
 
-// Chain is a simulated chain for tests.
+// Chain is a chain for tests: the simulated backend (New) or a real anvil
+// node (NewAnvil), with the same funded accounts on both.
 type Chain struct {
+	// Backend is the simulated backend, nil on anvil.
 	Backend *simulated.Backend
-	// Client commits a block after every accepted transaction.
-	Client   *AutoCommit
+	// Client mines every accepted transaction at once (the simulated one
+	// commits a block after each send; anvil automines).
+	Client   simulated.Client
 	Keys     []*ecdsa.PrivateKey
 	Accounts []common.Address
 	ChainID  *big.Int
+
+	mu        sync.Mutex // serialises send+commit on the simulated chain
+	commit    func()     // after a send: seal a block (no-op on anvil)
+	mineEmpty func()     // seal an empty block
+	adjust    func(time.Duration) error
 }
+
+func addressOf(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
 
 // Key returns the deterministic dev key number i.
 func Key(i int) *ecdsa.PrivateKey {
@@ -80,7 +90,10 @@ func New(t testing.TB) *Chain {
 	}
 	c.Backend = simulated.NewBackend(alloc, MainnetRules, simulated.WithBlockGasLimit(60_000_000))
 	t.Cleanup(func() { _ = c.Backend.Close() })
-	c.Client = &AutoCommit{Client: c.Backend.Client(), backend: c.Backend}
+	c.Client = &AutoCommit{Client: c.Backend.Client(), chain: c}
+	c.commit = func() { c.Backend.Commit() }
+	c.mineEmpty = c.commit
+	c.adjust = c.Backend.AdjustTime
 	id, err := c.Client.ChainID(context.Background())
 	if err != nil {
 		t.Fatalf("chaintest: chain id: %v", err)
@@ -99,19 +112,19 @@ func (c *Chain) Auth(i int) *bind.TransactOpts {
 // AdvanceTime moves the chain's clock forward by d and seals a block.
 func (c *Chain) AdvanceTime(t testing.TB, d time.Duration) {
 	t.Helper()
-	c.Client.mu.Lock()
-	defer c.Client.mu.Unlock()
-	if err := c.Backend.AdjustTime(d); err != nil {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if err := c.adjust(d); err != nil {
 		t.Fatalf("chaintest: advance time: %v", err)
 	}
 }
 
 // Mine seals n empty blocks.
 func (c *Chain) Mine(n int) {
-	c.Client.mu.Lock()
-	defer c.Client.mu.Unlock()
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	for i := 0; i < n; i++ {
-		c.Backend.Commit()
+		c.mineEmpty()
 	}
 }
 
@@ -159,15 +172,15 @@ func (c *Chain) Deploy(from int, bytecode, ctorArgs []byte) (common.Address, *ty
 
 func (c *Chain) sendRaw(from int, to *common.Address, data []byte, value *big.Int, gas uint64) (*types.Receipt, error) {
 	ctx := context.Background()
-	c.Client.mu.Lock()
+	c.mu.Lock()
 	nonce, err := c.Client.PendingNonceAt(ctx, c.Accounts[from])
 	if err != nil {
-		c.Client.mu.Unlock()
+		c.mu.Unlock()
 		return nil, err
 	}
 	head, err := c.Client.HeaderByNumber(ctx, nil)
 	if err != nil {
-		c.Client.mu.Unlock()
+		c.mu.Unlock()
 		return nil, err
 	}
 	if value == nil {
@@ -181,16 +194,18 @@ func (c *Chain) sendRaw(from int, to *common.Address, data []byte, value *big.In
 	})
 	signed, err := types.SignTx(tx, types.LatestSignerForChainID(c.ChainID), c.Keys[from])
 	if err != nil {
-		c.Client.mu.Unlock()
+		c.mu.Unlock()
 		return nil, err
 	}
-	if err := c.Client.Client.SendTransaction(ctx, signed); err != nil {
-		c.Client.mu.Unlock()
+	err = c.rawClient().SendTransaction(ctx, signed)
+	if err == nil {
+		c.commit()
+	}
+	c.mu.Unlock()
+	if err != nil {
 		return nil, err
 	}
-	c.Backend.Commit()
-	c.Client.mu.Unlock()
-	r, err := c.Client.TransactionReceipt(ctx, signed.Hash())
+	r, err := deployWait(ctx, c.Client, signed.Hash())
 	if err != nil {
 		return nil, err
 	}
@@ -204,19 +219,43 @@ func (c *Chain) sendRaw(from int, to *common.Address, data []byte, value *big.In
 // transaction, so that receipt waits never hang. It is safe for concurrent use.
 type AutoCommit struct {
 	simulated.Client
-	backend *simulated.Backend
-	mu      sync.Mutex
+	chain *Chain
 }
 
 // SendTransaction sends tx and commits a block.
 func (a *AutoCommit) SendTransaction(ctx context.Context, tx *types.Transaction) error {
-	a.mu.Lock()
-	defer a.mu.Unlock()
+	a.chain.mu.Lock()
+	defer a.chain.mu.Unlock()
 	if err := a.Client.SendTransaction(ctx, tx); err != nil {
 		return err
 	}
-	a.backend.Commit()
+	a.chain.commit()
 	return nil
+}
+
+// rawClient returns the client without the auto-commit wrapper (sendRaw
+// commits itself, under the lock it already holds).
+func (c *Chain) rawClient() simulated.Client {
+	if ac, ok := c.Client.(*AutoCommit); ok {
+		return ac.Client
+	}
+	return c.Client
+}
+
+func deployWait(ctx context.Context, cl simulated.Client, h common.Hash) (*types.Receipt, error) {
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	for {
+		r, err := cl.TransactionReceipt(ctx, h)
+		if err == nil {
+			return r, nil
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("receipt of %s: %w", h, ctx.Err())
+		case <-time.After(5 * time.Millisecond):
+		}
+	}
 }
 
 // RevertError is a revert decoded against every ABI of the repository.

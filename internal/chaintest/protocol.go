@@ -63,7 +63,12 @@ func TestParams() deploy.Params {
 // validators are allowlisted and staked; validators form the pool.
 func NewProtocol(t testing.TB, params *deploy.Params) *Protocol {
 	t.Helper()
-	c := New(t)
+	return NewProtocolOn(t, New(t), params)
+}
+
+// NewProtocolOn is NewProtocol on a given chain (for example NewAnvil).
+func NewProtocolOn(t testing.TB, c *Chain, params *deploy.Params) *Protocol {
+	t.Helper()
 	p := TestParams()
 	if params != nil {
 		p = *params

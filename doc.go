@@ -1,0 +1,20 @@
+// Package agijobs is the Go SDK of the AGI Jobs protocol: an on-chain job
+// marketplace where employers escrow rewards, agents take and deliver jobs,
+// validator committees approve results by commit/reveal, and a contract owner
+// (usually a multisig) governs every parameter.
+//
+// The SDK runs the same code against an embedded default (an in-process
+// go-ethereum simulated chain with the whole protocol deployed, and an
+// in-process IPFS block store) and against real infrastructure (any EVM
+// JSON-RPC endpoint, a Kubo node, a pinning service or a trustless gateway).
+//
+// Packages:
+//
+//   - contracts: the Solidity sources, pinned toolchain, artifacts and abigen
+//     v2 bindings (contracts/bindings/...), and contracts/deploy, which installs
+//     the protocol behind ERC-1967 proxies.
+//   - client: chain access: backends, signers, the transaction manager, typed
+//     revert errors and event streams.
+//   - storage: content addressing with Kubo-identical CIDs, CAR, remote IPFS
+//     backends with verification, and the job spec and result documents.
+package agijobs
