@@ -677,6 +677,24 @@ func (e *FailedCallError) Error() string {
 // Signature returns the Solidity signature FailedCall().
 func (e *FailedCallError) Signature() string { return "FailedCall()" }
 
+// IdentityRegistryNotSetError is the Solidity custom error IdentityRegistryNotSet() (selector 0xaf1d4489),
+// declared by ReputationEngine.
+//
+// The IdentityRegistry (which stores the blacklist) is not wired.
+type IdentityRegistryNotSetError struct {
+}
+
+// Error says what failed and, where known, what to do.
+func (e *IdentityRegistryNotSetError) Error() string {
+	var b strings.Builder
+	b.WriteString("identity registry not set")
+	b.WriteString(": the IdentityRegistry (which stores the blacklist) is not wired")
+	return b.String()
+}
+
+// Signature returns the Solidity signature IdentityRegistryNotSet().
+func (e *IdentityRegistryNotSetError) Signature() string { return "IdentityRegistryNotSet()" }
+
 // IncompatibleModuleError is the Solidity custom error IncompatibleModule(address,uint256,uint256) (selector 0x04061d12),
 // declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ReputationEngine, StakeManager, SystemPause, ValidationModule.
 //
@@ -1863,7 +1881,7 @@ func (e *ZeroRewardError) Signature() string { return "ZeroReward()" }
 
 // customErrorArgs holds the ABI arguments of every custom error, parsed once.
 var customErrorArgs = sync.OnceValue(func() map[[4]byte]abi.Arguments {
-	m := make(map[[4]byte]abi.Arguments, 86)
+	m := make(map[[4]byte]abi.Arguments, 87)
 	m[[4]byte{0x99, 0x96, 0xb3, 0x15}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"}]")
 	m[[4]byte{0xbf, 0xec, 0x55, 0x58}] = mustErrorArgs("[]")
 	m[[4]byte{0x98, 0x1e, 0x7f, 0x1f}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}]")
@@ -1895,6 +1913,7 @@ var customErrorArgs = sync.OnceValue(func() map[[4]byte]abi.Arguments {
 	m[[4]byte{0xa1, 0xf5, 0x73, 0x5a}] = mustErrorArgs("[]")
 	m[[4]byte{0x8d, 0xfc, 0x20, 0x2b}] = mustErrorArgs("[]")
 	m[[4]byte{0xd6, 0xbd, 0xa2, 0x75}] = mustErrorArgs("[]")
+	m[[4]byte{0xaf, 0x1d, 0x44, 0x89}] = mustErrorArgs("[]")
 	m[[4]byte{0x04, 0x06, 0x1d, 0x12}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}]")
 	m[[4]byte{0x45, 0xbe, 0x0a, 0x26}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}]")
 	m[[4]byte{0x83, 0x43, 0x9c, 0xa6}] = mustErrorArgs("[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"latest\",\"type\":\"uint256\"}]")
@@ -2396,6 +2415,10 @@ func customErrorDecoder(sel [4]byte) (func([]byte) (error, error), bool) {
 	case [4]byte{0xd6, 0xbd, 0xa2, 0x75}:
 		return func(data []byte) (error, error) {
 			return &FailedCallError{}, nil
+		}, true
+	case [4]byte{0xaf, 0x1d, 0x44, 0x89}:
+		return func(data []byte) (error, error) {
+			return &IdentityRegistryNotSetError{}, nil
 		}, true
 	case [4]byte{0x04, 0x06, 0x1d, 0x12}:
 		return func(data []byte) (error, error) {

@@ -6,6 +6,8 @@ import (
 	"iter"
 	"math/big"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -42,10 +44,12 @@ type LogQuery struct {
 	// ToBlock is the last block scanned; 0 means the head when the
 	// iteration starts.
 	ToBlock uint64
-	// ChunkSize is the first block range per request; 0 means 2,000. The
-	// range halves when the node answers that a request covers too much
-	// (too many results, response too large, range too wide) and doubles
-	// after each answer of fewer than 5,000 logs, up to MaxChunkSize.
+	// ChunkSize is the first block range per request; 0 means 8. The range
+	// halves when the node answers that a request covers too much (too many
+	// results, response too large, range too wide) or when an answer holds
+	// more than 8,000 logs, and doubles after each answer of fewer than
+	// 2,000 logs, up to MaxChunkSize. Small chunks let decoding overlap
+	// fetching; the doubling reaches large ranges in a few requests.
 	ChunkSize uint64
 	// MaxChunkSize caps the range per request; 0 means 100,000.
 	MaxChunkSize uint64
@@ -85,7 +89,8 @@ func Logs(ctx context.Context, r LogReader, q LogQuery) iter.Seq2[types.Log, err
 
 // Events decodes the logs selected by q with decode, in chain order (see
 // Logs for paging and memory). Decoding runs concurrently with fetching and
-// with the loop body. A log that decode rejects is yielded as its error with
+// with the loop body, on up to two goroutines: decode must be safe for
+// concurrent use (abigen's UnpackXEvent methods are). A log that decode rejects is yielded as its error with
 // the zero T; the iteration goes on if the loop continues.
 func Events[T any](ctx context.Context, r LogReader, q LogQuery, decode Decoder[T]) iter.Seq2[T, error] {
 	type decoded struct {
@@ -102,17 +107,7 @@ func Events[T any](ctx context.Context, r LogReader, q LogQuery, decode Decoder[
 			for c := range fetchChunks(ctx, r, q) {
 				d := decoded{err: c.err}
 				if c.err == nil {
-					d.vals = make([]T, len(c.logs))
-					for i := range c.logs {
-						v, err := decode(&c.logs[i])
-						if err != nil {
-							if d.errs == nil {
-								d.errs = make([]error, len(c.logs))
-							}
-							d.errs[i] = err
-						}
-						d.vals[i] = v
-					}
+					d.vals, d.errs = decodeChunk(c.logs, decode)
 				}
 				select {
 				case out <- d:
@@ -143,8 +138,39 @@ func Events[T any](ctx context.Context, r LogReader, q LogQuery, decode Decoder[
 	}
 }
 
-// fetchChunks runs the adaptive pager in a goroutine, one chunk ahead of the
-// consumer.
+// decodeChunk decodes logs, on two goroutines for large chunks.
+func decodeChunk[T any](logs []types.Log, decode Decoder[T]) ([]T, []error) {
+	vals := make([]T, len(logs))
+	errs := make([]error, len(logs))
+	failed := atomic.Bool{}
+	work := func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			v, err := decode(&logs[i])
+			vals[i] = v
+			if err != nil {
+				errs[i] = err
+				failed.Store(true)
+			}
+		}
+	}
+	if n := len(logs); n >= 512 {
+		var wg sync.WaitGroup
+		wg.Add(1)
+		go func() { defer wg.Done(); work(0, n/2) }()
+		work(n/2, n)
+		wg.Wait()
+	} else {
+		work(0, n)
+	}
+	if !failed.Load() {
+		errs = nil
+	}
+	return vals, errs
+}
+
+// fetchChunks runs the adaptive pager in a goroutine. It keeps two
+// requests in flight (the node builds one answer while this process parses
+// the other) and delivers chunks in order, one ahead of the consumer.
 func fetchChunks(ctx context.Context, r LogReader, q LogQuery) <-chan logChunk {
 	out := make(chan logChunk, 1)
 	go func() {
@@ -168,38 +194,82 @@ func fetchChunks(ctx context.Context, r LogReader, q LogQuery) <-chan logChunk {
 		}
 		size := q.ChunkSize
 		if size == 0 {
-			size = 2000
+			size = 8
 		}
 		maxSize := q.MaxChunkSize
 		if maxSize == 0 {
 			maxSize = 100_000
 		}
-		for from := q.FromBlock; from <= to; {
-			end := min(from+size-1, to)
-			logs, err := withTransportRetry(ctx, func() ([]types.Log, error) {
-				return r.FilterLogs(ctx, ethereum.FilterQuery{
-					FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(end),
-					Addresses: q.Addresses, Topics: q.Topics,
+		type job struct {
+			from, end uint64
+			cancel    context.CancelFunc
+			done      chan struct{}
+			logs      []types.Log
+			err       error
+		}
+		var queue []*job
+		defer func() {
+			for _, j := range queue {
+				j.cancel()
+			}
+		}()
+		launch := func(from, end uint64) *job {
+			jctx, cancel := context.WithCancel(ctx)
+			j := &job{from: from, end: end, cancel: cancel, done: make(chan struct{})}
+			go func() {
+				defer close(j.done)
+				j.logs, j.err = withTransportRetry(jctx, func() ([]types.Log, error) {
+					return r.FilterLogs(jctx, ethereum.FilterQuery{
+						FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(end),
+						Addresses: q.Addresses, Topics: q.Topics,
+					})
 				})
-			})
-			if err != nil {
-				if isRangeTooLarge(err) && end > from {
-					size = max(1, (end-from+1)/2)
+			}()
+			return j
+		}
+		next, more := q.FromBlock, q.FromBlock <= to
+		for {
+			for len(queue) < 2 && more {
+				end := min(next+size-1, to)
+				queue = append(queue, launch(next, end))
+				more = end < to
+				next = end + 1
+			}
+			if len(queue) == 0 {
+				return
+			}
+			j := queue[0]
+			select {
+			case <-j.done:
+			case <-ctx.Done():
+				return
+			}
+			queue = queue[1:]
+			j.cancel()
+			if j.err != nil {
+				if isRangeTooLarge(j.err) && j.end > j.from {
+					// Drop the requests launched after it and retry
+					// with half the range.
+					for _, k := range queue {
+						k.cancel()
+					}
+					queue = nil
+					size = max(1, (j.end-j.from+1)/2)
+					next, more = j.from, true
 					continue
 				}
-				send(logChunk{err: classify("eth_getLogs", err)})
+				send(logChunk{err: classify("eth_getLogs", j.err)})
 				return
 			}
-			if !send(logChunk{logs: logs}) {
+			if !send(logChunk{logs: j.logs}) {
 				return
 			}
-			if len(logs) < 5000 {
+			switch n := len(j.logs); {
+			case n < 2000:
 				size = min(size*2, maxSize)
+			case n > 8000 && size > 1:
+				size /= 2
 			}
-			if end == to {
-				return
-			}
-			from = end + 1
 		}
 	}()
 	return out
