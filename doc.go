@@ -8,6 +8,22 @@
 // in-process IPFS block store) and against real infrastructure (any EVM
 // JSON-RPC endpoint, a Kubo node, a pinning service or a trustless gateway).
 //
+// Start with New, which connects to a deployed protocol on any chain:
+//
+//	c, err := agijobs.New(ctx, agijobs.Config{
+//		RPCURL:       "https://sepolia.example/v3/KEY",
+//		ChainID:      11155111,
+//		Signer:       signer, // client.ParseKeySigner, client.LoadKeystoreSigner, client.NewExternalSigner
+//		ManifestPath: "latest-deployment.json",
+//	})
+//
+// or with NewEmbedded, which gives a fully deployed protocol on an in-process
+// chain with funded role accounts in one call, the way httptest.NewServer
+// gives a server:
+//
+//	e, err := agijobs.NewEmbedded(ctx, agijobs.EmbeddedConfig{})
+//	defer e.Close()
+//
 // Packages:
 //
 //   - contracts: the Solidity sources, pinned toolchain, artifacts and abigen
