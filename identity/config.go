@@ -50,7 +50,7 @@ type RoleConfig struct {
 	// MerkleRoot is the root to set, as 0x-prefixed 32-byte hex; the zero
 	// root disables Merkle proofs. Set it or MerkleMembers, not both; with
 	// neither the root is left as it is.
-	MerkleRoot string `json:"merkleRoot,omitempty" validate:"omitempty,bytes32,excluded_with=MerkleMembers"`
+	MerkleRoot string `json:"merkleRoot,omitempty" validate:"omitempty,bytes32"`
 	// MerkleMembers are the (address, label) pairs of the role's Merkle
 	// tree; the root set on chain is the root of their tree ([NewTree]).
 	MerkleMembers []MemberConfig `json:"merkleMembers,omitempty" validate:"max=1000000,dive"`
@@ -146,8 +146,6 @@ func configProblem(fe validator.FieldError) string {
 		return fmt.Sprintf("is %q; write a lowercase dot-separated ENS name such as agent.agi.eth", fe.Value())
 	case "label":
 		return fmt.Sprintf("is %q; write one ENS label without dots or surrounding spaces, e.g. \"alice\" for alice.agent.agi.eth", fe.Value())
-	case "excluded_with":
-		return "is set together with merkleMembers; keep merkleMembers (the root is computed from them) or merkleRoot, not both"
 	}
 	return fmt.Sprintf("fails the %q rule", fe.Tag())
 }
@@ -169,15 +167,20 @@ func LoadRegistryConfig(path string) (*RegistryConfig, error) {
 // reported at once in a *ValidationError: unknown fields, values of the
 // wrong JSON type, rule violations, duplicates and bad Merkle members.
 // Malformed JSON is reported alone.
-func ParseRegistryConfig(data []byte) (*RegistryConfig, error) { return parseConfig("identity config", data) }
+func ParseRegistryConfig(data []byte) (*RegistryConfig, error) {
+	return parseConfig("identity config", data)
+}
 
 func parseConfig(source string, data []byte) (*RegistryConfig, error) {
 	var c RegistryConfig
 	ve := &ValidationError{Source: source}
-	if err := decodeStrict(data, &c, ve); err != nil {
+	typeErr, err := decodeStrict(data, &c, ve)
+	if err != nil {
 		return nil, fmt.Errorf("identity: %s: %w", source, err)
 	}
-	if len(ve.Fields) == 0 {
+	if !typeErr {
+		// A value of the wrong type leaves its field empty: checking the
+		// rules would report it twice.
 		ve.Fields = append(ve.Fields, c.problems()...)
 	}
 	if len(ve.Fields) > 0 {
@@ -186,24 +189,25 @@ func parseConfig(source string, data []byte) (*RegistryConfig, error) {
 	return &c, nil
 }
 
-// decodeStrict decodes data into v and records unknown fields and type
-// errors in ve. It returns an error only for malformed JSON.
-func decodeStrict(data []byte, v any, ve *ValidationError) error {
+// decodeStrict decodes data into v and records unknown fields and a value
+// of the wrong type in ve; typeErr reports the latter. It returns an error
+// only for malformed JSON.
+func decodeStrict(data []byte, v any, ve *ValidationError) (typeErr bool, err error) {
 	if !json.Valid(data) {
 		var x any
 		err := json.Unmarshal(data, &x)
-		return fmt.Errorf("malformed JSON: %w", err)
+		return false, fmt.Errorf("malformed JSON: %w", err)
 	}
 	ve.Fields = append(ve.Fields, unknownFields(data, reflect.TypeOf(v).Elem(), "")...)
 	if err := json.Unmarshal(data, v); err != nil {
 		var te *json.UnmarshalTypeError
 		if errors.As(err, &te) {
 			ve.Fields = append(ve.Fields, FieldError{Field: te.Field, Problem: fmt.Sprintf("is a JSON %s; write a %s", te.Value, jsonKind(te.Type))})
-			return nil
+			return true, nil
 		}
-		return err
+		return false, err
 	}
-	return nil
+	return false, nil
 }
 
 func jsonKind(t reflect.Type) string {
@@ -308,6 +312,9 @@ func (c *RegistryConfig) problems() []FieldError {
 		rc   *RoleConfig
 	}{{"agents", &c.Agents}, {"validators", &c.Validators}} {
 		out = append(out, duplicates(r.name+".allowlist", r.rc.Allowlist)...)
+		if r.rc.MerkleRoot != "" && len(r.rc.MerkleMembers) > 0 {
+			out = append(out, FieldError{Field: r.name + ".merkleRoot", Problem: "is set together with merkleMembers; keep merkleMembers (the root is computed from them) or merkleRoot, not both"})
+		}
 		seen := map[string]int{}
 		for i, m := range r.rc.MerkleMembers {
 			if addressProblem(m.Address) != "" {

@@ -1,0 +1,215 @@
+package identity_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/identity"
+	"github.com/agijobs/agijobs-go/internal/chaintest"
+)
+
+func newClient(t *testing.T, p *chaintest.Protocol) *identity.Client {
+	t.Helper()
+	c, err := identity.New(identity.Config{Backend: p.Client, Registry: p.Addr(deploy.IdentityRegistry)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// manager returns a transaction manager for test account i.
+func manager(t *testing.T, p *chaintest.Protocol, account int) *client.Manager {
+	t.Helper()
+	s, err := client.NewKeySigner(p.Keys[account])
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := client.NewManager(context.Background(), client.ManagerConfig{Backend: p.Client, Signer: s, PollInterval: 5 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = m.Close() })
+	return m
+}
+
+func send(t *testing.T, m *client.Manager, calls ...client.TxCandidate) {
+	t.Helper()
+	for _, c := range calls {
+		if _, err := m.Send(context.Background(), c); err != nil {
+			t.Fatalf("send %q: %v", c.Label, err)
+		}
+	}
+}
+
+// ok returns v, failing the test if err is set: ok(f())(t).
+func ok[T any](v T, err error) func(*testing.T) T {
+	return func(t *testing.T) T {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+}
+
+// filler returns n-1 deterministic addresses to pad a tree with.
+func filler(n int) []identity.Member {
+	var out []identity.Member
+	for i := 1; i < n; i++ {
+		a := common.BytesToAddress(crypto.Keccak256([]byte(fmt.Sprintf("filler-%d", i)))[12:])
+		out = append(out, identity.Member{Address: a, Label: fmt.Sprintf("member%d", i)})
+	}
+	return out
+}
+
+// TestMerkleAgainstContract sets trees of several sizes as the agent and
+// validator roots and checks every member with verifyAgent /
+// verifyValidator, then applies for a job with a Merkle proof.
+func TestMerkleAgainstContract(t *testing.T) {
+	ctx := context.Background()
+	p := chaintest.NewProtocol(t, nil)
+	c := newClient(t, p)
+	owner := manager(t, p, chaintest.Owner)
+	stranger := p.Accounts[chaintest.Stranger]
+
+	for _, n := range []int{1, 2, 3, 5, 8, 13} {
+		ms := append([]identity.Member{{Address: stranger, Label: "stranger"}}, filler(n)...)
+		tr := ok(identity.NewTree(ms))(t)
+		for _, role := range []identity.Role{identity.RoleAgent, identity.RoleValidator} {
+			send(t, owner, ok(c.SetMerkleRoot(role, tr.Root()))(t))
+			if got := ok(c.MerkleRoot(ctx, role))(t); got != tr.Root() {
+				t.Fatalf("root on chain %s, want %s", got, tr.Root())
+			}
+			for _, m := range ms {
+				claim := ok(tr.Claim(m.Address))(t)
+				v := ok(c.Verify(ctx, role, m.Address, claim))(t)
+				if !v.OK || !v.ViaMerkle {
+					t.Fatalf("n=%d %s: member %s (%s) not verified via Merkle: %+v", n, role, m.Address, m.Label, v)
+				}
+				if auth := ok(c.IsAuthorized(ctx, role, m.Address, claim))(t); !auth {
+					t.Fatalf("n=%d %s: isAuthorized false for %s", n, role, m.Address)
+				}
+				bad := identity.Claim{Label: m.Label + "x", Proof: claim.Proof}
+				if v := ok(c.Verify(ctx, role, m.Address, bad))(t); v.OK {
+					t.Fatalf("n=%d %s: wrong label verified", n, role)
+				}
+			}
+		}
+	}
+
+	// Apply for a job with the proof of the last tree.
+	tr := ok(identity.NewTree(append([]identity.Member{{Address: stranger, Label: "stranger"}}, filler(6)...)))(t)
+	send(t, owner, ok(c.SetMerkleRoot(identity.RoleAgent, tr.Root()))(t))
+	p.Stake(t, chaintest.Stranger, 0, deploy.Ether(100))
+	id := p.CreateJobFor(t, chaintest.Employer, deploy.Ether(10), 3600)
+	claim := ok(tr.Claim(stranger))(t)
+	p.MustSend(t, chaintest.Stranger, p.Addr(deploy.JobRegistry), p.JR.PackApplyForJob(id, claim.Label, words(claim.Proof)))
+	if j := p.Job(t, id); j.Agent != stranger {
+		t.Fatalf("job agent = %s, want %s", j.Agent, stranger)
+	}
+	// The node answered by verifyAgent is the ENS namehash of the label.
+	v := ok(c.Verify(ctx, identity.RoleAgent, stranger, claim))(t)
+	if want := identity.Namehash("stranger.agent.agi.eth"); v.Node != want {
+		t.Fatalf("node = %s, want namehash(stranger.agent.agi.eth) = %s", v.Node, want)
+	}
+}
+
+func words(p []common.Hash) [][32]byte {
+	out := make([][32]byte, len(p))
+	for i, h := range p {
+		out[i] = h
+	}
+	return out
+}
+
+func TestAllowlistAttestorsAndAttestations(t *testing.T) {
+	ctx := context.Background()
+	p := chaintest.NewProtocol(t, nil)
+	c := newClient(t, p)
+	owner := manager(t, p, chaintest.Owner)
+	stranger, attestor := p.Accounts[chaintest.Stranger], p.Accounts[chaintest.Employer2]
+	claim := identity.Claim{Label: "stranger"}
+
+	if v := ok(c.Verify(ctx, identity.RoleAgent, stranger, claim))(t); v.OK {
+		t.Fatal("stranger verified before any change")
+	}
+	send(t, owner, ok(c.AddAllowlisted(identity.RoleAgent, stranger))(t))
+	if !ok(c.IsAllowlisted(ctx, identity.RoleAgent, stranger))(t) || ok(c.IsAllowlisted(ctx, identity.RoleValidator, stranger))(t) {
+		t.Fatal("allowlist flags wrong after addAdditionalAgent")
+	}
+	if v := ok(c.Verify(ctx, identity.RoleAgent, stranger, claim))(t); !v.OK || v.ViaMerkle {
+		t.Fatalf("allowlisted stranger: %+v", v)
+	}
+	send(t, owner, ok(c.RemoveAllowlisted(identity.RoleAgent, stranger))(t))
+	if ok(c.IsAllowlisted(ctx, identity.RoleAgent, stranger))(t) {
+		t.Fatal("still allowlisted after removal")
+	}
+
+	// Attestation path for a validator.
+	send(t, owner, ok(c.SetAttestor(attestor, true))(t))
+	if !ok(c.IsAttestor(ctx, attestor))(t) {
+		t.Fatal("attestor not approved")
+	}
+	node := ok(c.LabelNode(ctx, identity.RoleValidator, "stranger"))(t)
+	if node != identity.Namehash("stranger.club.agi.eth") {
+		t.Fatalf("label node %s is not namehash(stranger.club.agi.eth)", node)
+	}
+	send(t, manager(t, p, chaintest.Employer2), ok(c.Attest(node, identity.RoleValidator, stranger))(t))
+	if a := ok(c.Attestation(ctx, node, identity.RoleValidator, stranger))(t); a != attestor {
+		t.Fatalf("attestation by %s, want %s", a, attestor)
+	}
+	if !ok(c.IsAuthorized(ctx, identity.RoleValidator, stranger, claim))(t) {
+		t.Fatal("attested validator not authorized")
+	}
+	if ok(c.IsAuthorized(ctx, identity.RoleAgent, stranger, claim))(t) {
+		t.Fatal("validator attestation authorizes an agent")
+	}
+	// The owner revokes; a second revoke reverts with NoAttestation, decoded.
+	send(t, owner, ok(c.RevokeAttestation(node, identity.RoleValidator, stranger))(t))
+	if ok(c.IsAuthorized(ctx, identity.RoleValidator, stranger, claim))(t) {
+		t.Fatal("still authorized after revocation")
+	}
+	_, err := owner.Send(ctx, ok(c.RevokeAttestation(node, identity.RoleValidator, stranger))(t))
+	var na *client.NoAttestationError
+	if !errors.As(err, &na) {
+		t.Fatalf("second revoke: %v, want NoAttestationError", err)
+	}
+
+	// Blacklisted accounts never pass, whatever the allowlist says.
+	if ok(c.IsBlacklisted(ctx, p.Accounts[chaintest.Agent]))(t) {
+		t.Fatal("agent blacklisted from the start")
+	}
+}
+
+func TestBuildersRejectBadInput(t *testing.T) {
+	c, err := identity.New(identity.Config{Backend: chaintest.New(t).Client, Registry: common.HexToAddress("0x01")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.AddAllowlisted(identity.RoleAgent, common.Address{}); err == nil || !strings.Contains(err.Error(), "zero address") {
+		t.Errorf("zero address: %v", err)
+	}
+	if _, err := c.SetMerkleRoot(identity.Role(7), common.Hash{}); err == nil || !strings.Contains(err.Error(), "role 7") {
+		t.Errorf("bad role: %v", err)
+	}
+	if _, err := c.SetAttestor(common.Address{}, true); err == nil {
+		t.Error("zero attestor accepted")
+	}
+	if _, err := identity.New(identity.Config{}); err == nil || !strings.Contains(err.Error(), "Backend") || !strings.Contains(err.Error(), "Registry") {
+		t.Errorf("empty config: %v", err)
+	}
+	// A read against an address without code says what to check.
+	_, err = c.MerkleRoot(context.Background(), identity.RoleAgent)
+	if err == nil || !strings.Contains(err.Error(), "Config.Registry") {
+		t.Errorf("read from a non-contract: %v", err)
+	}
+}
