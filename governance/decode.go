@@ -1,0 +1,328 @@
+package governance
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+	"sort"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/go-playground/validator/v10"
+)
+
+// ConfigError lists every invalid field of a config file at once, each
+// with what is wrong and how to fix it.
+type ConfigError struct {
+	// File is the file the problems were found in, if any.
+	File string
+	// Problems are the invalid fields in file order.
+	Problems []FieldProblem
+}
+
+// FieldProblem is one invalid field of a config file.
+type FieldProblem struct {
+	// Field is the JSON path of the field, e.g. "economics.feePct".
+	Field string
+	// Msg says what is wrong and what to write instead.
+	Msg string
+}
+
+// Error lists the problems, one per line.
+func (e *ConfigError) Error() string {
+	var b strings.Builder
+	where := "config"
+	if e.File != "" {
+		where = e.File
+	}
+	fmt.Fprintf(&b, "%s: %d invalid field(s):", where, len(e.Problems))
+	for _, p := range e.Problems {
+		fmt.Fprintf(&b, "\n  %s: %s", p.Field, p.Msg)
+	}
+	return b.String()
+}
+
+// Field returns the problem of the named field, if any.
+func (e *ConfigError) Field(name string) (FieldProblem, bool) {
+	for _, p := range e.Problems {
+		if p.Field == name {
+			return p, true
+		}
+	}
+	return FieldProblem{}, false
+}
+
+// decodeStrict decodes raw into out (a pointer to a struct) field by field,
+// so that every malformed or unknown field is reported, not only the first.
+func decodeStrict(raw []byte, out any) []FieldProblem {
+	var probs []FieldProblem
+	decodeValue(bytes.TrimSpace(raw), reflect.ValueOf(out).Elem(), "", &probs)
+	return probs
+}
+
+var unmarshalerType = reflect.TypeOf((*json.Unmarshaler)(nil)).Elem()
+
+func decodeValue(raw []byte, v reflect.Value, path string, probs *[]FieldProblem) {
+	add := func(msg string) { *probs = append(*probs, FieldProblem{Field: pathOr(path), Msg: msg}) }
+	if string(raw) == "null" {
+		return
+	}
+	t := v.Type()
+	if reflect.PointerTo(t).Implements(unmarshalerType) || t.Kind() != reflect.Struct && t.Kind() != reflect.Pointer && t.Kind() != reflect.Slice && t.Kind() != reflect.Map {
+		if err := json.Unmarshal(raw, v.Addr().Interface()); err != nil {
+			add(decodeMsg(err, t))
+		}
+		return
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			v.Set(reflect.New(t.Elem()))
+		}
+		decodeValue(raw, v.Elem(), path, probs)
+	case reflect.Slice:
+		if t.Elem().Kind() != reflect.Struct {
+			var items []json.RawMessage
+			if err := json.Unmarshal(raw, &items); err != nil {
+				add("must be a list [...]")
+				return
+			}
+			s := reflect.MakeSlice(t, len(items), len(items))
+			for i, it := range items {
+				decodeValue(it, s.Index(i), fmt.Sprintf("%s[%d]", path, i), probs)
+			}
+			v.Set(s)
+			return
+		}
+		var items []json.RawMessage
+		if err := json.Unmarshal(raw, &items); err != nil {
+			add("must be a list [...]")
+			return
+		}
+		s := reflect.MakeSlice(t, len(items), len(items))
+		for i, it := range items {
+			decodeValue(it, s.Index(i), fmt.Sprintf("%s[%d]", path, i), probs)
+		}
+		v.Set(s)
+	case reflect.Map:
+		var items map[string]json.RawMessage
+		if err := json.Unmarshal(raw, &items); err != nil {
+			add("must be an object {...}")
+			return
+		}
+		m := reflect.MakeMapWithSize(t, len(items))
+		keys := sortedKeys(items)
+		for _, k := range keys {
+			ev := reflect.New(t.Elem()).Elem()
+			decodeValue(items[k], ev, joinPath(path, k), probs)
+			kv := reflect.New(t.Key()).Elem()
+			if kv.Kind() == reflect.String {
+				kv.SetString(k)
+			} else if err := json.Unmarshal([]byte(`"`+k+`"`), kv.Addr().Interface()); err != nil {
+				*probs = append(*probs, FieldProblem{Field: joinPath(path, k), Msg: "key " + decodeMsg(err, t.Key())})
+				continue
+			}
+			m.SetMapIndex(kv, ev)
+		}
+		v.Set(m)
+	case reflect.Struct:
+		var obj map[string]json.RawMessage
+		if err := json.Unmarshal(raw, &obj); err != nil {
+			add("must be an object {...}")
+			return
+		}
+		known := map[string]int{}
+		var names []string
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			if !f.IsExported() {
+				continue
+			}
+			name := jsonName(f)
+			if name == "-" {
+				continue
+			}
+			known[name] = i
+			names = append(names, name)
+		}
+		for _, k := range sortedKeys(obj) {
+			i, ok := known[k]
+			if !ok {
+				*probs = append(*probs, FieldProblem{Field: joinPath(path, k), Msg: "unknown field" + suggest(k, names) + "; remove it or fix its spelling"})
+				continue
+			}
+			decodeValue(obj[k], v.Field(i), joinPath(path, k), probs)
+		}
+	}
+}
+
+func sortedKeys(m map[string]json.RawMessage) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func suggest(k string, names []string) string {
+	for _, n := range names {
+		if strings.EqualFold(n, k) || strings.EqualFold(strings.ReplaceAll(n, "_", ""), strings.ReplaceAll(k, "_", "")) {
+			return fmt.Sprintf(" (did you mean %q?)", n)
+		}
+	}
+	return ""
+}
+
+func jsonName(f reflect.StructField) string {
+	tag := f.Tag.Get("json")
+	name, _, _ := strings.Cut(tag, ",")
+	if name == "" {
+		return f.Name
+	}
+	return name
+}
+
+func joinPath(path, k string) string {
+	if path == "" {
+		return k
+	}
+	return path + "." + k
+}
+
+func pathOr(p string) string {
+	if p == "" {
+		return "(file)"
+	}
+	return p
+}
+
+var addressType = reflect.TypeOf(common.Address{})
+
+func decodeMsg(err error, t reflect.Type) string {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		return fmt.Sprintf("is a JSON %s, want %s", te.Value, friendlyType(t))
+	}
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		return "is not valid JSON: " + se.Error()
+	}
+	if t == addressType {
+		return "is not an address (" + err.Error() + "); write 0x followed by 40 hex digits"
+	}
+	return err.Error()
+}
+
+func friendlyType(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "a whole number >= 0"
+	case reflect.Int, reflect.Int64, reflect.Int32:
+		return "a whole number"
+	case reflect.String:
+		return "a string"
+	}
+	if t == addressType {
+		return `an address string "0x..."`
+	}
+	return t.String()
+}
+
+// newValidator returns a validator that names fields by their JSON names
+// and treats common.Address like a string (zero = missing), Duration as
+// its seconds and TokenAmount as its wei (unset = missing).
+func newValidator() *validator.Validate {
+	v := validator.New(validator.WithRequiredStructEnabled())
+	v.RegisterTagNameFunc(func(f reflect.StructField) string {
+		n := jsonName(f)
+		if n == "-" {
+			return ""
+		}
+		return n
+	})
+	v.RegisterCustomTypeFunc(func(f reflect.Value) any {
+		a := f.Interface().(common.Address)
+		if a == (common.Address{}) {
+			return nil
+		}
+		return a.Hex()
+	}, common.Address{})
+	v.RegisterCustomTypeFunc(func(f reflect.Value) any {
+		d := f.Interface().(Duration)
+		if !d.IsSet() {
+			return nil
+		}
+		return int64(d.Std().Seconds())
+	}, Duration{})
+	v.RegisterCustomTypeFunc(func(f reflect.Value) any {
+		t := f.Interface().(TokenAmount)
+		if !t.IsSet() {
+			return nil
+		}
+		return t.String()
+	}, TokenAmount{})
+	return v
+}
+
+// validateStruct runs the validator tags of s and returns one problem per
+// failed field, each with a fix written for a person editing the file.
+func validateStruct(s any) []FieldProblem {
+	err := newValidator().Struct(s)
+	if err == nil {
+		return nil
+	}
+	var ves validator.ValidationErrors
+	if !errors.As(err, &ves) {
+		return []FieldProblem{{Field: "(file)", Msg: err.Error()}}
+	}
+	var out []FieldProblem
+	for _, fe := range ves {
+		ns := fe.Namespace()
+		if _, rest, ok := strings.Cut(ns, "."); ok {
+			ns = rest
+		}
+		out = append(out, FieldProblem{Field: ns, Msg: fixFor(fe)})
+	}
+	return out
+}
+
+func fixFor(fe validator.FieldError) string {
+	unit := ""
+	switch fe.Type() {
+	case reflect.TypeOf(Duration{}):
+		unit = " seconds"
+	}
+	switch fe.Tag() {
+	case "required":
+		if fe.Type() == addressType {
+			return "missing or zero address; write the 0x... address"
+		}
+		return "missing; set it"
+	case "required_without":
+		return fmt.Sprintf("missing; set it or set %s", fe.Param())
+	case "excluded_with":
+		return fmt.Sprintf("set only one of this and %s", fe.Param())
+	case "oneof":
+		return fmt.Sprintf("%v is not allowed; use one of: %s", fe.Value(), strings.ReplaceAll(fe.Param(), " ", ", "))
+	case "lte", "max":
+		return fmt.Sprintf("%v%s is too large; use at most %s%s", fe.Value(), unit, fe.Param(), unit)
+	case "gte", "min":
+		return fmt.Sprintf("%v%s is too small; use at least %s%s", fe.Value(), unit, fe.Param(), unit)
+	case "gt":
+		return fmt.Sprintf("must be above %s%s", fe.Param(), unit)
+	case "ltefield":
+		return fmt.Sprintf("must not exceed %s", fe.Param())
+	case "unique":
+		return "lists an entry twice; remove the duplicate"
+	case "hostname_rfc1123", "fqdn":
+		return fmt.Sprintf("%q is not an ENS name; write e.g. agent.agi.eth", fe.Value())
+	case "eth_addr":
+		return fmt.Sprintf("%q is not an address; write 0x followed by 40 hex digits", fe.Value())
+	}
+	return fmt.Sprintf("fails the %q rule (%v)", fe.Tag(), fe.Value())
+}

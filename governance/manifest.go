@@ -1,0 +1,176 @@
+package governance
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/agijobs/agijobs-go/contracts/deploy"
+)
+
+// Manifest is the deployment manifest (latest-deployment.json): where the
+// protocol lives on one chain. Its JSON shape is the one the root package's
+// agijobs.LoadManifest reads ("contracts" holds the token and every module
+// proxy under its module name).
+type Manifest struct {
+	// ChainID is the chain the addresses belong to.
+	ChainID uint64 `json:"chainId"`
+	// Block is the block of the last deployment transaction.
+	Block uint64 `json:"block"`
+	// Governance is the owner of every module, or the pending owner that
+	// still has to accept (see PendingAcceptance).
+	Governance common.Address `json:"governance"`
+	// GovernanceKind is "eoa", "safe" or "timelock", when known.
+	GovernanceKind GovernanceKind `json:"governanceKind,omitempty"`
+	// Deployer is the account that sent the deployment.
+	Deployer common.Address `json:"deployer,omitempty"`
+	// PendingAcceptance is true while governance has not accepted
+	// ownership (Ownable2Step) of the modules.
+	PendingAcceptance bool `json:"pendingAcceptance,omitempty"`
+	// TokenDeployed is true when Token is the dev token deployed with the
+	// protocol.
+	TokenDeployed bool `json:"tokenDeployed,omitempty"`
+	// Contracts maps "Token" and every module name to its proxy address.
+	Contracts map[string]common.Address `json:"contracts"`
+	// Implementations maps every module name to its implementation.
+	Implementations map[string]common.Address `json:"implementations,omitempty"`
+	// Versions maps every module name to its version() answer.
+	Versions map[string]string `json:"versions,omitempty"`
+}
+
+// Address returns the proxy of module m (zero if absent).
+func (m *Manifest) Address(mod deploy.Module) common.Address { return m.Contracts[string(mod)] }
+
+// Token returns the stake token's address.
+func (m *Manifest) Token() common.Address { return m.Contracts["Token"] }
+
+// Deployment converts the manifest back into a contracts/deploy result.
+func (m *Manifest) Deployment() *deploy.Deployment {
+	d := &deploy.Deployment{
+		ChainID: new(big.Int).SetUint64(m.ChainID), Token: m.Token(), TokenDeployed: m.TokenDeployed,
+		Proxies: map[deploy.Module]common.Address{}, Implementations: map[deploy.Module]common.Address{},
+		Owner: m.Governance, Block: m.Block,
+	}
+	for _, mod := range deploy.Modules {
+		d.Proxies[mod] = m.Contracts[string(mod)]
+		d.Implementations[mod] = m.Implementations[string(mod)]
+	}
+	if m.PendingAcceptance {
+		d.Owner, d.PendingOwner = m.Deployer, m.Governance
+	}
+	return d
+}
+
+// ManifestOf builds the manifest of a contracts/deploy result; versions
+// maps module names to their version() answers (nil leaves them out).
+func ManifestOf(d *deploy.Deployment, deployer common.Address, kind GovernanceKind, versions map[deploy.Module]uint64) *Manifest {
+	m := &Manifest{
+		Block: d.Block, Governance: d.Owner, GovernanceKind: kind, Deployer: deployer,
+		TokenDeployed:   d.TokenDeployed,
+		Contracts:       map[string]common.Address{"Token": d.Token},
+		Implementations: map[string]common.Address{},
+	}
+	if d.ChainID != nil {
+		m.ChainID = d.ChainID.Uint64()
+	}
+	if d.PendingOwner != (common.Address{}) {
+		m.Governance, m.PendingAcceptance = d.PendingOwner, true
+	}
+	for _, mod := range deploy.Modules {
+		m.Contracts[string(mod)] = d.Proxies[mod]
+		m.Implementations[string(mod)] = d.Implementations[mod]
+	}
+	if versions != nil {
+		m.Versions = map[string]string{}
+		for mod, v := range versions {
+			m.Versions[string(mod)] = strconv.FormatUint(v, 10)
+		}
+	}
+	return m
+}
+
+// Check reports every missing address of the manifest.
+func (m *Manifest) Check() error {
+	var probs []FieldProblem
+	if m.ChainID == 0 {
+		probs = append(probs, FieldProblem{"chainId", "missing; the manifest must name its chain"})
+	}
+	for _, name := range append([]string{"Token"}, moduleNames()...) {
+		if m.Contracts[name] == (common.Address{}) {
+			probs = append(probs, FieldProblem{"contracts." + name, "missing or zero address; redeploy or restore the manifest"})
+		}
+	}
+	if len(probs) > 0 {
+		return &ConfigError{Problems: probs}
+	}
+	return nil
+}
+
+func moduleNames() []string {
+	out := make([]string, len(deploy.Modules))
+	for i, m := range deploy.Modules {
+		out[i] = string(m)
+	}
+	return out
+}
+
+// LoadManifest reads and checks a manifest file.
+func LoadManifest(path string) (*Manifest, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("governance: manifest: %w", err)
+	}
+	var m Manifest
+	if err := json.Unmarshal(raw, &m); err != nil {
+		return nil, fmt.Errorf("governance: manifest %s: %w", path, err)
+	}
+	if err := m.Check(); err != nil {
+		err.(*ConfigError).File = path
+		return nil, err
+	}
+	return &m, nil
+}
+
+// WriteManifest writes m as indented JSON, atomically (temporary file and
+// rename), creating the directory if needed.
+func WriteManifest(path string, m *Manifest) error {
+	raw, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return err
+	}
+	return writeFileAtomic(path, append(raw, '\n'))
+}
+
+// writeFileAtomic writes data to a temporary file beside path, syncs it and
+// renames it over path, so that readers see the old or the new file.
+func writeFileAtomic(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("governance: %w", err)
+	}
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*")
+	if err != nil {
+		return fmt.Errorf("governance: %w", err)
+	}
+	defer os.Remove(f.Name())
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return fmt.Errorf("governance: writing %s: %w", path, err)
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return fmt.Errorf("governance: writing %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("governance: writing %s: %w", path, err)
+	}
+	if err := os.Rename(f.Name(), path); err != nil {
+		return fmt.Errorf("governance: writing %s: %w", path, err)
+	}
+	return nil
+}

@@ -1,0 +1,231 @@
+package governance
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// ModuleConfigs are the desired owner settings, one file per module under a
+// config directory (config/job-registry.json, ...; see ModuleConfigFiles).
+// A missing file, and an absent or null field inside a file, mean "leave
+// as it is": plans only act on what a file states.
+type ModuleConfigs struct {
+	OwnerControl     *OwnerControl           `file:"owner-control.json"`
+	JobRegistry      *JobRegistryConfig      `file:"job-registry.json"`
+	StakeManager     *StakeManagerConfig     `file:"stake-manager.json"`
+	ValidationModule *ValidationModuleConfig `file:"validation-module.json"`
+	ReputationEngine *ReputationEngineConfig `file:"reputation-engine.json"`
+	DisputeModule    *DisputeModuleConfig    `file:"dispute-module.json"`
+	FeePool          *FeePoolConfig          `file:"fee-pool.json"`
+	SystemPause      *SystemPauseConfig      `file:"system-pause.json"`
+}
+
+// ModuleConfigFiles lists the files LoadModuleConfigs reads, in order.
+var ModuleConfigFiles = []string{
+	"owner-control.json", "job-registry.json", "stake-manager.json", "validation-module.json",
+	"reputation-engine.json", "dispute-module.json", "fee-pool.json", "system-pause.json",
+}
+
+// OwnerControl is config/owner-control.json: who governs, how owner calls
+// are executed, and which modules plans manage.
+type OwnerControl struct {
+	// Governance is the desired owner of every module; zero means the
+	// manifest's governance address.
+	Governance common.Address `json:"governance,omitempty"`
+	// Kind is how governance executes: "eoa", "safe" or "timelock"; empty
+	// means the manifest's kind.
+	Kind GovernanceKind `json:"kind,omitempty" validate:"omitempty,oneof=eoa safe timelock"`
+	// MultiSendCallOnly is the MultiSendCallOnly contract Safe batches go
+	// through; zero means the canonical v1.4.1 deployment
+	// (CanonicalMultiSendCallOnly).
+	MultiSendCallOnly common.Address `json:"multiSendCallOnly,omitempty"`
+	// TimelockDelay is the delay operations are scheduled with when Kind is
+	// "timelock"; it must be at least the timelock's minimum delay.
+	TimelockDelay Duration `json:"timelockDelay,omitempty" validate:"omitempty,lte=2592000"`
+	// Modules switches plans off per module (false); absent modules are
+	// managed.
+	Modules map[string]bool `json:"modules,omitempty" validate:"dive,keys,oneof=StakeManager JobRegistry ValidationModule IdentityRegistry ReputationEngine DisputeModule FeePool CertificateNFT SystemPause,endkeys"`
+}
+
+// Manages reports whether plans act on module m.
+func (o *OwnerControl) Manages(m string) bool {
+	if o == nil || o.Modules == nil {
+		return true
+	}
+	on, ok := o.Modules[m]
+	return !ok || on
+}
+
+// JobRegistryConfig is config/job-registry.json.
+type JobRegistryConfig struct {
+	FeePct                *uint64     `json:"feePct,omitempty" validate:"omitempty,lte=100"`
+	ValidatorRewardPct    *uint64     `json:"validatorRewardPct,omitempty" validate:"omitempty,lte=100"`
+	JobStake              TokenAmount `json:"jobStake,omitempty"`
+	MinAgentStake         TokenAmount `json:"minAgentStake,omitempty"`
+	MaxJobReward          TokenAmount `json:"maxJobReward,omitempty"`
+	JobDurationLimit      Duration    `json:"jobDurationLimit,omitempty" validate:"omitempty,gte=3600,lte=31536000"`
+	ExpirationGracePeriod Duration    `json:"expirationGracePeriod,omitempty" validate:"omitempty,lte=2592000"`
+	MaxActiveJobsPerAgent *uint64     `json:"maxActiveJobsPerAgent,omitempty" validate:"omitempty,lte=1000"`
+	// EscrowEnabled false freezes escrow (see the emergency flow).
+	EscrowEnabled *bool `json:"escrowEnabled,omitempty"`
+	// AllowedTokens maps escrow tokens to allowed (true) or removed (false).
+	AllowedTokens map[common.Address]bool `json:"allowedTokens,omitempty"`
+}
+
+// StakeManagerConfig is config/stake-manager.json.
+type StakeManagerConfig struct {
+	UnbondingPeriod Duration `json:"unbondingPeriod,omitempty" validate:"omitempty,lte=31536000"`
+}
+
+// ValidationModuleConfig is config/validation-module.json.
+type ValidationModuleConfig struct {
+	CommitWindow         Duration          `json:"commitWindow,omitempty" validate:"omitempty,gte=60,lte=2592000"`
+	RevealWindow         Duration          `json:"revealWindow,omitempty" validate:"omitempty,gte=60,lte=2592000"`
+	ValidatorsPerJob     *uint64           `json:"validatorsPerJob,omitempty" validate:"omitempty,gte=1,lte=16"`
+	ApprovalThreshold    *uint64           `json:"approvalThreshold,omitempty" validate:"omitempty,gte=1,lte=100"`
+	ValidatorSlashingPct *uint64           `json:"validatorSlashingPct,omitempty" validate:"omitempty,lte=100"`
+	RevealQuorumPct      *uint64           `json:"revealQuorumPct,omitempty" validate:"omitempty,lte=100"`
+	RevealQuorumMin      *uint64           `json:"revealQuorumMin,omitempty" validate:"omitempty,lte=16"`
+	MinValidatorStake    TokenAmount       `json:"minValidatorStake,omitempty"`
+	ValidatorPool        *[]common.Address `json:"validatorPool,omitempty" validate:"omitempty,max=128,unique,dive,required"`
+}
+
+// ReputationEngineConfig is config/reputation-engine.json.
+type ReputationEngineConfig struct {
+	PremiumThreshold *uint64 `json:"premiumThreshold,omitempty"`
+}
+
+// DisputeModuleConfig is config/dispute-module.json.
+type DisputeModuleConfig struct {
+	// Moderators maps accounts to moderator (true) or not (false).
+	Moderators map[common.Address]bool `json:"moderators,omitempty"`
+}
+
+// FeePoolConfig is config/fee-pool.json.
+type FeePoolConfig struct {
+	BurnPct *uint64 `json:"burnPct,omitempty" validate:"omitempty,lte=100"`
+}
+
+// SystemPauseConfig is config/system-pause.json.
+type SystemPauseConfig struct {
+	// Guardian may pause (not unpause) every module; the zero address
+	// written explicitly removes it.
+	Guardian *common.Address `json:"guardian,omitempty"`
+	// Paused, when set, is the desired pause state of every module.
+	Paused *bool `json:"paused,omitempty"`
+}
+
+// LoadModuleConfigs reads every file of ModuleConfigFiles present in dir.
+// It reads all files before failing, and a *ConfigErrors lists the
+// invalid fields of every file at once.
+func LoadModuleConfigs(dir string) (*ModuleConfigs, error) {
+	return LoadModuleConfigsFS(os.DirFS(dir), dir)
+}
+
+// LoadModuleConfigsFS is LoadModuleConfigs on a file system (for embedded
+// samples); name prefixes file names in errors.
+func LoadModuleConfigsFS(fsys fs.FS, name string) (*ModuleConfigs, error) {
+	mc := &ModuleConfigs{}
+	var errs ConfigErrors
+	load := func(file string, out any) bool {
+		raw, err := fs.ReadFile(fsys, file)
+		if errors.Is(err, fs.ErrNotExist) {
+			return false
+		}
+		if err != nil {
+			errs = append(errs, &ConfigError{File: filepath.Join(name, file), Problems: []FieldProblem{{"(file)", err.Error()}}})
+			return false
+		}
+		probs := decodeStrict(raw, out)
+		bad := map[string]bool{}
+		for _, p := range probs {
+			bad[p.Field] = true
+		}
+		for _, p := range validateStruct(out) {
+			if !bad[p.Field] {
+				probs = append(probs, p)
+			}
+		}
+		if len(probs) > 0 {
+			errs = append(errs, &ConfigError{File: filepath.Join(name, file), Problems: probs})
+		}
+		return true
+	}
+	var (
+		oc OwnerControl
+		jr JobRegistryConfig
+		sm StakeManagerConfig
+		vm ValidationModuleConfig
+		re ReputationEngineConfig
+		dm DisputeModuleConfig
+		fp FeePoolConfig
+		sp SystemPauseConfig
+	)
+	if load("owner-control.json", &oc) {
+		mc.OwnerControl = &oc
+	}
+	if load("job-registry.json", &jr) {
+		mc.JobRegistry = &jr
+	}
+	if load("stake-manager.json", &sm) {
+		mc.StakeManager = &sm
+	}
+	if load("validation-module.json", &vm) {
+		mc.ValidationModule = &vm
+	}
+	if load("reputation-engine.json", &re) {
+		mc.ReputationEngine = &re
+	}
+	if load("dispute-module.json", &dm) {
+		mc.DisputeModule = &dm
+	}
+	if load("fee-pool.json", &fp) {
+		mc.FeePool = &fp
+	}
+	if load("system-pause.json", &sp) {
+		mc.SystemPause = &sp
+	}
+	if mc.JobRegistry != nil {
+		for _, a := range []struct {
+			f string
+			t TokenAmount
+		}{{"jobStake", jr.JobStake}, {"maxJobReward", jr.MaxJobReward}} {
+			if a.t.IsSet() && a.t.Wei().Cmp(maxUint96) > 0 {
+				errs = append(errs, &ConfigError{File: filepath.Join(name, "job-registry.json"), Problems: []FieldProblem{{a.f, fmt.Sprintf("%s tokens is above what the contract stores (about 79 billion)", a.t)}}})
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return mc, nil
+}
+
+// ConfigErrors are the problems of several config files.
+type ConfigErrors []*ConfigError
+
+// Error lists every file's problems.
+func (e ConfigErrors) Error() string {
+	s := ""
+	for i, ce := range e {
+		if i > 0 {
+			s += "\n"
+		}
+		s += ce.Error()
+	}
+	return s
+}
+
+// Unwrap returns the per-file errors, for errors.As.
+func (e ConfigErrors) Unwrap() []error {
+	out := make([]error, len(e))
+	for i, ce := range e {
+		out[i] = ce
+	}
+	return out
+}

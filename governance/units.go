@@ -1,0 +1,235 @@
+package governance
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Duration is a length of time as config files write it: "1d", "90m",
+// "2h30m", "45s", "3600" (seconds) or the JSON number 3600 (seconds). The
+// zero value means "not set". It marshals back as a string of whole units
+// ("1d", "90m", "3600s").
+type Duration struct {
+	d   time.Duration
+	set bool
+}
+
+// Dur returns d as a set Duration.
+func Dur(d time.Duration) Duration { return Duration{d: d, set: true} }
+
+// ParseDuration reads s in the forms Duration accepts. Days ("d") may be
+// combined with other units ("1d12h"); fractions and negative values are
+// refused.
+func ParseDuration(s string) (Duration, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return Duration{}, errors.New(`empty duration; write e.g. "1d", "90m" or a number of seconds`)
+	}
+	if n, err := strconv.ParseUint(s, 10, 63); err == nil {
+		if n > uint64(1<<63-1)/uint64(time.Second) {
+			return Duration{}, fmt.Errorf("duration %q is too long", s)
+		}
+		return Dur(time.Duration(n) * time.Second), nil
+	}
+	var total time.Duration
+	rest := s
+	if i := strings.IndexByte(rest, 'd'); i >= 0 {
+		days, err := strconv.ParseUint(rest[:i], 10, 32)
+		if err != nil {
+			return Duration{}, fmt.Errorf(`duration %q: days must be a whole number, e.g. "2d"`, s)
+		}
+		total = time.Duration(days) * 24 * time.Hour
+		rest = rest[i+1:]
+	}
+	if rest != "" {
+		if strings.ContainsAny(rest, ".-+") {
+			return Duration{}, fmt.Errorf(`duration %q: use whole positive units such as "90m" or "1d12h"`, s)
+		}
+		d, err := time.ParseDuration(rest)
+		if err != nil {
+			return Duration{}, fmt.Errorf(`duration %q: not understood; write e.g. "1d", "12h", "90m", "45s" or seconds`, s)
+		}
+		total += d
+	}
+	if total%time.Second != 0 {
+		return Duration{}, fmt.Errorf("duration %q: the chain counts whole seconds", s)
+	}
+	return Dur(total), nil
+}
+
+// IsSet reports whether a value was given.
+func (d Duration) IsSet() bool { return d.set }
+
+// Std returns the duration as a time.Duration.
+func (d Duration) Std() time.Duration { return d.d }
+
+// Seconds returns the duration in whole seconds, as the contracts take it.
+func (d Duration) Seconds() *big.Int { return big.NewInt(int64(d.d / time.Second)) }
+
+// String writes the duration in the largest whole unit: "1d", "90m", "45s".
+func (d Duration) String() string { return formatSeconds(int64(d.d / time.Second)) }
+
+func formatSeconds(s int64) string {
+	switch {
+	case s != 0 && s%86400 == 0:
+		return strconv.FormatInt(s/86400, 10) + "d"
+	case s != 0 && s%3600 == 0:
+		return strconv.FormatInt(s/3600, 10) + "h"
+	case s != 0 && s%60 == 0:
+		return strconv.FormatInt(s/60, 10) + "m"
+	}
+	return strconv.FormatInt(s, 10) + "s"
+}
+
+// MarshalJSON writes the duration as a string, e.g. "1d".
+func (d Duration) MarshalJSON() ([]byte, error) {
+	if !d.set {
+		return []byte("null"), nil
+	}
+	return json.Marshal(d.String())
+}
+
+// UnmarshalJSON accepts a string in the forms of ParseDuration or a whole
+// number of seconds.
+func (d *Duration) UnmarshalJSON(b []byte) error {
+	b = bytes.TrimSpace(b)
+	if string(b) == "null" {
+		*d = Duration{}
+		return nil
+	}
+	var s string
+	if len(b) > 0 && b[0] == '"' {
+		if err := json.Unmarshal(b, &s); err != nil {
+			return err
+		}
+	} else {
+		s = string(b)
+	}
+	v, err := ParseDuration(s)
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
+
+// TokenDecimals is the number of decimals of AGIALPHA and of every amount
+// in config files.
+const TokenDecimals = 18
+
+var weiPerToken = new(big.Int).Exp(big.NewInt(10), big.NewInt(TokenDecimals), nil)
+
+// TokenAmount is an amount of an 18-decimal token written in token units
+// as a decimal string ("1000", "0.5", "1_000_000" is refused): never a float,
+// so no precision is lost. The zero value means "not set".
+type TokenAmount struct {
+	wei *big.Int
+}
+
+// Tokens parses a decimal token amount such as "1000" or "12.5".
+func Tokens(s string) (TokenAmount, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return TokenAmount{}, errors.New(`empty amount; write token units as a string, e.g. "1000" or "0.5"`)
+	}
+	whole, frac, hasDot := strings.Cut(s, ".")
+	if whole == "" || !allDigits(whole) || (hasDot && (frac == "" || !allDigits(frac))) {
+		return TokenAmount{}, fmt.Errorf(`amount %q is not a plain decimal number of tokens; write e.g. "1000" or "0.25"`, s)
+	}
+	if len(frac) > TokenDecimals {
+		return TokenAmount{}, fmt.Errorf("amount %q has more than %d decimals", s, TokenDecimals)
+	}
+	digits := whole + frac + strings.Repeat("0", TokenDecimals-len(frac))
+	v, _ := new(big.Int).SetString(digits, 10)
+	return TokenAmount{wei: v}, nil
+}
+
+// MustTokens is Tokens for constants; it panics on a malformed amount.
+func MustTokens(s string) TokenAmount {
+	t, err := Tokens(s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// Wei returns an amount given in wei (the smallest unit).
+func Wei(v *big.Int) TokenAmount { return TokenAmount{wei: new(big.Int).Set(v)} }
+
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// IsSet reports whether a value was given.
+func (t TokenAmount) IsSet() bool { return t.wei != nil }
+
+// Wei returns the amount in wei (a copy; nil when unset).
+func (t TokenAmount) Wei() *big.Int {
+	if t.wei == nil {
+		return nil
+	}
+	return new(big.Int).Set(t.wei)
+}
+
+// String writes the amount in token units without trailing zeros, e.g. "12.5".
+func (t TokenAmount) String() string {
+	if t.wei == nil {
+		return "unset"
+	}
+	return FormatTokens(t.wei)
+}
+
+// FormatTokens writes wei as a decimal number of 18-decimal tokens.
+func FormatTokens(wei *big.Int) string {
+	if wei == nil {
+		return "0"
+	}
+	q, r := new(big.Int).QuoRem(wei, weiPerToken, new(big.Int))
+	if r.Sign() == 0 {
+		return q.String()
+	}
+	frac := fmt.Sprintf("%018s", new(big.Int).Abs(r).String())
+	return q.String() + "." + strings.TrimRight(frac, "0")
+}
+
+// MarshalJSON writes the amount as a string of token units.
+func (t TokenAmount) MarshalJSON() ([]byte, error) {
+	if t.wei == nil {
+		return []byte("null"), nil
+	}
+	return json.Marshal(t.String())
+}
+
+// UnmarshalJSON accepts only a JSON string of token units: a JSON number
+// could have been rounded by whatever wrote it.
+func (t *TokenAmount) UnmarshalJSON(b []byte) error {
+	b = bytes.TrimSpace(b)
+	if string(b) == "null" {
+		*t = TokenAmount{}
+		return nil
+	}
+	if len(b) == 0 || b[0] != '"' {
+		return fmt.Errorf(`amount %s must be a string of token units, e.g. "%s", so that no precision is lost`, b, b)
+	}
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return err
+	}
+	v, err := Tokens(s)
+	if err != nil {
+		return err
+	}
+	*t = v
+	return nil
+}
