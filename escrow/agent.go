@@ -1,0 +1,320 @@
+package escrow
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/storage"
+)
+
+// BuildDepositStake returns the depositStake call of amount in role. The
+// staker must have approved the StakeManager for amount of the stake token.
+func (c *Client) BuildDepositStake(role Role, amount *big.Int) client.TxCandidate {
+	sm := c.addrs.StakeManager
+	return client.TxCandidate{To: &sm, Data: c.sm.PackDepositStake(uint8(role), amount), Label: "depositStake " + role.String()}
+}
+
+// BuildRequestWithdraw returns the requestWithdraw call that starts
+// unbonding amount of role stake.
+func (c *Client) BuildRequestWithdraw(role Role, amount *big.Int) client.TxCandidate {
+	sm := c.addrs.StakeManager
+	return client.TxCandidate{To: &sm, Data: c.sm.PackRequestWithdraw(uint8(role), amount), Label: "requestWithdraw " + role.String()}
+}
+
+// BuildFinalizeWithdraw returns the finalizeWithdraw call that pays out an
+// unbonded withdrawal.
+func (c *Client) BuildFinalizeWithdraw(role Role) client.TxCandidate {
+	sm := c.addrs.StakeManager
+	return client.TxCandidate{To: &sm, Data: c.sm.PackFinalizeWithdraw(uint8(role)), Label: "finalizeWithdraw " + role.String()}
+}
+
+// BuildApply returns the applyForJob call of job id with the agent's
+// identity label (subdomain) and Merkle proof (nil when allowlisted or
+// attested).
+func (c *Client) BuildApply(id *big.Int, subdomain string, proof []common.Hash) client.TxCandidate {
+	return c.jrCall(c.jr.PackApplyForJob(id, subdomain, words(proof)), "applyForJob", id)
+}
+
+// BuildSubmit returns the submit call of job id's result.
+func (c *Client) BuildSubmit(id *big.Int, resultHash common.Hash, resultURI, subdomain string, proof []common.Hash) client.TxCandidate {
+	return c.jrCall(c.jr.PackSubmit(id, resultHash, resultURI, subdomain, words(proof)), "submit", id)
+}
+
+func words(p []common.Hash) [][32]byte {
+	out := make([][32]byte, len(p))
+	for i, h := range p {
+		out[i] = h
+	}
+	return out
+}
+
+// Identity is how an agent or validator proves the right to act: its label
+// under agent.agi.eth / club.agi.eth and, for a Merkle membership, the
+// proof (the identity package builds both). Allowlisted and attested
+// accounts pass an empty proof.
+type Identity struct {
+	// Subdomain is the label, e.g. "alice".
+	Subdomain string
+	// Proof is the Merkle proof of (address, label), or nil.
+	Proof []common.Hash
+}
+
+// StakeResult holds the receipts of a stake deposit.
+type StakeResult struct {
+	// Approve is nil when the allowance already covered the amount.
+	Approve *types.Receipt
+	// Deposit is the depositStake receipt.
+	Deposit *types.Receipt
+}
+
+func (c *Client) stake(ctx context.Context, s Sender, role Role, amount *big.Int) (*StakeResult, error) {
+	if amount == nil || amount.Sign() <= 0 {
+		return nil, &InputError{Field: "amount", Problem: "is not positive", Fix: "stake a positive amount of AGIALPHA"}
+	}
+	bal, err := c.Balance(ctx, c.addrs.Token, s.Address())
+	if err != nil {
+		return nil, err
+	}
+	if bal.Cmp(amount) < 0 {
+		return nil, &InputError{Field: "amount", Problem: fmt.Sprintf("%v exceeds the account's balance %v", amount, bal), Fix: "fund the account with AGIALPHA or stake less"}
+	}
+	res := &StakeResult{}
+	allowance, err := call(ctx, c, c.addrs.Token, c.tok.PackAllowance(s.Address(), c.addrs.StakeManager), c.tok.UnpackAllowance)
+	if err != nil {
+		return nil, fmt.Errorf("escrow: read allowance: %w", err)
+	}
+	if allowance.Cmp(amount) < 0 {
+		if res.Approve, err = send(ctx, s, c.BuildApprove(c.addrs.Token, amount)); err != nil {
+			return res, err
+		}
+	}
+	res.Deposit, err = send(ctx, s, c.BuildDepositStake(role, amount))
+	return res, err
+}
+
+// ensureStake tops the stake of role up to at least target.
+func (c *Client) ensureStake(ctx context.Context, s Sender, role Role, target *big.Int) (*StakeResult, error) {
+	st, err := c.StakeOf(ctx, s.Address(), role)
+	if err != nil {
+		return nil, err
+	}
+	if st.Amount.Cmp(target) >= 0 {
+		return nil, nil
+	}
+	return c.stake(ctx, s, role, new(big.Int).Sub(target, st.Amount))
+}
+
+func (c *Client) requestWithdraw(ctx context.Context, s Sender, role Role, amount *big.Int) (*types.Receipt, error) {
+	if amount == nil || amount.Sign() <= 0 {
+		return nil, &InputError{Field: "amount", Problem: "is not positive", Fix: "request a positive amount"}
+	}
+	st, err := c.StakeOf(ctx, s.Address(), role)
+	if err != nil {
+		return nil, err
+	}
+	if free := new(big.Int).Sub(st.Amount, st.Locked); free.Cmp(amount) < 0 {
+		return nil, &InputError{Field: "amount", Problem: fmt.Sprintf("%v exceeds the unlocked %s stake %v", amount, role, free), Fix: "request at most the unlocked stake; job stakes unlock when the job ends"}
+	}
+	return send(ctx, s, c.BuildRequestWithdraw(role, amount))
+}
+
+func (c *Client) finalizeWithdraw(ctx context.Context, s Sender, role Role) (*types.Receipt, error) {
+	st, err := c.StakeOf(ctx, s.Address(), role)
+	if err != nil {
+		return nil, err
+	}
+	if st.Pending.Sign() == 0 {
+		return nil, &InputError{Field: "Sender", Problem: fmt.Sprintf("%s has no pending %s withdrawal", s.Address().Hex(), role), Fix: "call RequestWithdraw first"}
+	}
+	now, _, err := c.headTime(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if now.Before(st.UnlockAt) {
+		return nil, &InputError{Field: "Sender", Problem: fmt.Sprintf("the withdrawal unlocks at %s, the chain's time is %s", st.UnlockAt.Format(time.RFC3339), now.Format(time.RFC3339)), Fix: "wait for the unbonding period"}
+	}
+	return send(ctx, s, c.BuildFinalizeWithdraw(role))
+}
+
+// Agent takes jobs for one account: it stakes, applies and submits
+// results. Make one with Client.Agent. It is safe for concurrent use.
+type Agent struct {
+	c  *Client
+	s  Sender
+	id Identity
+}
+
+// Agent returns the agent client of the account that s signs for, proving
+// its identity with id.
+func (c *Client) Agent(s Sender, id Identity) *Agent { return &Agent{c: c, s: s, id: id} }
+
+// Address returns the agent's account.
+func (a *Agent) Address() common.Address { return a.s.Address() }
+
+// Stake deposits amount of agent stake, approving the StakeManager first if
+// the allowance is short.
+func (a *Agent) Stake(ctx context.Context, amount *big.Int) (*StakeResult, error) {
+	return a.c.stake(ctx, a.s, RoleAgent, amount)
+}
+
+// EnsureStake tops the agent stake up to at least target; it sends nothing
+// (and returns nil) when the stake already suffices.
+func (a *Agent) EnsureStake(ctx context.Context, target *big.Int) (*StakeResult, error) {
+	return a.c.ensureStake(ctx, a.s, RoleAgent, target)
+}
+
+// RequestWithdraw starts unbonding amount of unlocked agent stake.
+func (a *Agent) RequestWithdraw(ctx context.Context, amount *big.Int) (*types.Receipt, error) {
+	return a.c.requestWithdraw(ctx, a.s, RoleAgent, amount)
+}
+
+// FinalizeWithdraw pays out the agent stake whose unbonding period ended.
+func (a *Agent) FinalizeWithdraw(ctx context.Context) (*types.Receipt, error) {
+	return a.c.finalizeWithdraw(ctx, a.s, RoleAgent)
+}
+
+// Apply applies for (and is assigned) job id. It checks first that the job
+// is open (Created, before its deadline, not the agent's own), that the
+// identity registry authorizes the agent with its Identity, and that the
+// agent stake covers the minimum and the job stake.
+func (a *Agent) Apply(ctx context.Context, id *big.Int) (*types.Receipt, error) {
+	c := a.c
+	j, err := c.Job(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkState(j, "Apply", StateCreated); err != nil {
+		return nil, err
+	}
+	if j.Employer == a.Address() {
+		return nil, &InputError{Field: "Sender", Problem: fmt.Sprintf("%s is the employer of job %v", a.Address().Hex(), id), Fix: "apply from another account"}
+	}
+	now, _, err := c.headTime(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if now.After(j.Deadline) {
+		return nil, &InputError{Field: "JobID", Problem: fmt.Sprintf("job %v's deadline %s has passed", id, j.Deadline.Format(time.RFC3339)), Fix: "pick an open job"}
+	}
+	ok, err := call(ctx, c, c.addrs.IdentityRegistry, c.idr.PackIsAuthorizedAgent(a.Address(), a.id.Subdomain, words(a.id.Proof)), c.idr.UnpackIsAuthorizedAgent)
+	if err != nil {
+		return nil, fmt.Errorf("escrow: check agent identity: %w", err)
+	}
+	if !ok {
+		return nil, &InputError{Field: "Identity", Problem: fmt.Sprintf("%s is not authorized as an agent with label %q", a.Address().Hex(), a.id.Subdomain),
+			Fix: "get on the agent allowlist, or pass the label and Merkle proof of the published agent tree"}
+	}
+	prm, err := c.Params(ctx)
+	if err != nil {
+		return nil, err
+	}
+	st, err := c.StakeOf(ctx, a.Address(), RoleAgent)
+	if err != nil {
+		return nil, err
+	}
+	free := new(big.Int).Sub(st.Amount, st.Locked)
+	if st.Amount.Cmp(prm.MinAgentStake) < 0 || free.Cmp(prm.JobStake) < 0 {
+		need := new(big.Int).Set(prm.MinAgentStake)
+		if alt := new(big.Int).Add(st.Locked, prm.JobStake); alt.Cmp(need) > 0 {
+			need = alt
+		}
+		return nil, &InputError{Field: "Sender", Problem: fmt.Sprintf("agent stake %v (locked %v) is short of the %v needed", st.Amount, st.Locked, need),
+			Fix: "call Agent.Stake or Agent.EnsureStake first"}
+	}
+	return send(ctx, a.s, c.BuildApply(id, a.id.Subdomain, a.id.Proof))
+}
+
+// SubmitParams are the inputs of Submit.
+type SubmitParams struct {
+	// JobID is the job.
+	JobID *big.Int
+	// Result is the result document. Its JobID, SpecHash, Agent, Version
+	// and CompletedAt fields may be left empty: Submit fills them in.
+	Result *storage.JobResult
+}
+
+// SubmitResult is what Submit did.
+type SubmitResult struct {
+	// Result is the document as stored.
+	Result storage.JobResult
+	// ResultHash and URI are what submit recorded.
+	ResultHash common.Hash
+	URI        string
+	// Receipt is the submit transaction's receipt.
+	Receipt *types.Receipt
+}
+
+// Submit validates and stores the result document, then submits its hash
+// and URI for job id. The agent must be the job's assigned agent and the
+// job Applied and before its deadline; validation starts on success.
+func (a *Agent) Submit(ctx context.Context, p SubmitParams) (*SubmitResult, error) {
+	c := a.c
+	if c.store == nil {
+		return nil, ErrNoStore
+	}
+	if p.Result == nil {
+		return nil, &InputError{Field: "Result", Problem: "is nil", Fix: "describe the delivery in a storage.JobResult"}
+	}
+	j, err := c.Job(ctx, p.JobID)
+	if err != nil {
+		return nil, err
+	}
+	if j.Agent != a.Address() {
+		return nil, &InputError{Field: "Sender", Problem: fmt.Sprintf("%s is not the agent of job %v (%s)", a.Address().Hex(), p.JobID, j.Agent.Hex()), Fix: "submit from the assigned agent's account"}
+	}
+	if err := checkState(j, "Submit", StateApplied); err != nil {
+		return nil, err
+	}
+	r := *p.Result
+	if r.Version == 0 {
+		r.Version = storage.DocumentVersion
+	}
+	if r.JobID == "" {
+		r.JobID = p.JobID.String()
+	}
+	if r.SpecHash == (common.Hash{}) {
+		r.SpecHash = j.SpecHash
+	}
+	if r.Agent == (common.Address{}) {
+		r.Agent = a.Address()
+	}
+	if r.CompletedAt == 0 {
+		now, _, err := c.headTime(ctx)
+		if err != nil {
+			return nil, err
+		}
+		r.CompletedAt = now.Unix()
+	}
+	var es InputErrors
+	if r.JobID != p.JobID.String() {
+		es = append(es, &InputError{Field: "Result.jobId", Problem: fmt.Sprintf("%q differs from JobID %v", r.JobID, p.JobID), Fix: "leave it empty"})
+	}
+	if r.SpecHash != j.SpecHash {
+		es = append(es, &InputError{Field: "Result.specHash", Problem: fmt.Sprintf("%s is not the job's spec hash %s", r.SpecHash.Hex(), common.Hash(j.SpecHash).Hex()), Fix: "leave it empty"})
+	}
+	if err := r.Validate(); err != nil {
+		if sub, ok := specErrors("Result", err).(InputErrors); ok {
+			es = append(es, sub...)
+		} else {
+			return nil, err
+		}
+	}
+	if len(es) > 0 {
+		return nil, es
+	}
+	pub, err := storage.PublishJobResult(ctx, c.store, &r)
+	if err != nil {
+		return nil, fmt.Errorf("escrow: store the job result: %w", err)
+	}
+	rcpt, err := send(ctx, a.s, c.BuildSubmit(p.JobID, pub.Hash, pub.URI, a.id.Subdomain, a.id.Proof))
+	if err != nil {
+		return nil, err
+	}
+	return &SubmitResult{Result: r, ResultHash: pub.Hash, URI: pub.URI, Receipt: rcpt}, nil
+}

@@ -1,0 +1,28 @@
+// Package escrow drives the AGI Jobs job lifecycle for each role: the
+// employer who posts and pays for a job, the agent who stakes, applies and
+// delivers, and the validator who stakes, commits and reveals a vote.
+//
+// Every write follows the SDK's "build, then send" rule: a Build method of
+// [Client] returns the [client.TxCandidate] (target, calldata, label) and
+// the role clients ([Employer], [Agent], [Validator]) send it through a
+// [Sender], which a [*client.Manager] satisfies. A candidate can therefore
+// also be listed in a governance plan, exported to a Safe bundle or
+// simulated instead of sent.
+//
+// Inputs are checked before any transaction is sent: a malformed job spec,
+// a zero reward, a past deadline, a token outside the allowlist or a caller
+// in the wrong role each return an [*InputError] naming the field and the
+// fix. Reverts that still happen surface as the client package's typed
+// errors (for example [*client.InvalidStateError]) wrapped in an [*Error]
+// that says what to do; errors.As reaches both.
+//
+// Reads return typed values: [Client.Job] gives a [Job] whose [State]
+// prints its name, [Client.Jobs] and [Client.Events] are iterators over the
+// chain's history, [Client.Watch] follows new events live, and the waiters
+// [Client.WaitForState] and [Client.WaitForCommittee] poll with backoff.
+//
+// A validator's salt and vote are written to a [VoteStore] (by default a
+// small fsync'd file store, see [NewFileVoteStore]) before its commit
+// transaction is sent, so that a process that restarts between commit and
+// reveal can still reveal.
+package escrow

@@ -1,0 +1,463 @@
+package escrow
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/storage"
+)
+
+// CreateJobCall is the createJob (or createJobWithToken) call that
+// BuildCreateJob packs.
+type CreateJobCall struct {
+	// Token is the escrow token; zero means the default token (createJob).
+	Token common.Address
+	// Reward is the reward in the token's smallest unit.
+	Reward *big.Int
+	// Deadline is when the result is due.
+	Deadline time.Time
+	// SpecHash is keccak256 of the canonical spec; URI is where it lives.
+	SpecHash common.Hash
+	URI      string
+}
+
+// BuildApprove returns the ERC-20 approve of amount of token to the
+// StakeManager, which pulls escrow and stakes.
+func (c *Client) BuildApprove(token common.Address, amount *big.Int) client.TxCandidate {
+	return client.TxCandidate{To: &token, Data: c.tok.PackApprove(c.addrs.StakeManager, amount), Label: "approve StakeManager"}
+}
+
+// BuildCreateJob returns the createJob call, or createJobWithToken when
+// call.Token is set. The employer must have approved the StakeManager for
+// reward plus fee.
+func (c *Client) BuildCreateJob(call CreateJobCall) client.TxCandidate {
+	jr := c.addrs.JobRegistry
+	dl := uint64(max(call.Deadline.Unix(), 0))
+	if call.Token == (common.Address{}) {
+		return client.TxCandidate{To: &jr, Data: c.jr.PackCreateJob(call.Reward, dl, call.SpecHash, call.URI), Label: "createJob"}
+	}
+	return client.TxCandidate{To: &jr, Data: c.jr.PackCreateJobWithToken(call.Token, call.Reward, dl, call.SpecHash, call.URI), Label: "createJobWithToken"}
+}
+
+// BuildCancel returns the cancelJob call of job id (employer, state Created).
+func (c *Client) BuildCancel(id *big.Int) client.TxCandidate {
+	return c.jrCall(c.jr.PackCancelJob(id), "cancelJob", id)
+}
+
+// BuildFinalize returns the JobRegistry finalize call that pays out a
+// Completed job.
+func (c *Client) BuildFinalize(id *big.Int) client.TxCandidate {
+	return c.jrCall(c.jr.PackFinalize(id), "finalize", id)
+}
+
+// BuildDispute returns the dispute call of job id with the keccak256 hash
+// of the evidence and a short reason.
+func (c *Client) BuildDispute(id *big.Int, evidenceHash common.Hash, reason string) client.TxCandidate {
+	return c.jrCall(c.jr.PackDispute(id, evidenceHash, reason), "dispute", id)
+}
+
+// BuildClaimTimeout returns the claimTimeout call of job id (employer,
+// state Applied, after the deadline plus the grace period).
+func (c *Client) BuildClaimTimeout(id *big.Int) client.TxCandidate {
+	return c.jrCall(c.jr.PackClaimTimeout(id), "claimTimeout", id)
+}
+
+func (c *Client) jrCall(data []byte, name string, id *big.Int) client.TxCandidate {
+	jr := c.addrs.JobRegistry
+	return client.TxCandidate{To: &jr, Data: data, Label: fmt.Sprintf("%s %v", name, id)}
+}
+
+// Employer posts and settles jobs for one account. Make one with
+// Client.Employer. It is safe for concurrent use, but two PostJob calls
+// for the same spec at once may both create a job.
+type Employer struct {
+	c *Client
+	s Sender
+}
+
+// Employer returns the employer client of the account that s signs for.
+func (c *Client) Employer(s Sender) *Employer { return &Employer{c: c, s: s} }
+
+// Address returns the employer's account.
+func (e *Employer) Address() common.Address { return e.s.Address() }
+
+// PostJobParams are the inputs of PostJob.
+type PostJobParams struct {
+	// Spec is the job's description. Its Reward, Token, Deadline and
+	// Version fields may be left empty: PostJob fills them from the
+	// parameters below; when set they must agree with them.
+	Spec *storage.JobSpec
+	// Reward is the reward in the token's smallest unit; it must be
+	// positive. The fee (Params.FeePct of it) is charged on top.
+	Reward *big.Int
+	// Deadline is when the result is due: in the future and within the job
+	// duration limit.
+	Deadline time.Time
+	// Token is the escrow token; zero means the default token (AGIALPHA).
+	// It must be on the allowlist (see Client.ChooseToken).
+	Token common.Address
+	// Lookback is how many recent blocks PostJob searches for a job this
+	// employer already created with the same spec; 0 means 5,000.
+	Lookback uint64
+	// AllowDuplicate skips that search, so that the same spec may be
+	// posted twice on purpose.
+	AllowDuplicate bool
+}
+
+// PostJobResult is what PostJob did.
+type PostJobResult struct {
+	// JobID is the id read from the JobCreated event.
+	JobID *big.Int
+	// Spec is the spec as stored (with the filled-in fields).
+	Spec storage.JobSpec
+	// SpecHash and URI are what createJob recorded.
+	SpecHash common.Hash
+	URI      string
+	// Fee is the fee escrowed on top of the reward.
+	Fee *big.Int
+	// Approve is the receipt of the approve transaction, nil when the
+	// allowance was already sufficient. Create is the receipt of createJob,
+	// nil when Existing.
+	Approve, Create *types.Receipt
+	// Existing is true when an earlier attempt had already created the
+	// job: PostJob found its JobCreated event and sent nothing.
+	Existing bool
+}
+
+// PostJob validates the inputs and the spec, stores the spec, approves the
+// StakeManager for exactly reward plus fee if the allowance is short,
+// creates the job and returns the id read from the JobCreated event of the
+// creating transaction.
+//
+// Every input is checked before anything is stored or sent; the problems
+// come back together as InputErrors (errors.As finds each *InputError).
+//
+// PostJob is safe to retry when the fate of an earlier attempt is unknown
+// (a timeout, a crash): unless AllowDuplicate is set, it first waits until
+// the employer has no transaction in flight (pending nonce equals the mined
+// nonce), then looks for a JobCreated event of this employer with the same
+// spec hash in the last Lookback blocks, and returns that job (Existing)
+// instead of creating a second one. Cancelled jobs are not reused.
+func (e *Employer) PostJob(ctx context.Context, p PostJobParams) (*PostJobResult, error) {
+	c := e.c
+	if c.store == nil {
+		return nil, ErrNoStore
+	}
+	spec, prm, err := e.checkPost(ctx, &p)
+	if err != nil {
+		return nil, err
+	}
+	pub, err := storage.PublishJobSpec(ctx, c.store, spec)
+	if err != nil {
+		return nil, fmt.Errorf("escrow: store the job spec: %w", err)
+	}
+	res := &PostJobResult{Spec: *spec, SpecHash: pub.Hash, URI: pub.URI, Fee: Fee(p.Reward, prm.FeePct)}
+	if !p.AllowDuplicate {
+		id, err := e.findPosted(ctx, pub.Hash, p.Lookback)
+		if err != nil {
+			return nil, err
+		}
+		if id != nil {
+			res.JobID, res.Existing = id, true
+			c.log.Info("escrow: job already posted; not creating it again", "job", id, "specHash", pub.Hash)
+			return res, nil
+		}
+	}
+	token := p.Token
+	if token == (common.Address{}) {
+		token = prm.DefaultToken
+	}
+	total := new(big.Int).Add(p.Reward, res.Fee)
+	allowance, err := call(ctx, c, token, c.tok.PackAllowance(e.Address(), c.addrs.StakeManager), c.tok.UnpackAllowance)
+	if err != nil {
+		return nil, fmt.Errorf("escrow: read allowance: %w", err)
+	}
+	if allowance.Cmp(total) < 0 {
+		if res.Approve, err = send(ctx, e.s, c.BuildApprove(token, total)); err != nil {
+			return res, err
+		}
+	}
+	callToken := p.Token
+	if callToken == prm.DefaultToken {
+		callToken = common.Address{}
+	}
+	cand := c.BuildCreateJob(CreateJobCall{Token: callToken, Reward: p.Reward, Deadline: p.Deadline, SpecHash: pub.Hash, URI: pub.URI})
+	if res.Create, err = send(ctx, e.s, cand); err != nil {
+		return res, err
+	}
+	for _, l := range res.Create.Logs {
+		if l.Address != c.addrs.JobRegistry {
+			continue
+		}
+		if ev, err := c.jr.UnpackJobCreatedEvent(l); err == nil {
+			res.JobID = ev.JobId
+			return res, nil
+		}
+	}
+	return res, fmt.Errorf("escrow: createJob receipt %s holds no JobCreated event", res.Create.TxHash.Hex())
+}
+
+// checkPost validates p and returns the completed spec.
+func (e *Employer) checkPost(ctx context.Context, p *PostJobParams) (*storage.JobSpec, Params, error) {
+	c := e.c
+	prm, err := c.Params(ctx)
+	if err != nil {
+		return nil, Params{}, err
+	}
+	now, _, err := c.headTime(ctx)
+	if err != nil {
+		return nil, Params{}, err
+	}
+	var es InputErrors
+	add := func(field, problem, fix string) { es = append(es, &InputError{Field: field, Problem: problem, Fix: fix}) }
+	if !prm.EscrowEnabled {
+		add("JobRegistry", "escrow is frozen by governance", "retry once it is re-enabled")
+	}
+	switch {
+	case p.Reward == nil || p.Reward.Sign() == 0:
+		add("Reward", "is zero", "set a positive reward in the token's smallest unit (deploy.Ether(100) is 100 tokens)")
+	case p.Reward.Sign() < 0:
+		add("Reward", fmt.Sprintf("%v is negative", p.Reward), "set a positive reward")
+	case p.Reward.Cmp(prm.MaxJobReward) > 0:
+		add("Reward", fmt.Sprintf("%v exceeds the maximum job reward %v", p.Reward, prm.MaxJobReward), "lower the reward or ask governance to raise setMaxJobReward")
+	}
+	latest := now.Add(prm.JobDurationLimit)
+	switch {
+	case p.Deadline.IsZero():
+		add("Deadline", "is not set", "set a time after the chain's current time, e.g. time.Now().Add(24*time.Hour)")
+	case !p.Deadline.After(now):
+		add("Deadline", fmt.Sprintf("%s is not after the chain's current time %s", p.Deadline.UTC().Format(time.RFC3339), now.Format(time.RFC3339)), "set a deadline in the future")
+	case p.Deadline.After(latest):
+		add("Deadline", fmt.Sprintf("%s is beyond the job duration limit (%s, latest %s)", p.Deadline.UTC().Format(time.RFC3339), prm.JobDurationLimit, latest.Format(time.RFC3339)), "set an earlier deadline")
+	}
+	token := p.Token
+	if token == (common.Address{}) {
+		token = prm.DefaultToken
+	}
+	ok, err := c.TokenAllowed(ctx, token)
+	if err != nil {
+		return nil, prm, err
+	}
+	if !ok {
+		add("Token", fmt.Sprintf("%s is not on the escrow token allowlist", token.Hex()), "leave Token zero for the default token, pick one with Client.ChooseToken, or ask governance to allow it")
+	} else if p.Reward != nil && p.Reward.Sign() > 0 {
+		total := new(big.Int).Add(p.Reward, Fee(p.Reward, prm.FeePct))
+		bal, err := c.Balance(ctx, token, e.Address())
+		if err != nil {
+			return nil, prm, err
+		}
+		if bal.Cmp(total) < 0 {
+			add("Reward", fmt.Sprintf("the employer %s holds %v of the token but reward plus fee is %v", e.Address().Hex(), bal, total), "fund the employer account or lower the reward")
+		}
+	}
+	if p.Spec == nil {
+		add("Spec", "is nil", "describe the job in a storage.JobSpec")
+		return nil, prm, es
+	}
+	spec := *p.Spec
+	if spec.Version == 0 {
+		spec.Version = storage.DocumentVersion
+	}
+	if p.Reward != nil && p.Reward.Sign() > 0 {
+		switch {
+		case spec.Reward == "":
+			spec.Reward = p.Reward.String()
+		case spec.Reward != p.Reward.String():
+			add("Spec.reward", fmt.Sprintf("%q differs from Reward %v", spec.Reward, p.Reward), "leave it empty or make both equal")
+		}
+	}
+	switch {
+	case spec.Token == (common.Address{}):
+		spec.Token = token
+	case spec.Token != token:
+		add("Spec.token", fmt.Sprintf("%s differs from the escrow token %s", spec.Token.Hex(), token.Hex()), "leave it empty or make both equal")
+	}
+	if !p.Deadline.IsZero() {
+		switch {
+		case spec.Deadline == 0:
+			spec.Deadline = p.Deadline.Unix()
+		case spec.Deadline != p.Deadline.Unix():
+			add("Spec.deadline", fmt.Sprintf("%d differs from Deadline %d", spec.Deadline, p.Deadline.Unix()), "leave it zero or make both equal")
+		}
+	}
+	if err := spec.Validate(); err != nil {
+		var sub InputErrors
+		if errors.As(specErrors("Spec", err), &sub) {
+			es = append(es, sub...)
+		} else {
+			return nil, prm, err
+		}
+	}
+	if len(es) > 0 {
+		return nil, prm, es
+	}
+	return &spec, prm, nil
+}
+
+// findPosted waits until the employer has nothing in flight and returns the
+// newest non-cancelled job it created with specHash in the last lookback
+// blocks, or nil.
+func (e *Employer) findPosted(ctx context.Context, specHash common.Hash, lookback uint64) (*big.Int, error) {
+	c := e.c
+	if lookback == 0 {
+		lookback = 5000
+	}
+	if err := c.waitNoneInFlight(ctx, e.Address()); err != nil {
+		return nil, err
+	}
+	head, err := c.backend.BlockNumber(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("escrow: read head: %w", err)
+	}
+	from := uint64(0)
+	if head > lookback {
+		from = head - lookback
+	}
+	var found *big.Int
+	for ev, err := range c.JobsCreated(ctx, EventQuery{FromBlock: from, ToBlock: head, Employer: e.Address()}) {
+		if err != nil {
+			return nil, err
+		}
+		if ev.SpecHash != specHash {
+			continue
+		}
+		j, err := c.Job(ctx, ev.JobId)
+		if err != nil {
+			return nil, err
+		}
+		if j.State != StateCancelled {
+			found = ev.JobId
+		}
+	}
+	return found, nil
+}
+
+// waitNoneInFlight polls until account's pending nonce equals its mined
+// nonce: no transaction of the account is waiting to be mined.
+func (c *Client) waitNoneInFlight(ctx context.Context, account common.Address) error {
+	delay := c.wait.MinDelay
+	for {
+		pending, err := c.backend.PendingNonceAt(ctx, account)
+		if err != nil {
+			return fmt.Errorf("escrow: read pending nonce: %w", err)
+		}
+		mined, err := c.backend.NonceAt(ctx, account, nil)
+		if err != nil {
+			return fmt.Errorf("escrow: read nonce: %w", err)
+		}
+		if pending <= mined {
+			return nil
+		}
+		c.log.Debug("escrow: waiting for in-flight transactions", "account", account, "pending", pending, "mined", mined)
+		if err := sleep(ctx, delay); err != nil {
+			return fmt.Errorf("escrow: waiting for %d in-flight transaction(s) of %s: %w", pending-mined, account.Hex(), err)
+		}
+		delay = min(2*delay, c.wait.MaxDelay)
+	}
+}
+
+// Cancel cancels a job nobody applied for and refunds the escrow. Only the
+// employer may, in state Created; both are checked before sending.
+func (e *Employer) Cancel(ctx context.Context, id *big.Int) (*types.Receipt, error) {
+	if _, err := e.own(ctx, id, "Cancel", StateCreated); err != nil {
+		return nil, err
+	}
+	return send(ctx, e.s, e.c.BuildCancel(id))
+}
+
+// Finalize pays out a Completed job: the agent (on success) or the
+// employer (on failure), the validators who voted with the tally, and the
+// fee pool.
+func (e *Employer) Finalize(ctx context.Context, id *big.Int) (*types.Receipt, error) {
+	if _, err := e.own(ctx, id, "Finalize", StateCompleted); err != nil {
+		return nil, err
+	}
+	return send(ctx, e.s, e.c.BuildFinalize(id))
+}
+
+// ClaimTimeout takes back a job whose agent missed the deadline: the
+// escrow returns to the employer with the agent's slashed job stake. It is
+// allowed in state Applied once the deadline plus the grace period passed.
+func (e *Employer) ClaimTimeout(ctx context.Context, id *big.Int) (*types.Receipt, error) {
+	j, err := e.own(ctx, id, "ClaimTimeout", StateApplied)
+	if err != nil {
+		return nil, err
+	}
+	prm, err := e.c.Params(ctx)
+	if err != nil {
+		return nil, err
+	}
+	now, _, err := e.c.headTime(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if due := j.Deadline.Add(prm.GracePeriod); !now.After(due) {
+		return nil, &InputError{Field: "JobID", Problem: fmt.Sprintf("job %v can be timed out after %s (deadline plus grace period), the chain's time is %s", id, due.Format(time.RFC3339), now.Format(time.RFC3339)), Fix: "wait"}
+	}
+	return send(ctx, e.s, e.c.BuildClaimTimeout(id))
+}
+
+// DisputeParams are the inputs of Dispute.
+type DisputeParams struct {
+	// JobID is the job.
+	JobID *big.Int
+	// Evidence is keccak256 of the evidence document (e.g. a
+	// storage.Published hash); may be zero.
+	Evidence common.Hash
+	// Reason is a short explanation for the moderators.
+	Reason string
+}
+
+// Dispute raises a dispute on a Completed job (or adds the employer's claim
+// to a job the validators rejected). A job can be disputed once.
+func (e *Employer) Dispute(ctx context.Context, p DisputeParams) (*types.Receipt, error) {
+	if _, err := e.own(ctx, p.JobID, "Dispute", StateCompleted, StateDisputed); err != nil {
+		return nil, err
+	}
+	return send(ctx, e.s, e.c.BuildDispute(p.JobID, p.Evidence, p.Reason))
+}
+
+// own checks that the sender is the job's employer and that the job is in
+// one of states.
+func (e *Employer) own(ctx context.Context, id *big.Int, action string, states ...State) (Job, error) {
+	if id == nil || id.Sign() <= 0 {
+		return Job{}, &InputError{Field: "JobID", Problem: "is not a positive job id", Fix: "take the id from PostJob or the JobCreated event"}
+	}
+	j, err := e.c.Job(ctx, id)
+	if err != nil {
+		return Job{}, err
+	}
+	if j.Employer != e.Address() {
+		return j, &InputError{Field: "Sender", Problem: fmt.Sprintf("%s is not the employer of job %v (%s)", e.Address().Hex(), id, j.Employer.Hex()),
+			Fix: action + " from the employer's account"}
+	}
+	return j, checkState(j, action, states...)
+}
+
+func checkState(j Job, action string, states ...State) error {
+	for _, s := range states {
+		if j.State == s {
+			return nil
+		}
+	}
+	return &InputError{Field: "JobID", Problem: fmt.Sprintf("job %v is %s; %s needs %v", j.ID, j.State, action, states),
+		Fix: "wait for the right state with Client.WaitForState"}
+}
+
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}

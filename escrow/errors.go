@@ -1,0 +1,205 @@
+package escrow
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/storage"
+)
+
+// Sentinel errors.
+var (
+	// ErrJobNotFound means no job has the id.
+	ErrJobNotFound = errors.New("job not found")
+	// ErrWaitTimeout is returned by the waiters when maxWait elapsed
+	// before the condition held; they also return the last value seen.
+	ErrWaitTimeout = errors.New("escrow: wait timed out")
+	// ErrInvalidInput is wrapped by every *InputError.
+	ErrInvalidInput = errors.New("escrow: invalid input")
+	// ErrNoVote means the vote store holds no vote for the job: this
+	// validator did not commit through this store.
+	ErrNoVote = errors.New("escrow: no stored vote for this job")
+	// ErrNoStore means the Client has no document store; set Config.Store.
+	ErrNoStore = errors.New("escrow: no document store configured; set Config.Store")
+)
+
+// InputError is an input rejected before any transaction was sent: a
+// parameter, a document field or the caller's role. It wraps
+// ErrInvalidInput and, for documents, the storage *ValidationError.
+type InputError struct {
+	// Field names the input, e.g. "Reward", "Spec.title" or "Sender".
+	Field string
+	// Problem says what is wrong.
+	Problem string
+	// Fix says what to do.
+	Fix string
+	// Err is the underlying error, if any (a *storage.ValidationError for
+	// a malformed document).
+	Err error
+}
+
+// Error names the field, the problem and the fix.
+func (e *InputError) Error() string {
+	s := fmt.Sprintf("escrow: %s: %s", e.Field, e.Problem)
+	if e.Fix != "" {
+		s += "; " + e.Fix
+	}
+	return s
+}
+
+// Unwrap returns ErrInvalidInput and the underlying error.
+func (e *InputError) Unwrap() []error {
+	if e.Err == nil {
+		return []error{ErrInvalidInput}
+	}
+	return []error{ErrInvalidInput, e.Err}
+}
+
+// InputErrors lists several rejected inputs, reported at once.
+type InputErrors []*InputError
+
+// Error lists the problems, one per line.
+func (es InputErrors) Error() string {
+	if len(es) == 1 {
+		return es[0].Error()
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "escrow: %d invalid inputs:", len(es))
+	for _, e := range es {
+		b.WriteString("\n  ")
+		b.WriteString(strings.TrimPrefix(e.Error(), "escrow: "))
+	}
+	return b.String()
+}
+
+// Unwrap returns the individual errors, so errors.As finds an *InputError
+// and errors.Is finds ErrInvalidInput.
+func (es InputErrors) Unwrap() []error {
+	out := make([]error, len(es))
+	for i, e := range es {
+		out[i] = e
+	}
+	return out
+}
+
+func specErrors(prefix string, err error) error {
+	var ve *storage.ValidationError
+	if !errors.As(err, &ve) {
+		return err
+	}
+	var es InputErrors
+	for _, f := range ve.Fields {
+		es = append(es, &InputError{Field: prefix + "." + f.Field, Problem: f.Problem, Err: ve})
+	}
+	return es
+}
+
+// Error is a failed transaction of this package: the action, the revert
+// decoded by the client package and what to do about it. errors.As reaches
+// the client's *client.RevertError and its decoded custom error (for
+// example *client.InvalidStateError).
+type Error struct {
+	// Action is the candidate's label, e.g. "createJob".
+	Action string
+	// Hint says what to do, when known.
+	Hint string
+	// Err is the error from the Sender.
+	Err error
+}
+
+// Error returns the action, the cause and the hint.
+func (e *Error) Error() string {
+	if e.Hint == "" {
+		return fmt.Sprintf("escrow: %s: %v", e.Action, e.Err)
+	}
+	return fmt.Sprintf("escrow: %s: %v; %s", e.Action, e.Err, e.Hint)
+}
+
+// Unwrap returns the Sender's error.
+func (e *Error) Unwrap() error { return e.Err }
+
+// wrap adds the hint for the decoded revert, if any.
+func wrap(action string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &Error{Action: action, Hint: hint(err), Err: err}
+}
+
+func hint(err error) string {
+	var (
+		invState   *client.InvalidStateError
+		notAllowed *client.NotAllowedError
+		notAgent   *client.NotAuthorizedAgentError
+		notVal     *client.NotAuthorizedValidatorError
+		stake      *client.InsufficientStakeError
+		deadline   *client.InvalidDeadlineError
+		passed     *client.DeadlinePassedError
+		token      *client.TokenNotAllowedError
+		frozen     *client.EscrowFrozenError
+		paused     *client.EnforcedPauseError
+		early      *client.SelectionTooEarlyError
+		notOpen    *client.RevealPhaseNotOpenError
+		closed     *client.CommitPhaseClosedError
+		rclosed    *client.RevealPhaseClosedError
+		notOver    *client.RevealPhaseNotOverError
+		member     *client.NotCommitteeMemberError
+		badReveal  *client.InvalidRevealError
+		timeout    *client.TimeoutNotReachedError
+		allowance  *client.ERC20InsufficientAllowanceError
+		balance    *client.ERC20InsufficientBalanceError
+		locked     *client.WithdrawalLockedError
+		stLocked   *client.StakeLockedError
+		notFound   *client.JobNotFoundError
+		enough     *client.NotEnoughValidatorsError
+	)
+	switch {
+	case errors.As(err, &invState):
+		return fmt.Sprintf("the job is %s; read it with Client.Job and wait for the right state with WaitForState", State(invState.State))
+	case errors.As(err, &notAllowed):
+		return fmt.Sprintf("only %s may do this now; send from that account", notAllowed.Expected.Hex())
+	case errors.As(err, &notAgent):
+		return "the agent is not authorized; get on the agent allowlist or pass a valid Merkle proof with the right subdomain"
+	case errors.As(err, &notVal):
+		return "the validator is not authorized; get on the validator allowlist or pass a valid Merkle proof"
+	case errors.As(err, &stake):
+		return "stake more first (Agent.Stake or Validator.Stake)"
+	case errors.As(err, &deadline):
+		return "pick a deadline in the future and within the job duration limit"
+	case errors.As(err, &passed):
+		return "the job's deadline has passed; it can no longer be applied for or submitted"
+	case errors.As(err, &token):
+		return "use an allowlisted token (Client.ChooseToken)"
+	case errors.As(err, &frozen):
+		return "governance froze escrow; retry once it is re-enabled"
+	case errors.As(err, &paused):
+		return "the protocol is paused; retry once governance unpauses it"
+	case errors.As(err, &early):
+		return "wait until the selection block is mined (WaitForCommittee handles it) and retry"
+	case errors.As(err, &notOpen):
+		return "reveal after the commit deadline"
+	case errors.As(err, &closed), errors.As(err, &rclosed):
+		return "the voting phase is over"
+	case errors.As(err, &notOver):
+		return "tally after the reveal deadline or once every member revealed"
+	case errors.As(err, &member):
+		return "this account is not on the job's committee"
+	case errors.As(err, &badReveal):
+		return "the revealed vote or salt differs from the commitment; reveal from the vote store that committed"
+	case errors.As(err, &timeout):
+		return "wait until the deadline plus the grace period has passed"
+	case errors.As(err, &allowance):
+		return "approve the StakeManager for the amount first"
+	case errors.As(err, &balance):
+		return "fund the account with the token first"
+	case errors.As(err, &locked), errors.As(err, &stLocked):
+		return "wait until the unbonding period or committee lock ends"
+	case errors.As(err, &notFound):
+		return "check the job id; ids come from the JobCreated event"
+	case errors.As(err, &enough):
+		return "the validator pool has too few staked validators; stake validators or ask governance to add them"
+	}
+	return ""
+}

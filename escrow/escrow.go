@@ -1,0 +1,509 @@
+package escrow
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/contracts/bindings/agialphatoken"
+	"github.com/agijobs/agijobs-go/contracts/bindings/identityregistry"
+	"github.com/agijobs/agijobs-go/contracts/bindings/jobregistry"
+	"github.com/agijobs/agijobs-go/contracts/bindings/stakemanager"
+	"github.com/agijobs/agijobs-go/contracts/bindings/validationmodule"
+	"github.com/agijobs/agijobs-go/storage"
+)
+
+// Sender sends one transaction and waits for its receipt. A
+// *client.Manager satisfies it; tests may pass a fake. A reverted
+// transaction must be reported as an error (the Manager returns a
+// *client.RevertError).
+type Sender interface {
+	// Address is the account that signs the transactions.
+	Address() common.Address
+	// Send sends c and returns its receipt once it is confirmed.
+	Send(ctx context.Context, c client.TxCandidate) (*types.Receipt, error)
+}
+
+var _ Sender = (*client.Manager)(nil)
+
+// Addresses are the protocol contracts this package talks to.
+type Addresses struct {
+	// Token is the stake token (AGIALPHA), also the default escrow token.
+	Token common.Address
+	// JobRegistry holds the jobs and their escrow accounting.
+	JobRegistry common.Address
+	// StakeManager holds stakes and escrowed funds; it is the spender that
+	// employers and stakers approve.
+	StakeManager common.Address
+	// ValidationModule runs committees and commit/reveal voting.
+	ValidationModule common.Address
+	// IdentityRegistry answers who may act as agent or validator.
+	IdentityRegistry common.Address
+}
+
+// Config configures New. Check reports every invalid field at once.
+type Config struct {
+	// Backend is the chain connection. Required.
+	Backend client.Backend
+	// Addresses are the protocol's contracts. Every field is required.
+	Addresses Addresses
+	// Store keeps job specs and results (an embedded store, Kubo, a
+	// replicated store). Required for PostJob and Submit; reads that fetch
+	// documents use it too.
+	Store storage.Store
+	// ChainID is the chain id, used in commit hashes; nil means ask
+	// Backend once in New.
+	ChainID *big.Int
+	// Wait tunes the waiters; the zero value takes the defaults named on
+	// its fields.
+	Wait WaitOptions
+	// Logger receives the package's messages; nil is silent.
+	Logger *slog.Logger
+}
+
+// WaitOptions tune the polling of the waiters (WaitForState,
+// WaitForCommittee) and of in-flight checks.
+type WaitOptions struct {
+	// MinDelay is the first delay between polls; 0 means 50ms.
+	MinDelay time.Duration
+	// MaxDelay caps the exponentially growing delay; 0 means 2s.
+	MaxDelay time.Duration
+}
+
+// Check reports every invalid field of c, each with the fix.
+func (c *Config) Check() error {
+	var errs []error
+	if c.Backend == nil {
+		errs = append(errs, errors.New("escrow: Config.Backend is nil; pass a *client.Conn from client.Dial or an embedded chain's Backend()"))
+	}
+	zero := common.Address{}
+	for _, f := range []struct {
+		name string
+		a    common.Address
+	}{
+		{"Token", c.Addresses.Token}, {"JobRegistry", c.Addresses.JobRegistry},
+		{"StakeManager", c.Addresses.StakeManager}, {"ValidationModule", c.Addresses.ValidationModule},
+		{"IdentityRegistry", c.Addresses.IdentityRegistry},
+	} {
+		if f.a == zero {
+			errs = append(errs, fmt.Errorf("escrow: Config.Addresses.%s is zero; take it from the deployment manifest", f.name))
+		}
+	}
+	if c.Wait.MinDelay < 0 || c.Wait.MaxDelay < 0 || (c.Wait.MaxDelay > 0 && c.Wait.MinDelay > c.Wait.MaxDelay) {
+		errs = append(errs, errors.New("escrow: Config.Wait delays must be positive with MinDelay <= MaxDelay"))
+	}
+	return errors.Join(errs...)
+}
+
+// Client reads the job lifecycle and builds the transactions of every
+// role. It holds no key: the role clients made by Employer, Agent and
+// Validator send through a Sender. It is safe for concurrent use.
+type Client struct {
+	backend client.Backend
+	addrs   Addresses
+	store   storage.Store
+	chainID *big.Int
+	wait    WaitOptions
+	log     *slog.Logger
+
+	jr  *jobregistry.JobRegistry
+	sm  *stakemanager.StakeManager
+	vm  *validationmodule.ValidationModule
+	tok *agialphatoken.AGIALPHAToken
+	idr *identityregistry.IdentityRegistry
+}
+
+// New checks cfg and returns a Client. It reads the chain id from the
+// backend when cfg.ChainID is nil.
+func New(ctx context.Context, cfg Config) (*Client, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	c := &Client{
+		backend: cfg.Backend, addrs: cfg.Addresses, store: cfg.Store, wait: cfg.Wait, log: cfg.Logger,
+		jr: jobregistry.NewJobRegistry(), sm: stakemanager.NewStakeManager(), vm: validationmodule.NewValidationModule(),
+		tok: agialphatoken.NewAGIALPHAToken(), idr: identityregistry.NewIdentityRegistry(),
+	}
+	if c.log == nil {
+		c.log = slog.New(slog.DiscardHandler)
+	}
+	if c.wait.MinDelay == 0 {
+		c.wait.MinDelay = 50 * time.Millisecond
+	}
+	if c.wait.MaxDelay == 0 {
+		c.wait.MaxDelay = 2 * time.Second
+	}
+	c.wait.MinDelay = min(c.wait.MinDelay, c.wait.MaxDelay)
+	if cfg.ChainID != nil {
+		c.chainID = new(big.Int).Set(cfg.ChainID)
+	} else {
+		id, err := cfg.Backend.ChainID(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("escrow: read chain id: %w", err)
+		}
+		c.chainID = id
+	}
+	return c, nil
+}
+
+// Addresses returns the contracts the Client talks to.
+func (c *Client) Addresses() Addresses { return c.addrs }
+
+// Backend returns the chain connection.
+func (c *Client) Backend() client.Backend { return c.backend }
+
+// Store returns the document store, or nil if none was configured.
+func (c *Client) Store() storage.Store { return c.store }
+
+// ChainID returns the chain id.
+func (c *Client) ChainID() *big.Int { return new(big.Int).Set(c.chainID) }
+
+// call runs a read-only call and unpacks its result.
+func call[T any](ctx context.Context, c *Client, to common.Address, data []byte, unpack func([]byte) (T, error)) (T, error) {
+	var zero T
+	out, err := c.backend.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+	if err != nil {
+		return zero, err
+	}
+	return unpack(out)
+}
+
+// Role is a staking role of the StakeManager.
+type Role uint8
+
+// The staking roles, numbered as in the StakeManager.
+const (
+	RoleAgent     Role = 0
+	RoleValidator Role = 1
+	RolePlatform  Role = 2
+)
+
+// String returns the role's name.
+func (r Role) String() string {
+	switch r {
+	case RoleAgent:
+		return "Agent"
+	case RoleValidator:
+		return "Validator"
+	case RolePlatform:
+		return "Platform"
+	}
+	return fmt.Sprintf("Role(%d)", uint8(r))
+}
+
+// State is the state of a job in the JobRegistry, numbered as in AGI Jobs v2.
+type State uint8
+
+// The job states.
+const (
+	StateNone State = iota
+	StateCreated
+	StateApplied
+	StateSubmitted
+	StateCompleted
+	StateDisputed
+	StateFinalized
+	StateCancelled
+)
+
+var stateNames = [...]string{"None", "Created", "Applied", "Submitted", "Completed", "Disputed", "Finalized", "Cancelled"}
+
+// String returns the state's name, e.g. "Finalized".
+func (s State) String() string {
+	if int(s) < len(stateNames) {
+		return stateNames[s]
+	}
+	return fmt.Sprintf("State(%d)", uint8(s))
+}
+
+// Terminal reports whether no transition leaves s (Finalized, Cancelled).
+func (s State) Terminal() bool { return s == StateFinalized || s == StateCancelled }
+
+// Job is a job as the JobRegistry records it.
+type Job struct {
+	// ID is the job id.
+	ID *big.Int
+	// Employer posted the job; Agent took it (zero before Applied).
+	Employer, Agent common.Address
+	// Token is the escrow token.
+	Token common.Address
+	// Reward is escrowed for the agent and validators; Fee goes to the fee
+	// pool on success; Stake is the agent stake locked for the job.
+	Reward, Fee, Stake *big.Int
+	// Deadline is when the result is due; AssignedAt when the agent was
+	// assigned; CompletedAt when the job reached Completed. Zero times mean
+	// not yet.
+	Deadline, AssignedAt, CompletedAt time.Time
+	// State is the lifecycle state.
+	State State
+	// Success is the outcome once Completed (or Finalized).
+	Success bool
+	// SpecHash and ResultHash are the keccak256 hashes of the spec and
+	// result documents; URIHash is keccak256 of the spec URI.
+	SpecHash, ResultHash, URIHash common.Hash
+}
+
+func unixTime(s uint64) time.Time {
+	if s == 0 {
+		return time.Time{}
+	}
+	return time.Unix(int64(s), 0).UTC()
+}
+
+// Job reads job id. A job that does not exist returns an error wrapping
+// ErrJobNotFound.
+func (c *Client) Job(ctx context.Context, id *big.Int) (Job, error) {
+	j, err := call(ctx, c, c.addrs.JobRegistry, c.jr.PackGetJob(id), c.jr.UnpackGetJob)
+	if err != nil {
+		return Job{}, fmt.Errorf("escrow: read job %v: %w", id, err)
+	}
+	if j.Employer == (common.Address{}) {
+		return Job{}, fmt.Errorf("escrow: job %v: %w", id, ErrJobNotFound)
+	}
+	return Job{
+		ID: new(big.Int).Set(id), Employer: j.Employer, Agent: j.Agent, Token: j.Token,
+		Reward: j.Reward, Fee: j.Fee, Stake: j.Stake,
+		Deadline: unixTime(j.Deadline), AssignedAt: unixTime(j.AssignedAt), CompletedAt: unixTime(j.CompletedAt),
+		State: State(j.State), Success: j.Success,
+		SpecHash: j.SpecHash, ResultHash: j.ResultHash, URIHash: j.UriHash,
+	}, nil
+}
+
+// Params are the protocol parameters that the role clients check inputs
+// against.
+type Params struct {
+	// FeePct is the fee in percent of the reward, paid on top of it.
+	FeePct uint64
+	// ValidatorRewardPct is the share of the reward paid to validators.
+	ValidatorRewardPct uint64
+	// JobStake is the agent stake locked per job; MinAgentStake the agent
+	// stake needed to apply; MinValidatorStake the validator stake needed to
+	// be drawn into a committee.
+	JobStake, MinAgentStake, MinValidatorStake *big.Int
+	// MaxJobReward is the largest reward a job may escrow.
+	MaxJobReward *big.Int
+	// JobDurationLimit is the longest time from creation to deadline.
+	JobDurationLimit time.Duration
+	// GracePeriod is the wait after a deadline before a timeout can be
+	// claimed, and after completion before anyone may finalize.
+	GracePeriod time.Duration
+	// CommitWindow and RevealWindow are the voting windows.
+	CommitWindow, RevealWindow time.Duration
+	// UnbondingPeriod is the wait between requesting and finalizing a stake
+	// withdrawal.
+	UnbondingPeriod time.Duration
+	// DefaultToken is the always-allowed escrow token.
+	DefaultToken common.Address
+	// EscrowEnabled is false while governance froze escrow.
+	EscrowEnabled bool
+}
+
+// Params reads the protocol parameters (about a dozen calls).
+func (c *Client) Params(ctx context.Context) (Params, error) {
+	var p Params
+	var errs []error
+	num := func(to common.Address, data []byte, unpack func([]byte) (*big.Int, error)) *big.Int {
+		v, err := call(ctx, c, to, data, unpack)
+		if err != nil {
+			errs = append(errs, err)
+			return new(big.Int)
+		}
+		return v
+	}
+	secs := func(v *big.Int) time.Duration { return time.Duration(v.Uint64()) * time.Second }
+	jr, vm, sm := c.addrs.JobRegistry, c.addrs.ValidationModule, c.addrs.StakeManager
+	p.FeePct = num(jr, c.jr.PackFeePct(), c.jr.UnpackFeePct).Uint64()
+	p.ValidatorRewardPct = num(jr, c.jr.PackValidatorRewardPct(), c.jr.UnpackValidatorRewardPct).Uint64()
+	p.JobStake = num(jr, c.jr.PackJobStake(), c.jr.UnpackJobStake)
+	p.MinAgentStake = num(jr, c.jr.PackMinAgentStake(), c.jr.UnpackMinAgentStake)
+	p.MaxJobReward = num(jr, c.jr.PackMaxJobReward(), c.jr.UnpackMaxJobReward)
+	p.JobDurationLimit = secs(num(jr, c.jr.PackJobDurationLimit(), c.jr.UnpackJobDurationLimit))
+	p.GracePeriod = secs(num(jr, c.jr.PackExpirationGracePeriod(), c.jr.UnpackExpirationGracePeriod))
+	p.MinValidatorStake = num(vm, c.vm.PackMinValidatorStake(), c.vm.UnpackMinValidatorStake)
+	p.CommitWindow = secs(num(vm, c.vm.PackCommitWindow(), c.vm.UnpackCommitWindow))
+	p.RevealWindow = secs(num(vm, c.vm.PackRevealWindow(), c.vm.UnpackRevealWindow))
+	p.UnbondingPeriod = secs(num(sm, c.sm.PackUnbondingPeriod(), c.sm.UnpackUnbondingPeriod))
+	var err error
+	if p.DefaultToken, err = call(ctx, c, jr, c.jr.PackDefaultToken(), c.jr.UnpackDefaultToken); err != nil {
+		errs = append(errs, err)
+	}
+	if p.EscrowEnabled, err = call(ctx, c, jr, c.jr.PackEscrowEnabled(), c.jr.UnpackEscrowEnabled); err != nil {
+		errs = append(errs, err)
+	}
+	if err := errors.Join(errs...); err != nil {
+		return Params{}, fmt.Errorf("escrow: read parameters: %w", err)
+	}
+	return p, nil
+}
+
+// Fee returns the fee charged on top of reward at the given fee percentage,
+// as the JobRegistry computes it.
+func Fee(reward *big.Int, feePct uint64) *big.Int {
+	f := new(big.Int).Mul(reward, new(big.Int).SetUint64(feePct))
+	return f.Div(f, big.NewInt(100))
+}
+
+// TokenAllowed reports whether token may be used for a job's escrow.
+func (c *Client) TokenAllowed(ctx context.Context, token common.Address) (bool, error) {
+	ok, err := call(ctx, c, c.addrs.JobRegistry, c.jr.PackIsTokenAllowed(token), c.jr.UnpackIsTokenAllowed)
+	if err != nil {
+		return false, fmt.Errorf("escrow: read token allowlist: %w", err)
+	}
+	return ok, nil
+}
+
+// ChooseToken returns the escrow token to use: the default token when
+// preferred is empty, else the first preferred token that is on the
+// allowlist. It fails with an *InputError when none is allowed.
+func (c *Client) ChooseToken(ctx context.Context, preferred ...common.Address) (common.Address, error) {
+	if len(preferred) == 0 {
+		t, err := call(ctx, c, c.addrs.JobRegistry, c.jr.PackDefaultToken(), c.jr.UnpackDefaultToken)
+		if err != nil {
+			return common.Address{}, fmt.Errorf("escrow: read default token: %w", err)
+		}
+		return t, nil
+	}
+	for _, t := range preferred {
+		ok, err := c.TokenAllowed(ctx, t)
+		if err != nil {
+			return common.Address{}, err
+		}
+		if ok {
+			return t, nil
+		}
+	}
+	return common.Address{}, &InputError{Field: "Token", Problem: fmt.Sprintf("none of the %d preferred tokens is on the escrow allowlist", len(preferred)),
+		Fix: "use the default token (leave Token zero) or ask governance to allow one with setTokenAllowed"}
+}
+
+// Balance returns the token balance of account.
+func (c *Client) Balance(ctx context.Context, token, account common.Address) (*big.Int, error) {
+	b, err := call(ctx, c, token, c.tok.PackBalanceOf(account), c.tok.UnpackBalanceOf)
+	if err != nil {
+		return nil, fmt.Errorf("escrow: read balance of %s: %w", account.Hex(), err)
+	}
+	return b, nil
+}
+
+// Stake describes an account's stake in one role.
+type Stake struct {
+	// Amount is the active stake; Locked the part locked by jobs.
+	Amount, Locked *big.Int
+	// LockedUntil is the end of a validator committee lock (zero if none).
+	LockedUntil time.Time
+	// ActiveJobs counts the agent's jobs in progress.
+	ActiveJobs uint64
+	// Pending is the amount waiting to be withdrawn, unlocked at UnlockAt.
+	Pending  *big.Int
+	UnlockAt time.Time
+}
+
+// StakeOf reads account's stake in role.
+func (c *Client) StakeOf(ctx context.Context, account common.Address, role Role) (Stake, error) {
+	si, err := call(ctx, c, c.addrs.StakeManager, c.sm.PackStakeInfo(account, uint8(role)), c.sm.UnpackStakeInfo)
+	if err != nil {
+		return Stake{}, fmt.Errorf("escrow: read stake of %s: %w", account.Hex(), err)
+	}
+	pw, err := call(ctx, c, c.addrs.StakeManager, c.sm.PackPendingWithdrawal(account, uint8(role)), c.sm.UnpackPendingWithdrawal)
+	if err != nil {
+		return Stake{}, fmt.Errorf("escrow: read pending withdrawal of %s: %w", account.Hex(), err)
+	}
+	return Stake{Amount: si.Amount, Locked: si.Locked, LockedUntil: unixTime(si.LockedUntil), ActiveJobs: si.ActiveJobs.Uint64(),
+		Pending: pw.Amount, UnlockAt: unixTime(pw.UnlockAt)}, nil
+}
+
+// Round is the validation round of a job.
+type Round struct {
+	// Status is the round's phase.
+	Status RoundStatus
+	// SelectionBlock is the block whose hash seeds the committee draw;
+	// selectValidators succeeds once the head is past it.
+	SelectionBlock uint64
+	// CommitDeadline and RevealDeadline end the two voting phases.
+	CommitDeadline, RevealDeadline time.Time
+	// Commits, Reveals and Approvals count the votes so far.
+	Commits, Reveals, Approvals uint64
+	// Success and Quorum are the tally's outcome (Status RoundTallied).
+	Success, Quorum bool
+	// Nonce is the round number that goes into the commit hash.
+	Nonce *big.Int
+}
+
+// RoundStatus is the phase of a validation round.
+type RoundStatus uint8
+
+// The round phases.
+const (
+	RoundNone      RoundStatus = iota // no result submitted
+	RoundPending                      // waiting for selectValidators
+	RoundVoting                       // committee drawn, commit/reveal running
+	RoundTallied                      // votes counted
+)
+
+// String returns the phase's name.
+func (s RoundStatus) String() string {
+	switch s {
+	case RoundNone:
+		return "None"
+	case RoundPending:
+		return "Pending"
+	case RoundVoting:
+		return "Voting"
+	case RoundTallied:
+		return "Tallied"
+	}
+	return fmt.Sprintf("RoundStatus(%d)", uint8(s))
+}
+
+// Round reads the validation round of job id.
+func (c *Client) Round(ctx context.Context, id *big.Int) (Round, error) {
+	r, err := call(ctx, c, c.addrs.ValidationModule, c.vm.PackRound(id), c.vm.UnpackRound)
+	if err != nil {
+		return Round{}, fmt.Errorf("escrow: read round of job %v: %w", id, err)
+	}
+	n, err := call(ctx, c, c.addrs.ValidationModule, c.vm.PackJobNonce(id), c.vm.UnpackJobNonce)
+	if err != nil {
+		return Round{}, fmt.Errorf("escrow: read nonce of job %v: %w", id, err)
+	}
+	return Round{
+		Status: RoundStatus(r.Status), SelectionBlock: r.SelectionBlock.Uint64(),
+		CommitDeadline: unixTime(r.CommitDeadline.Uint64()), RevealDeadline: unixTime(r.RevealDeadline.Uint64()),
+		Commits: r.Commits.Uint64(), Reveals: r.Reveals.Uint64(), Approvals: r.Approvals.Uint64(),
+		Success: r.Success, Quorum: r.Quorum, Nonce: n,
+	}, nil
+}
+
+// Committee returns the committee of job id, empty before selection.
+func (c *Client) Committee(ctx context.Context, id *big.Int) ([]common.Address, error) {
+	v, err := call(ctx, c, c.addrs.ValidationModule, c.vm.PackValidators(id), c.vm.UnpackValidators)
+	if err != nil {
+		return nil, fmt.Errorf("escrow: read committee of job %v: %w", id, err)
+	}
+	return v, nil
+}
+
+// headTime returns the timestamp of the head block, the "now" of the chain.
+func (c *Client) headTime(ctx context.Context) (time.Time, uint64, error) {
+	h, err := c.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return time.Time{}, 0, fmt.Errorf("escrow: read head block: %w", err)
+	}
+	return time.Unix(int64(h.Time), 0).UTC(), h.Number.Uint64(), nil
+}
+
+// send sends c through s and wraps reverts with the action's hint.
+func send(ctx context.Context, s Sender, cand client.TxCandidate) (*types.Receipt, error) {
+	r, err := s.Send(ctx, cand)
+	if err != nil {
+		return r, wrap(cand.Label, err)
+	}
+	return r, nil
+}

@@ -1,0 +1,350 @@
+package escrow
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"slices"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/agijobs/agijobs-go/client"
+)
+
+// BuildSelectValidators returns the selectValidators call that draws job
+// id's committee. Anyone may send it once the selection block is mined.
+func (c *Client) BuildSelectValidators(id *big.Int) client.TxCandidate {
+	vm := c.addrs.ValidationModule
+	return client.TxCandidate{To: &vm, Data: c.vm.PackSelectValidators(id, new(big.Int)), Label: fmt.Sprintf("selectValidators %v", id)}
+}
+
+// BuildCommit returns the commitValidation call of v with the validator's
+// identity.
+func (c *Client) BuildCommit(v Vote, id Identity) client.TxCandidate {
+	vm := c.addrs.ValidationModule
+	return client.TxCandidate{To: &vm, Data: c.vm.PackCommitValidation(v.JobID, v.CommitHash, id.Subdomain, words(id.Proof)), Label: fmt.Sprintf("commitValidation %v", v.JobID)}
+}
+
+// BuildReveal returns the revealValidation call of v.
+func (c *Client) BuildReveal(v Vote, id Identity) client.TxCandidate {
+	vm := c.addrs.ValidationModule
+	return client.TxCandidate{To: &vm, Data: c.vm.PackRevealValidation(v.JobID, v.Approve, v.BurnTxHash, v.Salt, id.Subdomain, words(id.Proof)), Label: fmt.Sprintf("revealValidation %v", v.JobID)}
+}
+
+// BuildTally returns the ValidationModule finalize call that counts job
+// id's votes and reports the outcome to the JobRegistry.
+func (c *Client) BuildTally(id *big.Int) client.TxCandidate {
+	vm := c.addrs.ValidationModule
+	return client.TxCandidate{To: &vm, Data: c.vm.PackFinalize(id), Label: fmt.Sprintf("tally %v", id)}
+}
+
+// NewVote prepares validator's vote on job id's current round: it reads
+// the round nonce and the spec hash, draws a random salt and computes the
+// commit hash. Persist the vote before sending BuildCommit's call.
+func (c *Client) NewVote(ctx context.Context, id *big.Int, validator common.Address, approve bool, burnTxHash common.Hash) (Vote, error) {
+	nonce, err := call(ctx, c, c.addrs.ValidationModule, c.vm.PackJobNonce(id), c.vm.UnpackJobNonce)
+	if err != nil {
+		return Vote{}, fmt.Errorf("escrow: read nonce of job %v: %w", id, err)
+	}
+	spec, err := call(ctx, c, c.addrs.JobRegistry, c.jr.PackJobSpecHash(id), c.jr.UnpackJobSpecHash)
+	if err != nil {
+		return Vote{}, fmt.Errorf("escrow: read spec hash of job %v: %w", id, err)
+	}
+	salt, err := NewSalt()
+	if err != nil {
+		return Vote{}, err
+	}
+	v := Vote{ChainID: c.ChainID(), ValidationModule: c.addrs.ValidationModule, Validator: validator, JobID: new(big.Int).Set(id), Nonce: nonce,
+		SpecHash: spec, Approve: approve, BurnTxHash: burnTxHash, Salt: salt}
+	v.CommitHash = CommitHash(v.JobID, v.Nonce, v.SpecHash, v.Approve, v.BurnTxHash, v.Salt, validator, c.addrs.ValidationModule, c.chainID)
+	return v, nil
+}
+
+// ValidatorOptions configure Client.Validator.
+type ValidatorOptions struct {
+	// Identity is the validator's label and Merkle proof (empty for
+	// allowlisted validators).
+	Identity Identity
+	// Votes keeps salts and votes between commit and reveal. Required:
+	// use NewFileVoteStore in production so that a restarted process can
+	// still reveal.
+	Votes VoteStore
+}
+
+// Validator votes on results for one account: it stakes, triggers the
+// committee draw, commits, reveals and tallies. Make one with
+// Client.Validator. It is safe for concurrent use.
+type Validator struct {
+	c     *Client
+	s     Sender
+	id    Identity
+	votes VoteStore
+}
+
+// Validator returns the validator client of the account that s signs for.
+func (c *Client) Validator(s Sender, opts ValidatorOptions) (*Validator, error) {
+	if opts.Votes == nil {
+		return nil, &InputError{Field: "ValidatorOptions.Votes", Problem: "is nil", Fix: "pass escrow.NewFileVoteStore(dir) so that votes survive a restart"}
+	}
+	return &Validator{c: c, s: s, id: opts.Identity, votes: opts.Votes}, nil
+}
+
+// Address returns the validator's account.
+func (v *Validator) Address() common.Address { return v.s.Address() }
+
+// Stake deposits amount of validator stake, approving the StakeManager
+// first if the allowance is short.
+func (v *Validator) Stake(ctx context.Context, amount *big.Int) (*StakeResult, error) {
+	return v.c.stake(ctx, v.s, RoleValidator, amount)
+}
+
+// EnsureStake tops the validator stake up to at least target; it sends
+// nothing (and returns nil) when the stake already suffices.
+func (v *Validator) EnsureStake(ctx context.Context, target *big.Int) (*StakeResult, error) {
+	return v.c.ensureStake(ctx, v.s, RoleValidator, target)
+}
+
+// RequestWithdraw starts unbonding amount of validator stake. It fails
+// while a committee lock holds the stake.
+func (v *Validator) RequestWithdraw(ctx context.Context, amount *big.Int) (*types.Receipt, error) {
+	return v.c.requestWithdraw(ctx, v.s, RoleValidator, amount)
+}
+
+// FinalizeWithdraw pays out the validator stake whose unbonding ended.
+func (v *Validator) FinalizeWithdraw(ctx context.Context) (*types.Receipt, error) {
+	return v.c.finalizeWithdraw(ctx, v.s, RoleValidator)
+}
+
+// SelectValidators draws job id's committee. It waits (bounded by ctx)
+// until the head is past the round's selection block, because the draw
+// uses that block's hash; on chains that mine on demand, something must
+// produce the block. If the committee is already drawn, by this call's
+// competitor or earlier, it returns the committee and a nil receipt.
+func (v *Validator) SelectValidators(ctx context.Context, id *big.Int) ([]common.Address, *types.Receipt, error) {
+	c := v.c
+	r, err := c.Round(ctx, id)
+	if err != nil {
+		return nil, nil, err
+	}
+	switch r.Status {
+	case RoundVoting, RoundTallied:
+		m, err := c.Committee(ctx, id)
+		return m, nil, err
+	case RoundNone:
+		return nil, nil, &InputError{Field: "JobID", Problem: fmt.Sprintf("job %v has no result under validation", id), Fix: "wait until the agent submitted (WaitForState StateSubmitted)"}
+	}
+	for {
+		head, err := c.backend.BlockNumber(ctx)
+		if err != nil {
+			return nil, nil, fmt.Errorf("escrow: read head: %w", err)
+		}
+		if head > r.SelectionBlock {
+			break
+		}
+		if err := sleep(ctx, c.wait.MinDelay); err != nil {
+			return nil, nil, fmt.Errorf("escrow: waiting for selection block %d of job %v (head %d): %w", r.SelectionBlock, id, head, err)
+		}
+	}
+	rcpt, err := send(ctx, v.s, c.BuildSelectValidators(id))
+	if err != nil {
+		var ir *client.InvalidRoundError
+		if errors.As(err, &ir) {
+			if m, cerr := c.Committee(ctx, id); cerr == nil && len(m) > 0 {
+				return m, nil, nil
+			}
+		}
+		return nil, rcpt, err
+	}
+	m, err := c.Committee(ctx, id)
+	return m, rcpt, err
+}
+
+// IsMember reports whether the validator sits on job id's committee.
+func (v *Validator) IsMember(ctx context.Context, id *big.Int) (bool, error) {
+	m, err := v.c.Committee(ctx, id)
+	if err != nil {
+		return false, err
+	}
+	return slices.Contains(m, v.Address()), nil
+}
+
+// CommitParams are the inputs of Commit.
+type CommitParams struct {
+	// JobID is the job.
+	JobID *big.Int
+	// Approve is the vote.
+	Approve bool
+	// BurnTxHash is the optional hash of a burn receipt; zero is fine.
+	BurnTxHash common.Hash
+}
+
+// CommitResult is what Commit did.
+type CommitResult struct {
+	// Vote is the persisted vote.
+	Vote Vote
+	// Receipt is the commit's receipt; nil when the vote was already
+	// committed on chain (a retry).
+	Receipt *types.Receipt
+}
+
+// Commit commits the validator's vote on job id. It checks that the round
+// is in its commit phase and that the validator is on the committee, then
+// prepares the vote (random salt, v2 commit hash), saves it in the vote
+// store and only then sends the commit, so that a restarted process can
+// still reveal. Retrying is safe: a stored, not yet committed vote for the
+// same round is sent again with its salt, and a vote already committed on
+// chain is returned without sending.
+func (v *Validator) Commit(ctx context.Context, p CommitParams) (*CommitResult, error) {
+	c := v.c
+	if p.JobID == nil || p.JobID.Sign() <= 0 {
+		return nil, &InputError{Field: "JobID", Problem: "is not a positive job id", Fix: "take the id from the ValidatorsSelected or JobCreated event"}
+	}
+	r, err := c.Round(ctx, p.JobID)
+	if err != nil {
+		return nil, err
+	}
+	if r.Status != RoundVoting {
+		return nil, &InputError{Field: "JobID", Problem: fmt.Sprintf("job %v's validation round is %s, not Voting", p.JobID, r.Status), Fix: "commit after the committee is drawn (WaitForCommittee)"}
+	}
+	now, _, err := c.headTime(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if now.After(r.CommitDeadline) {
+		return nil, &InputError{Field: "JobID", Problem: fmt.Sprintf("the commit phase of job %v ended at %s", p.JobID, r.CommitDeadline.Format(time.RFC3339)), Fix: "nothing to do: the round goes on without this vote"}
+	}
+	member, err := v.IsMember(ctx, p.JobID)
+	if err != nil {
+		return nil, err
+	}
+	if !member {
+		return nil, &InputError{Field: "Sender", Problem: fmt.Sprintf("%s is not on the committee of job %v", v.Address().Hex(), p.JobID), Fix: "only committee members vote"}
+	}
+	key := VoteKey{ChainID: c.chainID.Uint64(), ValidationModule: c.addrs.ValidationModule, Validator: v.Address(), JobID: p.JobID.String(), Nonce: r.Nonce.String()}
+	vote, ok, err := v.votes.Load(key)
+	if err != nil {
+		return nil, err
+	}
+	onChain, err := call(ctx, c, c.addrs.ValidationModule, c.vm.PackCommitments(p.JobID, v.Address()), c.vm.UnpackCommitments)
+	if err != nil {
+		return nil, fmt.Errorf("escrow: read commitment: %w", err)
+	}
+	if ok {
+		if vote.Approve != p.Approve || vote.BurnTxHash != p.BurnTxHash {
+			return nil, &InputError{Field: "Approve", Problem: fmt.Sprintf("a different vote (approve=%v) is already stored for job %v round %v", vote.Approve, p.JobID, r.Nonce),
+				Fix: "a commit may be in flight with it; keep that vote"}
+		}
+		if onChain == vote.CommitHash {
+			return &CommitResult{Vote: vote}, nil
+		}
+	} else {
+		if onChain != (common.Hash{}) {
+			return nil, &InputError{Field: "Sender", Problem: fmt.Sprintf("%s already committed on job %v but this vote store has no vote for it", v.Address().Hex(), p.JobID),
+				Fix: "reveal from the vote store that committed"}
+		}
+		if vote, err = c.NewVote(ctx, p.JobID, v.Address(), p.Approve, p.BurnTxHash); err != nil {
+			return nil, err
+		}
+		if err := v.votes.Save(vote); err != nil {
+			return nil, fmt.Errorf("escrow: persist the vote before committing: %w", err)
+		}
+	}
+	rcpt, err := send(ctx, v.s, c.BuildCommit(vote, v.id))
+	if err != nil {
+		return nil, err
+	}
+	return &CommitResult{Vote: vote, Receipt: rcpt}, nil
+}
+
+// Reveal reveals the stored vote of job id's current round. It checks that
+// the reveal phase is open (after the commit deadline, before the reveal
+// deadline) and marks the vote revealed in the store once mined. It returns
+// an error wrapping ErrNoVote when this store has no vote for the round.
+func (v *Validator) Reveal(ctx context.Context, id *big.Int) (*types.Receipt, error) {
+	c := v.c
+	r, err := c.Round(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	key := VoteKey{ChainID: c.chainID.Uint64(), ValidationModule: c.addrs.ValidationModule, Validator: v.Address(), JobID: id.String(), Nonce: r.Nonce.String()}
+	vote, ok, err := v.votes.Load(key)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, fmt.Errorf("escrow: reveal job %v round %v by %s: %w", id, r.Nonce, v.Address().Hex(), ErrNoVote)
+	}
+	if vote.Revealed {
+		return nil, nil
+	}
+	if r.Status != RoundVoting {
+		return nil, &InputError{Field: "JobID", Problem: fmt.Sprintf("job %v's validation round is %s, not Voting", id, r.Status), Fix: "nothing to reveal"}
+	}
+	now, _, err := c.headTime(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !now.After(r.CommitDeadline) {
+		return nil, &InputError{Field: "JobID", Problem: fmt.Sprintf("the reveal phase of job %v opens after %s; the chain's time is %s", id, r.CommitDeadline.Format(time.RFC3339), now.Format(time.RFC3339)),
+			Fix: "wait for the commit deadline (Round.CommitDeadline)"}
+	}
+	if now.After(r.RevealDeadline) {
+		return nil, &InputError{Field: "JobID", Problem: fmt.Sprintf("the reveal phase of job %v ended at %s", id, r.RevealDeadline.Format(time.RFC3339)), Fix: "too late: the vote counts as not revealed"}
+	}
+	rcpt, err := send(ctx, v.s, c.BuildReveal(vote, v.id))
+	if err != nil {
+		return nil, err
+	}
+	vote.Revealed = true
+	if err := v.votes.Save(vote); err != nil {
+		c.log.Warn("escrow: could not mark the vote revealed", "job", id, "err", err)
+	}
+	return rcpt, nil
+}
+
+// Unrevealed returns the stored votes of this validator on this deployment
+// that were committed and not yet revealed: what a restarted process must
+// reveal.
+func (v *Validator) Unrevealed() ([]Vote, error) {
+	all, err := v.votes.List()
+	if err != nil {
+		return nil, err
+	}
+	var out []Vote
+	for _, vote := range all {
+		if !vote.Revealed && vote.Validator == v.Address() && vote.ValidationModule == v.c.addrs.ValidationModule && vote.ChainID.Cmp(v.c.chainID) == 0 {
+			out = append(out, vote)
+		}
+	}
+	return out, nil
+}
+
+// Tally counts job id's votes (ValidationModule.finalize) once the reveal
+// phase is over or every member revealed; the job becomes Completed on
+// approval or Disputed on rejection or a missed quorum. Anyone may call.
+func (v *Validator) Tally(ctx context.Context, id *big.Int) (*types.Receipt, error) {
+	c := v.c
+	r, err := c.Round(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if r.Status != RoundVoting {
+		return nil, &InputError{Field: "JobID", Problem: fmt.Sprintf("job %v's validation round is %s, not Voting", id, r.Status), Fix: "nothing to tally"}
+	}
+	m, err := c.Committee(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	now, _, err := c.headTime(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if r.Reveals < uint64(len(m)) && !now.After(r.RevealDeadline) {
+		return nil, &InputError{Field: "JobID", Problem: fmt.Sprintf("%d of %d members revealed and the reveal phase of job %v runs until %s", r.Reveals, len(m), id, r.RevealDeadline.Format(time.RFC3339)),
+			Fix: "wait for the remaining reveals or the reveal deadline"}
+	}
+	return send(ctx, v.s, c.BuildTally(id))
+}
