@@ -216,7 +216,9 @@ func (e *Employer) checkPost(ctx context.Context, p *PostJobParams) (*storage.Jo
 		return nil, Params{}, err
 	}
 	var es InputErrors
-	add := func(field, problem, fix string) { es = append(es, &InputError{Field: field, Problem: problem, Fix: fix}) }
+	add := func(field, problem, fix string) {
+		es = append(es, &InputError{Field: field, Problem: problem, Fix: fix})
+	}
 	if !prm.EscrowEnabled {
 		add("JobRegistry", "escrow is frozen by governance", "retry once it is re-enabled")
 	}

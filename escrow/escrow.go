@@ -442,10 +442,10 @@ type RoundStatus uint8
 
 // The round phases.
 const (
-	RoundNone      RoundStatus = iota // no result submitted
-	RoundPending                      // waiting for selectValidators
-	RoundVoting                       // committee drawn, commit/reveal running
-	RoundTallied                      // votes counted
+	RoundNone    RoundStatus = iota // no result submitted
+	RoundPending                    // waiting for selectValidators
+	RoundVoting                     // committee drawn, commit/reveal running
+	RoundTallied                    // votes counted
 )
 
 // String returns the phase's name.
