@@ -313,8 +313,8 @@ type compiled struct {
 	w                                      [numTerms]float64 // normalised
 	repTarget, stakeTarget                 *big.Int          // nil = 0
 	minScore                               float64
-	minRep, minReward, maxReward, maxPrice *big.Int // nil = no limit
-	allowed, denied                        map[string]bool  // lower case
+	minRep, minReward, maxReward, maxPrice *big.Int        // nil = no limit
+	allowed, denied                        map[string]bool // lower case
 }
 
 func (p *Policy) compile() (*compiled, error) {
