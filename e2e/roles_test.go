@@ -1,0 +1,193 @@
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	agijobs "github.com/agijobs/agijobs-go"
+	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/contracts/bindings/agialphatoken"
+	"github.com/agijobs/agijobs-go/contracts/bindings/identityregistry"
+	"github.com/agijobs/agijobs-go/contracts/bindings/validationmodule"
+	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/escrow"
+	"github.com/agijobs/agijobs-go/internal/testenv"
+)
+
+// Dev accounts of the test: 0 owns the protocol, 1 employs, 2 works, 3-5
+// validate.
+const (
+	ownerIdx    = 0
+	employerIdx = 1
+	agentIdx    = 2
+)
+
+var validatorIdx = []int{3, 4, 5}
+
+// TestRoleProcessesOnAnvil deploys the protocol on anvil, writes a
+// manifest, builds the employer, agent-worker and validator examples and
+// runs them as three processes; the job must end Finalized.
+func TestRoleProcessesOnAnvil(t *testing.T) {
+	node := testenv.StartAnvil(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+
+	// Build the binaries while the protocol deploys.
+	bin := t.TempDir()
+	built := make(chan error, 1)
+	go func() { built <- buildExamples(ctx, bin) }()
+
+	conn, err := client.Dial(ctx, node.URL, client.DialOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	chainID, _ := conn.ChainID(ctx)
+	owner := client.DevSigner(ownerIdx)
+	d, err := deploy.Deploy(ctx, conn, client.TransactOpts(ctx, owner, chainID), deploy.Options{AllowedTokens: []common.Address{}, PollInterval: 20 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mgr, err := client.NewManager(ctx, client.ManagerConfig{Backend: conn, Signer: owner, ChainID: chainID, PollInterval: 20 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer mgr.Close()
+	addrs := agijobs.AddressesOf(d)
+	tok, idr, vm := agialphatoken.NewAGIALPHAToken(), identityregistry.NewIdentityRegistry(), validationmodule.NewValidationModule()
+	var cs []client.TxCandidate
+	for _, i := range append([]int{employerIdx, agentIdx}, validatorIdx...) {
+		cs = append(cs, client.TxCandidate{To: &addrs.Token, Data: tok.PackMint(client.DevSigner(i).Address(), deploy.Ether(10_000)), Label: "mint"})
+	}
+	cs = append(cs, client.TxCandidate{To: &addrs.IdentityRegistry, Data: idr.PackAddAdditionalAgent(client.DevSigner(agentIdx).Address()), Label: "allowlist agent"})
+	var pool []common.Address
+	for _, i := range validatorIdx {
+		a := client.DevSigner(i).Address()
+		pool = append(pool, a)
+		cs = append(cs, client.TxCandidate{To: &addrs.IdentityRegistry, Data: idr.PackAddAdditionalValidator(a), Label: "allowlist validator"})
+	}
+	cs = append(cs, client.TxCandidate{To: &addrs.ValidationModule, Data: vm.PackSetValidatorPool(pool), Label: "setValidatorPool"})
+	for i := range cs {
+		cs[i].GasLimit = 300_000
+	}
+	ps, err := mgr.SendBatch(ctx, cs)
+	if err == nil {
+		_, err = client.WaitAll(ctx, ps)
+	}
+	if err != nil {
+		t.Fatalf("set up roles: %v", err)
+	}
+
+	dir := t.TempDir()
+	manifest := filepath.Join(dir, "latest-deployment.json")
+	raw, err := json.MarshalIndent(agijobs.ManifestOf(d), "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(manifest, raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-built; err != nil {
+		t.Fatalf("build examples: %v", err)
+	}
+
+	common := []string{"-rpc", node.URL, "-manifest", manifest, "-store-dir", filepath.Join(dir, "docs"), "-dev"}
+	from := strconv.FormatUint(d.Block, 10)
+	agent := start(ctx, t, filepath.Join(bin, "agent-worker"), append(common, "-dev-account", strconv.Itoa(agentIdx), "-jobs", "1", "-from-block", from)...)
+	validator := start(ctx, t, filepath.Join(bin, "validator"), append(common, "-dev-account", "3,4,5", "-jobs", "1", "-from-block", from, "-votes", filepath.Join(dir, "votes"))...)
+	employer := start(ctx, t, filepath.Join(bin, "employer"), append(common, "-dev-account", strconv.Itoa(employerIdx), "-wait", "3m")...)
+
+	for _, p := range []*proc{employer, agent, validator} {
+		if err := p.wait(); err != nil {
+			cancel()
+			t.Errorf("%s: %v\n%s", p.name, err, p.output())
+		}
+	}
+	if t.Failed() {
+		for _, p := range []*proc{employer, agent, validator} {
+			t.Logf("%s output:\n%s", p.name, p.output())
+		}
+		return
+	}
+	if !strings.Contains(employer.output(), "Finalized") {
+		t.Fatalf("employer did not report Finalized:\n%s", employer.output())
+	}
+	// Check the chain itself.
+	ec, err := escrow.New(ctx, escrow.Config{Backend: conn, Addresses: addrs.EscrowAddresses()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	j, err := ec.Job(ctx, big.NewInt(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if j.State != escrow.StateFinalized || !j.Success || j.Agent != client.DevSigner(agentIdx).Address() {
+		t.Fatalf("job 1 on chain: %+v", j)
+	}
+	votes, err := filepath.Glob(filepath.Join(dir, "votes", "vote-*.json"))
+	if err != nil || len(votes) != 3 {
+		t.Fatalf("persisted votes: %v %v", votes, err)
+	}
+}
+
+func buildExamples(ctx context.Context, bin string) error {
+	gobin := filepath.Join(os.Getenv("GOROOT"), "bin", "go")
+	if _, err := os.Stat(gobin); err != nil {
+		if gobin, err = exec.LookPath("go"); err != nil {
+			return err
+		}
+	}
+	cmd := exec.CommandContext(ctx, gobin, "build", "-o", bin, "./examples/employer", "./examples/agent-worker", "./examples/validator")
+	cmd.Dir = testenv.RepoRoot()
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		return fmt.Errorf("%w: %s", err, out)
+	}
+	return nil
+}
+
+type proc struct {
+	name string
+	cmd  *exec.Cmd
+	mu   sync.Mutex
+	buf  bytes.Buffer
+}
+
+func (p *proc) Write(b []byte) (int, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.buf.Write(b)
+}
+
+func (p *proc) output() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.buf.String()
+}
+
+func (p *proc) wait() error { return p.cmd.Wait() }
+
+func start(ctx context.Context, t *testing.T, path string, args ...string) *proc {
+	t.Helper()
+	p := &proc{name: filepath.Base(path)}
+	p.cmd = exec.CommandContext(ctx, path, args...)
+	p.cmd.Env = append(os.Environ(), "AGIJOBS_KEY=")
+	p.cmd.Stdout, p.cmd.Stderr = p, p
+	if err := p.cmd.Start(); err != nil {
+		t.Fatalf("start %s: %v", path, err)
+	}
+	return p
+}
