@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math/big"
 	"os"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -71,9 +70,9 @@ type GovernanceConfig struct {
 // DeployDevToken.
 type TokenConfig struct {
 	// Address is an existing 18-decimal ERC-20 (AGIALPHA on real networks).
-	Address common.Address `json:"address,omitempty" validate:"required_without=DeployDevToken,excluded_with=DeployDevToken"`
+	Address common.Address `json:"address,omitempty"`
 	// DeployDevToken deploys the mintable dev token (test networks only).
-	DeployDevToken bool `json:"deployDevToken,omitempty" validate:"required_without=Address"`
+	DeployDevToken bool `json:"deployDevToken,omitempty"`
 }
 
 // Economics are the fee, stake and share parameters.
@@ -184,6 +183,12 @@ var maxUint96 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt
 
 func (c *DeployerConfig) problems() []FieldProblem {
 	probs := validateStruct(c)
+	switch {
+	case c.Token.Address == (common.Address{}) && !c.Token.DeployDevToken:
+		probs = append(probs, FieldProblem{"token", `missing; set "address" to the stake token, or "deployDevToken": true on a test network`})
+	case c.Token.Address != (common.Address{}) && c.Token.DeployDevToken:
+		probs = append(probs, FieldProblem{"token", `set only one of "address" and "deployDevToken"`})
+	}
 	amount := func(field string, t TokenAmount, positive bool) {
 		if !t.IsSet() {
 			return
@@ -290,4 +295,3 @@ func (o OutputPaths) statePath() string {
 	return m + ".state"
 }
 
-var _ = time.Second
