@@ -294,4 +294,3 @@ func (o OutputPaths) statePath() string {
 	}
 	return m + ".state"
 }
-

@@ -567,4 +567,3 @@ func acceptancePlan(ctx context.Context, r Reader, m *Manifest, kind GovernanceK
 	}
 	return p, nil
 }
-
