@@ -110,12 +110,24 @@ func (c *Chain) Auth(i int) *bind.TransactOpts {
 }
 
 // AdvanceTime moves the chain's clock forward by d and seals a block.
+//
+// Right after a block is sealed the simulated txpool may still list its
+// transactions as pending for a moment, and AdjustTime refuses to run then;
+// the call is retried for up to two seconds.
 func (c *Chain) AdvanceTime(t testing.TB, d time.Duration) {
 	t.Helper()
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if err := c.adjust(d); err != nil {
-		t.Fatalf("chaintest: advance time: %v", err)
+	deadline := time.Now().Add(2 * time.Second)
+	for {
+		err := c.adjust(d)
+		if err == nil {
+			return
+		}
+		if !strings.Contains(err.Error(), "non-empty block") || time.Now().After(deadline) {
+			t.Fatalf("chaintest: advance time: %v", err)
+		}
+		time.Sleep(2 * time.Millisecond)
 	}
 }
 
