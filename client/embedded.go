@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"sync"
 	"time"
 
@@ -180,10 +181,24 @@ func (e *Embedded) AdvanceTime(ctx context.Context, d time.Duration) error {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	e.sim.Commit() // AdjustTime refuses to run with pending transactions
-	if err := e.sim.AdjustTime(d); err != nil {
-		return fmt.Errorf("advance time: %w", err)
+	// The txpool updates its pending set asynchronously after a block is
+	// sealed, so AdjustTime may still see the just-mined transactions as
+	// pending for a moment: retry briefly.
+	deadline := time.Now().Add(2 * time.Second)
+	for {
+		err := e.sim.AdjustTime(d)
+		if err == nil {
+			return nil
+		}
+		if !strings.Contains(err.Error(), "non-empty block") || time.Now().After(deadline) {
+			return fmt.Errorf("advance time: %w", err)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(2 * time.Millisecond):
+		}
 	}
-	return nil
 }
 
 // Fork starts a side chain on parent, for reorg tests: blocks committed
