@@ -37,7 +37,7 @@ func TestScoreTerms(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := Terms{Skills: 2.0 / 3, Category: 1, Reputation: 0.5, Stake: 0.5, Price: 0.8}
-	if !close(s.Terms, want) {
+	if !closeTerms(s.Terms, want) {
 		t.Fatalf("terms %+v, want %+v", s.Terms, want)
 	}
 	total := 0.35*want.Skills + 0.15*want.Category + 0.2*want.Reputation + 0.15*want.Stake + 0.15*want.Price
@@ -53,7 +53,7 @@ func TestScoreTerms(t *testing.T) {
 	}
 }
 
-func close(a, b Terms) bool {
+func closeTerms(a, b Terms) bool {
 	x, y := a.array(), b.array()
 	for i := range x {
 		if d := x[i] - y[i]; d > 1e-12 || d < -1e-12 {

@@ -1,0 +1,243 @@
+package matching
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"sync"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/contracts/bindings/reputationengine"
+	"github.com/agijobs/agijobs-go/contracts/bindings/stakemanager"
+)
+
+// Backend is what this package needs from a node: contract calls, the head
+// block, headers and logs. client.Backend, *client.Conn and
+// *ethclient.Client implement it.
+type Backend interface {
+	bind.ContractCaller
+	client.HeaderLogReader
+}
+
+var _ Backend = client.Backend(nil)
+
+// ReaderConfig configures a Reader.
+type ReaderConfig struct {
+	// Backend is the node to read from. Required. When it has a
+	// Client() *rpc.Client method (client.Conn, *ethclient.Client), reads
+	// go out as JSON-RPC batches.
+	Backend Backend
+	// ReputationEngine is the ReputationEngine proxy address. Required.
+	ReputationEngine common.Address
+	// StakeManager is the StakeManager proxy address. Required.
+	StakeManager common.Address
+	// BatchSize is the number of eth_call requests per JSON-RPC batch; 0
+	// means 200 (two per profile).
+	BatchSize int
+	// Concurrency bounds the batches or calls in flight; 0 means 8.
+	Concurrency int
+	// Logger receives debug messages; nil is silent.
+	Logger *slog.Logger
+}
+
+// Check reports every missing or invalid field of c.
+func (c *ReaderConfig) Check() error {
+	var errs []error
+	if c.Backend == nil {
+		errs = append(errs, errors.New("matching: ReaderConfig.Backend is nil; pass a client.Backend"))
+	}
+	if c.ReputationEngine == (common.Address{}) {
+		errs = append(errs, errors.New("matching: ReaderConfig.ReputationEngine is the zero address; pass the ReputationEngine proxy from the deployment manifest"))
+	}
+	if c.StakeManager == (common.Address{}) {
+		errs = append(errs, errors.New("matching: ReaderConfig.StakeManager is the zero address; pass the StakeManager proxy from the deployment manifest"))
+	}
+	if c.BatchSize < 0 || c.Concurrency < 0 {
+		errs = append(errs, errors.New("matching: ReaderConfig.BatchSize and Concurrency must not be negative"))
+	}
+	return errors.Join(errs...)
+}
+
+// Reader reads the on-chain part of agent profiles: reputation
+// (ReputationEngine.reputation) and agent stake (StakeManager.stakeOf(agent,
+// 0)). It is safe for concurrent use.
+type Reader struct {
+	cfg ReaderConfig
+	rpc *rpc.Client // nil: no batching
+	re  *reputationengine.ReputationEngine
+	sm  *stakemanager.StakeManager
+	log *slog.Logger
+}
+
+// NewReader checks cfg and returns a Reader.
+func NewReader(cfg ReaderConfig) (*Reader, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	if cfg.BatchSize == 0 {
+		cfg.BatchSize = 200
+	}
+	if cfg.Concurrency == 0 {
+		cfg.Concurrency = 8
+	}
+	r := &Reader{cfg: cfg, re: reputationengine.NewReputationEngine(), sm: stakemanager.NewStakeManager(), log: cfg.Logger}
+	if r.log == nil {
+		r.log = slog.New(slog.DiscardHandler)
+	}
+	if rc, ok := cfg.Backend.(interface{ Client() *rpc.Client }); ok && rc.Client() != nil {
+		r.rpc = rc.Client()
+	}
+	return r, nil
+}
+
+// read is one eth_call of a Load.
+type read struct {
+	to     common.Address
+	data   []byte
+	target **big.Int
+	unpack func([]byte) (*big.Int, error)
+	what   string
+}
+
+// Load sets Reputation and Stake of every profile, all read at the same
+// block (the head when Load starts). With a batching backend it sends
+// len(profiles)*2/BatchSize JSON-RPC requests, Concurrency at a time;
+// otherwise it makes the calls one by one, Concurrency at a time. On error
+// some profiles may have been updated.
+func (r *Reader) Load(ctx context.Context, profiles []Profile) error {
+	if len(profiles) == 0 {
+		return nil
+	}
+	head, err := r.cfg.Backend.BlockNumber(ctx)
+	if err != nil {
+		return fmt.Errorf("matching: Load: head block: %w", err)
+	}
+	reads := make([]read, 0, 2*len(profiles))
+	for i := range profiles {
+		pr := &profiles[i]
+		reads = append(reads,
+			read{r.cfg.ReputationEngine, r.re.PackReputation(pr.Address), &pr.Reputation, r.re.UnpackReputation, "reputation of " + pr.Address.Hex()},
+			read{r.cfg.StakeManager, r.sm.PackStakeOf(pr.Address, 0), &pr.Stake, r.sm.UnpackStakeOf, "stake of " + pr.Address.Hex()})
+	}
+	if r.rpc != nil {
+		err = r.loadBatched(ctx, head, reads)
+	} else {
+		err = r.loadCalls(ctx, head, reads)
+	}
+	r.log.Debug("matching: profiles loaded", "profiles", len(profiles), "block", head, "batched", r.rpc != nil, "err", err)
+	return err
+}
+
+func (r *Reader) loadCalls(ctx context.Context, head uint64, reads []read) error {
+	block := new(big.Int).SetUint64(head)
+	return parallel(ctx, len(reads), r.cfg.Concurrency, func(ctx context.Context, i int) error {
+		rd := &reads[i]
+		to := rd.to
+		out, err := r.cfg.Backend.CallContract(ctx, ethereum.CallMsg{To: &to, Data: rd.data}, block)
+		if err != nil {
+			return callError(rd.what, err)
+		}
+		return rd.set(out)
+	})
+}
+
+func (rd *read) set(out []byte) error {
+	v, err := rd.unpack(out)
+	if err != nil {
+		if len(out) == 0 {
+			return fmt.Errorf("matching: %s: empty answer from %s; check the ReaderConfig addresses", rd.what, rd.to.Hex())
+		}
+		return fmt.Errorf("matching: %s: decode: %w", rd.what, err)
+	}
+	*rd.target = v
+	return nil
+}
+
+func callError(what string, err error) error {
+	if data, ok := ethclient.RevertErrorData(err); ok {
+		return fmt.Errorf("matching: %s: %w", what, &client.RevertError{Data: data, Reason: client.DecodeRevert(data), Err: err})
+	}
+	return fmt.Errorf("matching: %s: %w", what, err)
+}
+
+func (r *Reader) loadBatched(ctx context.Context, head uint64, reads []read) error {
+	block := hexutil.EncodeUint64(head)
+	size := r.cfg.BatchSize
+	n := (len(reads) + size - 1) / size
+	return parallel(ctx, n, r.cfg.Concurrency, func(ctx context.Context, b int) error {
+		chunk := reads[b*size : min((b+1)*size, len(reads))]
+		elems := make([]rpc.BatchElem, len(chunk))
+		results := make([]hexutil.Bytes, len(chunk))
+		for i := range chunk {
+			elems[i] = rpc.BatchElem{
+				Method: "eth_call",
+				Args:   []any{map[string]any{"to": chunk[i].to, "input": hexutil.Bytes(chunk[i].data)}, block},
+				Result: &results[i],
+			}
+		}
+		if err := r.rpc.BatchCallContext(ctx, elems); err != nil {
+			return fmt.Errorf("matching: batch of %d reads: %w", len(elems), err)
+		}
+		for i := range chunk {
+			if elems[i].Error != nil {
+				return callError(chunk[i].what, elems[i].Error)
+			}
+			if err := chunk[i].set(results[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// parallel runs f(ctx, 0..n-1) on up to limit goroutines and returns the
+// first error; after an error it starts no more work.
+func parallel(ctx context.Context, n, limit int, f func(context.Context, int) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var (
+		wg       sync.WaitGroup
+		mu       sync.Mutex
+		firstErr error
+	)
+	next := make(chan int)
+	for range min(max(limit, 1), n) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				if err := f(ctx, i); err != nil {
+					mu.Lock()
+					if firstErr == nil {
+						firstErr = err
+						cancel()
+					}
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+feed:
+	for i := range n {
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(next)
+	wg.Wait()
+	if firstErr == nil && ctx.Err() != nil {
+		return ctx.Err()
+	}
+	return firstErr
+}
