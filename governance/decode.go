@@ -168,12 +168,37 @@ func sortedKeys(m map[string]json.RawMessage) []string {
 }
 
 func suggest(k string, names []string) string {
+	best, dist := "", 3
 	for _, n := range names {
-		if strings.EqualFold(n, k) || strings.EqualFold(strings.ReplaceAll(n, "_", ""), strings.ReplaceAll(k, "_", "")) {
-			return fmt.Sprintf(" (did you mean %q?)", n)
+		if d := editDistance(strings.ToLower(k), strings.ToLower(n)); d < dist {
+			best, dist = n, d
 		}
 	}
-	return ""
+	if best == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (did you mean %q?)", best)
+}
+
+// editDistance is the Levenshtein distance of a and b.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
 }
 
 func jsonName(f reflect.StructField) string {
@@ -202,6 +227,14 @@ func pathOr(p string) string {
 var addressType = reflect.TypeOf(common.Address{})
 
 func decodeMsg(err error, t reflect.Type) string {
+	if t == addressType {
+		msg := err.Error()
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) {
+			msg = te.Value
+		}
+		return "is not an address (" + msg + "); write 0x followed by 40 hex digits"
+	}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
 		return fmt.Sprintf("is a JSON %s, want %s", te.Value, friendlyType(t))
@@ -209,9 +242,6 @@ func decodeMsg(err error, t reflect.Type) string {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
 		return "is not valid JSON: " + se.Error()
-	}
-	if t == addressType {
-		return "is not an address (" + err.Error() + "); write 0x followed by 40 hex digits"
 	}
 	return err.Error()
 }

@@ -172,3 +172,9 @@ func deploySafe(t testing.TB, e *env) *safeEnv {
 	require.NotEqual(t, common.Address{}, se.safe, "no ProxyCreation event")
 	return se
 }
+
+func readRepoFile(t testing.TB, rel string) string {
+	raw, err := os.ReadFile(filepath.Join(repoRoot(t), rel))
+	require.NoError(t, err)
+	return string(raw)
+}
