@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -292,7 +293,17 @@ func (e *Employer) checkPost(ctx context.Context, p *PostJobParams) (*storage.Jo
 	if err := spec.Validate(); err != nil {
 		var sub InputErrors
 		if errors.As(specErrors("Spec", err), &sub) {
-			es = append(es, sub...)
+			// A spec field filled from a bad parameter is reported once,
+			// on the parameter.
+			reported := map[string]bool{}
+			for _, e := range es {
+				reported["Spec."+strings.ToLower(e.Field)] = true
+			}
+			for _, e := range sub {
+				if !reported[e.Field] {
+					es = append(es, e)
+				}
+			}
 		} else {
 			return nil, prm, err
 		}

@@ -1,0 +1,245 @@
+package escrow_test
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/contracts/bindings/jobregistry"
+	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/escrow"
+	"github.com/agijobs/agijobs-go/storage"
+)
+
+// nonce returns the mined nonce of a.
+func (en *env) nonce(a common.Address) uint64 {
+	en.t.Helper()
+	n, err := en.e.Backend().NonceAt(context.Background(), a, nil)
+	if err != nil {
+		en.t.Fatal(err)
+	}
+	return n
+}
+
+// wantInput checks that err holds an *InputError on field.
+func wantInput(t *testing.T, err error, field string) {
+	t.Helper()
+	if !errors.Is(err, escrow.ErrInvalidInput) {
+		t.Fatalf("want an input error on %s, got %v", field, err)
+	}
+	var ies escrow.InputErrors
+	if errors.As(err, &ies) {
+		for _, ie := range ies {
+			if ie.Field == field {
+				return
+			}
+		}
+		t.Fatalf("no problem on %s in %v", field, err)
+	}
+	var ie *escrow.InputError
+	if !errors.As(err, &ie) || ie.Field != field {
+		t.Fatalf("want a problem on %s, got %v", field, err)
+	}
+}
+
+func TestPostJobRejectsBadInputBeforeSending(t *testing.T) {
+	en := newEnv(t)
+	ctx := context.Background()
+	emp := en.employer.Address()
+	good := func() escrow.PostJobParams {
+		return escrow.PostJobParams{Spec: testSpec(), Reward: deploy.Ether(10), Deadline: en.chainNow().Add(time.Hour)}
+	}
+	before := en.nonce(emp)
+	cases := []struct {
+		name, field string
+		edit        func(p *escrow.PostJobParams)
+	}{
+		{"malformed spec", "Spec.title", func(p *escrow.PostJobParams) { p.Spec.Title = "" }},
+		{"nil spec", "Spec", func(p *escrow.PostJobParams) { p.Spec = nil }},
+		{"zero reward", "Reward", func(p *escrow.PostJobParams) { p.Reward = new(big.Int) }},
+		{"nil reward", "Reward", func(p *escrow.PostJobParams) { p.Reward = nil }},
+		{"reward beyond balance", "Reward", func(p *escrow.PostJobParams) { p.Reward = deploy.Ether(999_999) }},
+		{"past deadline", "Deadline", func(p *escrow.PostJobParams) { p.Deadline = en.chainNow().Add(-time.Minute) }},
+		{"deadline beyond limit", "Deadline", func(p *escrow.PostJobParams) { p.Deadline = en.chainNow().Add(365 * 24 * time.Hour) }},
+		{"unknown token", "Token", func(p *escrow.PostJobParams) { p.Token = common.HexToAddress("0x1234") }},
+		{"spec reward disagrees", "Spec.reward", func(p *escrow.PostJobParams) { p.Spec.Reward = "5" }},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			p := good()
+			tc.edit(&p)
+			_, err := en.employer.PostJob(ctx, p)
+			wantInput(t, err, tc.field)
+			if !strings.Contains(err.Error(), tc.field) {
+				t.Fatalf("message does not name %s: %v", tc.field, err)
+			}
+		})
+	}
+	// Several problems are reported at once.
+	p := good()
+	p.Reward, p.Spec.Description = nil, ""
+	_, err := en.employer.PostJob(ctx, p)
+	wantInput(t, err, "Reward")
+	wantInput(t, err, "Spec.description")
+	var ve *storage.ValidationError
+	if !errors.As(err, &ve) {
+		t.Fatalf("the storage validation error is not reachable: %v", err)
+	}
+	if got := en.nonce(emp); got != before {
+		t.Fatalf("%d transactions were sent for bad input", got-before)
+	}
+}
+
+func TestWrongRole(t *testing.T) {
+	en := newEnv(t)
+	ctx := context.Background()
+	id := en.post(deploy.Ether(10)).JobID
+	// The agent cannot cancel the employer's job.
+	wantInput(t, errOnly(en.c.Employer(en.mgr[en.agent.Address()]).Cancel(ctx, id)), "Sender")
+	// The employer cannot apply to its own job.
+	wantInput(t, errOnly(en.c.Agent(en.mgr[en.employer.Address()], escrow.Identity{}).Apply(ctx, id)), "Sender")
+	// An account that is not on the allowlist cannot apply.
+	stranger, err := en.e.Manager(ctx, en.e.Roles().Agents[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	agent2 := en.c.Agent(stranger, escrow.Identity{Subdomain: "bob"})
+	wantInput(t, errOnly(agent2.Apply(ctx, id)), "Sender") // allowlisted but not staked
+	// Finalize before completion names the state.
+	_, err = en.employer.Finalize(ctx, id)
+	wantInput(t, err, "JobID")
+	if !strings.Contains(err.Error(), "Created") {
+		t.Fatalf("error does not name the state: %v", err)
+	}
+	// A validator not on the committee cannot commit.
+	sid, _ := en.selected()
+	outsider, err := en.c.Validator(en.mgr[en.agent.Address()], escrow.ValidatorOptions{Votes: &escrow.MemoryVoteStore{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantInput(t, errOnly(outsider.Commit(ctx, escrow.CommitParams{JobID: sid, Approve: true})), "Sender")
+	// Revealing before the commit deadline is refused before sending.
+	if _, err := en.validators[0].Commit(ctx, escrow.CommitParams{JobID: sid, Approve: true}); err != nil {
+		t.Fatal(err)
+	}
+	wantInput(t, errOnly(en.validators[0].Reveal(ctx, sid)), "JobID")
+	// A validator without a vote store is refused.
+	if _, err := en.c.Validator(en.mgr[en.agent.Address()], escrow.ValidatorOptions{}); !errors.Is(err, escrow.ErrInvalidInput) {
+		t.Fatalf("nil vote store: %v", err)
+	}
+}
+
+func errOnly[T any](_ T, err error) error { return err }
+
+func TestRevertSurfacesTypedError(t *testing.T) {
+	en := newEnv(t)
+	ctx := context.Background()
+	id := en.post(deploy.Ether(10)).JobID
+	jr := en.e.Addresses().JobRegistry
+	if _, err := en.e.Sender().Send(ctx, client.TxCandidate{To: &jr, Data: jobregistry.NewJobRegistry().PackSetEscrowStatus(false), Label: "freeze"}); err != nil {
+		t.Fatal(err)
+	}
+	_, err := en.employer.Cancel(ctx, id)
+	var frozen *client.EscrowFrozenError
+	var ee *escrow.Error
+	var re *client.RevertError
+	if !errors.As(err, &frozen) || !errors.As(err, &ee) || !errors.As(err, &re) || !errors.Is(err, client.ErrReverted) {
+		t.Fatalf("want a typed revert, got %T %v", err, err)
+	}
+	if ee.Hint == "" || !strings.Contains(err.Error(), "re-enabled") {
+		t.Fatalf("no hint: %v", err)
+	}
+}
+
+func TestPostJobRetryDoesNotDuplicate(t *testing.T) {
+	en := newEnv(t)
+	ctx := context.Background()
+	p := escrow.PostJobParams{Spec: testSpec(), Reward: deploy.Ether(10), Deadline: en.chainNow().Add(time.Hour)}
+	first, err := en.employer.PostJob(ctx, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := en.nonce(en.employer.Address())
+	again, err := en.employer.PostJob(ctx, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !again.Existing || again.JobID.Cmp(first.JobID) != 0 || again.Create != nil {
+		t.Fatalf("retry created a job: %+v", again)
+	}
+	if en.nonce(en.employer.Address()) != n {
+		t.Fatal("retry sent a transaction")
+	}
+	// The allowance left over is exact: approve was for reward + fee only.
+	// A deliberate duplicate is allowed.
+	p.AllowDuplicate = true
+	dup, err := en.employer.PostJob(ctx, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dup.Existing || dup.JobID.Cmp(first.JobID) == 0 {
+		t.Fatalf("AllowDuplicate: %+v", dup)
+	}
+	// A cancelled job is not reused.
+	if _, err := en.employer.Cancel(ctx, first.JobID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := en.employer.Cancel(ctx, dup.JobID); err != nil {
+		t.Fatal(err)
+	}
+	p.AllowDuplicate = false
+	third, err := en.employer.PostJob(ctx, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if third.Existing {
+		t.Fatalf("a cancelled job was reused: %+v", third)
+	}
+}
+
+func TestWaiters(t *testing.T) {
+	en := newEnv(t)
+	ctx := context.Background()
+	id := en.post(deploy.Ether(10)).JobID
+	if _, err := en.c.WaitForState(ctx, id, 0, escrow.StateApplied); !errors.Is(err, escrow.ErrInvalidInput) {
+		t.Fatalf("maxWait 0: %v", err)
+	}
+	j, err := en.c.WaitForState(ctx, id, 150*time.Millisecond, escrow.StateApplied)
+	if !errors.Is(err, escrow.ErrWaitTimeout) || j.State != escrow.StateCreated {
+		t.Fatalf("timeout: %v %v", j.State, err)
+	}
+	m, err := en.c.WaitForCommittee(ctx, id, 100*time.Millisecond)
+	if !errors.Is(err, escrow.ErrWaitTimeout) || len(m) != 0 {
+		t.Fatalf("committee timeout: %v %v", m, err)
+	}
+	// A state reached meanwhile ends the wait.
+	go func() {
+		time.Sleep(50 * time.Millisecond)
+		_, _ = en.agent.Apply(ctx, id)
+	}()
+	if j, err = en.c.WaitForState(ctx, id, 5*time.Second, escrow.StateApplied); err != nil || j.State != escrow.StateApplied {
+		t.Fatalf("wait: %v %v", j.State, err)
+	}
+	// A terminal state that was not asked for ends the wait early.
+	id2 := en.post(deploy.Ether(11)).JobID
+	if _, err := en.employer.Cancel(ctx, id2); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := en.c.WaitForState(ctx, id2, time.Minute, escrow.StateApplied); err == nil || errors.Is(err, escrow.ErrWaitTimeout) {
+		t.Fatalf("terminal: %v", err)
+	}
+}
+
+func TestStateString(t *testing.T) {
+	for s, want := range map[escrow.State]string{escrow.StateNone: "None", escrow.StateFinalized: "Finalized", escrow.StateCancelled: "Cancelled", 42: "State(42)"} {
+		if s.String() != want {
+			t.Errorf("%d: %q, want %q", uint8(s), s.String(), want)
+		}
+	}
+}
