@@ -58,8 +58,10 @@ type RoleConfig struct {
 
 // MemberConfig is one Merkle member in the config file.
 type MemberConfig struct {
+	// Address is the member's account, 0x-prefixed hex.
 	Address string `json:"address" validate:"required,address"`
-	Label   string `json:"label" validate:"required,max=255,label"`
+	// Label is the single ENS label the account claims, e.g. "alice".
+	Label string `json:"label" validate:"required,max=255,label"`
 }
 
 // FieldError is one problem of a config file: the field as a JSON path and

@@ -21,8 +21,10 @@ var ErrNotMember = errors.New("identity: address is not a member of the Merkle t
 // Member is one entry of a Merkle tree: an address and the label (ENS
 // subdomain, e.g. "alice" for alice.agent.agi.eth) it claims.
 type Member struct {
+	// Address is the member's account.
 	Address common.Address `json:"address"`
-	Label   string         `json:"label"`
+	// Label is the single ENS label the account claims, e.g. "alice".
+	Label string `json:"label"`
 }
 
 // MemberError is a problem with one input entry of [NewTree].
@@ -197,10 +199,14 @@ func (t *Tree) Claim(addr common.Address) (Claim, error) {
 // ProofEntry is the proof of one member, in the form handed to agents and
 // validators (for example as a JSON file next to the published root).
 type ProofEntry struct {
+	// Address is the member's account.
 	Address common.Address `json:"address"`
-	Label   string         `json:"label"`
-	Leaf    common.Hash    `json:"leaf"`
-	Proof   []common.Hash  `json:"proof"`
+	// Label is the label the member passes as subdomain.
+	Label string `json:"label"`
+	// Leaf is Leaf(Address, Label).
+	Leaf common.Hash `json:"leaf"`
+	// Proof is the member's proof under the tree's root.
+	Proof []common.Hash `json:"proof"`
 }
 
 // Entries returns the proof of every member, sorted by address.
@@ -223,7 +229,10 @@ func (t *Tree) Entries() []ProofEntry {
 // label (subdomain) and, for a Merkle membership, the proof. Allowlisted and
 // attested claimants pass an empty proof.
 type Claim struct {
-	Label string        `json:"label"`
+	// Label is the subdomain claimed, e.g. "alice" for alice.agent.agi.eth.
+	Label string `json:"label"`
+	// Proof is the Merkle proof of (claimant, Label); empty when the
+	// claimant passes by allowlist or attestation.
 	Proof []common.Hash `json:"proof,omitempty"`
 }
 
