@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/identity"
 	"github.com/agijobs/agijobs-go/storage"
 )
 
@@ -317,4 +318,35 @@ func (a *Agent) Submit(ctx context.Context, p SubmitParams) (*SubmitResult, erro
 		return nil, err
 	}
 	return &SubmitResult{Result: r, ResultHash: pub.Hash, URI: pub.URI, Receipt: rcpt}, nil
+}
+
+// WorkerApplier adapts an Agent to the matching package's Applier
+// interface, so that a matching.Worker applies and submits through it. The
+// claim passed by the Worker replaces the Agent's Identity for each call.
+type WorkerApplier struct {
+	agent *Agent
+}
+
+// WorkerApplier returns the Agent as a matching.Applier.
+func (a *Agent) WorkerApplier() WorkerApplier { return WorkerApplier{agent: a} }
+
+func (a *Agent) with(claim identity.Claim) *Agent {
+	if claim.Label == "" && len(claim.Proof) == 0 {
+		return a
+	}
+	return &Agent{c: a.c, s: a.s, id: Identity{Subdomain: claim.Label, Proof: claim.Proof}}
+}
+
+// Apply applies for job jobID with the claim (see Agent.Apply) and returns
+// once the application is mined.
+func (w WorkerApplier) Apply(ctx context.Context, jobID *big.Int, claim identity.Claim) error {
+	_, err := w.agent.with(claim).Apply(ctx, jobID)
+	return err
+}
+
+// Submit stores result and submits it for jobID with the claim (see
+// Agent.Submit) and returns once the submission is mined.
+func (w WorkerApplier) Submit(ctx context.Context, jobID *big.Int, result *storage.JobResult, claim identity.Claim) error {
+	_, err := w.agent.with(claim).Submit(ctx, SubmitParams{JobID: jobID, Result: result})
+	return err
 }
