@@ -4,9 +4,10 @@
 //	go run ./examples/quickstart
 //
 // It deploys the protocol, funds the role accounts, stakes the agent and the
-// validators, posts a job with a spec, matches the job to an agent and
-// applies, submits a result, draws the validator committee, commits and
-// reveals the votes, tallies them and finalizes the job. Each step prints its
+// validators, posts a job with a spec, ranks the agents for it with
+// matching.Policy.Rank and lets the best one apply, submits a result, draws
+// the validator committee, commits and reveals the votes, tallies them and
+// finalizes the job. Each step prints its
 // transaction hash and gas; the end prints every party's balance change and
 // checks that no token was created or lost. The exit status is 0 only if the
 // job ends Finalized and the balances add up.
@@ -20,7 +21,6 @@ import (
 	"os"
 	"os/signal"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -32,6 +32,7 @@ import (
 	"github.com/agijobs/agijobs-go/contracts/bindings/validationmodule"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/escrow"
+	"github.com/agijobs/agijobs-go/matching"
 	"github.com/agijobs/agijobs-go/storage"
 )
 
@@ -45,30 +46,19 @@ func main() {
 	}
 }
 
-// agentProfile is what an agent offers; the quickstart matches jobs to
-// agents on it.
+// agentProfile is what an agent offers; matching ranks agents on it.
 type agentProfile struct {
 	name       string
 	skills     []string
 	categories []string
 }
 
-// fit scores an agent for a spec: the share of the spec's skills it has,
-// zero outside its categories.
-func fit(p agentProfile, spec *storage.JobSpec) float64 {
-	if !slices.ContainsFunc(p.categories, func(c string) bool { return strings.EqualFold(c, spec.Category) }) {
-		return 0
-	}
-	if len(spec.Skills) == 0 {
-		return 1
-	}
-	n := 0
-	for _, s := range spec.Skills {
-		if slices.ContainsFunc(p.skills, func(x string) bool { return strings.EqualFold(x, s) }) {
-			n++
-		}
-	}
-	return float64(n) / float64(len(spec.Skills))
+// policy is the matching policy of the quickstart: skills and category
+// matter most, and a match needs half the maximum score.
+var policy = &matching.Policy{
+	Version:    1,
+	Weights:    matching.Weights{Skills: 0.4, Category: 0.3, Stake: 0.2, Price: 0.1},
+	Thresholds: matching.Thresholds{MinScore: 0.5},
 }
 
 type printer struct {
@@ -244,17 +234,26 @@ func run(ctx context.Context, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	best, bestScore := -1, 0.0
+	mjob := matching.JobFromSpec(id, fetched)
+	mjob.RequiredStake = prm.JobStake
+	var candidates []matching.Profile
 	for i, pr := range profiles {
-		if s := fit(pr, fetched); s > bestScore {
-			best, bestScore = i, s
+		st, err := ec.StakeOf(ctx, agents[i].Address(), escrow.RoleAgent)
+		if err != nil {
+			return err
 		}
+		candidates = append(candidates, matching.Profile{Address: agents[i].Address(), Skills: pr.skills, Categories: pr.categories, Stake: st.Amount})
 	}
-	if best < 0 {
-		return fmt.Errorf("no agent fits job %v", id)
+	ranked, err := policy.Rank(mjob, candidates, 1)
+	if err != nil {
+		return err
 	}
+	if len(ranked) == 0 {
+		return fmt.Errorf("no agent qualifies for job %v", id)
+	}
+	best := ranked[0].Index
 	agent := agents[best]
-	p.say("matching: %s fits best (score %.2f); it applies", profiles[best].name, bestScore)
+	p.say("matching: %s ranks first (%s); it applies", profiles[best].name, ranked[0].Score)
 	r, err = agent.Apply(ctx, id)
 	if err != nil {
 		return err
