@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
 	"math/bits"
 	"slices"
@@ -141,6 +142,7 @@ const (
 	reasonMaxPrice
 	reasonOverBudget
 	reasonScore
+	reasonPruned // cannot reach the floor: only Rank prunes
 )
 
 func (j *jobContext) reasonText(code uint8, pr *Profile, total float64) string {
@@ -225,7 +227,39 @@ func newJobContext(c *compiled, job *Job) (*jobContext, error) {
 }
 
 // eval scores one profile. It allocates nothing on the common path.
-func (j *jobContext) eval(pr *Profile) (total float64, t [numTerms]float64, reason uint8) {
+//
+// The string terms (skills, category) come first: when even full marks on
+// the other terms would leave the total below floor, the profile is
+// pruned without touching its amounts. The bound is summed in the same
+// order as the total and rounding is monotonic, so a pruned profile's
+// total is below floor too.
+func (j *jobContext) eval(pr *Profile, floor float64) (total float64, t [numTerms]float64, reason uint8) {
+	// Skills: the share of the job's skills the profile names.
+	if j.nSkills == 0 {
+		t[0] = 1
+	} else {
+		var seen uint64
+		for _, s := range pr.Skills {
+			if bit, ok := j.skills.lookup(s); ok {
+				seen |= 1 << bit
+			}
+		}
+		t[0] = float64(bits.OnesCount64(seen)) / float64(j.nSkills)
+	}
+	if j.categoryAbsent {
+		t[1] = 1
+	} else {
+		for _, c := range pr.Categories {
+			if strings.EqualFold(c, j.category) {
+				t[1] = 1
+				break
+			}
+		}
+	}
+	w := &j.c.w
+	if bound := w[0]*t[0] + w[1]*t[1] + w[2] + w[3] + w[4]; bound < floor {
+		return bound, t, reasonPruned
+	}
 	if neg(pr.Reputation) || neg(pr.Stake) || neg(pr.Price) {
 		return 0, t, reasonInvalid
 	}
@@ -258,28 +292,6 @@ func (j *jobContext) eval(pr *Profile) (total float64, t [numTerms]float64, reas
 	} else {
 		t[4] = 1
 	}
-	// Skills: the share of the job's skills the profile names.
-	if j.nSkills == 0 {
-		t[0] = 1
-	} else {
-		var seen uint64
-		for _, s := range pr.Skills {
-			if bit, ok := j.skills.lookup(s); ok {
-				seen |= 1 << bit
-			}
-		}
-		t[0] = float64(bits.OnesCount64(seen)) / float64(j.nSkills)
-	}
-	if j.categoryAbsent {
-		t[1] = 1
-	} else {
-		for _, c := range pr.Categories {
-			if strings.EqualFold(c, j.category) {
-				t[1] = 1
-				break
-			}
-		}
-	}
 	if j.repTargetF > 0 {
 		t[2] = min(1, bigFloat(pr.Reputation)/j.repTargetF)
 	} else {
@@ -290,7 +302,6 @@ func (j *jobContext) eval(pr *Profile) (total float64, t [numTerms]float64, reas
 	} else {
 		t[3] = 1
 	}
-	w := &j.c.w
 	total = w[0]*t[0] + w[1]*t[1] + w[2]*t[2] + w[3]*t[3] + w[4]*t[4]
 	if total < j.c.minScore {
 		return total, t, reasonScore
@@ -299,7 +310,7 @@ func (j *jobContext) eval(pr *Profile) (total float64, t [numTerms]float64, reas
 }
 
 func (j *jobContext) score(pr *Profile) Score {
-	total, t, reason := j.eval(pr)
+	total, t, reason := j.eval(pr, math.Inf(-1))
 	s := Score{Total: total, Terms: termsOf(t), Qualified: reason == okReason}
 	var contrib [numTerms]float64
 	for i := range t {
@@ -356,6 +367,7 @@ func better(a, b *entry) bool {
 // topK is a min-heap on better: the worst kept entry is on top.
 type topK []entry
 
+// Len, Less, Swap, Push and Pop implement heap.Interface.
 func (h topK) Len() int           { return len(h) }
 func (h topK) Less(i, j int) bool { return better(&h[j], &h[i]) }
 func (h topK) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
@@ -391,9 +403,10 @@ func (p *Policy) Rank(job Job, profiles []Profile, k int) ([]Match, error) {
 		return nil, fmt.Errorf("%w: %s", ErrJobNotEligible, j.jobRejected)
 	}
 	h := make(topK, 0, min(k, len(profiles)))
+	floor := c.minScore
 	for i := range profiles {
 		pr := &profiles[i]
-		total, terms, reason := j.eval(pr)
+		total, terms, reason := j.eval(pr, floor)
 		if reason != okReason {
 			continue
 		}
@@ -402,12 +415,14 @@ func (p *Policy) Rank(job Job, profiles []Profile, k int) ([]Match, error) {
 			h = append(h, e)
 			if len(h) == k {
 				heap.Init(&h)
+				floor = max(floor, h[0].total)
 			}
 			continue
 		}
 		if better(&e, &h[0]) {
 			h[0] = e
 			heap.Fix(&h, 0)
+			floor = max(floor, h[0].total)
 		}
 	}
 	slices.SortFunc(h, func(a, b entry) int {

@@ -37,8 +37,9 @@ type JobRecord struct {
 	ID string `json:"id"`
 	// Status is the job's status.
 	Status JobStatus `json:"status"`
-	// SpecURI and SpecHash locate the spec, to fetch it again on resume.
-	SpecURI  string      `json:"specUri"`
+	// SpecURI is where the spec is stored, to fetch it again on resume.
+	SpecURI string `json:"specUri"`
+	// SpecHash is the spec's on-chain hash, to verify it again on resume.
 	SpecHash common.Hash `json:"specHash"`
 	// Block is the block of the job's JobCreated event.
 	Block uint64 `json:"block"`

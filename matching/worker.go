@@ -41,9 +41,10 @@ type Task struct {
 	JobID *big.Int
 	// Spec is the verified job spec.
 	Spec *storage.JobSpec
-	// SpecHash and SpecURI are the spec's on-chain hash and location.
+	// SpecHash is the spec's hash recorded on chain.
 	SpecHash common.Hash
-	SpecURI  string
+	// SpecURI is where the spec is stored ("ipfs://<CID>").
+	SpecURI string
 	// Employer posted the job.
 	Employer common.Address
 	// Reward is the escrowed reward, in the job token's smallest unit.
