@@ -20,6 +20,7 @@ import (
 	"github.com/agijobs/agijobs-go/client"
 	"github.com/agijobs/agijobs-go/contracts/bindings/agialphatoken"
 	"github.com/agijobs/agijobs-go/contracts/bindings/identityregistry"
+	"github.com/agijobs/agijobs-go/contracts/bindings/validationmodule"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 )
 
@@ -380,7 +381,8 @@ type EmbeddedConfig struct {
 
 // Roles are the funded accounts of an embedded deployment. Every account
 // holds ETH and AGIALPHA; agents and validators are on the identity
-// registry's allowlists. Staking is left to the caller.
+// registry's allowlists and the validators form the committee pool. Staking
+// is left to the caller.
 type Roles struct {
 	// Owner deployed the protocol and owns every module and the token.
 	Owner client.KeySigner
@@ -406,7 +408,8 @@ type Embedded struct {
 
 // NewEmbedded starts an embedded chain, deploys the protocol from the owner
 // account, mints AGIALPHA to every role account, allowlists the agents and
-// validators, and returns a Client whose Sender signs for the owner.
+// validators, makes the validators the committee pool, and returns a Client
+// whose Sender signs for the owner.
 func NewEmbedded(ctx context.Context, cfg EmbeddedConfig) (*Embedded, error) {
 	nE, nA, nV := max(cfg.Employers, 1), cfg.Agents, cfg.Validators
 	if nA == 0 {
@@ -464,10 +467,15 @@ func NewEmbedded(ctx context.Context, cfg EmbeddedConfig) (*Embedded, error) {
 		mint(s, "agent")
 		cs = append(cs, client.TxCandidate{To: &e.addrs.IdentityRegistry, Data: idr.PackAddAdditionalAgent(s.Address()), GasLimit: 150_000, Label: "allowlist agent"})
 	}
+	pool := make([]common.Address, 0, len(roles.Validators))
 	for _, s := range roles.Validators {
 		mint(s, "validator")
 		cs = append(cs, client.TxCandidate{To: &e.addrs.IdentityRegistry, Data: idr.PackAddAdditionalValidator(s.Address()), GasLimit: 150_000, Label: "allowlist validator"})
+		pool = append(pool, s.Address())
 	}
+	// The validators form the committee pool; they still have to stake
+	// (a role action) before they can be drawn.
+	cs = append(cs, client.TxCandidate{To: &e.addrs.ValidationModule, Data: validationmodule.NewValidationModule().PackSetValidatorPool(pool), GasLimit: 100_000 + 30_000*uint64(len(pool)), Label: "set validator pool"})
 	ps, err := owner.SendBatch(ctx, cs)
 	if err == nil {
 		_, err = client.WaitAll(ctx, ps)
