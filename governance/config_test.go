@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -200,4 +201,12 @@ func TestModuleConfigsEachFieldWrong(t *testing.T) {
 			assert.Contains(t, ce.File, c.file)
 		})
 	}
+}
+
+func TestSampleModuleConfigsMatchFiles(t *testing.T) {
+	files := sampleConfigs(t)
+	code := SampleModuleConfigs(common.Address{}, KindSafe)
+	a, _ := json.Marshal(files)
+	b, _ := json.Marshal(code)
+	assert.JSONEq(t, string(a), string(b))
 }

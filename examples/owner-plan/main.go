@@ -1,0 +1,231 @@
+// Command owner-plan compares the owner config files with the chain and
+// prints the actions that reconcile them; it can write them as a Safe
+// Transaction Builder bundle and execute them.
+//
+//	go run ./examples/owner-plan [-config DIR] [-manifest FILE -rpc URL]
+//	    [-json] [-safe FILE [-safe-address ADDR] [-sign KEYHEX]] [-execute -key KEYHEX]
+//
+// With no flags it deploys the protocol on an in-process chain and plans the
+// committed sample configuration against it (a non-empty plan). -safe
+// writes the bundle and prints "safeTxHash 0x..." on its own line: the hash
+// every Safe owner signs. -sign adds that owner's offline signature.
+// -execute sends the actions from -key when governance is that account.
+// Nothing is sent without -execute.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/governance"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// run is the whole command, testable: it returns the exit status.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("owner-plan", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	configDir := fs.String("config", "", "directory of the owner config files (default: config/ if present, else the built-in samples)")
+	manifestPath := fs.String("manifest", "", "deployment manifest (latest-deployment.json); needs -rpc")
+	rpcURL := fs.String("rpc", "", "JSON-RPC URL of the chain (default: an in-process chain with a fresh deployment)")
+	asJSON := fs.Bool("json", false, "print the plan as JSON instead of a table")
+	safeFile := fs.String("safe", "", "write the plan as a Safe Transaction Builder bundle to this file")
+	safeAddr := fs.String("safe-address", "", "the Safe that executes (default: the governance address)")
+	signKey := fs.String("sign", "", "hex private key of a Safe owner: print its offline signature of the Safe transaction")
+	execute := fs.Bool("execute", false, "send the actions (governance must be the -key account)")
+	keyHex := fs.String("key", "", "hex private key sending with -execute (default on the in-process chain: the deployer)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	fail := func(err error) int { fmt.Fprintln(stderr, "owner-plan:", err); return 1 }
+
+	var (
+		backend client.Backend
+		m       *governance.Manifest
+		sender  client.Signer
+	)
+	if *rpcURL == "" {
+		if *manifestPath != "" {
+			return fail(errors.New("-manifest needs -rpc: the manifest's chain"))
+		}
+		sb, err := governance.NewSandbox(ctx, nil, nil)
+		if err != nil {
+			return fail(err)
+		}
+		defer sb.Close()
+		backend, m, sender = sb.Backend(), sb.Manifest, sb.Deployer
+		fmt.Fprintf(stdout, "in-process chain: protocol deployed, governance %s\n", m.Governance.Hex())
+	} else {
+		if *manifestPath == "" {
+			return fail(errors.New("-rpc needs -manifest: where the protocol lives"))
+		}
+		conn, err := client.Dial(ctx, *rpcURL, client.DialOptions{})
+		if err != nil {
+			return fail(err)
+		}
+		defer conn.Close()
+		if m, err = governance.LoadManifest(*manifestPath); err != nil {
+			return fail(err)
+		}
+		backend = conn
+	}
+	if *keyHex != "" {
+		s, err := client.ParseKeySigner(*keyHex)
+		if err != nil {
+			return fail(err)
+		}
+		sender = s
+	}
+
+	desired, err := loadDesired(*configDir, m)
+	if err != nil {
+		return fail(err)
+	}
+	st, err := governance.ReadState(ctx, backend, m, desired, governance.ReadOptions{})
+	if err != nil {
+		return fail(err)
+	}
+	plan, err := governance.NewPlan(st, desired)
+	if err != nil {
+		return fail(err)
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(plan); err != nil {
+			return fail(err)
+		}
+	} else {
+		fmt.Fprint(stdout, plan.Table())
+		fmt.Fprintf(stdout, "chain read in %d round trip(s)\n", plan.ReadRoundTrips)
+	}
+	if plan.Empty() {
+		return 0
+	}
+	if *safeFile != "" {
+		safe := plan.Governance
+		if *safeAddr != "" {
+			if !common.IsHexAddress(*safeAddr) {
+				return fail(fmt.Errorf("-safe-address %q is not an address", *safeAddr))
+			}
+			safe = common.HexToAddress(*safeAddr)
+		}
+		if err := writeBundle(ctx, stdout, backend, plan, desired, safe, *safeFile, *signKey); err != nil {
+			return fail(err)
+		}
+	}
+	if *execute {
+		if sender == nil {
+			return fail(errors.New("-execute needs -key: the governance account's key"))
+		}
+		mgr, err := client.NewManager(ctx, client.ManagerConfig{Backend: backend, Signer: sender})
+		if err != nil {
+			return fail(err)
+		}
+		defer mgr.Close()
+		rs, err := governance.ExecuteDirect(ctx, mgr, plan)
+		if err != nil {
+			return fail(err)
+		}
+		fmt.Fprintf(stdout, "executed %d action(s)\n", len(rs))
+	} else {
+		fmt.Fprintln(stdout, "dry run: nothing was sent (add -execute to send)")
+	}
+	return 0
+}
+
+// loadDesired reads the config directory: the flag's, else config/ when it
+// exists, else the built-in samples (governed by the manifest's account).
+func loadDesired(dir string, m *governance.Manifest) (*governance.ModuleConfigs, error) {
+	if dir == "" {
+		if st, err := os.Stat("config"); err == nil && st.IsDir() {
+			dir = "config"
+		}
+	}
+	var desired *governance.ModuleConfigs
+	if dir == "" {
+		desired = governance.SampleModuleConfigs(m.Governance, m.GovernanceKind)
+	} else {
+		d, err := governance.LoadModuleConfigs(dir)
+		if err != nil {
+			return nil, err
+		}
+		desired = d
+	}
+	if desired.OwnerControl != nil && desired.OwnerControl.Governance == (common.Address{}) && m.GovernanceKind != "" {
+		desired.OwnerControl.Kind = m.GovernanceKind // the manifest knows how its governance executes
+	}
+	return desired, nil
+}
+
+func writeBundle(ctx context.Context, stdout io.Writer, backend client.Backend, plan *governance.Plan, desired *governance.ModuleConfigs, safe common.Address, path, signKey string) error {
+	b, err := plan.Bundle(governance.BundleOptions{Safe: safe})
+	if err != nil {
+		return err
+	}
+	raw, err := json.MarshalIndent(b, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(path, append(raw, '\n'), 0o644); err != nil {
+		return err
+	}
+	nonce := "0 (not a Safe on this chain)"
+	tx, err := plan.SafeTx(safe, multiSendOf(desired), nil)
+	if err != nil {
+		return err
+	}
+	if info, err := governance.ReadSafe(ctx, backend, safe); err == nil {
+		tx.Nonce = info.Nonce
+		nonce = info.Nonce.String()
+	}
+	hash, err := tx.Hash()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "wrote %s (%d transaction(s), checksum %s) for Safe %s, nonce %s\n", path, len(b.Transactions), b.Meta.Checksum, safe.Hex(), nonce)
+	fmt.Fprintf(stdout, "safeTxHash %s\n", hash.Hex())
+	if signKey != "" {
+		k, err := crypto.HexToECDSA(trim0x(signKey))
+		if err != nil {
+			return fmt.Errorf("-sign: %w", err)
+		}
+		sig, err := governance.SignSafeHash(hash, k)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "signature %s by %s\n", sig.Signature, sig.Signer.Hex())
+	}
+	return nil
+}
+
+func multiSendOf(d *governance.ModuleConfigs) common.Address {
+	if d != nil && d.OwnerControl != nil {
+		return d.OwnerControl.MultiSendCallOnly
+	}
+	return common.Address{}
+}
+
+func trim0x(s string) string {
+	if len(s) > 2 && (s[:2] == "0x" || s[:2] == "0X") {
+		return s[2:]
+	}
+	return s
+}
+
