@@ -228,4 +228,3 @@ func trim0x(s string) string {
 	}
 	return s
 }
-

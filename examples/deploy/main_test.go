@@ -1,0 +1,66 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestNoFlags(t *testing.T) {
+	var out, errOut bytes.Buffer
+	code := run(context.Background(), nil, &out, &errOut)
+	require.Equal(t, 0, code, errOut.String())
+	assert.Contains(t, out.String(), "[ 1/")
+	assert.Contains(t, out.String(), "manifest")
+	assert.Contains(t, out.String(), "PAUSED")
+}
+
+func TestSampleConfigWithEnv(t *testing.T) {
+	dir := t.TempDir()
+	// The sample names Sepolia; run it on the in-process chain by dropping
+	// the chain id guard.
+	raw, err := os.ReadFile("../../deployment-config/deployer.sample.json")
+	require.NoError(t, err)
+	cfg := strings.Replace(string(raw), `"chainId": 11155111,`, "", 1)
+	cfgPath := filepath.Join(dir, "cfg.json")
+	require.NoError(t, os.WriteFile(cfgPath, []byte(cfg), 0o644))
+	envPath := filepath.Join(dir, "oneclick.env")
+	example, err := os.ReadFile("../../deployment-config/oneclick.env.example")
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(envPath, example, 0o644))
+	manifest := filepath.Join(dir, "latest-deployment.json")
+
+	var out, errOut bytes.Buffer
+	code := run(context.Background(), []string{"-config", cfgPath, "-manifest", manifest, "-env", envPath}, &out, &errOut)
+	require.Equal(t, 0, code, errOut.String())
+	assert.Contains(t, out.String(), "must now accept ownership")
+	env, err := os.ReadFile(envPath)
+	require.NoError(t, err)
+	assert.Contains(t, string(env), "RPC_URL=http://127.0.0.1:8545\n")
+	assert.NotContains(t, string(env), "JOB_REGISTRY=\n")
+
+	// -sync-env alone rewrites another file.
+	other := filepath.Join(dir, "other.env")
+	out.Reset()
+	require.Equal(t, 0, run(context.Background(), []string{"-sync-env", "-manifest", manifest, "-env", other}, &out, &errOut), errOut.String())
+	got, err := os.ReadFile(other)
+	require.NoError(t, err)
+	assert.Contains(t, string(got), "SYSTEM_PAUSE_ADDRESS=0x")
+}
+
+func TestBadConfig(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "bad.json")
+	require.NoError(t, os.WriteFile(p, []byte(`{"governance": {"address": "0x12", "kind": "x"}, "economics": {"feePct": 500}}`), 0o644))
+	var out, errOut bytes.Buffer
+	assert.Equal(t, 1, run(context.Background(), []string{"-config", p}, &out, &errOut))
+	for _, field := range []string{"governance.address", "governance.kind", "economics.feePct", "token", "economics.jobStake"} {
+		assert.Contains(t, errOut.String(), field)
+	}
+}
