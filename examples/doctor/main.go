@@ -1,0 +1,98 @@
+// Command doctor checks the owner config files and the live deployment:
+// code and version at every address, wiring, pausers, owners, pause and
+// escrow state, parameter ranges and drift from the config files.
+//
+//	go run ./examples/doctor [-config DIR] [-manifest FILE -rpc URL] [-json] [-strict]
+//
+// It prints one line per check (or the JSON report with -json) and exits 1
+// when a check fails, or, with -strict, warns. With no flags it checks a
+// fresh deployment on an in-process chain against the sample configs.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+
+	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/governance"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// run is the whole command, testable: it returns the exit status.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("doctor", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	configDir := fs.String("config", "", "owner config directory (default: config/ if present, else the built-in samples)")
+	manifestPath := fs.String("manifest", "", "deployment manifest; needs -rpc")
+	rpcURL := fs.String("rpc", "", "JSON-RPC URL (default: an in-process chain with a fresh deployment)")
+	asJSON := fs.Bool("json", false, "print the report as JSON")
+	strict := fs.Bool("strict", false, "exit 1 on warnings too")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	fail := func(err error) int { fmt.Fprintln(stderr, "doctor:", err); return 1 }
+	var (
+		backend client.Backend
+		m       *governance.Manifest
+	)
+	if *rpcURL == "" {
+		sb, err := governance.NewSandbox(ctx, nil, nil)
+		if err != nil {
+			return fail(err)
+		}
+		defer sb.Close()
+		backend, m = sb.Backend(), sb.Manifest
+	} else {
+		if *manifestPath == "" {
+			return fail(errors.New("-rpc needs -manifest"))
+		}
+		conn, err := client.Dial(ctx, *rpcURL, client.DialOptions{})
+		if err != nil {
+			return fail(err)
+		}
+		defer conn.Close()
+		if m, err = governance.LoadManifest(*manifestPath); err != nil {
+			return fail(err)
+		}
+		backend = conn
+	}
+	in := governance.DoctorInput{Manifest: m}
+	dir := *configDir
+	if dir == "" {
+		if st, err := os.Stat("config"); err == nil && st.IsDir() {
+			dir = "config"
+		}
+	}
+	if dir == "" {
+		in.Desired = governance.SampleModuleConfigs(m.Governance, m.GovernanceKind)
+	} else {
+		in.Desired, in.ConfigErr = governance.LoadModuleConfigs(dir)
+		if in.Desired != nil && in.Desired.OwnerControl != nil && in.Desired.OwnerControl.Governance == ([20]byte{}) {
+			in.Desired.OwnerControl.Kind = m.GovernanceKind
+		}
+	}
+	rep, err := governance.Doctor(ctx, backend, in)
+	if err != nil {
+		return fail(err)
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		_ = enc.Encode(rep)
+	} else {
+		fmt.Fprint(stdout, rep.Text())
+	}
+	return rep.ExitCode(*strict)
+}

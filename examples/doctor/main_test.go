@@ -1,0 +1,39 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestNoFlags(t *testing.T) {
+	var out, errOut bytes.Buffer
+	require.Equal(t, 0, run(context.Background(), nil, &out, &errOut), errOut.String()+out.String())
+	assert.Contains(t, out.String(), "owner.JobRegistry")
+	assert.Contains(t, out.String(), "0 failed")
+}
+
+func TestJSONStrictAndBadConfig(t *testing.T) {
+	var out, errOut bytes.Buffer
+	code := run(context.Background(), []string{"-json", "-strict"}, &out, &errOut)
+	assert.Equal(t, 1, code, "the fresh deployment is paused and drifts from the samples: warnings")
+	var rep struct {
+		Summary struct{ Pass, Warn, Fail int }
+		Checks  []struct{ ID, Status, Details, Fix string }
+	}
+	require.NoError(t, json.Unmarshal(out.Bytes(), &rep))
+	assert.Positive(t, rep.Summary.Warn)
+	assert.NotEmpty(t, rep.Checks)
+
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "job-registry.json"), []byte(`{"feePct": "five"}`), 0o644))
+	out.Reset()
+	assert.Equal(t, 1, run(context.Background(), []string{"-config", dir}, &out, &errOut))
+	assert.Contains(t, out.String(), "feePct")
+}

@@ -1,0 +1,155 @@
+// Command emergency prints the emergency runbook and the pause bundle
+// (SystemPause.pauseAll + JobRegistry.setEscrowStatus(false)), or with
+// -resume the reverse, as a plan, a Safe Transaction Builder bundle, or
+// executed directly.
+//
+//	go run ./examples/emergency [-resume] [-manifest FILE -rpc URL]
+//	    [-safe FILE [-safe-address ADDR]] [-execute -key KEYHEX]
+//
+// With no flags it deploys on an in-process chain and shows the pause
+// bundle against it. Nothing is sent without -execute.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/governance"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// run is the whole command, testable: it returns the exit status.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("emergency", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	resume := fs.Bool("resume", false, "the reverse: re-enable escrow and unpause every module")
+	manifestPath := fs.String("manifest", "", "deployment manifest; needs -rpc")
+	rpcURL := fs.String("rpc", "", "JSON-RPC URL (default: an in-process chain with a fresh deployment)")
+	safeFile := fs.String("safe", "", "write the bundle for the Safe Transaction Builder to this file")
+	safeAddr := fs.String("safe-address", "", "the Safe that executes (default: governance)")
+	multiSend := fs.String("multisend", "", "MultiSendCallOnly address (default: the canonical v1.4.1 one)")
+	execute := fs.Bool("execute", false, "send the actions now from -key (governance must be that account)")
+	keyHex := fs.String("key", "", "hex private key for -execute (default on the in-process chain: governance)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	fail := func(err error) int { fmt.Fprintln(stderr, "emergency:", err); return 1 }
+
+	var (
+		backend client.Backend
+		m       *governance.Manifest
+		signer  client.Signer
+	)
+	if *rpcURL == "" {
+		sb, err := governance.NewSandbox(ctx, nil, nil)
+		if err != nil {
+			return fail(err)
+		}
+		defer sb.Close()
+		backend, m, signer = sb.Backend(), sb.Manifest, sb.Deployer
+		if !*resume {
+			// The sandbox pauses on launch; resume first so the pause
+			// bundle has something to do.
+			if err := runPlan(ctx, backend, m, signer, false); err != nil {
+				return fail(err)
+			}
+		}
+	} else {
+		if *manifestPath == "" {
+			return fail(errors.New("-rpc needs -manifest"))
+		}
+		conn, err := client.Dial(ctx, *rpcURL, client.DialOptions{})
+		if err != nil {
+			return fail(err)
+		}
+		defer conn.Close()
+		if m, err = governance.LoadManifest(*manifestPath); err != nil {
+			return fail(err)
+		}
+		backend = conn
+	}
+	if *keyHex != "" {
+		s, err := client.ParseKeySigner(*keyHex)
+		if err != nil {
+			return fail(err)
+		}
+		signer = s
+	}
+	plan, err := governance.EmergencyPlan(ctx, backend, m, m.GovernanceKind, !*resume)
+	if err != nil {
+		return fail(err)
+	}
+	fmt.Fprint(stdout, governance.Runbook(m, plan, !*resume))
+	fmt.Fprintln(stdout)
+	fmt.Fprint(stdout, plan.Table())
+	if plan.Empty() {
+		return 0
+	}
+	if *safeFile != "" {
+		safe := m.Governance
+		if *safeAddr != "" {
+			safe = common.HexToAddress(*safeAddr)
+		}
+		b, err := plan.Bundle(governance.BundleOptions{Safe: safe})
+		if err != nil {
+			return fail(err)
+		}
+		raw, _ := json.MarshalIndent(b, "", "  ")
+		if err := os.WriteFile(*safeFile, append(raw, '\n'), 0o644); err != nil {
+			return fail(err)
+		}
+		tx, err := plan.SafeTx(safe, common.HexToAddress(*multiSend), nil)
+		if err != nil {
+			return fail(err)
+		}
+		if info, err := governance.ReadSafe(ctx, backend, safe); err == nil {
+			tx.Nonce = info.Nonce
+		}
+		hash, err := tx.Hash()
+		if err != nil {
+			return fail(err)
+		}
+		fmt.Fprintf(stdout, "wrote %s\nsafeTxHash %s\n", *safeFile, hash.Hex())
+	}
+	if !*execute {
+		fmt.Fprintln(stdout, "dry run: nothing was sent (add -execute to send)")
+		return 0
+	}
+	if signer == nil {
+		return fail(errors.New("-execute needs -key"))
+	}
+	if err := runPlan(ctx, backend, m, signer, !*resume); err != nil {
+		return fail(err)
+	}
+	fmt.Fprintln(stdout, "executed; check with examples/health")
+	return 0
+}
+
+func runPlan(ctx context.Context, backend client.Backend, m *governance.Manifest, s client.Signer, pause bool) error {
+	plan, err := governance.EmergencyPlan(ctx, backend, m, m.GovernanceKind, pause)
+	if err != nil || plan.Empty() {
+		return err
+	}
+	mgr, err := client.NewManager(ctx, client.ManagerConfig{Backend: backend, Signer: s})
+	if err != nil {
+		return err
+	}
+	defer mgr.Close()
+	_, err = governance.ExecuteDirect(ctx, mgr, plan)
+	return err
+}
