@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -177,4 +178,8 @@ func readRepoFile(t testing.TB, rel string) string {
 	raw, err := os.ReadFile(filepath.Join(repoRoot(t), rel))
 	require.NoError(t, err)
 	return string(raw)
+}
+
+func callMsg(to common.Address, data []byte) ethereum.CallMsg {
+	return ethereum.CallMsg{To: &to, Data: data}
 }
