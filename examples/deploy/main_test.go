@@ -37,7 +37,7 @@ func TestSampleConfigWithEnv(t *testing.T) {
 	manifest := filepath.Join(dir, "latest-deployment.json")
 
 	var out, errOut bytes.Buffer
-	code := run(context.Background(), []string{"-config", cfgPath, "-manifest", manifest, "-env", envPath}, &out, &errOut)
+	code := run(context.Background(), []string{"-config", cfgPath, "-manifest", manifest, "-state", filepath.Join(dir, "state.json"), "-env", envPath}, &out, &errOut)
 	require.Equal(t, 0, code, errOut.String())
 	assert.Contains(t, out.String(), "must now accept ownership")
 	env, err := os.ReadFile(envPath)
