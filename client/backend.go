@@ -231,3 +231,7 @@ func redactURL(u *url.URL) string {
 
 // errNoChainID is returned when a backend cannot tell its chain id.
 var errNoChainID = errors.New("the backend did not report a chain id")
+
+// RPC returns the underlying JSON-RPC client, for batching requests
+// (rpc.Client.BatchCallContext) and calling methods the SDK does not wrap.
+func (c *Conn) RPC() *rpc.Client { return c.Client.Client() }

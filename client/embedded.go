@@ -258,3 +258,4 @@ func (b *embeddedBackend) SendTransaction(ctx context.Context, tx *types.Transac
 	b.chain.sim.Commit()
 	return nil
 }
+
