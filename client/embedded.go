@@ -258,4 +258,3 @@ func (b *embeddedBackend) SendTransaction(ctx context.Context, tx *types.Transac
 	b.chain.sim.Commit()
 	return nil
 }
-
