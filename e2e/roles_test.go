@@ -39,7 +39,9 @@ var validatorIdx = []int{3, 4, 5}
 
 // TestRoleProcessesOnAnvil deploys the protocol on anvil, writes a
 // manifest, builds the employer, agent-worker and validator examples and
-// runs them as three processes; the job must end Finalized.
+// runs them as three processes; the job must end Finalized. A second round
+// restarts every process, the agent on the state file of the first: it
+// must resume after job 1 and take job 2.
 func TestRoleProcessesOnAnvil(t *testing.T) {
 	node := testenv.StartAnvil(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
@@ -104,42 +106,94 @@ func TestRoleProcessesOnAnvil(t *testing.T) {
 		t.Fatalf("build examples: %v", err)
 	}
 
-	common := []string{"-rpc", node.URL, "-manifest", manifest, "-store-dir", filepath.Join(dir, "docs"), "-dev"}
-	from := strconv.FormatUint(d.Block, 10)
-	agent := start(ctx, t, filepath.Join(bin, "agent-worker"), append(common, "-dev-account", strconv.Itoa(agentIdx), "-jobs", "1", "-from-block", from)...)
-	validator := start(ctx, t, filepath.Join(bin, "validator"), append(common, "-dev-account", "3,4,5", "-jobs", "1", "-from-block", from, "-votes", filepath.Join(dir, "votes"))...)
-	employer := start(ctx, t, filepath.Join(bin, "employer"), append(common, "-dev-account", strconv.Itoa(employerIdx), "-wait", "3m")...)
-
-	for _, p := range []*proc{employer, agent, validator} {
-		if err := p.wait(); err != nil {
-			cancel()
-			t.Errorf("%s: %v\n%s", p.name, err, p.output())
-		}
-	}
-	if t.Failed() {
-		for _, p := range []*proc{employer, agent, validator} {
-			t.Logf("%s output:\n%s", p.name, p.output())
-		}
-		return
-	}
-	if !strings.Contains(employer.output(), "Finalized") {
-		t.Fatalf("employer did not report Finalized:\n%s", employer.output())
-	}
-	// Check the chain itself.
+	flags := []string{"-rpc", node.URL, "-manifest", manifest, "-store-dir", filepath.Join(dir, "docs"), "-dev"}
+	state := filepath.Join(dir, "agent", "worker.json")
+	policy := filepath.Join(testenv.RepoRoot(), "config", "policies.default.json")
 	ec, err := escrow.New(ctx, escrow.Config{Backend: conn, Addresses: addrs.EscrowAddresses()})
 	if err != nil {
 		t.Fatal(err)
 	}
-	j, err := ec.Job(ctx, big.NewInt(1))
-	if err != nil {
-		t.Fatal(err)
+	// round runs the three processes until the employer's job is
+	// Finalized and returns the agent's output. The agent always starts
+	// from the deployment block: once its state file exists, the state
+	// decides where it resumes.
+	round := func(job int64, validatorFrom uint64) string {
+		t.Helper()
+		agent := start(ctx, t, filepath.Join(bin, "agent-worker"), append(flags, "-dev-account", strconv.Itoa(agentIdx), "-jobs", "1",
+			"-from-block", strconv.FormatUint(d.Block, 10), "-state", state, "-policy", policy)...)
+		validator := start(ctx, t, filepath.Join(bin, "validator"), append(flags, "-dev-account", "3,4,5", "-jobs", "1",
+			"-from-block", strconv.FormatUint(validatorFrom, 10), "-votes", filepath.Join(dir, "votes"))...)
+		employer := start(ctx, t, filepath.Join(bin, "employer"), append(flags, "-dev-account", strconv.Itoa(employerIdx), "-wait", "3m")...)
+		procs := []*proc{employer, agent, validator}
+		for _, p := range procs {
+			if err := p.wait(); err != nil {
+				cancel()
+				t.Errorf("job %d: %s: %v", job, p.name, err)
+			}
+		}
+		if t.Failed() || testing.Verbose() {
+			for _, p := range procs {
+				t.Logf("job %d: %s output:\n%s", job, p.name, p.output())
+			}
+		}
+		if t.Failed() {
+			t.FailNow()
+		}
+		if want := fmt.Sprintf("job %d Finalized", job); !strings.Contains(employer.output(), want) {
+			t.Fatalf("employer did not report %q:\n%s", want, employer.output())
+		}
+		// Check the chain itself.
+		j, err := ec.Job(ctx, big.NewInt(job))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if j.State != escrow.StateFinalized || !j.Success || j.Agent != client.DevSigner(agentIdx).Address() {
+			t.Fatalf("job %d on chain: %+v", job, j)
+		}
+		// The agent ran the matching worker with the policy file.
+		for _, want := range []string{"policy " + policy, fmt.Sprintf(`msg="matching worker: applying" job=%d`, job), fmt.Sprintf("agent: delivered job %d", job)} {
+			if !strings.Contains(agent.output(), want) {
+				t.Errorf("agent output lacks %q:\n%s", want, agent.output())
+			}
+		}
+		return agent.output()
 	}
-	if j.State != escrow.StateFinalized || !j.Success || j.Agent != client.DevSigner(agentIdx).Address() {
-		t.Fatalf("job 1 on chain: %+v", j)
-	}
+
+	round(1, d.Block)
 	votes, err := filepath.Glob(filepath.Join(dir, "votes", "vote-*.json"))
 	if err != nil || len(votes) != 3 {
 		t.Fatalf("persisted votes: %v %v", votes, err)
+	}
+	if _, err := os.Stat(state + ".chain"); err != nil {
+		t.Fatalf("worker state not bound to the chain: %v", err)
+	}
+
+	// A second agent process on the same state file resumes after job 1
+	// (not from -from-block) and takes job 2.
+	head, err := conn.BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := round(2, head+1)
+	if strings.Contains(out, "job=1") {
+		t.Errorf("the restarted agent considered job 1 again:\n%s", out)
+	}
+	var st struct {
+		Agent  common.Address `json:"agent"`
+		Cursor struct {
+			Block uint64 `json:"block"`
+		} `json:"cursor"`
+		Jobs map[string]struct {
+			Status string `json:"status"`
+		} `json:"jobs"`
+	}
+	raw, err = os.ReadFile(state)
+	if err == nil {
+		err = json.Unmarshal(raw, &st)
+	}
+	if err != nil || st.Agent != client.DevSigner(agentIdx).Address() || len(st.Jobs) != 2 ||
+		st.Jobs["1"].Status != "submitted" || st.Jobs["2"].Status != "submitted" || st.Cursor.Block <= head {
+		t.Fatalf("worker state: %v\n%s", err, raw)
 	}
 }
 

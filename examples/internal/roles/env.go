@@ -9,10 +9,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/big"
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -73,15 +75,49 @@ type Env struct {
 	// Dev drives blocks and time on a dev chain; nil on real chains, where
 	// the loops wait for the chain instead.
 	Dev DevChain
-	// Out receives the loops' progress lines.
+	// Out receives the loops' progress lines; writes to it are serialised.
 	Out io.Writer
 	// Poll is the polling interval of watches.
 	Poll time.Duration
 
+	addrs    agijobs.Addresses
 	signers  []client.Signer
 	managers []*client.Manager
 	closers  []func() error
 	embedded *agijobs.Embedded
+}
+
+// lockedWriter serialises writes: on the embedded chain the role loops
+// print from goroutines beside each other.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
+}
+
+func newOut(w io.Writer) io.Writer {
+	if _, ok := w.(*lockedWriter); ok {
+		return w
+	}
+	return &lockedWriter{w: w}
+}
+
+// Addresses returns the protocol's addresses.
+func (e *Env) Addresses() agijobs.Addresses { return e.addrs }
+
+// logger returns a logger writing text lines to Out, without timestamps.
+func (e *Env) logger() *slog.Logger {
+	return slog.New(slog.NewTextHandler(e.Out, &slog.HandlerOptions{ReplaceAttr: func(groups []string, a slog.Attr) slog.Attr {
+		if a.Key == slog.TimeKey && len(groups) == 0 {
+			return slog.Attr{}
+		}
+		return a
+	}}))
 }
 
 // Sender returns the transaction manager of the i-th configured signer.
@@ -170,7 +206,7 @@ func Connect(ctx context.Context, f Flags, out io.Writer) (*Env, error) {
 	if err != nil {
 		return nil, err
 	}
-	env := &Env{Out: out, Poll: 100 * time.Millisecond}
+	env := &Env{Out: newOut(out), Poll: 100 * time.Millisecond, addrs: m.Addresses}
 	env.closers = append(env.closers, func() error { conn.Close(); return nil })
 	fail := func(err error) (*Env, error) { _ = env.Close(); return nil, err }
 	store, err := NewDirStore(f.StoreDir)
@@ -213,7 +249,7 @@ func Embedded(ctx context.Context, out io.Writer) (*Env, *Cast, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	env := &Env{Out: out, Poll: 20 * time.Millisecond, embedded: e, Dev: embeddedDev{e.Chain()}}
+	env := &Env{Out: newOut(out), Poll: 20 * time.Millisecond, embedded: e, Dev: embeddedDev{e.Chain()}, addrs: e.Addresses()}
 	env.closers = append(env.closers, e.Close)
 	store := storage.NewMemory()
 	env.closers = append(env.closers, store.Close)

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"math/big"
 	"slices"
-	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/core/types"
@@ -78,79 +78,6 @@ func RunEmployer(ctx context.Context, env *Env, s escrow.Sender, o EmployerOptio
 	}
 	env.Printf("employer: job %v is %s (tx %s, gas %d)", j.ID, j.State, r.TxHash.Hex(), r.GasUsed)
 	return j, nil
-}
-
-// AgentOptions configure RunAgent.
-type AgentOptions struct {
-	// Identity is the agent's label and proof.
-	Identity escrow.Identity
-	// Categories and Skills are what the agent takes on.
-	Categories, Skills []string
-	// Jobs is how many jobs to deliver before returning; 0 means forever.
-	Jobs int
-	// FromBlock is the first block watched for new jobs.
-	FromBlock uint64
-}
-
-// RunAgent stakes what applying needs, then follows new jobs, fetches and
-// checks each spec, applies to the ones in its categories, does the work
-// and submits the result.
-func RunAgent(ctx context.Context, env *Env, s escrow.Sender, o AgentOptions) error {
-	c := env.Escrow
-	agent := c.Agent(s, o.Identity)
-	prm, err := c.Params(ctx)
-	if err != nil {
-		return err
-	}
-	sr, err := agent.EnsureStake(ctx, new(big.Int).Add(prm.MinAgentStake, prm.JobStake))
-	if err != nil {
-		return err
-	}
-	if sr != nil {
-		env.Printf("agent %s: staked (tx %s)", agent.Address().Hex(), sr.Deposit.TxHash.Hex())
-	}
-	done := 0
-	for ev, err := range c.Watch(ctx, escrow.WatchQuery{FromBlock: o.FromBlock, Kinds: []escrow.EventKind{escrow.EventJobCreated}, PollInterval: env.Poll}) {
-		if err != nil {
-			env.Printf("agent: watch: %v", err)
-			continue
-		}
-		if ev.Removed {
-			continue
-		}
-		spec, err := storage.FetchJobSpec(ctx, c.Store(), ev.URI, ev.Hash)
-		if err != nil {
-			env.Printf("agent: job %v: spec unusable, skipping: %v", ev.JobID, err)
-			continue
-		}
-		if !slices.ContainsFunc(o.Categories, func(x string) bool { return strings.EqualFold(x, spec.Category) }) {
-			env.Printf("agent: job %v is %q, not my category; skipping", ev.JobID, spec.Category)
-			continue
-		}
-		r, err := agent.Apply(ctx, ev.JobID)
-		if err != nil {
-			env.Printf("agent: apply to job %v: %v", ev.JobID, err)
-			continue
-		}
-		env.Printf("agent: applied to job %v %q (tx %s)", ev.JobID, spec.Title, r.TxHash.Hex())
-		res, err := agent.Submit(ctx, escrow.SubmitParams{JobID: ev.JobID, Result: work(spec)})
-		if err != nil {
-			return err
-		}
-		env.Printf("agent: submitted job %v result %s (tx %s)", ev.JobID, res.URI, res.Receipt.TxHash.Hex())
-		if done++; o.Jobs > 0 && done >= o.Jobs {
-			return nil
-		}
-	}
-	return ctx.Err()
-}
-
-// work is the agent's handler: it produces the result document.
-func work(spec *storage.JobSpec) *storage.JobResult {
-	return &storage.JobResult{
-		Summary: "Done: " + spec.Title,
-		Outputs: []storage.Attachment{{Name: "result.txt", URI: "ipfs://bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy", MediaType: "text/plain"}},
-	}
 }
 
 // ValidatorOptions configure RunValidators.
@@ -324,29 +251,55 @@ func txOf(r *types.Receipt) string {
 
 // RunEmbedded runs every role on the embedded chain: the agent and the
 // validators follow the chain in goroutines while the employer posts a job
-// and finalizes it. It is what each role example does without -rpc.
+// and finalizes it. It is what each role example does without -rpc. The
+// agent is a matching.Worker with the built-in policy and DemoHandler.
 func RunEmbedded(ctx context.Context, env *Env, cast *Cast, maxWait time.Duration) (escrow.Job, error) {
+	spec := DemoSpec()
+	return RunEmbeddedWith(ctx, env, cast, maxWait, AgentOptions{
+		Identity: escrow.Identity{Subdomain: "agent"}, Categories: []string{spec.Category}, Skills: spec.Skills,
+	})
+}
+
+// RunEmbeddedWith is RunEmbedded with the agent configured by agent (its
+// policy, handler and profile). The agent delivers one job, followed from
+// the next block on, and keeps its worker state in a temporary file: the
+// embedded chain is new on every run, so no state may outlive it.
+func RunEmbeddedWith(ctx context.Context, env *Env, cast *Cast, maxWait time.Duration, agent AgentOptions) (escrow.Job, error) {
 	head, err := env.Escrow.Backend().BlockNumber(ctx)
 	if err != nil {
 		return escrow.Job{}, err
 	}
+	agent.Jobs, agent.FromBlock, agent.StatePath = 1, head+1, ""
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	errc := make(chan error, 2)
-	go func() {
-		errc <- RunAgent(ctx, env, cast.Agent, AgentOptions{Identity: escrow.Identity{Subdomain: "agent"}, Categories: []string{DemoSpec().Category}, Jobs: 1, FromBlock: head + 1})
-	}()
-	go func() {
-		errc <- RunValidators(ctx, env, cast.Validators, ValidatorOptions{Votes: &escrow.MemoryVoteStore{}, Jobs: 1, FromBlock: head + 1})
-	}()
+	// A failing agent or validator stops the employer's wait at once, and
+	// its error is the run's.
+	var (
+		once  sync.Once
+		cause error
+	)
+	done := make(chan struct{}, 2)
+	role := func(f func() error) {
+		go func() {
+			if err := f(); err != nil && ctx.Err() == nil {
+				once.Do(func() { cause = err })
+				cancel()
+			}
+			done <- struct{}{}
+		}()
+	}
+	role(func() error { return RunAgent(ctx, env, cast.Agent, agent) })
+	role(func() error {
+		return RunValidators(ctx, env, cast.Validators, ValidatorOptions{Votes: &escrow.MemoryVoteStore{}, Jobs: 1, FromBlock: head + 1})
+	})
 	j, err := RunEmployer(ctx, env, cast.Employer, EmployerOptions{MaxWait: maxWait})
 	if err != nil {
 		cancel()
 	}
-	for range 2 {
-		if e := <-errc; e != nil && err == nil && ctx.Err() == nil {
-			err = e
-		}
+	<-done
+	<-done
+	if cause != nil {
+		return j, cause
 	}
 	return j, err
 }

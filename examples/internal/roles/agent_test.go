@@ -1,0 +1,102 @@
+package roles
+
+import (
+	"bytes"
+	"context"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	agijobs "github.com/agijobs/agijobs-go"
+	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/escrow"
+	"github.com/agijobs/agijobs-go/internal/testenv"
+)
+
+// TestPolicyCopy keeps the built-in policy equal to
+// config/policies.default.json.
+func TestPolicyCopy(t *testing.T) {
+	want, err := os.ReadFile(filepath.Join(testenv.RepoRoot(), "config", "policies.default.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(defaultPolicy, want) {
+		t.Fatal("examples/internal/roles/policies.default.json differs from config/policies.default.json; copy the latter over the former")
+	}
+	if _, err := DefaultPolicy(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestBindState refuses a worker state recorded on another chain.
+func TestBindState(t *testing.T) {
+	ctx := context.Background()
+	chain, err := client.NewEmbedded(client.EmbeddedConfig{Accounts: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer chain.Close()
+	b, id := chain.Backend(), chain.ChainID()
+	path := filepath.Join(t.TempDir(), "worker.json")
+	// No state yet: bind it, and bind it again once it exists.
+	if err := bindState(ctx, b, id, path); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte("{}"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := bindState(ctx, b, id, path); err != nil {
+		t.Fatal(err)
+	}
+	// The state of another chain is refused.
+	if err := os.WriteFile(path+".chain", []byte(`{"chainId":"1337","genesis":"0x0000000000000000000000000000000000000000000000000000000000000001"}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := bindState(ctx, b, id, path); err == nil || !strings.Contains(err.Error(), "restarted dev chain") {
+		t.Fatalf("state of another chain: %v", err)
+	}
+	// Removing the state starts over on this chain.
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	if err := bindState(ctx, b, id, path); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestDefaultStatePath names the state by chain, genesis, agent and
+// JobRegistry.
+func TestDefaultStatePath(t *testing.T) {
+	ctx := context.Background()
+	t.Setenv("HOME", t.TempDir())
+	chain, err := client.NewEmbedded(client.EmbeddedConfig{Accounts: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer chain.Close()
+	a := func(n int64) common.Address { return common.BigToAddress(big.NewInt(n)) }
+	ec, err := escrow.New(ctx, escrow.Config{Backend: chain.Backend(), ChainID: chain.ChainID(),
+		Addresses: escrow.Addresses{Token: a(1), JobRegistry: a(2), StakeManager: a(3), ValidationModule: a(4), IdentityRegistry: a(5)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	env := &Env{Escrow: ec, addrs: agijobs.Addresses{JobRegistry: a(2)}}
+	agent := chain.Accounts()[0].Address()
+	got, err := DefaultStatePath(ctx, env, agent)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := chain.Backend().HeaderByNumber(ctx, big.NewInt(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	home, _ := os.UserHomeDir()
+	want := filepath.Join(home, ".agijobs", "agent-worker", chain.ChainID().String()+"-"+g.Hash().Hex()[:10], agent.Hex()+"-"+a(2).Hex()+".json")
+	if got != want {
+		t.Fatalf("got %s, want %s", got, want)
+	}
+}
