@@ -35,8 +35,6 @@ var unreachable = map[string]string{
 	"ERC721InvalidApprover":            "OpenZeppelin ERC-721 internals",
 	"ERC721InvalidOwner":               "OpenZeppelin ERC-721 internals",
 	"ERC721InvalidSender":              "certificates are minted once per job id",
-	"ERC20InsufficientAllowance":       "token error, reached when an employer forgets to approve",
-	"ERC20InsufficientBalance":         "token error",
 	"ERC20InvalidSender":               "token error",
 	"OwnableInvalidOwner":              "Ownable2Step never sets zero through our paths",
 	"ReentrancyGuardReentrantCall":     "reached by the hostile token test",

@@ -94,8 +94,13 @@ contract FeePool is PausableModule, ReentrancyGuardTransient, IFeePool {
         uint256 shared = amount - burned;
         uint256 inc = shared * PRECISION / total;
         $.perShare[token] += inc;
-        // Rounding dust stays unaccounted and is distributed next time.
-        $.accounted[token] += inc * total / PRECISION;
+        // Rounded up: a staker's claim rounds down once over all the
+        // distributions it spans, so the sum of the claims can exceed the sum
+        // of the per-distribution credits rounded down, by up to one unit per
+        // distribution; rounding up keeps what is accounted above what can be
+        // claimed. Rounding dust of `shared` stays unaccounted and is
+        // distributed next time.
+        $.accounted[token] += (inc * total + PRECISION - 1) / PRECISION;
         if (burned != 0) {
             if (token == sm.token()) ERC20Burnable(token).burn(burned);
             else IERC20(token).safeTransfer(BURN_ADDRESS, burned);

@@ -537,7 +537,16 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
             uint256 want = needed - found;
             address[] memory batch = new address[](want);
             for (uint256 k; k < want; ++k) {
-                if (total == 0) revert NotEnoughValidators(found, needed);
+                if (total == 0) {
+                    // The pool ran out. The candidates drawn so far are
+                    // screened below and counted; the next pass reverts.
+                    if (k == 0) revert NotEnoughValidators(found, needed);
+                    assembly ("memory-safe") {
+                        mstore(batch, k)
+                    }
+                    want = k;
+                    break;
+                }
                 uint256 pick = uint256(keccak256(abi.encode(seed, draw++))) % total;
                 uint256 i;
                 while (pick >= weights[i]) {
