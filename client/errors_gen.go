@@ -943,24 +943,6 @@ func (e *JobNotFoundError) Error() string {
 // Signature returns the Solidity signature JobNotFound(uint256).
 func (e *JobNotFoundError) Signature() string { return "JobNotFound(uint256)" }
 
-// LengthMismatchError is the Solidity custom error LengthMismatch() (selector 0xff633a38),
-// declared by StakeManager.
-//
-// `to` and `amounts` differ in length.
-type LengthMismatchError struct {
-}
-
-// Error says what failed and, where known, what to do.
-func (e *LengthMismatchError) Error() string {
-	var b strings.Builder
-	b.WriteString("length mismatch")
-	b.WriteString(": `to` and `amounts` differ in length")
-	return b.String()
-}
-
-// Signature returns the Solidity signature LengthMismatch().
-func (e *LengthMismatchError) Signature() string { return "LengthMismatch()" }
-
 // ModuleNotSetError is the Solidity custom error ModuleNotSet() (selector 0x03bca7b7),
 // declared by JobRegistry, JobRegistryNext.
 //
@@ -1272,6 +1254,28 @@ func (e *NotPartyError) Error() string {
 
 // Signature returns the Solidity signature NotParty(address).
 func (e *NotPartyError) Signature() string { return "NotParty(address)" }
+
+// NotPausableError is the Solidity custom error NotPausable(address) (selector 0x3375784d),
+// declared by SystemPause.
+//
+// `module` has no pause switch; list only pausable modules.
+type NotPausableError struct {
+	Module common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *NotPausableError) Error() string {
+	var b strings.Builder
+	b.WriteString("not pausable")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "module=%s", formatErrorArg(e.Module))
+	b.WriteString(")")
+	b.WriteString(": `module` has no pause switch; list only pausable modules")
+	return b.String()
+}
+
+// Signature returns the Solidity signature NotPausable(address).
+func (e *NotPausableError) Signature() string { return "NotPausable(address)" }
 
 // NotPauserError is the Solidity custom error NotPauser(address) (selector 0x206a346e),
 // declared by DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, StakeManager, ValidationModule.
@@ -1803,6 +1807,28 @@ func (e *UnsupportedTokenError) Error() string {
 // Signature returns the Solidity signature UnsupportedToken(address).
 func (e *UnsupportedTokenError) Signature() string { return "UnsupportedToken(address)" }
 
+// ValidationPendingError is the Solidity custom error ValidationPending(uint256) (selector 0xe7b535f6),
+// declared by JobRegistry, JobRegistryNext.
+//
+// Validation is still under way; a stalled validation can be disputed from `disputableAt` on.
+type ValidationPendingError struct {
+	DisputableAt *big.Int
+}
+
+// Error says what failed and, where known, what to do.
+func (e *ValidationPendingError) Error() string {
+	var b strings.Builder
+	b.WriteString("validation pending")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "disputableAt=%s", formatErrorArg(e.DisputableAt))
+	b.WriteString(")")
+	b.WriteString(": validation is still under way; a stalled validation can be disputed from `disputableAt` on")
+	return b.String()
+}
+
+// Signature returns the Solidity signature ValidationPending(uint256).
+func (e *ValidationPendingError) Signature() string { return "ValidationPending(uint256)" }
+
 // WithdrawalLockedError is the Solidity custom error WithdrawalLocked(uint64) (selector 0xaaf94011),
 // declared by StakeManager.
 //
@@ -1824,6 +1850,32 @@ func (e *WithdrawalLockedError) Error() string {
 
 // Signature returns the Solidity signature WithdrawalLocked(uint64).
 func (e *WithdrawalLockedError) Signature() string { return "WithdrawalLocked(uint64)" }
+
+// WrongModuleKindError is the Solidity custom error WrongModuleKind(address,bytes32,bytes32) (selector 0x44f2c35f),
+// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ReputationEngine, StakeManager, SystemPause, ValidationModule.
+//
+// `module` is a `kind` module where a `expected` one is required; check the address (each setter names the kind it wants).
+type WrongModuleKindError struct {
+	Module   common.Address
+	Kind     [32]uint8
+	Expected [32]uint8
+}
+
+// Error says what failed and, where known, what to do.
+func (e *WrongModuleKindError) Error() string {
+	var b strings.Builder
+	b.WriteString("wrong module kind")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "module=%s", formatErrorArg(e.Module))
+	fmt.Fprintf(&b, ", kind=%s", formatErrorArg(e.Kind))
+	fmt.Fprintf(&b, ", expected=%s", formatErrorArg(e.Expected))
+	b.WriteString(")")
+	b.WriteString(": `module` is a `kind` module where a `expected` one is required; check the address (each setter names the kind it wants)")
+	return b.String()
+}
+
+// Signature returns the Solidity signature WrongModuleKind(address,bytes32,bytes32).
+func (e *WrongModuleKindError) Signature() string { return "WrongModuleKind(address,bytes32,bytes32)" }
 
 // ZeroAddressError is the Solidity custom error ZeroAddress() (selector 0xd92e233d),
 // declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ReputationEngine, StakeManager, SystemPause, ValidationModule.
@@ -1881,7 +1933,7 @@ func (e *ZeroRewardError) Signature() string { return "ZeroReward()" }
 
 // customErrorArgs holds the ABI arguments of every custom error, parsed once.
 var customErrorArgs = sync.OnceValue(func() map[[4]byte]abi.Arguments {
-	m := make(map[[4]byte]abi.Arguments, 87)
+	m := make(map[[4]byte]abi.Arguments, 89)
 	m[[4]byte{0x99, 0x96, 0xb3, 0x15}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"}]")
 	m[[4]byte{0xbf, 0xec, 0x55, 0x58}] = mustErrorArgs("[]")
 	m[[4]byte{0x98, 0x1e, 0x7f, 0x1f}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}]")
@@ -1925,7 +1977,6 @@ var customErrorArgs = sync.OnceValue(func() map[[4]byte]abi.Arguments {
 	m[[4]byte{0x4d, 0x92, 0xf7, 0x38}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"}]")
 	m[[4]byte{0x0a, 0x58, 0x89, 0xe5}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"enum IJobRegistry.State\",\"name\":\"state\",\"type\":\"uint8\"}]")
 	m[[4]byte{0x50, 0xc8, 0x3b, 0x95}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}]")
-	m[[4]byte{0xff, 0x63, 0x3a, 0x38}] = mustErrorArgs("[]")
 	m[[4]byte{0x03, 0xbc, 0xa7, 0xb7}] = mustErrorArgs("[]")
 	m[[4]byte{0x4c, 0x32, 0x18, 0xea}] = mustErrorArgs("[]")
 	m[[4]byte{0x91, 0x21, 0xb8, 0x4f}] = mustErrorArgs("[]")
@@ -1941,6 +1992,7 @@ var customErrorArgs = sync.OnceValue(func() map[[4]byte]abi.Arguments {
 	m[[4]byte{0xd7, 0xe6, 0xbc, 0xf8}] = mustErrorArgs("[]")
 	m[[4]byte{0x66, 0x37, 0x50, 0xdc}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}]")
 	m[[4]byte{0x20, 0xb9, 0xb3, 0x40}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}]")
+	m[[4]byte{0x33, 0x75, 0x78, 0x4d}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}]")
 	m[[4]byte{0x20, 0x6a, 0x34, 0x6e}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}]")
 	m[[4]byte{0x64, 0xab, 0x34, 0x66}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}]")
 	m[[4]byte{0xed, 0xec, 0x0c, 0xc1}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}]")
@@ -1965,7 +2017,9 @@ var customErrorArgs = sync.OnceValue(func() map[[4]byte]abi.Arguments {
 	m[[4]byte{0xaa, 0x1d, 0x49, 0xa4}] = mustErrorArgs("[{\"internalType\":\"bytes32\",\"name\":\"slot\",\"type\":\"bytes32\"}]")
 	m[[4]byte{0xd8, 0x6a, 0xd9, 0xcf}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}]")
 	m[[4]byte{0xbf, 0x16, 0xaa, 0xb6}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}]")
+	m[[4]byte{0xe7, 0xb5, 0x35, 0xf6}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"disputableAt\",\"type\":\"uint256\"}]")
 	m[[4]byte{0xaa, 0xf9, 0x40, 0x11}] = mustErrorArgs("[{\"internalType\":\"uint64\",\"name\":\"unlockAt\",\"type\":\"uint64\"}]")
+	m[[4]byte{0x44, 0xf2, 0xc3, 0x5f}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"kind\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"}]")
 	m[[4]byte{0xd9, 0x2e, 0x23, 0x3d}] = mustErrorArgs("[]")
 	m[[4]byte{0x1f, 0x2a, 0x20, 0x05}] = mustErrorArgs("[]")
 	m[[4]byte{0x9c, 0x1b, 0x27, 0x84}] = mustErrorArgs("[]")
@@ -2611,10 +2665,6 @@ func customErrorDecoder(sel [4]byte) (func([]byte) (error, error), bool) {
 			e.JobId = v0
 			return e, nil
 		}, true
-	case [4]byte{0xff, 0x63, 0x3a, 0x38}:
-		return func(data []byte) (error, error) {
-			return &LengthMismatchError{}, nil
-		}, true
 	case [4]byte{0x03, 0xbc, 0xa7, 0xb7}:
 		return func(data []byte) (error, error) {
 			return &ModuleNotSetError{}, nil
@@ -2805,6 +2855,23 @@ func customErrorDecoder(sel [4]byte) (func([]byte) (error, error), bool) {
 				return nil, fmt.Errorf("decode NotParty: argument 0 has type %T", vals[0])
 			}
 			e.Caller = v0
+			return e, nil
+		}, true
+	case [4]byte{0x33, 0x75, 0x78, 0x4d}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode NotPausable: got %d values", len(vals))
+			}
+			e := new(NotPausableError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode NotPausable: argument 0 has type %T", vals[0])
+			}
+			e.Module = v0
 			return e, nil
 		}, true
 	case [4]byte{0x20, 0x6a, 0x34, 0x6e}:
@@ -3183,6 +3250,23 @@ func customErrorDecoder(sel [4]byte) (func([]byte) (error, error), bool) {
 			e.Token = v0
 			return e, nil
 		}, true
+	case [4]byte{0xe7, 0xb5, 0x35, 0xf6}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode ValidationPending: got %d values", len(vals))
+			}
+			e := new(ValidationPendingError)
+			v0, ok := vals[0].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode ValidationPending: argument 0 has type %T", vals[0])
+			}
+			e.DisputableAt = v0
+			return e, nil
+		}, true
 	case [4]byte{0xaa, 0xf9, 0x40, 0x11}:
 		return func(data []byte) (error, error) {
 			vals, err := customErrorArgs()[sel].Unpack(data)
@@ -3198,6 +3282,33 @@ func customErrorDecoder(sel [4]byte) (func([]byte) (error, error), bool) {
 				return nil, fmt.Errorf("decode WithdrawalLocked: argument 0 has type %T", vals[0])
 			}
 			e.UnlockAt = v0
+			return e, nil
+		}, true
+	case [4]byte{0x44, 0xf2, 0xc3, 0x5f}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 3 {
+				return nil, fmt.Errorf("decode WrongModuleKind: got %d values", len(vals))
+			}
+			e := new(WrongModuleKindError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode WrongModuleKind: argument 0 has type %T", vals[0])
+			}
+			e.Module = v0
+			v1, ok := vals[1].([32]uint8)
+			if !ok {
+				return nil, fmt.Errorf("decode WrongModuleKind: argument 1 has type %T", vals[1])
+			}
+			e.Kind = v1
+			v2, ok := vals[2].([32]uint8)
+			if !ok {
+				return nil, fmt.Errorf("decode WrongModuleKind: argument 2 has type %T", vals[2])
+			}
+			e.Expected = v2
 			return e, nil
 		}, true
 	case [4]byte{0xd9, 0x2e, 0x23, 0x3d}:

@@ -631,7 +631,9 @@ func (m *invModel) actDispute(from int, id *big.Int) *invAct {
 		switch {
 		case j == nil:
 			return "JobNotFound"
-		case j.state != stCompleted && j.state != stDisputed:
+		case j.state == stSubmitted && c.time <= j.deadline+invSecs(m.params.ExpirationGracePeriod):
+			return "ValidationPending"
+		case j.state != stSubmitted && j.state != stCompleted && j.state != stDisputed:
 			return "InvalidState"
 		case j.raised || j.resolved:
 			return "AlreadyDisputed"

@@ -309,8 +309,9 @@ func TestUpgradeJobRegistry(t *testing.T) {
 	p.ExpectRevert(t, "IncompatibleModule", ct.Owner, jr, p.JR.PackUpgradeToAndCall(p.D.Token, nil))
 	p.ExpectRevert(t, "IncompatibleModule", ct.Owner, jr, p.JR.PackUpgradeToAndCall(p.Accounts[ct.Stranger], nil))
 	p.ExpectRevert(t, "ZeroAddress", ct.Owner, jr, p.JR.PackUpgradeToAndCall(common.Address{}, nil))
-	// A proxy answers version() but is no UUPS implementation.
-	p.ExpectRevert(t, "ERC1967InvalidImplementation", ct.Owner, jr, p.JR.PackUpgradeToAndCall(p.Addr(deploy.StakeManager), nil))
+	// Another kind of module is refused before ERC-1967 is even asked.
+	p.ExpectRevert(t, "WrongModuleKind", ct.Owner, jr, p.JR.PackUpgradeToAndCall(p.Addr(deploy.StakeManager), nil))
+	p.ExpectRevert(t, "WrongModuleKind", ct.Owner, jr, p.JR.PackUpgradeToAndCall(p.D.Implementations[deploy.StakeManager], nil))
 	// Re-initialising through the upgrade call is refused, and so is a
 	// failing call or ETH sent without a call.
 	p.ExpectRevert(t, "InvalidInitialization", ct.Owner, jr, p.JR.PackUpgradeToAndCall(nextImpl, next.PackInitialize(p.Accounts[ct.Stranger], p.D.Token)))

@@ -21,6 +21,11 @@ contract CertificateNFT is ModuleBase, ERC721Upgradeable, ICertificateNFT {
     event BaseURIUpdated(string baseURI);
     event JobRegistryUpdated(address module);
 
+    /// @notice The module kind, bytes32("CertificateNFT"), checked by wiring setters and upgrades.
+    function moduleKind() public pure override returns (bytes32) {
+        return "CertificateNFT";
+    }
+
     function _layout() private pure returns (Layout storage $) {
         assembly {
             $.slot := LAYOUT_SLOT
@@ -50,7 +55,7 @@ contract CertificateNFT is ModuleBase, ERC721Upgradeable, ICertificateNFT {
     }
 
     function setJobRegistry(address module) external onlyOwner {
-        _requireModule(module);
+        _requireModule(module, "JobRegistry");
         _layout().jobRegistry = module;
         emit JobRegistryUpdated(module);
     }

@@ -38,6 +38,11 @@ contract DisputeModule is PausableModule, IDisputeModule {
     event ModeratorUpdated(address indexed moderator, bool allowed);
     event JobRegistryUpdated(address module);
 
+    /// @notice The module kind, bytes32("DisputeModule"), checked by wiring setters and upgrades.
+    function moduleKind() public pure override returns (bytes32) {
+        return "DisputeModule";
+    }
+
     function _layout() private pure returns (Layout storage $) {
         assembly {
             $.slot := LAYOUT_SLOT
@@ -93,7 +98,7 @@ contract DisputeModule is PausableModule, IDisputeModule {
     }
 
     function setJobRegistry(address module) external onlyOwner {
-        _requireModule(module);
+        _requireModule(module, "JobRegistry");
         _layout().jobRegistry = module;
         emit JobRegistryUpdated(module);
     }

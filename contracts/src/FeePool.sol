@@ -64,6 +64,11 @@ contract FeePool is PausableModule, ReentrancyGuardTransient, IFeePool {
     event StakeManagerUpdated(address module);
     event JobRegistryUpdated(address module);
 
+    /// @notice The module kind, bytes32("FeePool"), checked by wiring setters and upgrades.
+    function moduleKind() public pure override returns (bytes32) {
+        return "FeePool";
+    }
+
     function _layout() private pure returns (Layout storage $) {
         assembly {
             $.slot := LAYOUT_SLOT
@@ -168,13 +173,13 @@ contract FeePool is PausableModule, ReentrancyGuardTransient, IFeePool {
     }
 
     function setStakeManager(address module) external onlyOwner {
-        _requireModule(module);
+        _requireModule(module, "StakeManager");
         _layout().stakeManager = module;
         emit StakeManagerUpdated(module);
     }
 
     function setJobRegistry(address module) external onlyOwner {
-        _requireModule(module);
+        _requireModule(module, "JobRegistry");
         _layout().jobRegistry = module;
         emit JobRegistryUpdated(module);
     }

@@ -63,6 +63,11 @@ contract IdentityRegistry is PausableModule, IIdentityRegistry {
     /// @notice The attestation was withdrawn by its attestor or the owner.
     event AttestationRevoked(bytes32 indexed node, uint8 indexed role, address indexed account, address by);
 
+    /// @notice The module kind, bytes32("IdentityRegistry"), checked by wiring setters and upgrades.
+    function moduleKind() public pure override returns (bytes32) {
+        return "IdentityRegistry";
+    }
+
     function _layout() private pure returns (Layout storage $) {
         assembly {
             $.slot := LAYOUT_SLOT
@@ -269,7 +274,7 @@ contract IdentityRegistry is PausableModule, IIdentityRegistry {
     }
 
     function setReputationEngine(address module) external onlyOwner {
-        _requireModule(module);
+        _requireModule(module, "ReputationEngine");
         _layout().reputationEngine = module;
         emit ReputationEngineUpdated(module);
     }

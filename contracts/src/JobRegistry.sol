@@ -109,6 +109,8 @@ contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
     error DeadlinePassed(uint64 deadline);
     /// @notice The timeout can be claimed from `at` on.
     error TimeoutNotReached(uint256 claimableAt);
+    /// @notice Validation is still under way; a stalled validation can be disputed from `disputableAt` on.
+    error ValidationPending(uint256 disputableAt);
     /// @notice A dispute was already raised or resolved on this job.
     error AlreadyDisputed(uint256 jobId);
     /// @notice The default token cannot be removed from the allowlist.
@@ -167,6 +169,11 @@ contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
     event DisputeModuleUpdated(address module);
     event CertificateNFTUpdated(address module);
     event FeePoolUpdated(address module);
+
+    /// @notice The module kind, bytes32("JobRegistry"), checked by wiring setters and upgrades.
+    function moduleKind() public pure override returns (bytes32) {
+        return "JobRegistry";
+    }
 
     function _layout() private pure returns (Layout storage $) {
         assembly {
@@ -272,13 +279,19 @@ contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
 
     /// @notice v2: the employer or the agent disputes a Completed job (or adds
     /// their claim to a job the validators rejected). Moderators resolve it in
-    /// the DisputeModule. A job can be disputed once.
+    /// the DisputeModule. A job can be disputed once. A Submitted job whose
+    /// validation stalled (no tally by deadline + expiration grace period, for
+    /// example because no committee could be drawn) can be disputed too, so
+    /// that its escrow is never stuck.
     function dispute(uint256 jobId, bytes32 evidenceHash, string calldata reason) external whenNotPaused {
         Layout storage $ = _layout();
         JobData storage job = _job(jobId);
         uint8 state = job.state;
         uint8 flags = job.flags;
-        if (state != uint8(State.Completed) && state != uint8(State.Disputed)) {
+        if (state == uint8(State.Submitted)) {
+            uint256 stalledAt = uint256(job.deadline) + $.expirationGracePeriod;
+            if (block.timestamp <= stalledAt) revert ValidationPending(stalledAt + 1);
+        } else if (state != uint8(State.Completed) && state != uint8(State.Disputed)) {
             revert InvalidState(jobId, State(state));
         }
         if (flags & (FLAG_RESOLVED | FLAG_RAISED) != 0) revert AlreadyDisputed(jobId);
@@ -550,43 +563,43 @@ contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
     }
 
     function setStakeManager(address module) external onlyOwner {
-        _requireModule(module);
+        _requireModule(module, "StakeManager");
         _layout().stakeManager = module;
         emit StakeManagerUpdated(module);
     }
 
     function setValidationModule(address module) external onlyOwner {
-        _requireModule(module);
+        _requireModule(module, "ValidationModule");
         _layout().validationModule = module;
         emit ValidationModuleUpdated(module);
     }
 
     function setIdentityRegistry(address module) external onlyOwner {
-        _requireModule(module);
+        _requireModule(module, "IdentityRegistry");
         _layout().identityRegistry = module;
         emit IdentityRegistryUpdated(module);
     }
 
     function setReputationEngine(address module) external onlyOwner {
-        _requireModule(module);
+        _requireModule(module, "ReputationEngine");
         _layout().reputationEngine = module;
         emit ReputationEngineUpdated(module);
     }
 
     function setDisputeModule(address module) external onlyOwner {
-        _requireModule(module);
+        _requireModule(module, "DisputeModule");
         _layout().disputeModule = module;
         emit DisputeModuleUpdated(module);
     }
 
     function setCertificateNFT(address module) external onlyOwner {
-        _requireModule(module);
+        _requireModule(module, "CertificateNFT");
         _layout().certificateNFT = module;
         emit CertificateNFTUpdated(module);
     }
 
     function setFeePool(address module) external onlyOwner {
-        _requireModule(module);
+        _requireModule(module, "FeePool");
         _layout().feePool = module;
         emit FeePoolUpdated(module);
     }

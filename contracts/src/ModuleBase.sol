@@ -26,6 +26,9 @@ abstract contract ModuleBase is Initializable, UUPSUpgradeable, Ownable2StepUpgr
     error UnauthorizedCaller(address caller);
     /// @notice A percentage above 100 was given.
     error InvalidPercentage(uint256 pct);
+    /// @notice `module` is a `kind` module where a `expected` one is required;
+    /// check the address (each setter names the kind it wants).
+    error WrongModuleKind(address module, bytes32 kind, bytes32 expected);
 
     /// @custom:oz-upgrades-unsafe-allow constructor
     constructor() {
@@ -43,19 +46,33 @@ abstract contract ModuleBase is Initializable, UUPSUpgradeable, Ownable2StepUpgr
         return MODULE_VERSION;
     }
 
+    /// @inheritdoc IModule
+    function moduleKind() public pure virtual returns (bytes32);
+
     /// @notice Disabled: see the contract documentation.
     function renounceOwnership() public view override onlyOwner {
         revert RenounceDisabled();
     }
 
-    /// @dev Only the owner upgrades, and only to a compatible module, so that a
-    /// mistyped address cannot brick the proxy.
+    /// @dev Only the owner upgrades, and only to a compatible implementation
+    /// of the same kind, so that a mistyped address cannot brick the proxy.
     function _authorizeUpgrade(address newImplementation) internal view override onlyOwner {
-        _requireModule(newImplementation);
+        _requireModule(newImplementation, moduleKind());
+    }
+
+    /// @dev Reverts unless `module` is a contract answering the same version
+    /// and the module kind `kind`.
+    function _requireModule(address module, bytes32 kind) internal view {
+        _requireVersion(module);
+        try IModule(module).moduleKind() returns (bytes32 k) {
+            if (k != kind) revert WrongModuleKind(module, k, kind);
+        } catch {
+            revert WrongModuleKind(module, bytes32(0), kind);
+        }
     }
 
     /// @dev Reverts unless `module` is a contract answering the same version.
-    function _requireModule(address module) internal view {
+    function _requireVersion(address module) internal view {
         if (module == address(0)) revert ZeroAddress();
         if (module.code.length == 0) revert IncompatibleModule(module, 0, MODULE_VERSION);
         try IModule(module).version() returns (uint256 v) {

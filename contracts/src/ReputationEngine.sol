@@ -34,6 +34,11 @@ contract ReputationEngine is ModuleBase, IReputationEngine {
     /// @notice The IdentityRegistry (which stores the blacklist) is not wired.
     error IdentityRegistryNotSet();
 
+    /// @notice The module kind, bytes32("ReputationEngine"), checked by wiring setters and upgrades.
+    function moduleKind() public pure override returns (bytes32) {
+        return "ReputationEngine";
+    }
+
     function _layout() private pure returns (Layout storage $) {
         assembly {
             $.slot := LAYOUT_SLOT
@@ -101,7 +106,7 @@ contract ReputationEngine is ModuleBase, IReputationEngine {
 
     /// @notice Wires the IdentityRegistry that stores the blacklist.
     function setIdentityRegistry(address module) external onlyOwner {
-        _requireModule(module);
+        _requireModule(module, "IdentityRegistry");
         _layout().identityRegistry = module;
         emit IdentityRegistryUpdated(module);
     }

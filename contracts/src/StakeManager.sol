@@ -66,8 +66,6 @@ contract StakeManager is PausableModule, ReentrancyGuardTransient, IStakeManager
     /// @notice The token moved a different amount than asked (fee-on-transfer
     /// tokens are not supported); remove it from the allowlist.
     error UnsupportedToken(address token);
-    /// @notice `to` and `amounts` differ in length.
-    error LengthMismatch();
 
     /// @notice Emitted when `user` adds stake (v2 signature).
     event StakeDeposited(address indexed user, uint8 indexed role, uint256 amount);
@@ -85,6 +83,11 @@ contract StakeManager is PausableModule, ReentrancyGuardTransient, IStakeManager
     event ValidationModuleUpdated(address validationModule);
     /// @notice Emitted when the owner wires a FeePool.
     event FeePoolUpdated(address feePool);
+
+    /// @notice The module kind, bytes32("StakeManager"), checked by wiring setters and upgrades.
+    function moduleKind() public pure override returns (bytes32) {
+        return "StakeManager";
+    }
 
     function _layout() private pure returns (Layout storage $) {
         assembly {
@@ -241,8 +244,7 @@ contract StakeManager is PausableModule, ReentrancyGuardTransient, IStakeManager
 
     /// @inheritdoc IStakeManager
     function release(address token_, address[] calldata to, uint256[] calldata amounts) external {
-        _onlyJobRegistry();
-        if (to.length != amounts.length) revert LengthMismatch();
+        _onlyJobRegistry(); // which always passes arrays of equal length
         for (uint256 i; i < to.length; ++i) {
             if (amounts[i] != 0) IERC20(token_).safeTransfer(to[i], amounts[i]);
         }
@@ -323,14 +325,14 @@ contract StakeManager is PausableModule, ReentrancyGuardTransient, IStakeManager
 
     /// @notice Wires the JobRegistry allowed to move escrow and job stakes.
     function setJobRegistry(address module) external onlyOwner {
-        _requireModule(module);
+        _requireModule(module, "JobRegistry");
         _layout().jobRegistry = module;
         emit JobRegistryUpdated(module);
     }
 
     /// @notice Wires the ValidationModule allowed to lock and slash validators.
     function setValidationModule(address module) external onlyOwner {
-        _requireModule(module);
+        _requireModule(module, "ValidationModule");
         _layout().validationModule = module;
         emit ValidationModuleUpdated(module);
     }
@@ -338,7 +340,7 @@ contract StakeManager is PausableModule, ReentrancyGuardTransient, IStakeManager
     /// @notice Wires the FeePool that receives slashed validator stake and is
     /// told about Platform stake changes.
     function setFeePool(address module) external onlyOwner {
-        _requireModule(module);
+        _requireModule(module, "FeePool");
         _layout().feePool = module;
         emit FeePoolUpdated(module);
     }

@@ -20,11 +20,18 @@ contract SystemPause is ModuleBase {
 
     /// @notice The caller is neither the owner nor the guardian.
     error NotGuardian(address caller);
+    /// @notice `module` has no pause switch; list only pausable modules.
+    error NotPausable(address module);
 
     event ModulesUpdated(address[] modules);
     event GuardianUpdated(address guardian);
     /// @notice Every module was paused (true) or unpaused (false) by `by`.
     event SystemPaused(bool paused, address by);
+
+    /// @notice The module kind, bytes32("SystemPause"), checked by wiring setters and upgrades.
+    function moduleKind() public pure override returns (bytes32) {
+        return "SystemPause";
+    }
 
     function _layout() private pure returns (Layout storage $) {
         assembly {
@@ -76,10 +83,19 @@ contract SystemPause is ModuleBase {
     /// @notice Replaces the list of modules this switch drives.
     function setModules(address[] calldata modules_) external onlyOwner {
         for (uint256 i; i < modules_.length; ++i) {
-            _requireModule(modules_[i]);
+            _requirePausable(modules_[i]);
         }
         _layout().modules = modules_;
         emit ModulesUpdated(modules_);
+    }
+
+    /// @dev Reverts unless `module` is a compatible module with a pause switch.
+    function _requirePausable(address module) private view {
+        _requireVersion(module);
+        try IPausable(module).paused() returns (bool) {}
+        catch {
+            revert NotPausable(module);
+        }
     }
 
     /// @notice Sets the guardian allowed to pause (zero removes it).

@@ -140,6 +140,11 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
     event IdentityRegistryUpdated(address module);
     event ReputationEngineUpdated(address module);
 
+    /// @notice The module kind, bytes32("ValidationModule"), checked by wiring setters and upgrades.
+    function moduleKind() public pure override returns (bytes32) {
+        return "ValidationModule";
+    }
+
     function _layout() private pure returns (Layout storage $) {
         assembly {
             $.slot := LAYOUT_SLOT
@@ -486,25 +491,25 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
     }
 
     function setJobRegistry(address module) external onlyOwner {
-        _requireModule(module);
+        _requireModule(module, "JobRegistry");
         _layout().jobRegistry = module;
         emit JobRegistryUpdated(module);
     }
 
     function setStakeManager(address module) external onlyOwner {
-        _requireModule(module);
+        _requireModule(module, "StakeManager");
         _layout().stakeManager = module;
         emit StakeManagerUpdated(module);
     }
 
     function setIdentityRegistry(address module) external onlyOwner {
-        _requireModule(module);
+        _requireModule(module, "IdentityRegistry");
         _layout().identityRegistry = module;
         emit IdentityRegistryUpdated(module);
     }
 
     function setReputationEngine(address module) external onlyOwner {
-        _requireModule(module);
+        _requireModule(module, "ReputationEngine");
         _layout().reputationEngine = module;
         emit ReputationEngineUpdated(module);
     }

@@ -8,6 +8,10 @@ interface IModule {
     /// @notice The module's interface version. Modules that speak to each other
     /// must share it.
     function version() external view returns (uint256);
+
+    /// @notice What kind of module this is, e.g. bytes32("JobRegistry"), so
+    /// that wiring setters and upgrades refuse a module of the wrong kind.
+    function moduleKind() external view returns (bytes32);
 }
 
 /// @title IPausable

@@ -1,0 +1,66 @@
+package contracts_test
+
+import (
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/stretchr/testify/require"
+
+	"github.com/agijobs/agijobs-go/contracts/bindings/jobregistry"
+	"github.com/agijobs/agijobs-go/contracts/deploy"
+	ct "github.com/agijobs/agijobs-go/internal/chaintest"
+)
+
+// TestWiringRefusesTheWrongKindOfModule checks that a wiring setter refuses a
+// compatible module of another kind, that SystemPause refuses a module without
+// a pause switch, and that every module reports its kind.
+func TestWiringRefusesTheWrongKindOfModule(t *testing.T) {
+	p := ct.NewProtocol(t, nil)
+	jr := p.Addr(deploy.JobRegistry)
+	for _, m := range deploy.Modules {
+		kind := ct.Call(t, p.Chain, p.Addr(m), p.JR.PackModuleKind(), p.JR.UnpackModuleKind)
+		require.Equal(t, string(m), string(common.TrimRightZeroes(kind[:])), "moduleKind of %s", m)
+	}
+	re := p.Reverts(t, "WrongModuleKind", ct.Owner, jr, p.JR.PackSetStakeManager(p.Addr(deploy.ValidationModule)))
+	require.Equal(t, p.Addr(deploy.ValidationModule), re.Args[0])
+	p.Reverts(t, "WrongModuleKind", ct.Owner, p.Addr(deploy.StakeManager), p.SM.PackSetFeePool(p.Addr(deploy.JobRegistry)))
+	p.Reverts(t, "NotPausable", ct.Owner, p.Addr(deploy.SystemPause), pauser().PackSetModules([]common.Address{p.Addr(deploy.ReputationEngine)}))
+	p.Reverts(t, "IncompatibleModule", ct.Owner, p.Addr(deploy.SystemPause), pauser().PackSetModules([]common.Address{p.D.Token}))
+	// The right kind is accepted.
+	p.Must(t, ct.Owner, jr, p.JR.PackSetStakeManager(p.Addr(deploy.StakeManager)))
+}
+
+// TestStalledValidationCanBeDisputed: a submitted job whose committee cannot
+// be drawn would lock the escrow forever; once deadline + grace has passed
+// either party can dispute it, and a moderator's decision pays it out.
+func TestStalledValidationCanBeDisputed(t *testing.T) {
+	p := ct.NewProtocol(t, nil)
+	jr, vm, dm := p.Addr(deploy.JobRegistry), p.Addr(deploy.ValidationModule), p.Addr(deploy.DisputeModule)
+	// No validator pool: selection can never succeed.
+	p.Must(t, ct.Owner, vm, p.VM.PackSetValidatorPool(nil))
+	id := p.Submitted(t)
+	p.Mine(2)
+	p.Reverts(t, "NotEnoughValidators", ct.Employer, vm, p.VM.PackSelectValidators(id, big.NewInt(0)))
+
+	re := p.Reverts(t, "ValidationPending", ct.Employer, jr, p.JR.PackDispute(id, common.Hash{}, "validation stalled"))
+	job := p.Job(t, id)
+	due := job.Deadline + uint64(p.Params.ExpirationGracePeriod/time.Second) + 1
+	require.Equal(t, new(big.Int).SetUint64(due), re.Args[0])
+	p.AdvanceTime(t, time.Duration(due-p.Now(t)+1)*time.Second)
+	p.Reverts(t, "NotAllowed", ct.Stranger, jr, p.JR.PackDispute(id, common.Hash{}, ""))
+	p.Must(t, ct.Agent, jr, p.JR.PackDispute(id, common.Hash{}, "validation stalled"))
+	require.EqualValues(t, stDisputed, p.Job(t, id).State)
+
+	agentBefore := p.Balance(t, p.Accounts[ct.Agent])
+	p.Must(t, ct.Owner, dm, disputes().PackResolve(id, false)) // the agent wins
+	p.Must(t, ct.Employer, jr, p.JR.PackFinalize(id))
+	job = p.Job(t, id)
+	require.EqualValues(t, stFinalized, job.State)
+	require.True(t, job.Success)
+	// No tally, so no validator reward: the agent gets the whole reward.
+	require.Equal(t, new(big.Int).Add(agentBefore, job.Reward), p.Balance(t, p.Accounts[ct.Agent]))
+}
+
+var _ = jobregistry.NewJobRegistry
