@@ -22,6 +22,8 @@ import (
 	"github.com/agijobs/agijobs-go/contracts/bindings/identityregistry"
 	"github.com/agijobs/agijobs-go/contracts/bindings/validationmodule"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+
+	"github.com/agijobs/agijobs-go/internal/configcheck"
 )
 
 // Addresses are the proxy addresses of the protocol's modules and the
@@ -190,14 +192,7 @@ func (c *Config) Check() error {
 }
 
 func newValidator() *validator.Validate {
-	v := validator.New(validator.WithRequiredStructEnabled())
-	v.RegisterCustomTypeFunc(func(f reflect.Value) any {
-		a := f.Interface().(common.Address)
-		if a == (common.Address{}) {
-			return nil
-		}
-		return a.Hex()
-	}, common.Address{})
+	v := configcheck.NewValidator(false)
 	_ = v.RegisterValidation("rpcurl", func(fl validator.FieldLevel) bool {
 		u, err := url.Parse(fl.Field().String())
 		if err != nil || u.Host == "" {
@@ -212,19 +207,16 @@ func newValidator() *validator.Validate {
 	return v
 }
 
+// validateStruct validates s, naming its fields under name (e.g.
+// "Config.RPCURL"), and returns a *ConfigError or nil.
 func validateStruct(name string, s any) error {
-	err := newValidator().Struct(s)
-	if err == nil {
-		return nil
-	}
-	var ves validator.ValidationErrors
-	if !errors.As(err, &ves) {
+	probs, err := configcheck.Check(newValidator(), s, fixFor)
+	if err != nil || len(probs) == 0 {
 		return err
 	}
 	ce := &ConfigError{}
-	for _, fe := range ves {
-		field := strings.Replace(fe.Namespace(), reflect.TypeOf(s).Elem().Name(), name, 1)
-		ce.Problems = append(ce.Problems, FieldProblem{Field: field, Msg: fixFor(fe)})
+	for _, p := range probs {
+		ce.Problems = append(ce.Problems, FieldProblem{Field: name + "." + p.Field, Msg: p.Problem})
 	}
 	return ce
 }

@@ -11,6 +11,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/go-playground/validator/v10"
+
+	"github.com/agijobs/agijobs-go/internal/configcheck"
 )
 
 // ConfigError lists every invalid field of a config file at once, each
@@ -150,7 +152,7 @@ func decodeValue(raw []byte, v reflect.Value, path string, probs *[]FieldProblem
 		for _, k := range sortedKeys(obj) {
 			i, ok := known[k]
 			if !ok {
-				*probs = append(*probs, FieldProblem{Field: joinPath(path, k), Msg: "unknown field" + suggest(k, names) + "; remove it or fix its spelling"})
+				*probs = append(*probs, FieldProblem{Field: joinPath(path, k), Msg: "unknown field" + configcheck.Suggest(k, names) + "; remove it or fix its spelling"})
 				continue
 			}
 			decodeValue(obj[k], v.Field(i), joinPath(path, k), probs)
@@ -165,40 +167,6 @@ func sortedKeys(m map[string]json.RawMessage) []string {
 	}
 	sort.Strings(keys)
 	return keys
-}
-
-func suggest(k string, names []string) string {
-	best, dist := "", 3
-	for _, n := range names {
-		if d := editDistance(strings.ToLower(k), strings.ToLower(n)); d < dist {
-			best, dist = n, d
-		}
-	}
-	if best == "" {
-		return ""
-	}
-	return fmt.Sprintf(" (did you mean %q?)", best)
-}
-
-// editDistance is the Levenshtein distance of a and b.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
 }
 
 func jsonName(f reflect.StructField) string {
@@ -267,21 +235,7 @@ func friendlyType(t reflect.Type) string {
 // and treats common.Address like a string (zero = missing), Duration as
 // its seconds and TokenAmount as its wei (unset = missing).
 func newValidator() *validator.Validate {
-	v := validator.New(validator.WithRequiredStructEnabled())
-	v.RegisterTagNameFunc(func(f reflect.StructField) string {
-		n := jsonName(f)
-		if n == "-" {
-			return ""
-		}
-		return n
-	})
-	v.RegisterCustomTypeFunc(func(f reflect.Value) any {
-		a := f.Interface().(common.Address)
-		if a == (common.Address{}) {
-			return nil
-		}
-		return a.Hex()
-	}, common.Address{})
+	v := configcheck.NewValidator(true)
 	v.RegisterCustomTypeFunc(func(f reflect.Value) any {
 		d := f.Interface().(Duration)
 		if !d.IsSet() {
@@ -302,21 +256,13 @@ func newValidator() *validator.Validate {
 // validateStruct runs the validator tags of s and returns one problem per
 // failed field, each with a fix written for a person editing the file.
 func validateStruct(s any) []FieldProblem {
-	err := newValidator().Struct(s)
-	if err == nil {
-		return nil
-	}
-	var ves validator.ValidationErrors
-	if !errors.As(err, &ves) {
+	probs, err := configcheck.Check(newValidator(), s, fixFor)
+	if err != nil {
 		return []FieldProblem{{Field: "(file)", Msg: err.Error()}}
 	}
 	var out []FieldProblem
-	for _, fe := range ves {
-		ns := fe.Namespace()
-		if _, rest, ok := strings.Cut(ns, "."); ok {
-			ns = rest
-		}
-		out = append(out, FieldProblem{Field: ns, Msg: fixFor(fe)})
+	for _, p := range probs {
+		out = append(out, FieldProblem{Field: p.Field, Msg: p.Problem})
 	}
 	return out
 }

@@ -1,18 +1,15 @@
 package identity
 
 import (
-	"bytes"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
-	"reflect"
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/go-playground/validator/v10"
+
+	"github.com/agijobs/agijobs-go/internal/configcheck"
 )
 
 // ConfigVersion is the version of the identity config format this package
@@ -110,14 +107,7 @@ func addressProblem(s string) string {
 }
 
 func newConfigValidator() *validator.Validate {
-	v := validator.New(validator.WithRequiredStructEnabled())
-	v.RegisterTagNameFunc(func(f reflect.StructField) string {
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if name == "-" {
-			return ""
-		}
-		return name
-	})
+	v := configcheck.NewValidator(true)
 	_ = v.RegisterValidation("address", func(fl validator.FieldLevel) bool { return addressProblem(fl.Field().String()) == "" })
 	_ = v.RegisterValidation("bytes32", func(fl validator.FieldLevel) bool { return bytes32Pattern.MatchString(fl.Field().String()) })
 	_ = v.RegisterValidation("ensname", func(fl validator.FieldLevel) bool { return ensNamePattern.MatchString(fl.Field().String()) })
@@ -129,17 +119,7 @@ func newConfigValidator() *validator.Validate {
 }
 
 func configProblem(fe validator.FieldError) string {
-	p := fe.Param()
 	switch fe.Tag() {
-	case "required":
-		return "is required; set it"
-	case "eq":
-		return fmt.Sprintf("is %v; set it to %s", fe.Value(), p)
-	case "max":
-		if fe.Kind() == reflect.Slice {
-			return fmt.Sprintf("has too many entries; keep at most %s", p)
-		}
-		return fmt.Sprintf("is too long; shorten it to at most %s characters", p)
 	case "address":
 		return addressProblem(fmt.Sprint(fe.Value()))
 	case "bytes32":
@@ -149,7 +129,7 @@ func configProblem(fe validator.FieldError) string {
 	case "label":
 		return fmt.Sprintf("is %q; write one ENS label without dots or surrounding spaces, e.g. \"alice\" for alice.agent.agi.eth", fe.Value())
 	}
-	return fmt.Sprintf("fails the %q rule", fe.Tag())
+	return configcheck.Generic(fe)
 }
 
 // LoadRegistryConfig reads and validates the identity config at path.
@@ -175,11 +155,11 @@ func ParseRegistryConfig(data []byte) (*RegistryConfig, error) {
 
 func parseConfig(source string, data []byte) (*RegistryConfig, error) {
 	var c RegistryConfig
-	ve := &ValidationError{Source: source}
-	typeErr, err := decodeStrict(data, &c, ve)
+	probs, typeErr, err := configcheck.Decode(data, &c, "")
 	if err != nil {
 		return nil, fmt.Errorf("identity: %s: %w", source, err)
 	}
+	ve := &ValidationError{Source: source, Fields: fieldErrors(probs)}
 	if !typeErr {
 		// A value of the wrong type leaves its field empty: checking the
 		// rules would report it twice.
@@ -191,97 +171,12 @@ func parseConfig(source string, data []byte) (*RegistryConfig, error) {
 	return &c, nil
 }
 
-// decodeStrict decodes data into v and records unknown fields and a value
-// of the wrong type in ve; typeErr reports the latter. It returns an error
-// only for malformed JSON.
-func decodeStrict(data []byte, v any, ve *ValidationError) (typeErr bool, err error) {
-	if !json.Valid(data) {
-		var x any
-		err := json.Unmarshal(data, &x)
-		return false, fmt.Errorf("malformed JSON: %w", err)
+func fieldErrors(probs []configcheck.Problem) []FieldError {
+	out := make([]FieldError, len(probs))
+	for i, p := range probs {
+		out[i] = FieldError{Field: p.Field, Problem: p.Problem}
 	}
-	ve.Fields = append(ve.Fields, unknownFields(data, reflect.TypeOf(v).Elem(), "")...)
-	if err := json.Unmarshal(data, v); err != nil {
-		var te *json.UnmarshalTypeError
-		if errors.As(err, &te) {
-			ve.Fields = append(ve.Fields, FieldError{Field: te.Field, Problem: fmt.Sprintf("is a JSON %s; write a %s", te.Value, jsonKind(te.Type))})
-			return true, nil
-		}
-		return false, err
-	}
-	return false, nil
-}
-
-func jsonKind(t reflect.Type) string {
-	switch t.Kind() {
-	case reflect.String:
-		return "string"
-	case reflect.Slice:
-		return "list"
-	case reflect.Struct, reflect.Map:
-		return "object"
-	case reflect.Bool:
-		return "boolean"
-	default:
-		return "number"
-	}
-}
-
-// unknownFields walks the JSON value raw against the type t and returns a
-// FieldError for every object key that t has no field for.
-func unknownFields(raw json.RawMessage, t reflect.Type, path string) []FieldError {
-	for t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
-	raw = bytes.TrimSpace(raw)
-	switch {
-	case t.Kind() == reflect.Struct && len(raw) > 0 && raw[0] == '{':
-		var obj map[string]json.RawMessage
-		if json.Unmarshal(raw, &obj) != nil {
-			return nil
-		}
-		fields := map[string]reflect.Type{}
-		var known []string
-		for i := range t.NumField() {
-			f := t.Field(i)
-			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-			if name == "" || name == "-" || !f.IsExported() {
-				continue
-			}
-			fields[name] = f.Type
-			known = append(known, name)
-		}
-		keys := make([]string, 0, len(obj))
-		for k := range obj {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
-		var out []FieldError
-		for _, k := range keys {
-			p := k
-			if path != "" {
-				p = path + "." + k
-			}
-			ft, ok := fields[k]
-			if !ok {
-				out = append(out, FieldError{Field: p, Problem: fmt.Sprintf("is not a known field; remove it or use one of: %s", strings.Join(known, ", "))})
-				continue
-			}
-			out = append(out, unknownFields(obj[k], ft, p)...)
-		}
-		return out
-	case t.Kind() == reflect.Slice && len(raw) > 0 && raw[0] == '[':
-		var arr []json.RawMessage
-		if json.Unmarshal(raw, &arr) != nil {
-			return nil
-		}
-		var out []FieldError
-		for i, e := range arr {
-			out = append(out, unknownFields(e, t.Elem(), fmt.Sprintf("%s[%d]", path, i))...)
-		}
-		return out
-	}
-	return nil
+	return out
 }
 
 // Validate checks every field of c and returns a *ValidationError listing all
@@ -294,20 +189,11 @@ func (c *RegistryConfig) Validate() error {
 }
 
 func (c *RegistryConfig) problems() []FieldError {
-	var out []FieldError
-	if err := newConfigValidator().Struct(c); err != nil {
-		var ves validator.ValidationErrors
-		if !errors.As(err, &ves) {
-			return []FieldError{{Field: "(config)", Problem: err.Error()}}
-		}
-		for _, fe := range ves {
-			field := fe.Namespace()
-			if _, rest, ok := strings.Cut(field, "."); ok {
-				field = rest
-			}
-			out = append(out, FieldError{Field: field, Problem: configProblem(fe)})
-		}
+	probs, err := configcheck.Check(newConfigValidator(), c, configProblem)
+	if err != nil {
+		return []FieldError{{Field: "(config)", Problem: err.Error()}}
 	}
+	out := fieldErrors(probs)
 	out = append(out, duplicates("attestors", c.Attestors)...)
 	for _, r := range []struct {
 		name string

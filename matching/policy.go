@@ -1,19 +1,16 @@
 package matching
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
 	"math/big"
 	"os"
-	"reflect"
-	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/go-playground/validator/v10"
+
+	"github.com/agijobs/agijobs-go/internal/configcheck"
 )
 
 // PolicyVersion is the version of the policy format this package reads.
@@ -107,27 +104,10 @@ func (e *ValidationError) Error() string {
 	return fmt.Sprintf("matching: invalid %s, %d problem(s): %s", e.Source, len(e.Fields), strings.Join(parts, "; "))
 }
 
-var uint256Pattern = regexp.MustCompile(`^(0|[1-9][0-9]{0,77})$`)
-
-var maxUint256 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
-
-func parseUint256(s string) (*big.Int, bool) {
-	if !uint256Pattern.MatchString(s) {
-		return nil, false
-	}
-	n, ok := new(big.Int).SetString(s, 10)
-	return n, ok && n.Cmp(maxUint256) <= 0
-}
+func parseUint256(s string) (*big.Int, bool) { return configcheck.ParseUint256(s) }
 
 func newPolicyValidator() *validator.Validate {
-	v := validator.New(validator.WithRequiredStructEnabled())
-	v.RegisterTagNameFunc(func(f reflect.StructField) string {
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if name == "-" {
-			return ""
-		}
-		return name
-	})
+	v := configcheck.NewValidator(true)
 	_ = v.RegisterValidation("uint256", func(fl validator.FieldLevel) bool {
 		_, ok := parseUint256(fl.Field().String())
 		return ok
@@ -136,25 +116,10 @@ func newPolicyValidator() *validator.Validate {
 }
 
 func policyProblem(fe validator.FieldError) string {
-	p := fe.Param()
-	switch fe.Tag() {
-	case "required":
-		return "is required; set it"
-	case "eq":
-		return fmt.Sprintf("is %v; set it to %s", fe.Value(), p)
-	case "gte":
-		return fmt.Sprintf("is %v; it must be at least %s", fe.Value(), p)
-	case "lte":
-		return fmt.Sprintf("is %v; it must be at most %s", fe.Value(), p)
-	case "max":
-		if fe.Kind() == reflect.Slice {
-			return fmt.Sprintf("has too many entries; keep at most %s", p)
-		}
-		return fmt.Sprintf("is too long; shorten it to at most %s characters", p)
-	case "uint256":
+	if fe.Tag() == "uint256" {
 		return fmt.Sprintf("is %q; write a decimal integer in the token's smallest unit (wei), without sign, decimals, leading zeros or exponent, e.g. \"1000000000000000000\" for 1 token of 18 decimals", fe.Value())
 	}
-	return fmt.Sprintf("fails the %q rule", fe.Tag())
+	return configcheck.Generic(fe)
 }
 
 // Validate checks every field of p and returns a *ValidationError listing all
@@ -167,20 +132,11 @@ func (p *Policy) Validate() error {
 }
 
 func (p *Policy) problems() []FieldError {
-	var out []FieldError
-	if err := newPolicyValidator().Struct(p); err != nil {
-		var ves validator.ValidationErrors
-		if !errors.As(err, &ves) {
-			return []FieldError{{Field: "(policy)", Problem: err.Error()}}
-		}
-		for _, fe := range ves {
-			field := fe.Namespace()
-			if _, rest, ok := strings.Cut(field, "."); ok {
-				field = rest
-			}
-			out = append(out, FieldError{Field: field, Problem: policyProblem(fe)})
-		}
+	probs, err := configcheck.Check(newPolicyValidator(), p, policyProblem)
+	if err != nil {
+		return []FieldError{{Field: "(policy)", Problem: err.Error()}}
 	}
+	out := fieldErrors(probs)
 	w := p.Weights
 	for _, x := range []float64{w.Skills, w.Category, w.Reputation, w.Stake, w.Price} {
 		if math.IsNaN(x) || math.IsInf(x, 0) {
@@ -224,22 +180,12 @@ func LoadPolicy(path string) (*Policy, error) {
 func ParsePolicy(data []byte) (*Policy, error) { return parsePolicy("policy", data) }
 
 func parsePolicy(source string, data []byte) (*Policy, error) {
-	if !json.Valid(data) {
-		var x any
-		return nil, fmt.Errorf("matching: %s: malformed JSON: %w", source, json.Unmarshal(data, &x))
-	}
 	var p Policy
-	ve := &ValidationError{Source: source}
-	ve.Fields = unknownFields(data, reflect.TypeOf(p), "")
-	typeErr := false
-	if err := json.Unmarshal(data, &p); err != nil {
-		var te *json.UnmarshalTypeError
-		if !errors.As(err, &te) {
-			return nil, fmt.Errorf("matching: %s: %w", source, err)
-		}
-		typeErr = true
-		ve.Fields = append(ve.Fields, FieldError{Field: te.Field, Problem: fmt.Sprintf("is a JSON %s; write a %s", te.Value, jsonKind(te.Type))})
+	probs, typeErr, err := configcheck.Decode(data, &p, "string (amounts are decimal strings)")
+	if err != nil {
+		return nil, fmt.Errorf("matching: %s: %w", source, err)
 	}
+	ve := &ValidationError{Source: source, Fields: fieldErrors(probs)}
 	if !typeErr {
 		ve.Fields = append(ve.Fields, p.problems()...)
 	}
@@ -249,63 +195,12 @@ func parsePolicy(source string, data []byte) (*Policy, error) {
 	return &p, nil
 }
 
-func jsonKind(t reflect.Type) string {
-	switch t.Kind() {
-	case reflect.String:
-		return "string (amounts are decimal strings)"
-	case reflect.Slice:
-		return "list"
-	case reflect.Struct, reflect.Map:
-		return "object"
-	case reflect.Bool:
-		return "boolean"
-	default:
-		return "number"
+func fieldErrors(probs []configcheck.Problem) []FieldError {
+	out := make([]FieldError, len(probs))
+	for i, p := range probs {
+		out[i] = FieldError{Field: p.Field, Problem: p.Problem}
 	}
-}
-
-// unknownFields walks raw against t and reports every object key t has no
-// field for.
-func unknownFields(raw json.RawMessage, t reflect.Type, path string) []FieldError {
-	raw = bytes.TrimSpace(raw)
-	switch {
-	case t.Kind() == reflect.Struct && len(raw) > 0 && raw[0] == '{':
-		var obj map[string]json.RawMessage
-		if json.Unmarshal(raw, &obj) != nil {
-			return nil
-		}
-		fields := map[string]reflect.Type{}
-		var known []string
-		for i := range t.NumField() {
-			f := t.Field(i)
-			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-			if name == "" || name == "-" || !f.IsExported() {
-				continue
-			}
-			fields[name] = f.Type
-			known = append(known, name)
-		}
-		keys := make([]string, 0, len(obj))
-		for k := range obj {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
-		var out []FieldError
-		for _, k := range keys {
-			p := k
-			if path != "" {
-				p = path + "." + k
-			}
-			ft, ok := fields[k]
-			if !ok {
-				out = append(out, FieldError{Field: p, Problem: fmt.Sprintf("is not a known field; remove it or use one of: %s", strings.Join(known, ", "))})
-				continue
-			}
-			out = append(out, unknownFields(obj[k], ft, p)...)
-		}
-		return out
-	}
-	return nil
+	return out
 }
 
 // compiled is a validated Policy in the form scoring uses.

@@ -9,7 +9,6 @@ import (
 	"io"
 	"math/big"
 	"reflect"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -17,6 +16,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/go-playground/validator/v10"
 	"github.com/ipfs/go-cid"
+
+	"github.com/agijobs/agijobs-go/internal/configcheck"
 )
 
 // DocumentVersion is the version of the job spec and job result formats
@@ -125,44 +126,14 @@ func (e *ValidationError) Error() string {
 	return fmt.Sprintf("storage: invalid %s, %d problem(s): %s", e.Document, len(e.Fields), strings.Join(parts, "; "))
 }
 
-var (
-	uint256Pattern = regexp.MustCompile(`^(0|[1-9][0-9]{0,77})$`)
-	maxUint256     = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
-)
-
 // newDocValidator builds the validator of the document types. It is built
 // per call (cheap for documents) so the package keeps no mutable state.
+// Zero addresses and hashes count as missing, so "required" rejects them.
 func newDocValidator() *validator.Validate {
-	v := validator.New(validator.WithRequiredStructEnabled())
-	v.RegisterTagNameFunc(func(f reflect.StructField) string {
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if name == "-" {
-			return ""
-		}
-		return name
-	})
-	// Zero addresses and hashes count as missing, so "required" rejects them.
-	v.RegisterCustomTypeFunc(func(f reflect.Value) any {
-		a := f.Interface().(common.Address)
-		if a == (common.Address{}) {
-			return nil
-		}
-		return a.Hex()
-	}, common.Address{})
-	v.RegisterCustomTypeFunc(func(f reflect.Value) any {
-		h := f.Interface().(common.Hash)
-		if h == (common.Hash{}) {
-			return nil
-		}
-		return h.Hex()
-	}, common.Hash{})
+	v := configcheck.NewValidator(true)
 	_ = v.RegisterValidation("uint256", func(fl validator.FieldLevel) bool {
-		s := fl.Field().String()
-		if !uint256Pattern.MatchString(s) {
-			return false
-		}
-		n, ok := new(big.Int).SetString(s, 10)
-		return ok && n.Cmp(maxUint256) <= 0
+		_, ok := configcheck.ParseUint256(fl.Field().String())
+		return ok
 	})
 	_ = v.RegisterValidation("ipfsuri", func(fl validator.FieldLevel) bool {
 		_, err := ParseIPFSURI(fl.Field().String())
@@ -175,15 +146,8 @@ func newDocValidator() *validator.Validate {
 func problem(fe validator.FieldError) string {
 	p := fe.Param()
 	switch fe.Tag() {
-	case "required":
-		return "is required; set it"
 	case "eq":
 		return fmt.Sprintf("must be %s; set it to %s", p, p)
-	case "max":
-		if fe.Kind() == reflect.Slice {
-			return fmt.Sprintf("has too many entries; keep at most %s", p)
-		}
-		return fmt.Sprintf("is too long; shorten it to at most %s characters", p)
 	case "min":
 		if p == "1" {
 			return "must have at least 1 entry; add one"
@@ -197,29 +161,22 @@ func problem(fe validator.FieldError) string {
 		return fmt.Sprintf("is %q; write ipfs://<CID>, e.g. the URI IPFSURI returns for a stored file", fe.Value())
 	case "gt", "gte":
 		return fmt.Sprintf("is %v; it must be greater than %s%s", fe.Value(), map[bool]string{true: "or equal to ", false: ""}[fe.Tag() == "gte"], p)
-	case "lte":
-		return fmt.Sprintf("is %v; it must be at most %s", fe.Value(), p)
 	}
-	return fmt.Sprintf("fails the %q rule", fe.Tag())
+	return configcheck.Generic(fe) // required, max, lte
 }
 
 // validateDoc runs the validator on a document and collects every problem.
 func validateDoc(name string, doc any) error {
-	err := newDocValidator().Struct(doc)
-	if err == nil {
-		return nil
-	}
-	var ves validator.ValidationErrors
-	if !errors.As(err, &ves) {
+	probs, err := configcheck.Check(newDocValidator(), doc, problem)
+	if err != nil {
 		return fmt.Errorf("storage: validate %s: %w", name, err)
 	}
+	if len(probs) == 0 {
+		return nil
+	}
 	out := &ValidationError{Document: name}
-	for _, fe := range ves {
-		field := fe.Namespace()
-		if _, rest, ok := strings.Cut(field, "."); ok {
-			field = rest // drop the Go type name
-		}
-		out.Fields = append(out.Fields, FieldError{Field: field, Problem: problem(fe)})
+	for _, p := range probs {
+		out.Fields = append(out.Fields, FieldError{Field: p.Field, Problem: p.Problem})
 	}
 	return out
 }
@@ -247,10 +204,7 @@ func (r *JobResult) Hash() (common.Hash, error) { return hashDoc(r) }
 
 // RewardWei returns Reward as an integer; it is nil when Reward is invalid.
 func (s *JobSpec) RewardWei() *big.Int {
-	if !uint256Pattern.MatchString(s.Reward) {
-		return nil
-	}
-	n, _ := new(big.Int).SetString(s.Reward, 10)
+	n, _ := configcheck.ParseUint256(s.Reward)
 	return n
 }
 
