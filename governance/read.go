@@ -13,8 +13,9 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
 
-	"github.com/agijobs/agijobs-go/client"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+
+	"github.com/agijobs/agijobs-go/internal/rpcbatch"
 )
 
 // ImplementationSlot is the ERC-1967 storage slot holding a proxy's
@@ -296,13 +297,12 @@ func (st *State) readBatch(ctx context.Context, bc BatchCaller, reads []read, ma
 			elems = append(elems, rpc.BatchElem{Method: "eth_call", Args: []any{map[string]any{"to": r.to, "data": hexutil.Bytes(r.data)}, "latest"}, Result: &r.raw})
 		}
 	}
-	for start := 0; start < len(elems); start += max {
-		end := min(start+max, len(elems))
-		if err := bc.BatchCallContext(ctx, elems[start:end]); err != nil {
-			return fmt.Errorf("governance: reading state: %w", err)
-		}
-		st.RoundTrips++
+	if err := rpcbatch.Send(ctx, bc, elems, max, 1, func(_ int, err error) error {
+		return fmt.Errorf("governance: reading state: %w", err)
+	}); err != nil {
+		return err
 	}
+	st.RoundTrips += (len(elems) + max - 1) / max
 	if elems[0].Error != nil {
 		return fmt.Errorf("governance: reading chain id: %w", elems[0].Error)
 	}
@@ -349,23 +349,11 @@ func (st *State) decode(reads []read) {
 	}
 }
 
-// batchCallerOf finds the JSON-RPC client behind a backend: *client.Conn
-// (whose embedded *ethclient.Client field hides the Client method), or any
-// value with a Client() *rpc.Client method such as *ethclient.Client.
+// batchCallerOf finds the JSON-RPC client behind a backend (see
+// rpcbatch.ClientOf), or nil.
 func batchCallerOf(backend any) BatchCaller {
-	switch b := backend.(type) {
-	case *client.Conn:
-		if b.Client != nil {
-			return b.Client.Client()
-		}
-	case interface{ Client() *rpc.Client }:
-		if rc := b.Client(); rc != nil {
-			return rc
-		}
-	case interface{ RPC() *rpc.Client }:
-		if rc := b.RPC(); rc != nil {
-			return rc
-		}
+	if rc := rpcbatch.ClientOf(backend); rc != nil {
+		return rc
 	}
 	return nil
 }

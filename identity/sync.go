@@ -8,12 +8,13 @@ import (
 	"math/big"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/agijobs/agijobs-go/client"
+
+	"github.com/agijobs/agijobs-go/internal/rpcbatch"
 )
 
 // SyncOptions tunes [Client.Sync]. The zero value is valid.
@@ -156,7 +157,7 @@ func (c *Client) Sync(ctx context.Context, cfg *RegistryConfig, opts SyncOptions
 		}
 	}
 	state := make([]bool, len(qs))
-	if err := parallel(ctx, len(qs), opts.Concurrency, func(ctx context.Context, i int) error {
+	if err := rpcbatch.Parallel(ctx, len(qs), opts.Concurrency, func(ctx context.Context, i int) error {
 		q := qs[i]
 		var err error
 		switch q.kind {
@@ -339,50 +340,4 @@ func (c *Client) decodeObserved(l *types.Log) (observed, error) {
 		return observed{}, err
 	}
 	return observed{2, ev.Attestor}, nil
-}
-
-// parallel runs f(ctx, 0..n-1) on up to limit goroutines (0 = 8) and
-// returns the first error; it stops starting work after an error.
-func parallel(ctx context.Context, n, limit int, f func(context.Context, int) error) error {
-	if limit <= 0 {
-		limit = 8
-	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	var (
-		wg       sync.WaitGroup
-		mu       sync.Mutex
-		firstErr error
-	)
-	next := make(chan int)
-	for range min(limit, n) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				if err := f(ctx, i); err != nil {
-					mu.Lock()
-					if firstErr == nil {
-						firstErr = err
-						cancel()
-					}
-					mu.Unlock()
-				}
-			}
-		}()
-	}
-feed:
-	for i := range n {
-		select {
-		case next <- i:
-		case <-ctx.Done():
-			break feed
-		}
-	}
-	close(next)
-	wg.Wait()
-	if firstErr == nil && ctx.Err() != nil {
-		return ctx.Err()
-	}
-	return firstErr
 }

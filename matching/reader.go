@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"sync"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -18,6 +17,8 @@ import (
 	"github.com/agijobs/agijobs-go/client"
 	"github.com/agijobs/agijobs-go/contracts/bindings/reputationengine"
 	"github.com/agijobs/agijobs-go/contracts/bindings/stakemanager"
+
+	"github.com/agijobs/agijobs-go/internal/rpcbatch"
 )
 
 // Backend is what this package needs from a node: contract calls, the head
@@ -32,9 +33,9 @@ var _ Backend = client.Backend(nil)
 
 // ReaderConfig configures a Reader.
 type ReaderConfig struct {
-	// Backend is the node to read from. Required. When it has a
-	// Client() *rpc.Client method (client.Conn, *ethclient.Client), reads
-	// go out as JSON-RPC batches.
+	// Backend is the node to read from. Required. When a JSON-RPC client
+	// is behind it (*client.Conn, *ethclient.Client, or a Client() or
+	// RPC() *rpc.Client method), reads go out as JSON-RPC batches.
 	Backend Backend
 	// ReputationEngine is the ReputationEngine proxy address. Required.
 	ReputationEngine common.Address
@@ -93,9 +94,7 @@ func NewReader(cfg ReaderConfig) (*Reader, error) {
 	if r.log == nil {
 		r.log = slog.New(slog.DiscardHandler)
 	}
-	if rc, ok := cfg.Backend.(interface{ Client() *rpc.Client }); ok && rc.Client() != nil {
-		r.rpc = rc.Client()
-	}
+	r.rpc = rpcbatch.ClientOf(cfg.Backend)
 	return r, nil
 }
 
@@ -139,7 +138,7 @@ func (r *Reader) Load(ctx context.Context, profiles []Profile) error {
 
 func (r *Reader) loadCalls(ctx context.Context, head uint64, reads []read) error {
 	block := new(big.Int).SetUint64(head)
-	return parallel(ctx, len(reads), r.cfg.Concurrency, func(ctx context.Context, i int) error {
+	return rpcbatch.Parallel(ctx, len(reads), r.cfg.Concurrency, func(ctx context.Context, i int) error {
 		rd := &reads[i]
 		to := rd.to
 		out, err := r.cfg.Backend.CallContract(ctx, ethereum.CallMsg{To: &to, Data: rd.data}, block)
@@ -171,73 +170,27 @@ func callError(what string, err error) error {
 
 func (r *Reader) loadBatched(ctx context.Context, head uint64, reads []read) error {
 	block := hexutil.EncodeUint64(head)
-	size := r.cfg.BatchSize
-	n := (len(reads) + size - 1) / size
-	return parallel(ctx, n, r.cfg.Concurrency, func(ctx context.Context, b int) error {
-		chunk := reads[b*size : min((b+1)*size, len(reads))]
-		elems := make([]rpc.BatchElem, len(chunk))
-		results := make([]hexutil.Bytes, len(chunk))
-		for i := range chunk {
-			elems[i] = rpc.BatchElem{
-				Method: "eth_call",
-				Args:   []any{map[string]any{"to": chunk[i].to, "input": hexutil.Bytes(chunk[i].data)}, block},
-				Result: &results[i],
-			}
-		}
-		if err := r.rpc.BatchCallContext(ctx, elems); err != nil {
-			return fmt.Errorf("matching: batch of %d reads: %w", len(elems), err)
-		}
-		for i := range chunk {
-			if elems[i].Error != nil {
-				return callError(chunk[i].what, elems[i].Error)
-			}
-			if err := chunk[i].set(results[i]); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-}
-
-// parallel runs f(ctx, 0..n-1) on up to limit goroutines and returns the
-// first error; after an error it starts no more work.
-func parallel(ctx context.Context, n, limit int, f func(context.Context, int) error) error {
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	var (
-		wg       sync.WaitGroup
-		mu       sync.Mutex
-		firstErr error
-	)
-	next := make(chan int)
-	for range min(max(limit, 1), n) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				if err := f(ctx, i); err != nil {
-					mu.Lock()
-					if firstErr == nil {
-						firstErr = err
-						cancel()
-					}
-					mu.Unlock()
-				}
-			}
-		}()
-	}
-feed:
-	for i := range n {
-		select {
-		case next <- i:
-		case <-ctx.Done():
-			break feed
+	elems := make([]rpc.BatchElem, len(reads))
+	results := make([]hexutil.Bytes, len(reads))
+	for i := range reads {
+		elems[i] = rpc.BatchElem{
+			Method: "eth_call",
+			Args:   []any{map[string]any{"to": reads[i].to, "input": hexutil.Bytes(reads[i].data)}, block},
+			Result: &results[i],
 		}
 	}
-	close(next)
-	wg.Wait()
-	if firstErr == nil && ctx.Err() != nil {
-		return ctx.Err()
+	if err := rpcbatch.Send(ctx, r.rpc, elems, r.cfg.BatchSize, r.cfg.Concurrency, func(n int, err error) error {
+		return fmt.Errorf("matching: batch of %d reads: %w", n, err)
+	}); err != nil {
+		return err
 	}
-	return firstErr
+	for i := range reads {
+		if elems[i].Error != nil {
+			return callError(reads[i].what, elems[i].Error)
+		}
+		if err := reads[i].set(results[i]); err != nil {
+			return err
+		}
+	}
+	return nil
 }
