@@ -1854,7 +1854,7 @@ func (e *WithdrawalLockedError) Signature() string { return "WithdrawalLocked(ui
 // WrongModuleKindError is the Solidity custom error WrongModuleKind(address,bytes32,bytes32) (selector 0x44f2c35f),
 // declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ReputationEngine, StakeManager, SystemPause, ValidationModule.
 //
-// `module` is a `kind` module where a `expected` one is required; check the address (each setter names the kind it wants).
+// The address is a module of another kind than this setter or upgrade needs; check the address against the deployment manifest.
 type WrongModuleKindError struct {
 	Module   common.Address
 	Kind     [32]uint8
@@ -1870,7 +1870,7 @@ func (e *WrongModuleKindError) Error() string {
 	fmt.Fprintf(&b, ", kind=%s", formatErrorArg(e.Kind))
 	fmt.Fprintf(&b, ", expected=%s", formatErrorArg(e.Expected))
 	b.WriteString(")")
-	b.WriteString(": `module` is a `kind` module where a `expected` one is required; check the address (each setter names the kind it wants)")
+	b.WriteString(": the address is a module of another kind than this setter or upgrade needs; check the address against the deployment manifest")
 	return b.String()
 }
 

@@ -78,9 +78,11 @@ func TestDoctor(t *testing.T) {
 	assert.Contains(t, shape.Summary, "pass")
 	assert.Contains(t, shape.Checks[0], "status")
 
-	// Miswire JobRegistry's fee pool: a failure with a fix, exit 1.
+	// Miswire JobRegistry's fee pool to the FeePool implementation instead of
+	// its proxy (the contracts refuse a module of another kind, not this
+	// mistake): a failure with a fix, exit 1.
 	to := m.Address(deploy.JobRegistry)
-	_, err = e.mgr(0).Send(ctx, client.TxCandidate{To: &to, Data: mustPack(deploy.JobRegistry, "setFeePool", m.Address(deploy.StakeManager))})
+	_, err = e.mgr(0).Send(ctx, client.TxCandidate{To: &to, Data: mustPack(deploy.JobRegistry, "setFeePool", m.Implementations[string(deploy.FeePool)])})
 	require.NoError(t, err)
 	rep, err = Doctor(ctx, e.backend, DoctorInput{Manifest: m, ConfigErr: errors.New("job-registry.json: feePct: too large")})
 	require.NoError(t, err)

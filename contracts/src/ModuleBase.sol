@@ -26,8 +26,8 @@ abstract contract ModuleBase is Initializable, UUPSUpgradeable, Ownable2StepUpgr
     error UnauthorizedCaller(address caller);
     /// @notice A percentage above 100 was given.
     error InvalidPercentage(uint256 pct);
-    /// @notice `module` is a `kind` module where a `expected` one is required;
-    /// check the address (each setter names the kind it wants).
+    /// @notice The address is a module of another kind than this setter or
+    /// upgrade needs; check the address against the deployment manifest.
     error WrongModuleKind(address module, bytes32 kind, bytes32 expected);
 
     /// @custom:oz-upgrades-unsafe-allow constructor
