@@ -10,20 +10,20 @@ import (
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 )
 
-// GovernanceKind says what kind of account governs the protocol, which
-// decides how owner actions are executed.
-type GovernanceKind string
+// Kind says what kind of account governs the protocol, which decides how
+// owner actions are executed.
+type Kind string
 
 // The governance kinds.
 const (
 	// KindEOA is a plain account that sends owner calls itself.
-	KindEOA GovernanceKind = "eoa"
+	KindEOA Kind = "eoa"
 	// KindSafe is a Safe multisig: owner calls go through execTransaction
 	// with the owners' signatures.
-	KindSafe GovernanceKind = "safe"
+	KindSafe Kind = "safe"
 	// KindTimelock is an OpenZeppelin TimelockController: owner calls are
 	// scheduled, then executed after the delay.
-	KindTimelock GovernanceKind = "timelock"
+	KindTimelock Kind = "timelock"
 )
 
 // DeployerConfig is the one-click deployment config
@@ -36,7 +36,7 @@ type DeployerConfig struct {
 	// deploying to the wrong network.
 	ChainID uint64 `json:"chainId,omitempty"`
 	// Governance is the final owner of every module.
-	Governance GovernanceConfig `json:"governance"`
+	Governance Governor `json:"governance"`
 	// Token names the stake token or asks for a dev token.
 	Token TokenConfig `json:"token"`
 	// AllowedTokens are extra escrow tokens; absent applies the committed
@@ -54,13 +54,14 @@ type DeployerConfig struct {
 	Output OutputPaths `json:"output"`
 }
 
-// GovernanceConfig is the owner of the deployed protocol.
-type GovernanceConfig struct {
+// Governor is the governing account of the deployed protocol: the final
+// owner of every module, its kind and an optional pause guardian.
+type Governor struct {
 	// Address is the owner: an EOA, a Safe or a TimelockController. Zero is
 	// refused; write the deployer's own address to keep ownership.
 	Address common.Address `json:"address" validate:"required"`
 	// Kind is "eoa", "safe" or "timelock".
-	Kind GovernanceKind `json:"kind" validate:"required,oneof=eoa safe timelock"`
+	Kind Kind `json:"kind" validate:"required,oneof=eoa safe timelock"`
 	// Guardian, when set, may pause everything through SystemPause (but not
 	// unpause): an emergency multisig.
 	Guardian common.Address `json:"guardian,omitempty"`
@@ -253,7 +254,7 @@ func DefaultDeployerConfig(governance common.Address) *DeployerConfig {
 	p := deploy.DefaultParams()
 	return &DeployerConfig{
 		Network:    "embedded",
-		Governance: GovernanceConfig{Address: governance, Kind: KindEOA},
+		Governance: Governor{Address: governance, Kind: KindEOA},
 		Token:      TokenConfig{DeployDevToken: true},
 		Economics: Economics{
 			FeePct: p.FeePct, BurnPct: p.BurnPct, ValidatorRewardPct: p.ValidatorRewardPct,

@@ -529,7 +529,7 @@ func pauseOnLaunch(ctx context.Context, r Reader, s Sender, m *Manifest) error {
 // AcceptancePlan returns the plan in which governance accepts ownership of
 // every module (and of the dev token) offered at deployment; it is empty
 // when nothing is pending.
-func AcceptancePlan(ctx context.Context, r Reader, m *Manifest, kind GovernanceKind) (*Plan, error) {
+func AcceptancePlan(ctx context.Context, r Reader, m *Manifest, kind Kind) (*Plan, error) {
 	p, err := acceptancePlan(ctx, r, m, kind)
 	if err != nil {
 		return nil, err
@@ -540,7 +540,7 @@ func AcceptancePlan(ctx context.Context, r Reader, m *Manifest, kind GovernanceK
 	return p, nil
 }
 
-func acceptancePlan(ctx context.Context, r Reader, m *Manifest, kind GovernanceKind) (*Plan, error) {
+func acceptancePlan(ctx context.Context, r Reader, m *Manifest, kind Kind) (*Plan, error) {
 	if !m.PendingAcceptance {
 		return nil, nil
 	}

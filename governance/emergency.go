@@ -12,7 +12,7 @@ import (
 // funds enter or leave escrow), leaving out what is already in that state.
 // With pause false it returns the reverse: escrow re-enabled, then every
 // module unpaused.
-func EmergencyPlan(ctx context.Context, r Reader, m *Manifest, kind GovernanceKind, pause bool) (*Plan, error) {
+func EmergencyPlan(ctx context.Context, r Reader, m *Manifest, kind Kind, pause bool) (*Plan, error) {
 	st, err := ReadState(ctx, r, m, nil, ReadOptions{})
 	if err != nil {
 		return nil, err

@@ -26,7 +26,7 @@ type Manifest struct {
 	// still has to accept (see PendingAcceptance).
 	Governance common.Address `json:"governance"`
 	// GovernanceKind is "eoa", "safe" or "timelock", when known.
-	GovernanceKind GovernanceKind `json:"governanceKind,omitempty"`
+	GovernanceKind Kind `json:"governanceKind,omitempty"`
 	// Deployer is the account that sent the deployment.
 	Deployer common.Address `json:"deployer,omitempty"`
 	// PendingAcceptance is true while governance has not accepted
@@ -68,7 +68,7 @@ func (m *Manifest) Deployment() *deploy.Deployment {
 
 // ManifestOf builds the manifest of a contracts/deploy result; versions
 // maps module names to their version() answers (nil leaves them out).
-func ManifestOf(d *deploy.Deployment, deployer common.Address, kind GovernanceKind, versions map[deploy.Module]uint64) *Manifest {
+func ManifestOf(d *deploy.Deployment, deployer common.Address, kind Kind, versions map[deploy.Module]uint64) *Manifest {
 	m := &Manifest{
 		Block: d.Block, Governance: d.Owner, GovernanceKind: kind, Deployer: deployer,
 		TokenDeployed:   d.TokenDeployed,

@@ -71,7 +71,7 @@ type Plan struct {
 	// Governance is the account that must send (or authorise) every action.
 	Governance common.Address `json:"governance"`
 	// Kind is how Governance executes: eoa, safe or timelock.
-	Kind GovernanceKind `json:"kind"`
+	Kind Kind `json:"kind"`
 	// Actions are the calls, in execution order.
 	Actions []Action `json:"actions"`
 	// Notes are findings the plan cannot fix itself (for example a module

@@ -73,7 +73,7 @@ func ptr[T any](v T) *T { return &v }
 // files (config/*.json) for the module given governance (zero: the
 // manifest's), so that tools have a non-trivial desired configuration
 // when no directory is given.
-func SampleModuleConfigs(governance common.Address, kind GovernanceKind) *ModuleConfigs {
+func SampleModuleConfigs(governance common.Address, kind Kind) *ModuleConfigs {
 	return &ModuleConfigs{
 		OwnerControl: &OwnerControl{Governance: governance, Kind: kind, MultiSendCallOnly: CanonicalMultiSendCallOnly, TimelockDelay: Dur(48 * 3600e9),
 			Modules: map[string]bool{"StakeManager": true, "JobRegistry": true, "ValidationModule": true, "IdentityRegistry": true,
