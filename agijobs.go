@@ -2,13 +2,11 @@ package agijobs
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
 	"net/url"
-	"os"
 	"reflect"
 	"strings"
 	"sync"
@@ -22,6 +20,7 @@ import (
 	"github.com/agijobs/agijobs-go/contracts/bindings/identityregistry"
 	"github.com/agijobs/agijobs-go/contracts/bindings/validationmodule"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/governance"
 
 	"github.com/agijobs/agijobs-go/internal/configcheck"
 )
@@ -58,54 +57,38 @@ func AddressesOf(d *deploy.Deployment) Addresses {
 	}
 }
 
-// Manifest is the deployment manifest (latest-deployment.json): where the
-// protocol lives on one chain.
-type Manifest struct {
-	// ChainID is the chain the addresses belong to.
-	ChainID uint64 `json:"chainId" validate:"required"`
-	// Block is the block of the last deployment transaction.
-	Block uint64 `json:"block"`
-	// Governance is the owner of every module (EOA, Safe or timelock).
-	Governance common.Address `json:"governance"`
-	// Addresses are the module proxies and the token.
-	Addresses Addresses `json:"contracts"`
-	// Implementations are the current implementation of each module.
-	Implementations map[string]common.Address `json:"implementations,omitempty"`
-	// Versions are the modules' version() answers at deployment.
-	Versions map[string]string `json:"versions,omitempty"`
+// AddressesFromManifest returns the typed addresses of a deployment
+// manifest (governance.LoadManifest reads and checks one; a module missing
+// from m gives a zero address).
+func AddressesFromManifest(m *governance.Manifest) Addresses {
+	return Addresses{
+		Token:            m.Token(),
+		StakeManager:     m.Address(deploy.StakeManager),
+		JobRegistry:      m.Address(deploy.JobRegistry),
+		ValidationModule: m.Address(deploy.ValidationModule),
+		IdentityRegistry: m.Address(deploy.IdentityRegistry),
+		ReputationEngine: m.Address(deploy.ReputationEngine),
+		DisputeModule:    m.Address(deploy.DisputeModule),
+		FeePool:          m.Address(deploy.FeePool),
+		CertificateNFT:   m.Address(deploy.CertificateNFT),
+		SystemPause:      m.Address(deploy.SystemPause),
+	}
 }
 
-// ManifestOf returns the manifest of a deployment made by contracts/deploy.
-func ManifestOf(d *deploy.Deployment) Manifest {
-	m := Manifest{Block: d.Block, Governance: d.Owner, Addresses: AddressesOf(d), Implementations: map[string]common.Address{}}
-	if d.PendingOwner != (common.Address{}) {
-		m.Governance = d.PendingOwner
+// loadManifest reads and checks the manifest of Config.ManifestPath,
+// reporting its invalid fields as a *ConfigError (fields named
+// "Manifest.<JSON path>", e.g. "Manifest.contracts.Token").
+func loadManifest(path string) (*governance.Manifest, error) {
+	m, err := governance.LoadManifest(path)
+	var gce *governance.ConfigError
+	if errors.As(err, &gce) {
+		ce := &ConfigError{}
+		for _, p := range gce.Problems {
+			ce.Problems = append(ce.Problems, FieldProblem{Field: "Manifest." + p.Field, Msg: p.Msg})
+		}
+		return nil, fmt.Errorf("manifest %s: %w", path, ce)
 	}
-	if d.ChainID != nil {
-		m.ChainID = d.ChainID.Uint64()
-	}
-	for mod, a := range d.Implementations {
-		m.Implementations[string(mod)] = a
-	}
-	return m
-}
-
-// LoadManifest reads and validates a deployment manifest file, reporting
-// every missing field at once.
-func LoadManifest(path string) (*Manifest, error) {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("load manifest: %w", err)
-	}
-	var m Manifest
-	dec := json.NewDecoder(strings.NewReader(string(raw)))
-	if err := dec.Decode(&m); err != nil {
-		return nil, fmt.Errorf("load manifest %s: %w", path, err)
-	}
-	if err := validateStruct("Manifest", &m); err != nil {
-		return nil, fmt.Errorf("manifest %s: %w", path, err)
-	}
-	return &m, nil
+	return m, err
 }
 
 // Config configures New. Check reports every invalid field at once.
@@ -133,8 +116,8 @@ type Config struct {
 	Logger *slog.Logger
 }
 
-// ConfigError lists every invalid field of a Config or Manifest, each with
-// the fix.
+// ConfigError lists every invalid field of a Config or of its manifest,
+// each with the fix.
 type ConfigError struct {
 	Problems []FieldProblem
 }
@@ -274,7 +257,7 @@ func New(ctx context.Context, cfg Config) (*Client, error) {
 	}
 	var addrs Addresses
 	if cfg.ManifestPath != "" {
-		m, err := LoadManifest(cfg.ManifestPath)
+		m, err := loadManifest(cfg.ManifestPath)
 		if err != nil {
 			return nil, err
 		}
@@ -282,7 +265,7 @@ func New(ctx context.Context, cfg Config) (*Client, error) {
 			return nil, &ConfigError{Problems: []FieldProblem{{Field: "Config.ManifestPath",
 				Msg: fmt.Sprintf("the manifest is for chain %d but Config.ChainID is %d; use the manifest of this network", m.ChainID, cfg.ChainID)}}}
 		}
-		addrs = m.Addresses
+		addrs = AddressesFromManifest(m)
 	} else {
 		addrs = *cfg.Addresses
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/agijobs/agijobs-go/contracts/bindings/identityregistry"
 	"github.com/agijobs/agijobs-go/contracts/bindings/jobregistry"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/governance"
 	"github.com/agijobs/agijobs-go/internal/testenv"
 )
 
@@ -43,6 +44,17 @@ func TestConfigCheckReportsEveryField(t *testing.T) {
 	require.ErrorAs(t, err, &ce)
 	require.Len(t, ce.Problems, 2) // ManifestPath and Addresses: one of them is needed
 	require.Contains(t, err.Error(), "set either ManifestPath or Addresses")
+}
+
+func TestNewReportsBadManifest(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "latest-deployment.json")
+	require.NoError(t, os.WriteFile(path, []byte(`{"chainId": 31337, "contracts": {"Token": "0x0000000000000000000000000000000000000001"}}`), 0o644))
+	_, err := New(context.Background(), Config{RPCURL: "http://127.0.0.1:1", ChainID: 31337, ManifestPath: path})
+	var ce *ConfigError
+	require.ErrorAs(t, err, &ce)
+	require.Len(t, ce.Problems, len(deploy.Modules))
+	require.Equal(t, "Manifest.contracts.StakeManager", ce.Problems[0].Field)
+	require.Contains(t, err.Error(), path)
 }
 
 func TestNewEmbedded(t *testing.T) {
@@ -102,7 +114,7 @@ func TestNewAgainstAnvil(t *testing.T) {
 
 	dir := t.TempDir()
 	path := filepath.Join(dir, "latest-deployment.json")
-	raw, err := json.MarshalIndent(ManifestOf(d), "", "  ")
+	raw, err := json.MarshalIndent(governance.ManifestOf(d, owner.Address(), governance.KindEOA, nil), "", "  ")
 	require.NoError(t, err)
 	require.NoError(t, os.WriteFile(path, raw, 0o644))
 

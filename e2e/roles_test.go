@@ -24,6 +24,7 @@ import (
 	"github.com/agijobs/agijobs-go/contracts/bindings/validationmodule"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/escrow"
+	"github.com/agijobs/agijobs-go/governance"
 	"github.com/agijobs/agijobs-go/internal/testenv"
 )
 
@@ -95,7 +96,7 @@ func TestRoleProcessesOnAnvil(t *testing.T) {
 
 	dir := t.TempDir()
 	manifest := filepath.Join(dir, "latest-deployment.json")
-	raw, err := json.MarshalIndent(agijobs.ManifestOf(d), "", "  ")
+	raw, err := json.MarshalIndent(governance.ManifestOf(d, owner.Address(), governance.KindEOA, nil), "", "  ")
 	if err != nil {
 		t.Fatal(err)
 	}

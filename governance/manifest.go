@@ -14,9 +14,10 @@ import (
 )
 
 // Manifest is the deployment manifest (latest-deployment.json): where the
-// protocol lives on one chain. Its JSON shape is the one the root package's
-// agijobs.LoadManifest reads ("contracts" holds the token and every module
-// proxy under its module name).
+// protocol lives on one chain ("contracts" holds the token and every module
+// proxy under its module name). It is the SDK's one manifest type: the root
+// package reads it for agijobs.Config.ManifestPath and takes its typed
+// addresses with agijobs.AddressesFromManifest.
 type Manifest struct {
 	// ChainID is the chain the addresses belong to.
 	ChainID uint64 `json:"chainId"`

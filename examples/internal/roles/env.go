@@ -24,6 +24,7 @@ import (
 	"github.com/agijobs/agijobs-go/client"
 	"github.com/agijobs/agijobs-go/contracts/bindings/validationmodule"
 	"github.com/agijobs/agijobs-go/escrow"
+	"github.com/agijobs/agijobs-go/governance"
 	"github.com/agijobs/agijobs-go/storage"
 )
 
@@ -198,7 +199,7 @@ func Connect(ctx context.Context, f Flags, out io.Writer) (*Env, error) {
 	if f.Manifest == "" || f.StoreDir == "" {
 		return nil, errors.New("-rpc needs -manifest and -store-dir")
 	}
-	m, err := agijobs.LoadManifest(f.Manifest)
+	m, err := governance.LoadManifest(f.Manifest)
 	if err != nil {
 		return nil, err
 	}
@@ -206,7 +207,8 @@ func Connect(ctx context.Context, f Flags, out io.Writer) (*Env, error) {
 	if err != nil {
 		return nil, err
 	}
-	env := &Env{Out: newOut(out), Poll: 100 * time.Millisecond, addrs: m.Addresses}
+	addrs := agijobs.AddressesFromManifest(m)
+	env := &Env{Out: newOut(out), Poll: 100 * time.Millisecond, addrs: addrs}
 	env.closers = append(env.closers, func() error { conn.Close(); return nil })
 	fail := func(err error) (*Env, error) { _ = env.Close(); return nil, err }
 	store, err := NewDirStore(f.StoreDir)
@@ -214,7 +216,7 @@ func Connect(ctx context.Context, f Flags, out io.Writer) (*Env, error) {
 		return fail(err)
 	}
 	chainID := new(big.Int).SetUint64(m.ChainID)
-	if env.Escrow, err = escrow.New(ctx, escrow.Config{Backend: conn, Addresses: m.Addresses.EscrowAddresses(), Store: store, ChainID: chainID}); err != nil {
+	if env.Escrow, err = escrow.New(ctx, escrow.Config{Backend: conn, Addresses: addrs.EscrowAddresses(), Store: store, ChainID: chainID}); err != nil {
 		return fail(err)
 	}
 	if f.Dev {
