@@ -19,7 +19,7 @@ var (
 )
 
 // AddressEmptyCodeError is the Solidity custom error AddressEmptyCode(address) (selector 0x9996b315),
-// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ModuleProxy, ReputationEngine, StakeManager, SystemPause, ValidationModule.
+// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, ModuleProxy, ReputationEngine, StakeManager, SystemPause, ValidationModule.
 //
 // the target address has no code; check the deployment addresses
 type AddressEmptyCodeError struct {
@@ -59,7 +59,7 @@ func (e *AlreadyCommittedError) Error() string {
 func (e *AlreadyCommittedError) Signature() string { return "AlreadyCommitted()" }
 
 // AlreadyDisputedError is the Solidity custom error AlreadyDisputed(uint256) (selector 0x981e7f1f),
-// declared by JobRegistry, JobRegistryNext.
+// declared by JobRegistry.
 //
 // A dispute was already raised or resolved on this job.
 type AlreadyDisputedError struct {
@@ -121,7 +121,7 @@ func (e *CommitPhaseClosedError) Error() string {
 func (e *CommitPhaseClosedError) Signature() string { return "CommitPhaseClosed(uint256)" }
 
 // DeadlinePassedError is the Solidity custom error DeadlinePassed(uint64) (selector 0x67680913),
-// declared by JobRegistry, JobRegistryNext.
+// declared by JobRegistry.
 //
 // The job's deadline `deadline` has passed.
 type DeadlinePassedError struct {
@@ -143,7 +143,7 @@ func (e *DeadlinePassedError) Error() string {
 func (e *DeadlinePassedError) Signature() string { return "DeadlinePassed(uint64)" }
 
 // DefaultTokenRequiredError is the Solidity custom error DefaultTokenRequired() (selector 0xf31b42d6),
-// declared by JobRegistry, JobRegistryNext.
+// declared by JobRegistry.
 //
 // The default token cannot be removed from the allowlist.
 type DefaultTokenRequiredError struct {
@@ -183,7 +183,7 @@ func (e *DuplicateValidatorError) Error() string {
 func (e *DuplicateValidatorError) Signature() string { return "DuplicateValidator(address)" }
 
 // ERC1967InvalidImplementationError is the Solidity custom error ERC1967InvalidImplementation(address) (selector 0x4c9c8ce3),
-// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ModuleProxy, ReputationEngine, StakeManager, SystemPause, ValidationModule.
+// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, ModuleProxy, ReputationEngine, StakeManager, SystemPause, ValidationModule.
 //
 // the new implementation address has no code
 type ERC1967InvalidImplementationError struct {
@@ -207,7 +207,7 @@ func (e *ERC1967InvalidImplementationError) Signature() string {
 }
 
 // ERC1967NonPayableError is the Solidity custom error ERC1967NonPayable() (selector 0xb398979f),
-// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ModuleProxy, ReputationEngine, StakeManager, SystemPause, ValidationModule.
+// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, ModuleProxy, ReputationEngine, StakeManager, SystemPause, ValidationModule.
 //
 // do not send ETH with this upgrade call
 type ERC1967NonPayableError struct {
@@ -240,7 +240,7 @@ func (e *ERC1967ProxyUninitializedError) Error() string {
 func (e *ERC1967ProxyUninitializedError) Signature() string { return "ERC1967ProxyUninitialized()" }
 
 // ERC20InsufficientAllowanceError is the Solidity custom error ERC20InsufficientAllowance(address,uint256,uint256) (selector 0xfb8f41b2),
-// declared by AGIALPHAToken, FeeOnTransferToken, HostileToken.
+// declared by AGIALPHAToken.
 //
 // approve the spender (usually the StakeManager) for at least the needed amount first
 type ERC20InsufficientAllowanceError struct {
@@ -268,7 +268,7 @@ func (e *ERC20InsufficientAllowanceError) Signature() string {
 }
 
 // ERC20InsufficientBalanceError is the Solidity custom error ERC20InsufficientBalance(address,uint256,uint256) (selector 0xe450d38c),
-// declared by AGIALPHAToken, FeeOnTransferToken, HostileToken.
+// declared by AGIALPHAToken.
 //
 // the sender holds too few tokens; fund it or lower the amount
 type ERC20InsufficientBalanceError struct {
@@ -296,7 +296,7 @@ func (e *ERC20InsufficientBalanceError) Signature() string {
 }
 
 // ERC20InvalidApproverError is the Solidity custom error ERC20InvalidApprover(address) (selector 0xe602df05),
-// declared by AGIALPHAToken, FeeOnTransferToken, HostileToken.
+// declared by AGIALPHAToken.
 //
 // the approver address must not be zero
 type ERC20InvalidApproverError struct {
@@ -318,7 +318,7 @@ func (e *ERC20InvalidApproverError) Error() string {
 func (e *ERC20InvalidApproverError) Signature() string { return "ERC20InvalidApprover(address)" }
 
 // ERC20InvalidReceiverError is the Solidity custom error ERC20InvalidReceiver(address) (selector 0xec442f05),
-// declared by AGIALPHAToken, FeeOnTransferToken, HostileToken.
+// declared by AGIALPHAToken.
 //
 // the receiver address must not be zero
 type ERC20InvalidReceiverError struct {
@@ -340,7 +340,7 @@ func (e *ERC20InvalidReceiverError) Error() string {
 func (e *ERC20InvalidReceiverError) Signature() string { return "ERC20InvalidReceiver(address)" }
 
 // ERC20InvalidSenderError is the Solidity custom error ERC20InvalidSender(address) (selector 0x96c6fd1e),
-// declared by AGIALPHAToken, FeeOnTransferToken, HostileToken.
+// declared by AGIALPHAToken.
 //
 // the sender address must not be zero
 type ERC20InvalidSenderError struct {
@@ -362,7 +362,7 @@ func (e *ERC20InvalidSenderError) Error() string {
 func (e *ERC20InvalidSenderError) Signature() string { return "ERC20InvalidSender(address)" }
 
 // ERC20InvalidSpenderError is the Solidity custom error ERC20InvalidSpender(address) (selector 0x94280d62),
-// declared by AGIALPHAToken, FeeOnTransferToken, HostileToken.
+// declared by AGIALPHAToken.
 //
 // the spender address must not be zero
 type ERC20InvalidSpenderError struct {
@@ -588,7 +588,7 @@ func (e *EmptyCommitError) Error() string {
 func (e *EmptyCommitError) Signature() string { return "EmptyCommit()" }
 
 // EmptyHashError is the Solidity custom error EmptyHash() (selector 0x70df377c),
-// declared by JobRegistry, JobRegistryNext.
+// declared by JobRegistry.
 //
 // The spec hash is zero; pass keccak256 of the canonical spec.
 type EmptyHashError struct {
@@ -606,7 +606,7 @@ func (e *EmptyHashError) Error() string {
 func (e *EmptyHashError) Signature() string { return "EmptyHash()" }
 
 // EnforcedPauseError is the Solidity custom error EnforcedPause() (selector 0xd93c0665),
-// declared by DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, StakeManager, ValidationModule.
+// declared by DisputeModule, FeePool, IdentityRegistry, JobRegistry, StakeManager, ValidationModule.
 //
 // The module is paused; wait for governance to unpause it.
 type EnforcedPauseError struct {
@@ -624,7 +624,7 @@ func (e *EnforcedPauseError) Error() string {
 func (e *EnforcedPauseError) Signature() string { return "EnforcedPause()" }
 
 // EscrowFrozenError is the Solidity custom error EscrowFrozen() (selector 0xa1f5735a),
-// declared by JobRegistry, JobRegistryNext.
+// declared by JobRegistry.
 //
 // Escrow is frozen by governance; no funds enter or leave until it is re-enabled.
 type EscrowFrozenError struct {
@@ -642,7 +642,7 @@ func (e *EscrowFrozenError) Error() string {
 func (e *EscrowFrozenError) Signature() string { return "EscrowFrozen()" }
 
 // ExpectedPauseError is the Solidity custom error ExpectedPause() (selector 0x8dfc202b),
-// declared by DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, StakeManager, ValidationModule.
+// declared by DisputeModule, FeePool, IdentityRegistry, JobRegistry, StakeManager, ValidationModule.
 //
 // The module is not paused.
 type ExpectedPauseError struct {
@@ -660,7 +660,7 @@ func (e *ExpectedPauseError) Error() string {
 func (e *ExpectedPauseError) Signature() string { return "ExpectedPause()" }
 
 // FailedCallError is the Solidity custom error FailedCall() (selector 0xd6bda275),
-// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ModuleProxy, ReputationEngine, StakeManager, SystemPause, ValidationModule.
+// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, ModuleProxy, ReputationEngine, StakeManager, SystemPause, ValidationModule.
 //
 // a low-level call failed without a reason
 type FailedCallError struct {
@@ -696,7 +696,7 @@ func (e *IdentityRegistryNotSetError) Error() string {
 func (e *IdentityRegistryNotSetError) Signature() string { return "IdentityRegistryNotSet()" }
 
 // IncompatibleModuleError is the Solidity custom error IncompatibleModule(address,uint256,uint256) (selector 0x04061d12),
-// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ReputationEngine, StakeManager, SystemPause, ValidationModule.
+// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, ReputationEngine, StakeManager, SystemPause, ValidationModule.
 //
 // `module` is not a contract that answers version() == `expected`.
 type IncompatibleModuleError struct {
@@ -748,7 +748,7 @@ func (e *InsufficientStakeError) Error() string {
 func (e *InsufficientStakeError) Signature() string { return "InsufficientStake(uint256,uint256)" }
 
 // InvalidDeadlineError is the Solidity custom error InvalidDeadline(uint64,uint256) (selector 0x83439ca6),
-// declared by JobRegistry, JobRegistryNext.
+// declared by JobRegistry.
 //
 // The deadline is in the past or beyond now + the duration limit.
 type InvalidDeadlineError struct {
@@ -794,7 +794,7 @@ func (e *InvalidIdentityRoleError) Error() string {
 func (e *InvalidIdentityRoleError) Signature() string { return "InvalidIdentityRole(uint8)" }
 
 // InvalidInitializationError is the Solidity custom error InvalidInitialization() (selector 0xf92ee8a9),
-// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ReputationEngine, StakeManager, SystemPause, ValidationModule.
+// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, ReputationEngine, StakeManager, SystemPause, ValidationModule.
 //
 // the contract is already initialised
 type InvalidInitializationError struct {
@@ -812,7 +812,7 @@ func (e *InvalidInitializationError) Error() string {
 func (e *InvalidInitializationError) Signature() string { return "InvalidInitialization()" }
 
 // InvalidPercentageError is the Solidity custom error InvalidPercentage(uint256) (selector 0xaa318673),
-// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ReputationEngine, StakeManager, SystemPause, ValidationModule.
+// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, ReputationEngine, StakeManager, SystemPause, ValidationModule.
 //
 // A percentage above 100 was given.
 type InvalidPercentageError struct {
@@ -898,7 +898,7 @@ func (e *InvalidRoundError) Error() string {
 func (e *InvalidRoundError) Signature() string { return "InvalidRound(uint256,uint8)" }
 
 // InvalidStateError is the Solidity custom error InvalidState(uint256,uint8) (selector 0x0a5889e5),
-// declared by JobRegistry, JobRegistryNext.
+// declared by JobRegistry.
 //
 // The job is in `state`, which does not allow this call.
 type InvalidStateError struct {
@@ -922,7 +922,7 @@ func (e *InvalidStateError) Error() string {
 func (e *InvalidStateError) Signature() string { return "InvalidState(uint256,uint8)" }
 
 // JobNotFoundError is the Solidity custom error JobNotFound(uint256) (selector 0x50c83b95),
-// declared by JobRegistry, JobRegistryNext.
+// declared by JobRegistry.
 //
 // The job does not exist.
 type JobNotFoundError struct {
@@ -944,7 +944,7 @@ func (e *JobNotFoundError) Error() string {
 func (e *JobNotFoundError) Signature() string { return "JobNotFound(uint256)" }
 
 // ModuleNotSetError is the Solidity custom error ModuleNotSet() (selector 0x03bca7b7),
-// declared by JobRegistry, JobRegistryNext.
+// declared by JobRegistry.
 //
 // A module that this call needs is not wired; governance must set it.
 type ModuleNotSetError struct {
@@ -1016,7 +1016,7 @@ func (e *NoPlatformStakeError) Error() string {
 func (e *NoPlatformStakeError) Signature() string { return "NoPlatformStake()" }
 
 // NotAllowedError is the Solidity custom error NotAllowed(address,address) (selector 0x9cb40a40),
-// declared by JobRegistry, JobRegistryNext.
+// declared by JobRegistry.
 //
 // Only `expected` may make this call on this job.
 type NotAllowedError struct {
@@ -1062,7 +1062,7 @@ func (e *NotAttestorError) Error() string {
 func (e *NotAttestorError) Signature() string { return "NotAttestor(address)" }
 
 // NotAuthorizedAgentError is the Solidity custom error NotAuthorizedAgent(address) (selector 0x0180c29c),
-// declared by JobRegistry, JobRegistryNext.
+// declared by JobRegistry.
 //
 // The identity check failed for `claimant`; get on the allowlist, the Merkle tree or an attestation.
 type NotAuthorizedAgentError struct {
@@ -1194,7 +1194,7 @@ func (e *NotGuardianError) Error() string {
 func (e *NotGuardianError) Signature() string { return "NotGuardian(address)" }
 
 // NotInitializingError is the Solidity custom error NotInitializing() (selector 0xd7e6bcf8),
-// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ReputationEngine, StakeManager, SystemPause, ValidationModule.
+// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, ReputationEngine, StakeManager, SystemPause, ValidationModule.
 //
 // call this only from an initializer
 type NotInitializingError struct {
@@ -1278,7 +1278,7 @@ func (e *NotPausableError) Error() string {
 func (e *NotPausableError) Signature() string { return "NotPausable(address)" }
 
 // NotPauserError is the Solidity custom error NotPauser(address) (selector 0x206a346e),
-// declared by DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, StakeManager, ValidationModule.
+// declared by DisputeModule, FeePool, IdentityRegistry, JobRegistry, StakeManager, ValidationModule.
 //
 // The caller is neither the owner nor the pauser.
 type NotPauserError struct {
@@ -1370,7 +1370,7 @@ func (e *OutOfRangeError) Error() string {
 func (e *OutOfRangeError) Signature() string { return "OutOfRange(uint256,uint256,uint256)" }
 
 // OwnableInvalidOwnerError is the Solidity custom error OwnableInvalidOwner(address) (selector 0x1e4fbdf7),
-// declared by AGIALPHAToken, CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ReputationEngine, StakeManager, SystemPause, ValidationModule.
+// declared by AGIALPHAToken, CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, ReputationEngine, StakeManager, SystemPause, ValidationModule.
 //
 // pass a non-zero owner address
 type OwnableInvalidOwnerError struct {
@@ -1392,7 +1392,7 @@ func (e *OwnableInvalidOwnerError) Error() string {
 func (e *OwnableInvalidOwnerError) Signature() string { return "OwnableInvalidOwner(address)" }
 
 // OwnableUnauthorizedAccountError is the Solidity custom error OwnableUnauthorizedAccount(address) (selector 0x118cdaa7),
-// declared by AGIALPHAToken, CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ReputationEngine, StakeManager, SystemPause, ValidationModule.
+// declared by AGIALPHAToken, CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, ReputationEngine, StakeManager, SystemPause, ValidationModule.
 //
 // send the transaction from the contract owner (governance) account
 type OwnableUnauthorizedAccountError struct {
@@ -1416,7 +1416,7 @@ func (e *OwnableUnauthorizedAccountError) Signature() string {
 }
 
 // ReentrancyGuardReentrantCallError is the Solidity custom error ReentrancyGuardReentrantCall() (selector 0x3ee5aeb5),
-// declared by FeePool, JobRegistry, JobRegistryNext, StakeManager, ValidationModule.
+// declared by FeePool, JobRegistry, StakeManager, ValidationModule.
 //
 // do not call back into the contract while it is executing
 type ReentrancyGuardReentrantCallError struct {
@@ -1436,7 +1436,7 @@ func (e *ReentrancyGuardReentrantCallError) Signature() string {
 }
 
 // RenounceDisabledError is the Solidity custom error RenounceDisabled() (selector 0x89051165),
-// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ReputationEngine, StakeManager, SystemPause, ValidationModule.
+// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, ReputationEngine, StakeManager, SystemPause, ValidationModule.
 //
 // Renouncing ownership is disabled; transfer it to governance instead.
 type RenounceDisabledError struct {
@@ -1520,7 +1520,7 @@ func (e *RevealPhaseNotOverError) Error() string {
 func (e *RevealPhaseNotOverError) Signature() string { return "RevealPhaseNotOver(uint256)" }
 
 // RewardTooHighError is the Solidity custom error RewardTooHigh(uint256,uint256) (selector 0x60f431ff),
-// declared by JobRegistry, JobRegistryNext.
+// declared by JobRegistry.
 //
 // The reward exceeds the maximum `max` set by governance.
 type RewardTooHighError struct {
@@ -1544,7 +1544,7 @@ func (e *RewardTooHighError) Error() string {
 func (e *RewardTooHighError) Signature() string { return "RewardTooHigh(uint256,uint256)" }
 
 // SafeCastOverflowedUintDowncastError is the Solidity custom error SafeCastOverflowedUintDowncast(uint8,uint256) (selector 0x6dfcc650),
-// declared by JobRegistry, JobRegistryNext, StakeManager.
+// declared by JobRegistry, StakeManager.
 //
 // a value does not fit the contract's storage width; lower it
 type SafeCastOverflowedUintDowncastError struct {
@@ -1638,7 +1638,7 @@ func (e *StakeLockedError) Error() string {
 func (e *StakeLockedError) Signature() string { return "StakeLocked(uint64)" }
 
 // TimeoutNotReachedError is the Solidity custom error TimeoutNotReached(uint256) (selector 0x44105b74),
-// declared by JobRegistry, JobRegistryNext.
+// declared by JobRegistry.
 //
 // The timeout can be claimed from `at` on.
 type TimeoutNotReachedError struct {
@@ -1660,7 +1660,7 @@ func (e *TimeoutNotReachedError) Error() string {
 func (e *TimeoutNotReachedError) Signature() string { return "TimeoutNotReached(uint256)" }
 
 // TokenNotAllowedError is the Solidity custom error TokenNotAllowed(address) (selector 0x94403b70),
-// declared by FeePool, JobRegistry, JobRegistryNext.
+// declared by FeePool, JobRegistry.
 //
 // The token is not on the JobRegistry allowlist.
 type TokenNotAllowedError struct {
@@ -1722,7 +1722,7 @@ func (e *TooManyFeeTokensError) Error() string {
 func (e *TooManyFeeTokensError) Signature() string { return "TooManyFeeTokens()" }
 
 // UUPSUnauthorizedCallContextError is the Solidity custom error UUPSUnauthorizedCallContext() (selector 0xe07c8dba),
-// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ReputationEngine, StakeManager, SystemPause, ValidationModule.
+// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, ReputationEngine, StakeManager, SystemPause, ValidationModule.
 //
 // call upgrades through the proxy, not the implementation
 type UUPSUnauthorizedCallContextError struct {
@@ -1740,7 +1740,7 @@ func (e *UUPSUnauthorizedCallContextError) Error() string {
 func (e *UUPSUnauthorizedCallContextError) Signature() string { return "UUPSUnauthorizedCallContext()" }
 
 // UUPSUnsupportedProxiableUUIDError is the Solidity custom error UUPSUnsupportedProxiableUUID(bytes32) (selector 0xaa1d49a4),
-// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ReputationEngine, StakeManager, SystemPause, ValidationModule.
+// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, ReputationEngine, StakeManager, SystemPause, ValidationModule.
 //
 // the new implementation is not UUPS-compatible
 type UUPSUnsupportedProxiableUUIDError struct {
@@ -1764,7 +1764,7 @@ func (e *UUPSUnsupportedProxiableUUIDError) Signature() string {
 }
 
 // UnauthorizedCallerError is the Solidity custom error UnauthorizedCaller(address) (selector 0xd86ad9cf),
-// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ReputationEngine, StakeManager, SystemPause, ValidationModule.
+// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, ReputationEngine, StakeManager, SystemPause, ValidationModule.
 //
 // The caller is not the module allowed to make this call.
 type UnauthorizedCallerError struct {
@@ -1808,7 +1808,7 @@ func (e *UnsupportedTokenError) Error() string {
 func (e *UnsupportedTokenError) Signature() string { return "UnsupportedToken(address)" }
 
 // ValidationPendingError is the Solidity custom error ValidationPending(uint256) (selector 0xe7b535f6),
-// declared by JobRegistry, JobRegistryNext.
+// declared by JobRegistry.
 //
 // Validation is still under way; a stalled validation can be disputed from `disputableAt` on.
 type ValidationPendingError struct {
@@ -1852,7 +1852,7 @@ func (e *WithdrawalLockedError) Error() string {
 func (e *WithdrawalLockedError) Signature() string { return "WithdrawalLocked(uint64)" }
 
 // WrongModuleKindError is the Solidity custom error WrongModuleKind(address,bytes32,bytes32) (selector 0x44f2c35f),
-// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ReputationEngine, StakeManager, SystemPause, ValidationModule.
+// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, ReputationEngine, StakeManager, SystemPause, ValidationModule.
 //
 // The address is a module of another kind than this setter or upgrade needs; check the address against the deployment manifest.
 type WrongModuleKindError struct {
@@ -1878,7 +1878,7 @@ func (e *WrongModuleKindError) Error() string {
 func (e *WrongModuleKindError) Signature() string { return "WrongModuleKind(address,bytes32,bytes32)" }
 
 // ZeroAddressError is the Solidity custom error ZeroAddress() (selector 0xd92e233d),
-// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, JobRegistryNext, ReputationEngine, StakeManager, SystemPause, ValidationModule.
+// declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, ReputationEngine, StakeManager, SystemPause, ValidationModule.
 //
 // The zero address was given where a contract or account is required.
 type ZeroAddressError struct {
@@ -1914,7 +1914,7 @@ func (e *ZeroAmountError) Error() string {
 func (e *ZeroAmountError) Signature() string { return "ZeroAmount()" }
 
 // ZeroRewardError is the Solidity custom error ZeroReward() (selector 0x9c1b2784),
-// declared by JobRegistry, JobRegistryNext.
+// declared by JobRegistry.
 //
 // The reward is zero; give a positive reward.
 type ZeroRewardError struct {

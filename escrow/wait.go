@@ -21,11 +21,15 @@ func (c *Client) poll(ctx context.Context, maxWait time.Duration, what string, c
 	}
 	wctx, cancel := context.WithTimeout(ctx, maxWait)
 	defer cancel()
+	deadline, _ := wctx.Deadline()
 	delay := c.wait.MinDelay
 	for {
 		done, err := check(wctx)
 		switch {
-		case err != nil && wctx.Err() != nil && ctx.Err() == nil:
+		// A read cut short by maxWait is a timeout, whether the context
+		// already reports it or the transport's deadline fired first
+		// ("i/o timeout").
+		case err != nil && ctx.Err() == nil && (wctx.Err() != nil || !time.Now().Before(deadline)):
 			return fmt.Errorf("%w after %v waiting for %s", ErrWaitTimeout, maxWait, what)
 		case err != nil:
 			return err

@@ -20,6 +20,7 @@ import (
 // Artifact is the part of a compiled contract artifact the generator reads.
 type Artifact struct {
 	ContractName string          `json:"contractName"`
+	SourceName   string          `json:"sourceName"`
 	ABI          json.RawMessage `json:"abi"`
 	UserDoc      *natspecDoc     `json:"userdoc,omitempty"`
 	DevDoc       *natspecDoc     `json:"devdoc,omitempty"`
@@ -32,8 +33,10 @@ type natspecDoc struct {
 	} `json:"errors"`
 }
 
-// LoadArtifacts reads every *.json file of dir in name order. A missing
-// directory yields no artifacts (the generated registry is then empty).
+// LoadArtifacts reads every *.json file of dir in name order, skipping
+// test-only contracts (compiled from contracts/test), whose errors no SDK user
+// meets. A missing directory yields no artifacts (the generated registry is
+// then empty).
 func LoadArtifacts(dir string) ([]Artifact, error) {
 	paths, err := filepath.Glob(filepath.Join(dir, "*.json"))
 	if err != nil {
@@ -52,6 +55,9 @@ func LoadArtifacts(dir string) ([]Artifact, error) {
 		}
 		if len(a.ABI) == 0 {
 			continue // not a contract artifact (a manifest, a layout file)
+		}
+		if strings.HasPrefix(a.SourceName, "test/") {
+			continue
 		}
 		if a.ContractName == "" {
 			a.ContractName = strings.TrimSuffix(filepath.Base(p), ".json")
