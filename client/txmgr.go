@@ -387,10 +387,14 @@ func (m *Manager) SendAsync(ctx context.Context, c TxCandidate) (*Pending, error
 			// nonce and let the watcher rebroadcast the same bytes.
 			st.rebcast = true
 			m.log.Warn("broadcast outcome unknown; watching and rebroadcasting", "label", c.Label, "nonce", nonce, "err", err)
-		case errors.Is(err, ErrNonceTooLow) && attempt < 3:
+		case errors.Is(err, ErrNonceTooLow) && attempt < 3,
+			// "replacement transaction underpriced" for a fresh send means
+			// another sender holds this nonce in the node's pool (or just
+			// had it mined, before the pool caught up): resynchronise too.
+			errors.Is(err, ErrUnderpriced) && attempt < 3 && m.nonceTaken(ctx, nonce):
 			m.abandon(nonce)
 			m.nonceValid = false
-			m.log.Info("nonce too low; resynchronising from the chain", "label", c.Label, "nonce", nonce)
+			m.log.Info("nonce already used; resynchronising from the chain", "label", c.Label, "nonce", nonce, "err", err)
 			continue
 		default:
 			m.abandon(nonce)
@@ -510,6 +514,13 @@ func (m *Manager) nonce(ctx context.Context) (uint64, error) {
 
 // broadcast sends tx, retrying transport failures with the same bytes, and
 // maps answers that mean "the node has it" to success.
+// nonceTaken reports whether the node already counts a transaction of ours
+// at nonce (pooled or mined), which a fresh send can only learn from it.
+func (m *Manager) nonceTaken(ctx context.Context, nonce uint64) bool {
+	n, err := m.backend.PendingNonceAt(ctx, m.from)
+	return err == nil && n > nonce
+}
+
 func (m *Manager) broadcast(ctx context.Context, tx *types.Transaction) error {
 	var err error
 	for attempt := range 4 {
