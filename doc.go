@@ -33,4 +33,11 @@
 //     revert errors and event streams.
 //   - storage: content addressing with Kubo-identical CIDs, CAR, remote IPFS
 //     backends with verification, and the job spec and result documents.
+//   - escrow: the job lifecycle for employers, agents and validators (Client.Escrow).
+//   - identity: identity registry reads, Merkle trees and proofs, owner calls
+//     and Sync from config/identity-registry.json (Client.Identity).
+//   - matching: policies, explainable ranking and the Worker that applies to
+//     fitting jobs (Client.ProfileReader).
+//   - governance: owner flows: one-click deploy, manifest and env, parameter
+//     plans, Safe bundles and execution, emergency pause, doctor and health.
 package agijobs
