@@ -64,3 +64,33 @@ func TestStalledValidationCanBeDisputed(t *testing.T) {
 }
 
 var _ = jobregistry.NewJobRegistry
+
+// TestBlacklistedMemberDoesNotCount: a validator blacklisted after the draw
+// (its allowlist identity was cached at selection) still commits and reveals,
+// but the tally drops its vote, penalises it and pays it nothing.
+func TestBlacklistedMemberDoesNotCount(t *testing.T) {
+	p := ct.NewProtocol(t, nil)
+	vm := p.Addr(deploy.ValidationModule)
+	id, _ := p.Selected(t)
+	yes := true
+	p.Vote(t, id, []*bool{&yes, &yes, &yes})
+	bad := ct.Validators[0]
+	p.Must(t, ct.Owner, p.Addr(deploy.ReputationEngine), reputation().PackSetBlacklist(p.Accounts[bad], true))
+	stakeBefore := p.StakeOf(t, bad, 1)
+
+	r := p.Tally(t, id)
+	var penalised []common.Address
+	for _, l := range r.Logs {
+		if ev, err := p.VM.UnpackValidatorPenalizedEvent(l); err == nil {
+			penalised = append(penalised, ev.Validator)
+		}
+	}
+	require.Equal(t, []common.Address{p.Accounts[bad]}, penalised)
+	require.Equal(t, -1, p.StakeOf(t, bad, 1).Cmp(stakeBefore), "the blacklisted member is slashed")
+	round := ct.Call(t, p.Chain, vm, p.VM.PackRound(id), p.VM.UnpackRound)
+	require.EqualValues(t, 2, round.Reveals.Int64(), "its reveal is dropped")
+	require.True(t, round.Success)
+	paid := ct.Call(t, p.Chain, vm, p.VM.PackRewardees(id), p.VM.UnpackRewardees)
+	require.NotContains(t, paid, p.Accounts[bad])
+	require.Len(t, paid, 2)
+}

@@ -29,6 +29,7 @@ contract IdentityRegistry is PausableModule, IIdentityRegistry {
     struct Layout {
         address reputationEngine;
         bool paused;
+        uint32 banEpoch; // bumped at every new blacklisting
         bytes32 agentRootNode;
         bytes32 clubRootNode;
         bytes32 agentMerkleRoot;
@@ -139,6 +140,12 @@ contract IdentityRegistry is PausableModule, IIdentityRegistry {
         return _layout().flags[account] & ALLOW_VALIDATOR != 0;
     }
 
+    /// @notice A counter bumped at every new blacklisting, so that a module that
+    /// cached identity checks can tell cheaply whether it must check again.
+    function blacklistEpoch() external view returns (uint32) {
+        return _layout().banEpoch;
+    }
+
     /// @notice Whether `account` is blacklisted.
     function isBlacklisted(address account) external view returns (bool) {
         return _layout().flags[account] & BLACKLISTED != 0;
@@ -147,13 +154,15 @@ contract IdentityRegistry is PausableModule, IIdentityRegistry {
     /// @notice Screens committee candidates in one call: bit i of
     /// `blacklisted` is set when candidates[i] is blacklisted, bit i of
     /// `allowlisted` when it is on the validator allowlist (and so needs no
-    /// proof at commit). At most 256 candidates.
+    /// proof at commit); `epoch` is the current blacklist epoch. At most 256
+    /// candidates.
     function screenValidators(address[] calldata candidates)
         external
         view
-        returns (uint256 blacklisted, uint256 allowlisted)
+        returns (uint256 blacklisted, uint256 allowlisted, uint32 epoch)
     {
         Layout storage $ = _layout();
+        epoch = $.banEpoch;
         for (uint256 i; i < candidates.length && i < 256; ++i) {
             uint8 f = $.flags[candidates[i]];
             if (f & BLACKLISTED != 0) blacklisted |= 1 << i;
@@ -169,6 +178,7 @@ contract IdentityRegistry is PausableModule, IIdentityRegistry {
         if (account == address(0)) revert ZeroAddress();
         uint8 cur = $.flags[account];
         $.flags[account] = blacklisted ? cur | BLACKLISTED : cur & ~BLACKLISTED;
+        if (blacklisted && cur & BLACKLISTED == 0) $.banEpoch++;
         emit BlacklistUpdated(account, blacklisted);
     }
 

@@ -51,6 +51,7 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
         uint8 status;
         bool success;
         bool quorum;
+        uint32 banEpoch; // IdentityRegistry blacklist epoch when the committee was screened
     }
 
     /// @custom:storage-location erc7201:agijobs.storage.ValidationModule
@@ -211,6 +212,9 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
         rs.commitMask = 0;
         rs.revealMask = 0;
         rs.approveMask = 0;
+        // Read after the screening (same transaction, warm): a blacklisting
+        // after this point makes the tally screen the committee again.
+        rs.banEpoch = IIdentityRegistry($.identityRegistry).blacklistEpoch();
         rs.status = STATUS_VOTING;
         // Committee stake stays locked for one more reveal window after the
         // reveal deadline, the time given to anyone to call finalize.
@@ -271,8 +275,9 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
     }
 
     /// @notice v2: counts the votes after the reveal deadline (or as soon as
-    /// every member revealed), penalises members who did not reveal or voted
-    /// against the outcome, and reports the outcome to JobRegistry. A missed
+    /// every member revealed), penalises members who did not reveal, voted
+    /// against the outcome or were blacklisted meanwhile, and reports the
+    /// outcome to JobRegistry. A missed
     /// quorum reports a rejection, which sends the job to dispute.
     function finalize(uint256 jobId) external whenNotPaused nonReentrant returns (bool success) {
         Layout storage $ = _layout();
@@ -281,6 +286,19 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
         if (r.status != STATUS_VOTING) revert InvalidRound(jobId, r.status);
         uint16 full = uint16((1 << r.size) - 1);
         if (block.timestamp <= r.revealDeadline && r.revealMask != full) revert RevealPhaseNotOver(r.revealDeadline);
+
+        // Blacklisted addresses never pass: a member blacklisted since the
+        // draw (its identity was cached at selection) does not count, and is
+        // penalised like a member that did not reveal. The blacklist epoch
+        // tells in one read whether anybody was blacklisted since.
+        IIdentityRegistry ir = IIdentityRegistry($.identityRegistry);
+        uint16 banned = ir.blacklistEpoch() == r.banEpoch ? 0 : _bannedSeats($, ir, jobId, r.size);
+        if (banned != 0) {
+            r.revealMask &= ~banned;
+            r.approveMask &= ~banned;
+            rs.revealMask = r.revealMask;
+            rs.approveMask = r.approveMask;
+        }
 
         uint256 reveals = _popcount(r.revealMask);
         uint256 approvals = _popcount(r.approveMask);
@@ -562,7 +580,7 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
                 weights[i] = 0;
                 batch[k] = pool[i];
             }
-            (uint256 banned, uint256 allowed) = ir.screenValidators(batch);
+            (uint256 banned, uint256 allowed,) = ir.screenValidators(batch);
             for (uint256 k; k < want; ++k) {
                 if (banned & (1 << k) != 0) continue;
                 if (allowed & (1 << k) != 0) verified |= 1 << found;
@@ -583,6 +601,21 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
             if (address(re) != address(0)) re.subtract(v, 1);
             emit ValidatorPenalized(jobId, v, slashed, r.revealMask & bit != 0);
         }
+    }
+
+    /// @dev Bit i is set when the member in seat i is blacklisted now.
+    function _bannedSeats(Layout storage $, IIdentityRegistry ir, uint256 jobId, uint256 size)
+        private
+        view
+        returns (uint16)
+    {
+        Seat[MAX_COMMITTEE] storage seats = $.committees[jobId];
+        address[] memory members = new address[](size);
+        for (uint256 i; i < size; ++i) {
+            members[i] = seats[i].validator;
+        }
+        (uint256 banned,,) = ir.screenValidators(members);
+        return uint16(banned);
     }
 
     /// @dev Finds the caller's seat; reverts when it has none.

@@ -16,6 +16,7 @@ interface IIdentityRegistry {
     function screenValidators(address[] calldata candidates)
         external
         view
-        returns (uint256 blacklisted, uint256 allowlisted);
+        returns (uint256 blacklisted, uint256 allowlisted, uint32 epoch);
+    function blacklistEpoch() external view returns (uint32);
     function setBlacklisted(address account, bool blacklisted) external;
 }
