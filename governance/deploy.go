@@ -117,6 +117,7 @@ type StateMismatchError struct {
 	Path, What string
 }
 
+// Error describes the problem and what to do about it.
 func (e *StateMismatchError) Error() string {
 	return fmt.Sprintf("governance: the state file %s belongs to another deployment (%s differs); "+
 		"finish that one with its own config, or move the file away to start afresh", e.Path, e.What)
@@ -127,6 +128,7 @@ type ChainMismatchError struct {
 	Want, Got uint64
 }
 
+// Error describes the problem and what to do about it.
 func (e *ChainMismatchError) Error() string {
 	return fmt.Sprintf("governance: the config is for chain %d but the node serves chain %d; check the RPC URL", e.Want, e.Got)
 }

@@ -27,6 +27,7 @@ type NotGovernanceError struct {
 	Sender, Governance common.Address
 }
 
+// Error describes the problem and what to do about it.
 func (e *NotGovernanceError) Error() string {
 	return fmt.Sprintf("governance: %s cannot execute this plan directly: the modules answer only to governance %s; "+
 		"sign the Safe bundle or schedule it on the timelock instead", e.Sender.Hex(), e.Governance.Hex())

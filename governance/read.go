@@ -118,7 +118,7 @@ func (ms *ModuleState) Uint(key string) (*big.Int, error) {
 	return b, nil
 }
 
-// Address returns a getter's first output as an address.
+// AddressValue returns a getter's first output as an address.
 func (ms *ModuleState) AddressValue(key string) (common.Address, error) {
 	v, err := ms.Value(key)
 	if err != nil {

@@ -19,6 +19,7 @@ type LayoutError struct {
 	Problems []string
 }
 
+// Error describes the problem and what to do about it.
 func (e *LayoutError) Error() string {
 	return fmt.Sprintf("governance: refusing to upgrade %s: the new storage layout does not extend the current one:\n  %s",
 		e.Module, strings.Join(e.Problems, "\n  "))
