@@ -21,7 +21,7 @@
 //	st, _ := governance.ReadState(ctx, backend, m, desired, governance.ReadOptions{})
 //	plan, _ := governance.NewPlan(st, desired)
 //	fmt.Print(plan.Table())
-//	bundle, _ := plan.SafeBundle(governance.BundleOptions{Safe: safe, ChainID: st.ChainID})
-//	tx, _ := plan.SafeTx(safe, multiSendCallOnly, safeNonce, st.ChainID)
-//	hash, _ := tx.Hash() // what every owner signs
+//	bundle, _ := plan.Bundle(governance.BundleOptions{Safe: safe}) // for the Safe Transaction Builder
+//	tx, _ := plan.SafeTx(safe, governance.CanonicalMultiSendCallOnly, safeNonce)
+//	hash, _ := tx.Hash() // what every owner signs (see ExamplePlan_SafeTx)
 package governance
