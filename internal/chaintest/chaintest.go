@@ -78,28 +78,7 @@ func MainnetRules(_ *node.Config, ethConf *ethconfig.Config) {
 // New starts a chain that is closed when the test ends.
 func New(t testing.TB) *Chain {
 	t.Helper()
-	c := &Chain{}
-	alloc := types.GenesisAlloc{}
-	balance := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
-	for i := 0; i < Accounts; i++ {
-		k := Key(i)
-		c.Keys = append(c.Keys, k)
-		a := crypto.PubkeyToAddress(k.PublicKey)
-		c.Accounts = append(c.Accounts, a)
-		alloc[a] = types.Account{Balance: balance}
-	}
-	c.Backend = simulated.NewBackend(alloc, MainnetRules, simulated.WithBlockGasLimit(60_000_000))
-	t.Cleanup(func() { _ = c.Backend.Close() })
-	c.Client = &AutoCommit{Client: c.Backend.Client(), chain: c}
-	c.commit = func() { c.Backend.Commit() }
-	c.mineEmpty = c.commit
-	c.adjust = c.Backend.AdjustTime
-	id, err := c.Client.ChainID(context.Background())
-	if err != nil {
-		t.Fatalf("chaintest: chain id: %v", err)
-	}
-	c.ChainID = id
-	return c
+	return newChain(t, nil, false)
 }
 
 // Auth returns transact options for account i.

@@ -108,9 +108,9 @@ func bindProtocol(c *Chain, d *deploy.Deployment, p deploy.Params, minted *big.I
 	}
 }
 
-// newChain is New with a genesis state added to the funded accounts, and
-// optionally with preimage recording (needed to dump the state). Keep it in
-// step with New.
+// newChain starts a simulated chain under mainnet gas rules with the funded
+// test accounts plus alloc, optionally recording preimages (needed to dump
+// the state for templates). New is newChain without extras.
 func newChain(t testing.TB, alloc types.GenesisAlloc, preimages bool) *Chain {
 	t.Helper()
 	c := &Chain{}
