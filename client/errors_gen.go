@@ -98,6 +98,48 @@ func (e *AlreadyRevealedError) Error() string {
 // Signature returns the Solidity signature AlreadyRevealed().
 func (e *AlreadyRevealedError) Signature() string { return "AlreadyRevealed()" }
 
+// BlacklistedError is the Solidity custom error Blacklisted(address) (selector 0xffa4e618),
+// declared by JobRegistry.
+//
+// `account` is blacklisted.
+type BlacklistedError struct {
+	Account common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *BlacklistedError) Error() string {
+	var b strings.Builder
+	b.WriteString("blacklisted")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "account=%s", formatErrorArg(e.Account))
+	b.WriteString(")")
+	b.WriteString(": `account` is blacklisted")
+	return b.String()
+}
+
+// Signature returns the Solidity signature Blacklisted(address).
+func (e *BlacklistedError) Signature() string { return "Blacklisted(address)" }
+
+// CheckpointUnorderedInsertionError is the Solidity custom error CheckpointUnorderedInsertion() (selector 0x2520601d),
+// declared by StakeManager.
+//
+// internal checkpoint ordering error
+type CheckpointUnorderedInsertionError struct {
+}
+
+// Error says what failed and, where known, what to do.
+func (e *CheckpointUnorderedInsertionError) Error() string {
+	var b strings.Builder
+	b.WriteString("checkpoint unordered insertion")
+	b.WriteString(": internal checkpoint ordering error")
+	return b.String()
+}
+
+// Signature returns the Solidity signature CheckpointUnorderedInsertion().
+func (e *CheckpointUnorderedInsertionError) Signature() string {
+	return "CheckpointUnorderedInsertion()"
+}
+
 // CommitPhaseClosedError is the Solidity custom error CommitPhaseClosed(uint256) (selector 0xe5d21829),
 // declared by ValidationModule.
 //
@@ -677,6 +719,28 @@ func (e *FailedCallError) Error() string {
 // Signature returns the Solidity signature FailedCall().
 func (e *FailedCallError) Signature() string { return "FailedCall()" }
 
+// HeaderRequiredError is the Solidity custom error HeaderRequired(uint256) (selector 0x6df2f9c4),
+// declared by ValidationModule.
+//
+// The draw needs block `selectionBlock`'s PREVRANDAO: call selectValidatorsWithHeader with that block's RLP-encoded header.
+type HeaderRequiredError struct {
+	SelectionBlock *big.Int
+}
+
+// Error says what failed and, where known, what to do.
+func (e *HeaderRequiredError) Error() string {
+	var b strings.Builder
+	b.WriteString("header required")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "selectionBlock=%s", formatErrorArg(e.SelectionBlock))
+	b.WriteString(")")
+	b.WriteString(": the draw needs block `selectionBlock`'s PREVRANDAO: call selectValidatorsWithHeader with that block's RLP-encoded header")
+	return b.String()
+}
+
+// Signature returns the Solidity signature HeaderRequired(uint256).
+func (e *HeaderRequiredError) Signature() string { return "HeaderRequired(uint256)" }
+
 // IdentityRegistryNotSetError is the Solidity custom error IdentityRegistryNotSet() (selector 0xaf1d4489),
 // declared by ReputationEngine.
 //
@@ -698,7 +762,7 @@ func (e *IdentityRegistryNotSetError) Signature() string { return "IdentityRegis
 // IncompatibleModuleError is the Solidity custom error IncompatibleModule(address,uint256,uint256) (selector 0x04061d12),
 // declared by CertificateNFT, DisputeModule, FeePool, IdentityRegistry, JobRegistry, ReputationEngine, StakeManager, SystemPause, ValidationModule.
 //
-// `module` is not a contract that answers version() == `expected`.
+// `module` is not a contract that answers a version() of at least `expected`.
 type IncompatibleModuleError struct {
 	Module   common.Address
 	Version  *big.Int
@@ -714,7 +778,7 @@ func (e *IncompatibleModuleError) Error() string {
 	fmt.Fprintf(&b, ", version=%s", formatErrorArg(e.Version))
 	fmt.Fprintf(&b, ", expected=%s", formatErrorArg(e.Expected))
 	b.WriteString(")")
-	b.WriteString(": `module` is not a contract that answers version() == `expected`")
+	b.WriteString(": `module` is not a contract that answers a version() of at least `expected`")
 	return b.String()
 }
 
@@ -770,6 +834,28 @@ func (e *InvalidDeadlineError) Error() string {
 
 // Signature returns the Solidity signature InvalidDeadline(uint64,uint256).
 func (e *InvalidDeadlineError) Signature() string { return "InvalidDeadline(uint64,uint256)" }
+
+// InvalidHeaderError is the Solidity custom error InvalidHeader(uint256) (selector 0x6e73b2c8),
+// declared by ValidationModule.
+//
+// The header does not hash to blockhash(`selectionBlock`) or is not a block header.
+type InvalidHeaderError struct {
+	SelectionBlock *big.Int
+}
+
+// Error says what failed and, where known, what to do.
+func (e *InvalidHeaderError) Error() string {
+	var b strings.Builder
+	b.WriteString("invalid header")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "selectionBlock=%s", formatErrorArg(e.SelectionBlock))
+	b.WriteString(")")
+	b.WriteString(": the header does not hash to blockhash(`selectionBlock`) or is not a block header")
+	return b.String()
+}
+
+// Signature returns the Solidity signature InvalidHeader(uint256).
+func (e *InvalidHeaderError) Signature() string { return "InvalidHeader(uint256)" }
 
 // InvalidIdentityRoleError is the Solidity custom error InvalidIdentityRole(uint8) (selector 0xf6691e42),
 // declared by IdentityRegistry.
@@ -921,6 +1007,34 @@ func (e *InvalidStateError) Error() string {
 // Signature returns the Solidity signature InvalidState(uint256,uint8).
 func (e *InvalidStateError) Signature() string { return "InvalidState(uint256,uint8)" }
 
+// InvalidTokenConfigError is the Solidity custom error InvalidTokenConfig(uint256,uint256,uint256) (selector 0x2383c452),
+// declared by JobRegistry.
+//
+// Invalid token configuration: minReward must be positive and at most maxReward, maxReward fit in 104 bits, stakeBps at most 10000.
+type InvalidTokenConfigError struct {
+	MinReward *big.Int
+	MaxReward *big.Int
+	StakeBps  *big.Int
+}
+
+// Error says what failed and, where known, what to do.
+func (e *InvalidTokenConfigError) Error() string {
+	var b strings.Builder
+	b.WriteString("invalid token config")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "minReward=%s", formatErrorArg(e.MinReward))
+	fmt.Fprintf(&b, ", maxReward=%s", formatErrorArg(e.MaxReward))
+	fmt.Fprintf(&b, ", stakeBps=%s", formatErrorArg(e.StakeBps))
+	b.WriteString(")")
+	b.WriteString(": invalid token configuration: minReward must be positive and at most maxReward, maxReward fit in 104 bits, stakeBps at most 10000")
+	return b.String()
+}
+
+// Signature returns the Solidity signature InvalidTokenConfig(uint256,uint256,uint256).
+func (e *InvalidTokenConfigError) Signature() string {
+	return "InvalidTokenConfig(uint256,uint256,uint256)"
+}
+
 // JobNotFoundError is the Solidity custom error JobNotFound(uint256) (selector 0x50c83b95),
 // declared by JobRegistry.
 //
@@ -979,6 +1093,28 @@ func (e *NoAttestationError) Error() string {
 // Signature returns the Solidity signature NoAttestation().
 func (e *NoAttestationError) Signature() string { return "NoAttestation()" }
 
+// NoCreditError is the Solidity custom error NoCredit(address) (selector 0x6385746f),
+// declared by StakeManager.
+//
+// Nothing is credited to the caller in this token.
+type NoCreditError struct {
+	Token common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *NoCreditError) Error() string {
+	var b strings.Builder
+	b.WriteString("no credit")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "token=%s", formatErrorArg(e.Token))
+	b.WriteString(")")
+	b.WriteString(": nothing is credited to the caller in this token")
+	return b.String()
+}
+
+// Signature returns the Solidity signature NoCredit(address).
+func (e *NoCreditError) Signature() string { return "NoCredit(address)" }
+
 // NoPendingWithdrawalError is the Solidity custom error NoPendingWithdrawal() (selector 0x9121b84f),
 // declared by StakeManager.
 //
@@ -996,24 +1132,6 @@ func (e *NoPendingWithdrawalError) Error() string {
 
 // Signature returns the Solidity signature NoPendingWithdrawal().
 func (e *NoPendingWithdrawalError) Signature() string { return "NoPendingWithdrawal()" }
-
-// NoPlatformStakeError is the Solidity custom error NoPlatformStake() (selector 0x32149cab),
-// declared by FeePool.
-//
-// No Platform stake exists to share fees with; fees wait until someone stakes.
-type NoPlatformStakeError struct {
-}
-
-// Error says what failed and, where known, what to do.
-func (e *NoPlatformStakeError) Error() string {
-	var b strings.Builder
-	b.WriteString("no platform stake")
-	b.WriteString(": no Platform stake exists to share fees with; fees wait until someone stakes")
-	return b.String()
-}
-
-// Signature returns the Solidity signature NoPlatformStake().
-func (e *NoPlatformStakeError) Signature() string { return "NoPlatformStake()" }
 
 // NotAllowedError is the Solidity custom error NotAllowed(address,address) (selector 0x9cb40a40),
 // declared by JobRegistry.
@@ -1299,6 +1417,28 @@ func (e *NotPauserError) Error() string {
 // Signature returns the Solidity signature NotPauser(address).
 func (e *NotPauserError) Signature() string { return "NotPauser(address)" }
 
+// NothingToBurnError is the Solidity custom error NothingToBurn(address) (selector 0x8af8d249),
+// declared by FeePool.
+//
+// Nothing is set aside for burning in this token.
+type NothingToBurnError struct {
+	Token common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *NothingToBurnError) Error() string {
+	var b strings.Builder
+	b.WriteString("nothing to burn")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "token=%s", formatErrorArg(e.Token))
+	b.WriteString(")")
+	b.WriteString(": nothing is set aside for burning in this token")
+	return b.String()
+}
+
+// Signature returns the Solidity signature NothingToBurn(address).
+func (e *NothingToBurnError) Signature() string { return "NothingToBurn(address)" }
+
 // NothingToClaimError is the Solidity custom error NothingToClaim(address) (selector 0x64ab3466),
 // declared by FeePool.
 //
@@ -1543,6 +1683,30 @@ func (e *RewardTooHighError) Error() string {
 // Signature returns the Solidity signature RewardTooHigh(uint256,uint256).
 func (e *RewardTooHighError) Signature() string { return "RewardTooHigh(uint256,uint256)" }
 
+// RewardTooLowError is the Solidity custom error RewardTooLow(uint256,uint256) (selector 0x75dce817),
+// declared by JobRegistry.
+//
+// The reward is below `min`, the floor governance set for this token (in its units).
+type RewardTooLowError struct {
+	Reward *big.Int
+	Min    *big.Int
+}
+
+// Error says what failed and, where known, what to do.
+func (e *RewardTooLowError) Error() string {
+	var b strings.Builder
+	b.WriteString("reward too low")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "reward=%s", formatErrorArg(e.Reward))
+	fmt.Fprintf(&b, ", min=%s", formatErrorArg(e.Min))
+	b.WriteString(")")
+	b.WriteString(": the reward is below `min`, the floor governance set for this token (in its units)")
+	return b.String()
+}
+
+// Signature returns the Solidity signature RewardTooLow(uint256,uint256).
+func (e *RewardTooLowError) Signature() string { return "RewardTooLow(uint256,uint256)" }
+
 // SafeCastOverflowedUintDowncastError is the Solidity custom error SafeCastOverflowedUintDowncast(uint8,uint256) (selector 0x6dfcc650),
 // declared by JobRegistry, StakeManager.
 //
@@ -1659,10 +1823,34 @@ func (e *TimeoutNotReachedError) Error() string {
 // Signature returns the Solidity signature TimeoutNotReached(uint256).
 func (e *TimeoutNotReachedError) Signature() string { return "TimeoutNotReached(uint256)" }
 
-// TokenNotAllowedError is the Solidity custom error TokenNotAllowed(address) (selector 0x94403b70),
-// declared by FeePool, JobRegistry.
+// TokenDecimalsUnavailableError is the Solidity custom error TokenDecimalsUnavailable(address) (selector 0x9cf5ab50),
+// declared by JobRegistry.
 //
-// The token is not on the JobRegistry allowlist.
+// The token does not answer decimals() (or answers more than 30); it cannot be allowlisted.
+type TokenDecimalsUnavailableError struct {
+	Token common.Address
+}
+
+// Error says what failed and, where known, what to do.
+func (e *TokenDecimalsUnavailableError) Error() string {
+	var b strings.Builder
+	b.WriteString("token decimals unavailable")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "token=%s", formatErrorArg(e.Token))
+	b.WriteString(")")
+	b.WriteString(": the token does not answer decimals() (or answers more than 30); it cannot be allowlisted")
+	return b.String()
+}
+
+// Signature returns the Solidity signature TokenDecimalsUnavailable(address).
+func (e *TokenDecimalsUnavailableError) Signature() string {
+	return "TokenDecimalsUnavailable(address)"
+}
+
+// TokenNotAllowedError is the Solidity custom error TokenNotAllowed(address) (selector 0x94403b70),
+// declared by JobRegistry.
+//
+// The token is not on the allowlist; use the default token or ask governance to allow it.
 type TokenNotAllowedError struct {
 	Token common.Address
 }
@@ -1674,7 +1862,7 @@ func (e *TokenNotAllowedError) Error() string {
 	b.WriteString(" (")
 	fmt.Fprintf(&b, "token=%s", formatErrorArg(e.Token))
 	b.WriteString(")")
-	b.WriteString(": the token is not on the JobRegistry allowlist")
+	b.WriteString(": the token is not on the allowlist; use the default token or ask governance to allow it")
 	return b.String()
 }
 
@@ -1706,7 +1894,7 @@ func (e *TooManyActiveJobsError) Signature() string { return "TooManyActiveJobs(
 // TooManyFeeTokensError is the Solidity custom error TooManyFeeTokens() (selector 0xb250e84d),
 // declared by FeePool.
 //
-// MAX_FEE_TOKENS tokens are already tracked.
+// MAX_FEE_TOKENS tokens are already tracked; governance cannot allowlist another fee token.
 type TooManyFeeTokensError struct {
 }
 
@@ -1714,7 +1902,7 @@ type TooManyFeeTokensError struct {
 func (e *TooManyFeeTokensError) Error() string {
 	var b strings.Builder
 	b.WriteString("too many fee tokens")
-	b.WriteString(": MAX_FEE_TOKENS tokens are already tracked")
+	b.WriteString(": MAX_FEE_TOKENS tokens are already tracked; governance cannot allowlist another fee token")
 	return b.String()
 }
 
@@ -1933,11 +2121,13 @@ func (e *ZeroRewardError) Signature() string { return "ZeroReward()" }
 
 // customErrorArgs holds the ABI arguments of every custom error, parsed once.
 var customErrorArgs = sync.OnceValue(func() map[[4]byte]abi.Arguments {
-	m := make(map[[4]byte]abi.Arguments, 89)
+	m := make(map[[4]byte]abi.Arguments, 97)
 	m[[4]byte{0x99, 0x96, 0xb3, 0x15}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"}]")
 	m[[4]byte{0xbf, 0xec, 0x55, 0x58}] = mustErrorArgs("[]")
 	m[[4]byte{0x98, 0x1e, 0x7f, 0x1f}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}]")
 	m[[4]byte{0xa8, 0x9a, 0xc1, 0x51}] = mustErrorArgs("[]")
+	m[[4]byte{0xff, 0xa4, 0xe6, 0x18}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}]")
+	m[[4]byte{0x25, 0x20, 0x60, 0x1d}] = mustErrorArgs("[]")
 	m[[4]byte{0xe5, 0xd2, 0x18, 0x29}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}]")
 	m[[4]byte{0x67, 0x68, 0x09, 0x13}] = mustErrorArgs("[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}]")
 	m[[4]byte{0xf3, 0x1b, 0x42, 0xd6}] = mustErrorArgs("[]")
@@ -1965,10 +2155,12 @@ var customErrorArgs = sync.OnceValue(func() map[[4]byte]abi.Arguments {
 	m[[4]byte{0xa1, 0xf5, 0x73, 0x5a}] = mustErrorArgs("[]")
 	m[[4]byte{0x8d, 0xfc, 0x20, 0x2b}] = mustErrorArgs("[]")
 	m[[4]byte{0xd6, 0xbd, 0xa2, 0x75}] = mustErrorArgs("[]")
+	m[[4]byte{0x6d, 0xf2, 0xf9, 0xc4}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"selectionBlock\",\"type\":\"uint256\"}]")
 	m[[4]byte{0xaf, 0x1d, 0x44, 0x89}] = mustErrorArgs("[]")
 	m[[4]byte{0x04, 0x06, 0x1d, 0x12}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}]")
 	m[[4]byte{0x45, 0xbe, 0x0a, 0x26}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}]")
 	m[[4]byte{0x83, 0x43, 0x9c, 0xa6}] = mustErrorArgs("[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"latest\",\"type\":\"uint256\"}]")
+	m[[4]byte{0x6e, 0x73, 0xb2, 0xc8}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"selectionBlock\",\"type\":\"uint256\"}]")
 	m[[4]byte{0xf6, 0x69, 0x1e, 0x42}] = mustErrorArgs("[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}]")
 	m[[4]byte{0xf9, 0x2e, 0xe8, 0xa9}] = mustErrorArgs("[]")
 	m[[4]byte{0xaa, 0x31, 0x86, 0x73}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"pct\",\"type\":\"uint256\"}]")
@@ -1976,11 +2168,12 @@ var customErrorArgs = sync.OnceValue(func() map[[4]byte]abi.Arguments {
 	m[[4]byte{0xf1, 0x78, 0x64, 0xde}] = mustErrorArgs("[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}]")
 	m[[4]byte{0x4d, 0x92, 0xf7, 0x38}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"}]")
 	m[[4]byte{0x0a, 0x58, 0x89, 0xe5}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"enum IJobRegistry.State\",\"name\":\"state\",\"type\":\"uint8\"}]")
+	m[[4]byte{0x23, 0x83, 0xc4, 0x52}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"minReward\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxReward\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"stakeBps\",\"type\":\"uint256\"}]")
 	m[[4]byte{0x50, 0xc8, 0x3b, 0x95}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}]")
 	m[[4]byte{0x03, 0xbc, 0xa7, 0xb7}] = mustErrorArgs("[]")
 	m[[4]byte{0x4c, 0x32, 0x18, 0xea}] = mustErrorArgs("[]")
+	m[[4]byte{0x63, 0x85, 0x74, 0x6f}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}]")
 	m[[4]byte{0x91, 0x21, 0xb8, 0x4f}] = mustErrorArgs("[]")
-	m[[4]byte{0x32, 0x14, 0x9c, 0xab}] = mustErrorArgs("[]")
 	m[[4]byte{0x9c, 0xb4, 0x0a, 0x40}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"}]")
 	m[[4]byte{0x6a, 0xe2, 0x8e, 0xc9}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}]")
 	m[[4]byte{0x01, 0x80, 0xc2, 0x9c}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"claimant\",\"type\":\"address\"}]")
@@ -1994,6 +2187,7 @@ var customErrorArgs = sync.OnceValue(func() map[[4]byte]abi.Arguments {
 	m[[4]byte{0x20, 0xb9, 0xb3, 0x40}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}]")
 	m[[4]byte{0x33, 0x75, 0x78, 0x4d}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}]")
 	m[[4]byte{0x20, 0x6a, 0x34, 0x6e}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}]")
+	m[[4]byte{0x8a, 0xf8, 0xd2, 0x49}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}]")
 	m[[4]byte{0x64, 0xab, 0x34, 0x66}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}]")
 	m[[4]byte{0xed, 0xec, 0x0c, 0xc1}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}]")
 	m[[4]byte{0x4a, 0x0d, 0xd9, 0xbd}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"min\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}]")
@@ -2005,11 +2199,13 @@ var customErrorArgs = sync.OnceValue(func() map[[4]byte]abi.Arguments {
 	m[[4]byte{0xda, 0xa5, 0x18, 0x49}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"commitDeadline\",\"type\":\"uint256\"}]")
 	m[[4]byte{0x7a, 0x04, 0x3c, 0xb1}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}]")
 	m[[4]byte{0x60, 0xf4, 0x31, 0xff}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}]")
+	m[[4]byte{0x75, 0xdc, 0xe8, 0x17}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"min\",\"type\":\"uint256\"}]")
 	m[[4]byte{0x6d, 0xfc, 0xc6, 0x50}] = mustErrorArgs("[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}]")
 	m[[4]byte{0x52, 0x74, 0xaf, 0xe7}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}]")
 	m[[4]byte{0x6c, 0x9d, 0x3c, 0x83}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"selectionBlock\",\"type\":\"uint256\"}]")
 	m[[4]byte{0x68, 0xa2, 0x05, 0x3c}] = mustErrorArgs("[{\"internalType\":\"uint64\",\"name\":\"until\",\"type\":\"uint64\"}]")
 	m[[4]byte{0x44, 0x10, 0x5b, 0x74}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"claimableAt\",\"type\":\"uint256\"}]")
+	m[[4]byte{0x9c, 0xf5, 0xab, 0x50}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}]")
 	m[[4]byte{0x94, 0x40, 0x3b, 0x70}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}]")
 	m[[4]byte{0x6f, 0xd4, 0x90, 0x6f}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"active\",\"type\":\"uint256\"}]")
 	m[[4]byte{0xb2, 0x50, 0xe8, 0x4d}] = mustErrorArgs("[]")
@@ -2092,6 +2288,27 @@ func customErrorDecoder(sel [4]byte) (func([]byte) (error, error), bool) {
 	case [4]byte{0xa8, 0x9a, 0xc1, 0x51}:
 		return func(data []byte) (error, error) {
 			return &AlreadyRevealedError{}, nil
+		}, true
+	case [4]byte{0xff, 0xa4, 0xe6, 0x18}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode Blacklisted: got %d values", len(vals))
+			}
+			e := new(BlacklistedError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode Blacklisted: argument 0 has type %T", vals[0])
+			}
+			e.Account = v0
+			return e, nil
+		}, true
+	case [4]byte{0x25, 0x20, 0x60, 0x1d}:
+		return func(data []byte) (error, error) {
+			return &CheckpointUnorderedInsertionError{}, nil
 		}, true
 	case [4]byte{0xe5, 0xd2, 0x18, 0x29}:
 		return func(data []byte) (error, error) {
@@ -2470,6 +2687,23 @@ func customErrorDecoder(sel [4]byte) (func([]byte) (error, error), bool) {
 		return func(data []byte) (error, error) {
 			return &FailedCallError{}, nil
 		}, true
+	case [4]byte{0x6d, 0xf2, 0xf9, 0xc4}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode HeaderRequired: got %d values", len(vals))
+			}
+			e := new(HeaderRequiredError)
+			v0, ok := vals[0].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode HeaderRequired: argument 0 has type %T", vals[0])
+			}
+			e.SelectionBlock = v0
+			return e, nil
+		}, true
 	case [4]byte{0xaf, 0x1d, 0x44, 0x89}:
 		return func(data []byte) (error, error) {
 			return &IdentityRegistryNotSetError{}, nil
@@ -2543,6 +2777,23 @@ func customErrorDecoder(sel [4]byte) (func([]byte) (error, error), bool) {
 				return nil, fmt.Errorf("decode InvalidDeadline: argument 1 has type %T", vals[1])
 			}
 			e.Latest = v1
+			return e, nil
+		}, true
+	case [4]byte{0x6e, 0x73, 0xb2, 0xc8}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode InvalidHeader: got %d values", len(vals))
+			}
+			e := new(InvalidHeaderError)
+			v0, ok := vals[0].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode InvalidHeader: argument 0 has type %T", vals[0])
+			}
+			e.SelectionBlock = v0
 			return e, nil
 		}, true
 	case [4]byte{0xf6, 0x69, 0x1e, 0x42}:
@@ -2648,6 +2899,33 @@ func customErrorDecoder(sel [4]byte) (func([]byte) (error, error), bool) {
 			e.State = v1
 			return e, nil
 		}, true
+	case [4]byte{0x23, 0x83, 0xc4, 0x52}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 3 {
+				return nil, fmt.Errorf("decode InvalidTokenConfig: got %d values", len(vals))
+			}
+			e := new(InvalidTokenConfigError)
+			v0, ok := vals[0].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode InvalidTokenConfig: argument 0 has type %T", vals[0])
+			}
+			e.MinReward = v0
+			v1, ok := vals[1].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode InvalidTokenConfig: argument 1 has type %T", vals[1])
+			}
+			e.MaxReward = v1
+			v2, ok := vals[2].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode InvalidTokenConfig: argument 2 has type %T", vals[2])
+			}
+			e.StakeBps = v2
+			return e, nil
+		}, true
 	case [4]byte{0x50, 0xc8, 0x3b, 0x95}:
 		return func(data []byte) (error, error) {
 			vals, err := customErrorArgs()[sel].Unpack(data)
@@ -2673,13 +2951,26 @@ func customErrorDecoder(sel [4]byte) (func([]byte) (error, error), bool) {
 		return func(data []byte) (error, error) {
 			return &NoAttestationError{}, nil
 		}, true
+	case [4]byte{0x63, 0x85, 0x74, 0x6f}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode NoCredit: got %d values", len(vals))
+			}
+			e := new(NoCreditError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode NoCredit: argument 0 has type %T", vals[0])
+			}
+			e.Token = v0
+			return e, nil
+		}, true
 	case [4]byte{0x91, 0x21, 0xb8, 0x4f}:
 		return func(data []byte) (error, error) {
 			return &NoPendingWithdrawalError{}, nil
-		}, true
-	case [4]byte{0x32, 0x14, 0x9c, 0xab}:
-		return func(data []byte) (error, error) {
-			return &NoPlatformStakeError{}, nil
 		}, true
 	case [4]byte{0x9c, 0xb4, 0x0a, 0x40}:
 		return func(data []byte) (error, error) {
@@ -2891,6 +3182,23 @@ func customErrorDecoder(sel [4]byte) (func([]byte) (error, error), bool) {
 			e.Caller = v0
 			return e, nil
 		}, true
+	case [4]byte{0x8a, 0xf8, 0xd2, 0x49}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode NothingToBurn: got %d values", len(vals))
+			}
+			e := new(NothingToBurnError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode NothingToBurn: argument 0 has type %T", vals[0])
+			}
+			e.Token = v0
+			return e, nil
+		}, true
 	case [4]byte{0x64, 0xab, 0x34, 0x66}:
 		return func(data []byte) (error, error) {
 			vals, err := customErrorArgs()[sel].Unpack(data)
@@ -3067,6 +3375,28 @@ func customErrorDecoder(sel [4]byte) (func([]byte) (error, error), bool) {
 			e.Max = v1
 			return e, nil
 		}, true
+	case [4]byte{0x75, 0xdc, 0xe8, 0x17}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 2 {
+				return nil, fmt.Errorf("decode RewardTooLow: got %d values", len(vals))
+			}
+			e := new(RewardTooLowError)
+			v0, ok := vals[0].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode RewardTooLow: argument 0 has type %T", vals[0])
+			}
+			e.Reward = v0
+			v1, ok := vals[1].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode RewardTooLow: argument 1 has type %T", vals[1])
+			}
+			e.Min = v1
+			return e, nil
+		}, true
 	case [4]byte{0x6d, 0xfc, 0xc6, 0x50}:
 		return func(data []byte) (error, error) {
 			vals, err := customErrorArgs()[sel].Unpack(data)
@@ -3155,6 +3485,23 @@ func customErrorDecoder(sel [4]byte) (func([]byte) (error, error), bool) {
 				return nil, fmt.Errorf("decode TimeoutNotReached: argument 0 has type %T", vals[0])
 			}
 			e.ClaimableAt = v0
+			return e, nil
+		}, true
+	case [4]byte{0x9c, 0xf5, 0xab, 0x50}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode TokenDecimalsUnavailable: got %d values", len(vals))
+			}
+			e := new(TokenDecimalsUnavailableError)
+			v0, ok := vals[0].(common.Address)
+			if !ok {
+				return nil, fmt.Errorf("decode TokenDecimalsUnavailable: argument 0 has type %T", vals[0])
+			}
+			e.Token = v0
 			return e, nil
 		}, true
 	case [4]byte{0x94, 0x40, 0x3b, 0x70}:

@@ -8,19 +8,25 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 import {PausableModule} from "./PausableModule.sol";
 import {IFeePool} from "./interfaces/IFeePool.sol";
 import {IStakeManager} from "./interfaces/IStakeManager.sol";
-import {IJobRegistry} from "./interfaces/IJobRegistry.sol";
 
 /// @title FeePool
-/// @notice Receives protocol fees and slashed validator stake. distribute()
-/// burns `burnPct` of what arrived since the last call and shares the rest
-/// among Platform stakers pro rata to their stake, per token; claim() pays a
-/// staker's share.
-/// @dev Classic reward-per-share accounting. The StakeManager calls
-/// onStakeChange before a Platform stake changes, which settles every fee token
-/// at the old stake. The stake token is burnt; other tokens' burn share goes
-/// to BURN_ADDRESS since many ERC-20s refuse transfers to zero. Only tokens on
-/// the JobRegistry allowlist are distributed, at most MAX_FEE_TOKENS of them,
-/// which bounds the cost of the stake hook.
+/// @notice Receives protocol fees and slashed validator stake and shares them
+/// among Platform stakers by the stake each held when the fee arrived; claim()
+/// pays a staker's share. `burnPct` of each fee is set aside and burnt by
+/// anyone calling burn().
+/// @dev A cumulative reward-per-stake accumulator per token, updated on every
+/// fee (onFee, called by JobRegistry and StakeManager in the transaction that
+/// pays the fee), so stake added after a fee earns none of it and nothing waits
+/// for a keeper. The StakeManager calls onStakeChange before a Platform stake
+/// changes, which settles every fee token at the old stake. When no Platform
+/// stake exists, the stakers' share of a fee is burnt rather than kept for
+/// whoever stakes first. The stake token is burnt; other tokens' burn share
+/// goes to BURN_ADDRESS since many ERC-20s refuse transfers to zero.
+/// Fee-token slots: at most MAX_FEE_TOKENS tokens, reserved only when
+/// governance allowlists a token in JobRegistry (registerToken), which bounds
+/// the cost of the stake hook; nobody else can fill them.
+/// Pause: pausing stops claim, burn and distribute; onFee and onStakeChange
+/// keep working so that settlements and stake changes never revert.
 contract FeePool is PausableModule, ReentrancyGuardTransient, IFeePool {
     using SafeERC20 for IERC20;
 
@@ -41,6 +47,8 @@ contract FeePool is PausableModule, ReentrancyGuardTransient, IFeePool {
         mapping(address token => uint256) perShare; // cumulative, scaled by PRECISION
         mapping(address token => mapping(address user => uint256)) paidPerShare;
         mapping(address token => mapping(address user => uint256)) owed;
+        // Appended in the security release; the layout only grows.
+        mapping(address token => uint256) toBurn; // burn share set aside, not yet burnt
     }
 
     // keccak256(abi.encode(uint256(keccak256("agijobs.storage.FeePool")) - 1)) & ~bytes32(uint256(0xff))
@@ -48,17 +56,20 @@ contract FeePool is PausableModule, ReentrancyGuardTransient, IFeePool {
 
     /// @notice There is nothing new to distribute for this token.
     error NothingToDistribute(address token);
-    /// @notice No Platform stake exists to share fees with; fees wait until someone stakes.
-    error NoPlatformStake();
-    /// @notice The token is not on the JobRegistry allowlist.
-    error TokenNotAllowed(address token);
-    /// @notice MAX_FEE_TOKENS tokens are already tracked.
+    /// @notice MAX_FEE_TOKENS tokens are already tracked; governance cannot allowlist another fee token.
     error TooManyFeeTokens();
+    /// @notice Nothing is set aside for burning in this token.
+    error NothingToBurn(address token);
     /// @notice Nothing is owed to the caller in this token.
     error NothingToClaim(address token);
 
-    /// @notice `amount` arrived and was split into `burned` and a share for stakers.
+    /// @notice `amount` arrived and was split into `burned` (set aside for
+    /// burn()) and a share credited to the Platform stake held now.
     event FeesDistributed(address indexed token, uint256 amount, uint256 burned);
+    /// @notice `amount` set aside for burning was burnt (or sent to BURN_ADDRESS).
+    event FeesBurned(address indexed token, uint256 amount);
+    /// @notice `token` took one of the MAX_FEE_TOKENS slots.
+    event FeeTokenRegistered(address indexed token);
     event FeesClaimed(address indexed user, address indexed token, uint256 amount);
     event BurnPctUpdated(uint256 pct);
     event StakeManagerUpdated(address module);
@@ -80,37 +91,51 @@ contract FeePool is PausableModule, ReentrancyGuardTransient, IFeePool {
         __ModuleBase_init(owner_);
     }
 
-    /// @notice Burns the burn share of the fees that arrived in `token` since
-    /// the last call and credits the rest to Platform stakers. Anyone may call.
-    function distribute(address token) external whenNotPaused nonReentrant {
+    /// @inheritdoc IFeePool
+    /// @dev Callable by JobRegistry (fees) and StakeManager (slashed stake)
+    /// only, in the transaction that paid the pool.
+    function onFee(address token, uint256 amount) external {
         Layout storage $ = _layout();
-        if (!IJobRegistry($.jobRegistry).isTokenAllowed(token)) revert TokenNotAllowed(token);
-        uint256 amount = IERC20(token).balanceOf(address(this)) - $.accounted[token];
+        address sm = $.stakeManager;
+        if (msg.sender != $.jobRegistry && msg.sender != sm) revert UnauthorizedCaller(msg.sender);
+        if (amount == 0) return;
+        _credit($, sm, token, amount);
+    }
+
+    /// @inheritdoc IFeePool
+    function registerToken(address token) external {
+        Layout storage $ = _layout();
+        if (msg.sender != $.jobRegistry && msg.sender != owner()) revert UnauthorizedCaller(msg.sender);
+        if ($.known[token]) return;
+        if ($.feeTokens.length >= MAX_FEE_TOKENS) revert TooManyFeeTokens();
+        _register($, token);
+    }
+
+    /// @notice Governance credits tokens that reached the pool without a fee
+    /// notification (a direct transfer) to the Platform stake held now. Only
+    /// the owner may, so that nobody can time a stray transfer's sharing.
+    function distribute(address token) external onlyOwner whenNotPaused nonReentrant {
+        Layout storage $ = _layout();
+        uint256 amount = IERC20(token).balanceOf(address(this)) - $.accounted[token] - $.toBurn[token];
         if (amount == 0) revert NothingToDistribute(token);
-        IStakeManager sm = IStakeManager($.stakeManager);
-        uint256 total = sm.totalStake(PLATFORM);
-        if (total == 0) revert NoPlatformStake();
-        if (!$.known[token]) {
-            if ($.feeTokens.length >= MAX_FEE_TOKENS) revert TooManyFeeTokens();
-            $.known[token] = true;
-            $.feeTokens.push(token);
-        }
-        uint256 burned = amount * $.burnPct / 100;
-        uint256 shared = amount - burned;
-        uint256 inc = shared * PRECISION / total;
-        $.perShare[token] += inc;
-        // Rounded up: a staker's claim rounds down once over all the
-        // distributions it spans, so the sum of the claims can exceed the sum
-        // of the per-distribution credits rounded down, by up to one unit per
-        // distribution; rounding up keeps what is accounted above what can be
-        // claimed. Rounding dust of `shared` stays unaccounted and is
-        // distributed next time.
-        $.accounted[token] += (inc * total + PRECISION - 1) / PRECISION;
-        if (burned != 0) {
-            if (token == sm.token()) ERC20Burnable(token).burn(burned);
-            else IERC20(token).safeTransfer(BURN_ADDRESS, burned);
-        }
-        emit FeesDistributed(token, amount, burned);
+        _credit($, $.stakeManager, token, amount);
+    }
+
+    /// @notice Burns what was set aside for burning in `token`. Anyone may call.
+    function burn(address token) external whenNotPaused nonReentrant returns (uint256 amount) {
+        Layout storage $ = _layout();
+        amount = $.toBurn[token];
+        if (amount == 0) revert NothingToBurn(token);
+        $.toBurn[token] = 0;
+        if (token == IStakeManager($.stakeManager).token()) ERC20Burnable(token).burn(amount);
+        else IERC20(token).safeTransfer(BURN_ADDRESS, amount);
+        emit FeesBurned(token, amount);
+    }
+
+    /// @notice Takes what the StakeManager credited to the pool because a fee
+    /// transfer to it failed. Anyone may call.
+    function collect(address token) external whenNotPaused nonReentrant returns (uint256) {
+        return IStakeManager(_layout().stakeManager).withdrawCredit(token);
     }
 
     /// @notice Pays the caller's share of the fees in `token`.
@@ -149,6 +174,16 @@ contract FeePool is PausableModule, ReentrancyGuardTransient, IFeePool {
         return _layout().accounted[token];
     }
 
+    /// @notice Tokens set aside for burning and not yet burnt.
+    function burnable(address token) external view returns (uint256) {
+        return _layout().toBurn[token];
+    }
+
+    /// @notice Cumulative fee per unit of Platform stake in `token`, scaled by 1e18.
+    function rewardPerStake(address token) external view returns (uint256) {
+        return _layout().perShare[token];
+    }
+
     function feeTokens() external view returns (address[] memory) {
         return _layout().feeTokens;
     }
@@ -182,6 +217,35 @@ contract FeePool is PausableModule, ReentrancyGuardTransient, IFeePool {
         _requireModule(module, "JobRegistry");
         _layout().jobRegistry = module;
         emit JobRegistryUpdated(module);
+    }
+
+    /// @dev Splits `amount` into the burn share and a credit to every unit of
+    /// Platform stake held now. Rounding: the per-stake increment rounds down
+    /// and what is accounted rounds up (a staker's claim rounds down once over
+    /// all the fees it spans, so the sum of the claims can exceed the sum of the
+    /// per-fee credits rounded down by one unit per fee); the remaining dust
+    /// stays unaccounted, for governance's distribute.
+    function _credit(Layout storage $, address sm, address token, uint256 amount) private {
+        if (!$.known[token]) _register($, token);
+        uint256 total = IStakeManager(sm).totalStake(PLATFORM);
+        uint256 burned = total == 0 ? amount : amount * $.burnPct / 100;
+        uint256 shared = amount - burned;
+        if (shared != 0) {
+            uint256 inc = shared * PRECISION / total;
+            $.perShare[token] += inc;
+            $.accounted[token] += (inc * total + PRECISION - 1) / PRECISION;
+        }
+        if (burned != 0) $.toBurn[token] += burned;
+        emit FeesDistributed(token, amount, burned);
+    }
+
+    /// @dev Fee tokens come only from governance's allowlist and the stake
+    /// token, so the list is bounded by governance (registerToken enforces the
+    /// cap when a token is allowlisted); a fee never reverts for lack of a slot.
+    function _register(Layout storage $, address token) private {
+        $.known[token] = true;
+        $.feeTokens.push(token);
+        emit FeeTokenRegistered(token);
     }
 
     function _settle(Layout storage $, address token, address user, uint256 stake) private {

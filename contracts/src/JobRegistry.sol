@@ -2,6 +2,7 @@
 pragma solidity ^0.8.28;
 
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {PausableModule} from "./PausableModule.sol";
 import {IJobRegistry} from "./interfaces/IJobRegistry.sol";
@@ -11,6 +12,7 @@ import {IIdentityRegistry} from "./interfaces/IIdentityRegistry.sol";
 import {IReputationEngine} from "./interfaces/IReputationEngine.sol";
 import {IDisputeModule} from "./interfaces/IDisputeModule.sol";
 import {ICertificateNFT} from "./interfaces/ICertificateNFT.sol";
+import {IFeePool} from "./interfaces/IFeePool.sol";
 
 /// @title JobRegistry
 /// @notice The job lifecycle and its escrow accounting. Function and event
@@ -25,12 +27,38 @@ import {ICertificateNFT} from "./interfaces/ICertificateNFT.sol";
 /// - the validator reward (reward * validatorRewardPct / 100) is shared
 ///   equally by the validators who voted with the tally, whatever the outcome,
 ///   so that rejecting is as well paid as approving.
+/// - a blacklisted agent cannot submit; one blacklisted after submitting is
+///   not paid: its part of the reward goes back to the employer, the
+///   validators and the FeePool are paid as on success, its job stake is
+///   released, and it gets no certificate or reputation.
+///
+/// Security properties (see SECURITY.md):
+/// - Every escrow token has a configuration recorded when governance
+///   allowlists it: its decimals (read from the token), a minimum and a
+///   maximum reward in its own units, and the agent job stake per reward as
+///   basis points of the reward scaled to 18 decimals. The minimum reward is
+///   the floor that keeps every committee seat paid (governance sets it to at
+///   least validatorsPerJob * seat floor * 100 / validatorRewardPct).
+/// - The agent's job stake is max(jobStake, scaled reward * stakeBps / 10000),
+///   fixed at creation and announced in JobCreated.
+/// - Settlement pays everyone in one pass; a recipient whose transfer fails is
+///   credited in the StakeManager instead (pull payment).
+/// - A Submitted job can be disputed only when its validation is stalled: no
+///   committee drawn by deadline + grace, or no tally by the reveal deadline +
+///   grace; a running vote always finishes.
+/// - Pause: pausing this module stops every lifecycle call; the calls of the
+///   ValidationModule and DisputeModule (onValidationResult, resolveDispute)
+///   are not stopped by it, but those modules' own callers are, when
+///   SystemPause pauses everything.
 contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
     using SafeCast for uint256;
 
     uint256 private constant FLAG_SUCCESS = 1;
     uint256 private constant FLAG_RESOLVED = 2; // a dispute on this job was resolved
     uint256 private constant FLAG_RAISED = 4; // a party raised a dispute
+
+    /// @notice The job stake per reward (basis points) a newly allowlisted token gets.
+    uint256 public constant DEFAULT_STAKE_BPS = 500;
 
     /// @dev Packed job record. Slot 0 changes at every transition, slot 1 at
     /// application, slot 2 at completion.
@@ -80,6 +108,19 @@ contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
         uint256 nextJobId; // the id the next job gets; starts at 1
         mapping(uint256 jobId => JobData) jobs;
         mapping(address token => bool) allowedTokens;
+        // Appended in the security release; the layout only grows. The
+        // maxJobReward field above is superseded by the default token's
+        // maxReward here.
+        mapping(address token => TokenConfig) tokenConfigs;
+    }
+
+    /// @dev One slot per escrow token, read once by createJob.
+    struct TokenConfig {
+        bool configured;
+        uint8 decimals;
+        uint16 stakeBps;
+        uint104 minReward;
+        uint104 maxReward;
     }
 
     // keccak256(abi.encode(uint256(keccak256("agijobs.storage.JobRegistry")) - 1)) & ~bytes32(uint256(0xff))
@@ -117,6 +158,15 @@ contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
     error DefaultTokenRequired();
     /// @notice A module that this call needs is not wired; governance must set it.
     error ModuleNotSet();
+    /// @notice The reward is below `min`, the floor governance set for this token (in its units).
+    error RewardTooLow(uint256 reward, uint256 min);
+    /// @notice `account` is blacklisted.
+    error Blacklisted(address account);
+    /// @notice The token does not answer decimals() (or answers more than 30); it cannot be allowlisted.
+    error TokenDecimalsUnavailable(address token);
+    /// @notice Invalid token configuration: minReward must be positive and at
+    /// most maxReward, maxReward fit in 104 bits, stakeBps at most 10000.
+    error InvalidTokenConfig(uint256 minReward, uint256 maxReward, uint256 stakeBps);
 
     /// @notice v2: a job was created; `agent` is zero at creation.
     event JobCreated(
@@ -169,6 +219,10 @@ contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
     event DisputeModuleUpdated(address module);
     event CertificateNFTUpdated(address module);
     event FeePoolUpdated(address module);
+    /// @notice The configuration of escrow token `token` changed (amounts in its units).
+    event TokenConfigUpdated(
+        address indexed token, uint8 decimals, uint256 minReward, uint256 maxReward, uint256 stakeBps
+    );
 
     /// @notice The module kind, bytes32("JobRegistry"), checked by wiring setters and upgrades.
     function moduleKind() public pure override returns (bytes32) {
@@ -183,8 +237,10 @@ contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
 
     /// @notice Initialises the proxy with `owner_` as governance and
     /// `defaultToken_` (AGIALPHA) as the always-allowed escrow token. Defaults:
-    /// fee 5%, validator reward 10%, no job stake, 30-day duration limit,
-    /// 1-day grace, escrow enabled.
+    /// fee 5%, validator reward 10%, no flat job stake, 30-day duration limit,
+    /// 1-day grace, escrow enabled; for every allowlisted token a minimum
+    /// reward of one whole token, no maximum below 2^104 and a job stake of
+    /// DEFAULT_STAKE_BPS of the reward.
     function initialize(address owner_, address defaultToken_) external initializer {
         __ModuleBase_init(owner_);
         if (defaultToken_ == address(0)) revert ZeroAddress();
@@ -197,6 +253,7 @@ contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
         $.expirationGracePeriod = 1 days;
         $.maxJobReward = type(uint96).max;
         $.escrowEnabled = true;
+        _configureToken($, defaultToken_);
         // Starting at 1 both numbers jobs from 1 and spares the first job the
         // cost of a fresh storage slot.
         $.nextJobId = 1;
@@ -280,22 +337,27 @@ contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
     /// @notice v2: the employer or the agent disputes a Completed job (or adds
     /// their claim to a job the validators rejected). Moderators resolve it in
     /// the DisputeModule. A job can be disputed once. A Submitted job whose
-    /// validation stalled (no tally by deadline + expiration grace period, for
-    /// example because no committee could be drawn) can be disputed too, so
-    /// that its escrow is never stuck.
+    /// validation stalled can be disputed too, so that its escrow is never
+    /// stuck: when no committee was drawn by deadline + expiration grace period
+    /// (for example because the pool cannot fill one), or when the vote was not
+    /// tallied by its reveal deadline + the grace period (it is tallied then,
+    /// penalties included). A running vote is never cut short.
     function dispute(uint256 jobId, bytes32 evidenceHash, string calldata reason) external whenNotPaused {
         Layout storage $ = _layout();
         JobData storage job = _job(jobId);
         uint8 state = job.state;
         uint8 flags = job.flags;
-        if (state == uint8(State.Submitted)) {
-            uint256 stalledAt = uint256(job.deadline) + $.expirationGracePeriod;
-            if (block.timestamp <= stalledAt) revert ValidationPending(stalledAt + 1);
-        } else if (state != uint8(State.Completed) && state != uint8(State.Disputed)) {
+        if (state != uint8(State.Submitted) && state != uint8(State.Completed) && state != uint8(State.Disputed)) {
             revert InvalidState(jobId, State(state));
         }
         if (flags & (FLAG_RESOLVED | FLAG_RAISED) != 0) revert AlreadyDisputed(jobId);
         if (msg.sender != job.employer && msg.sender != job.agent) revert NotAllowed(msg.sender, job.employer);
+        if (state == uint8(State.Submitted)) {
+            uint256 grace = $.expirationGracePeriod;
+            (bool stalled, uint256 disputableAt) =
+                IValidationModule($.validationModule).abort(jobId, uint256(job.deadline) + grace, grace);
+            if (!stalled) revert ValidationPending(disputableAt);
+        }
         job.state = uint8(State.Disputed);
         job.flags = uint8(flags | FLAG_RAISED);
         address dm = $.disputeModule;
@@ -342,6 +404,7 @@ contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
         if (msg.sender != job.agent) revert NotAllowed(msg.sender, job.agent);
         if (block.timestamp > job.deadline) revert DeadlinePassed(job.deadline);
         if (resultHash == bytes32(0)) revert EmptyHash();
+        if (IIdentityRegistry($.identityRegistry).isBlacklisted(msg.sender)) revert Blacklisted(msg.sender);
         job.state = uint8(State.Submitted);
         job.resultHash = resultHash;
         IValidationModule($.validationModule).start(jobId);
@@ -439,8 +502,28 @@ contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
         return _layout().minAgentStake;
     }
 
+    /// @notice The largest reward a job in the default token may escrow (see tokenConfig for other tokens).
     function maxJobReward() external view returns (uint256) {
-        return _layout().maxJobReward;
+        Layout storage $ = _layout();
+        return $.tokenConfigs[$.defaultToken].maxReward;
+    }
+
+    /// @notice The configuration of escrow token `token`: its decimals, the
+    /// smallest and largest reward (in its units) and the agent job stake per
+    /// reward in basis points. All zero for a token never allowlisted.
+    function tokenConfig(address token)
+        external
+        view
+        returns (uint8 decimals, uint256 minReward, uint256 maxReward, uint256 stakeBps)
+    {
+        TokenConfig memory c = _layout().tokenConfigs[token];
+        return (c.decimals, c.minReward, c.maxReward, c.stakeBps);
+    }
+
+    /// @notice The agent job stake a job escrowing `reward` of `token` requires now.
+    function jobStakeFor(address token, uint256 reward) external view returns (uint256) {
+        Layout storage $ = _layout();
+        return _stakeFor($, $.tokenConfigs[token], reward);
     }
 
     function jobDurationLimit() external view returns (uint256) {
@@ -520,11 +603,35 @@ contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
         emit MinAgentStakeUpdated(stake);
     }
 
-    /// @notice Sets the largest reward a job may escrow.
+    /// @notice Sets the largest reward a job in the default token may escrow
+    /// (v2 signature; other tokens: setTokenConfig).
     function setMaxJobReward(uint256 maxReward) external onlyOwner {
-        if (maxReward > type(uint96).max) revert RewardTooHigh(maxReward, type(uint96).max);
-        _layout().maxJobReward = uint96(maxReward);
+        Layout storage $ = _layout();
+        TokenConfig storage c = $.tokenConfigs[$.defaultToken];
+        _checkTokenConfig(c.minReward, maxReward, c.stakeBps);
+        c.maxReward = uint104(maxReward);
         emit MaxJobRewardUpdated(maxReward);
+        emit TokenConfigUpdated($.defaultToken, c.decimals, c.minReward, maxReward, c.stakeBps);
+    }
+
+    /// @notice Sets the reward range of escrow token `token`, in its own units
+    /// (minReward is the dust floor: set it so that minReward *
+    /// validatorRewardPct / 100 / validatorsPerJob pays a committee seat), and
+    /// the agent job stake per reward in basis points (of the reward scaled to
+    /// 18 decimals, in stake-token units; jobStake stays the floor). The token
+    /// must be allowlisted.
+    function setTokenConfig(address token, uint256 minReward, uint256 maxReward, uint256 stakeBps)
+        external
+        onlyOwner
+    {
+        Layout storage $ = _layout();
+        if (!$.allowedTokens[token]) revert TokenNotAllowed(token);
+        _checkTokenConfig(minReward, maxReward, stakeBps);
+        TokenConfig storage c = $.tokenConfigs[token];
+        c.minReward = uint104(minReward);
+        c.maxReward = uint104(maxReward);
+        c.stakeBps = uint16(stakeBps);
+        emit TokenConfigUpdated(token, c.decimals, minReward, maxReward, stakeBps);
     }
 
     /// @notice Sets the longest time (seconds) between creation and deadline.
@@ -547,12 +654,19 @@ contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
     }
 
     /// @notice Adds `token` to or removes it from the escrow token allowlist.
+    /// Allowing a token the first time records its decimals (read from the
+    /// token), gives it the default limits (see initialize) and reserves one
+    /// of the FeePool's fee-token slots for it.
     function setTokenAllowed(address token, bool allowed) external onlyOwner {
         Layout storage $ = _layout();
         if (token == address(0)) revert ZeroAddress();
         if (token == $.defaultToken && !allowed) revert DefaultTokenRequired();
         $.allowedTokens[token] = allowed;
         emit TokenAllowed(token, allowed);
+        if (allowed) {
+            if (!$.tokenConfigs[token].configured) _configureToken($, token);
+            if ($.feePool != address(0)) IFeePool($.feePool).registerToken(token);
+        }
     }
 
     /// @notice Freezes (false) or re-enables (true) escrow: while frozen no job
@@ -598,8 +712,10 @@ contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
         emit CertificateNFTUpdated(module);
     }
 
+    /// @notice Wires the FeePool; the default token's fee slot is reserved in it.
     function setFeePool(address module) external onlyOwner {
         _requireModule(module, "FeePool");
+        IFeePool(module).registerToken(_layout().defaultToken);
         _layout().feePool = module;
         emit FeePoolUpdated(module);
     }
@@ -615,23 +731,30 @@ contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
         Layout storage $ = _layout();
         if (!$.escrowEnabled) revert EscrowFrozen();
         if (reward == 0) revert ZeroReward();
-        if (reward > $.maxJobReward) revert RewardTooHigh(reward, $.maxJobReward);
+        address escrowToken = token == address(0) ? $.defaultToken : token;
+        TokenConfig memory c = $.tokenConfigs[escrowToken];
+        if (reward < c.minReward) revert RewardTooLow(reward, c.minReward);
+        if (reward > c.maxReward) revert RewardTooHigh(reward, c.maxReward);
         uint256 latest = block.timestamp + $.jobDurationLimit;
+        // The deadline is stored in 40 bits: a later one is refused, never truncated.
+        if (latest > type(uint40).max) latest = type(uint40).max;
         if (deadline <= block.timestamp || deadline > latest) revert InvalidDeadline(deadline, latest);
         if (specHash == bytes32(0)) revert EmptyHash();
         uint256 fee = reward * $.feePct / 100;
+        uint256 stake = _stakeFor($, c, reward);
         jobId = $.nextJobId++;
         JobData storage job = $.jobs[jobId];
         job.employer = msg.sender;
         job.deadline = uint40(deadline);
         job.state = uint8(State.Created);
+        if (stake != 0) job.stake = stake.toUint96();
         job.reward = uint104(reward);
         job.fee = uint104(fee);
         if (token != address(0)) job.token = token;
         job.specHash = specHash;
         job.uriHash = keccak256(bytes(uri));
-        IStakeManager($.stakeManager).lockEscrow(token == address(0) ? $.defaultToken : token, msg.sender, reward + fee);
-        emit JobCreated(jobId, msg.sender, address(0), reward, 0, fee, specHash, uri);
+        IStakeManager($.stakeManager).lockEscrow(escrowToken, msg.sender, reward + fee);
+        emit JobCreated(jobId, msg.sender, address(0), reward, stake, fee, specHash, uri);
         if (token != address(0)) emit JobToken(jobId, token);
     }
 
@@ -644,12 +767,10 @@ contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
         if (!IIdentityRegistry($.identityRegistry).isAuthorizedAgent(msg.sender, subdomain, proof)) {
             revert NotAuthorizedAgent(msg.sender);
         }
-        uint96 stake = $.jobStake;
-        IStakeManager($.stakeManager).lockJobStake(msg.sender, stake, $.minAgentStake, $.maxActiveJobsPerAgent);
+        IStakeManager($.stakeManager).lockJobStake(msg.sender, job.stake, $.minAgentStake, $.maxActiveJobsPerAgent);
         job.state = uint8(State.Applied);
         job.assignedAt = uint40(block.timestamp);
         job.agent = msg.sender;
-        job.stake = stake;
         emit ApplicationSubmitted(jobId, msg.sender, subdomain);
         emit AgentAssigned(jobId, msg.sender, subdomain);
     }
@@ -670,24 +791,62 @@ contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
             amounts[i] = share;
         }
         uint256 rest = reward - share * n;
+        address token = job.token == address(0) ? $.defaultToken : job.token;
+        address fp;
+        // A blacklisted agent is not paid: its part goes back to the employer.
+        bool banned = success && IIdentityRegistry($.identityRegistry).isBlacklisted(agent);
         if (success) {
-            to[n] = agent;
+            to[n] = banned ? employer : agent;
             amounts[n] = rest;
-            to[n + 1] = _feeRecipient($);
+            fp = _feeRecipient($);
+            to[n + 1] = fp;
             amounts[n + 1] = fee;
         } else {
             to[n] = employer;
             amounts[n] = rest + fee;
         }
         IStakeManager sm = IStakeManager($.stakeManager);
-        sm.release(job.token == address(0) ? $.defaultToken : job.token, to, amounts);
+        sm.release(token, to, amounts);
+        if (fp != address(0) && fee != 0) IFeePool(fp).onFee(token, fee);
         sm.releaseJobStake(agent, job.stake, success ? address(0) : employer);
-        _reputation($, agent, success);
-        if (success) {
-            address cert = $.certificateNFT;
-            if (cert != address(0)) ICertificateNFT(cert).mint(agent, jobId);
+        if (!banned) {
+            _reputation($, agent, success);
+            if (success) {
+                address cert = $.certificateNFT;
+                if (cert != address(0)) ICertificateNFT(cert).mint(agent, jobId);
+            }
         }
         emit JobFinalized(jobId, agent);
+    }
+
+    /// @dev max(jobStake, reward scaled to 18 decimals * stakeBps / 10000).
+    function _stakeFor(Layout storage $, TokenConfig memory c, uint256 reward) private view returns (uint256 stake) {
+        uint256 scaled = c.decimals <= 18 ? reward * 10 ** (18 - c.decimals) : reward / 10 ** (c.decimals - 18);
+        stake = scaled * c.stakeBps / 10_000;
+        uint256 floor = $.jobStake;
+        if (stake < floor) stake = floor;
+    }
+
+    /// @dev Records a newly allowlisted token's decimals and default limits.
+    function _configureToken(Layout storage $, address token) private {
+        uint8 decimals;
+        try IERC20Metadata(token).decimals() returns (uint8 d) {
+            decimals = d;
+        } catch {
+            revert TokenDecimalsUnavailable(token);
+        }
+        // 10**decimals must fit the 104-bit reward fields.
+        if (decimals > 30) revert TokenDecimalsUnavailable(token);
+        uint256 minReward = 10 ** decimals;
+        uint256 maxReward = type(uint104).max;
+        $.tokenConfigs[token] = TokenConfig(true, decimals, uint16(DEFAULT_STAKE_BPS), uint104(minReward), uint104(maxReward));
+        emit TokenConfigUpdated(token, decimals, minReward, maxReward, DEFAULT_STAKE_BPS);
+    }
+
+    function _checkTokenConfig(uint256 minReward, uint256 maxReward, uint256 stakeBps) private pure {
+        if (minReward == 0 || minReward > maxReward || maxReward > type(uint104).max || stakeBps > 10_000) {
+            revert InvalidTokenConfig(minReward, maxReward, stakeBps);
+        }
     }
 
     function _feeRecipient(Layout storage $) private view returns (address fp) {

@@ -18,7 +18,7 @@ abstract contract ModuleBase is Initializable, UUPSUpgradeable, Ownable2StepUpgr
 
     /// @notice The zero address was given where a contract or account is required.
     error ZeroAddress();
-    /// @notice `module` is not a contract that answers version() == `expected`.
+    /// @notice `module` is not a contract that answers a version() of at least `expected`.
     error IncompatibleModule(address module, uint256 version, uint256 expected);
     /// @notice Renouncing ownership is disabled; transfer it to governance instead.
     error RenounceDisabled();
@@ -54,14 +54,16 @@ abstract contract ModuleBase is Initializable, UUPSUpgradeable, Ownable2StepUpgr
         revert RenounceDisabled();
     }
 
-    /// @dev Only the owner upgrades, and only to a compatible implementation
-    /// of the same kind, so that a mistyped address cannot brick the proxy.
+    /// @dev Only the owner upgrades, and only to an implementation of the same
+    /// kind answering this release's version or a newer one, so that a
+    /// mistyped address cannot brick the proxy while later releases can still
+    /// be installed.
     function _authorizeUpgrade(address newImplementation) internal view override onlyOwner {
         _requireModule(newImplementation, moduleKind());
     }
 
-    /// @dev Reverts unless `module` is a contract answering the same version
-    /// and the module kind `kind`.
+    /// @dev Reverts unless `module` is a contract answering at least this
+    /// release's version and the module kind `kind`.
     function _requireModule(address module, bytes32 kind) internal view {
         _requireVersion(module);
         try IModule(module).moduleKind() returns (bytes32 k) {
@@ -71,12 +73,14 @@ abstract contract ModuleBase is Initializable, UUPSUpgradeable, Ownable2StepUpgr
         }
     }
 
-    /// @dev Reverts unless `module` is a contract answering the same version.
+    /// @dev Reverts unless `module` is a contract answering a version of at
+    /// least MODULE_VERSION: later releases are required to keep the calls
+    /// that this one makes, so a newer module can be wired and upgraded to.
     function _requireVersion(address module) internal view {
         if (module == address(0)) revert ZeroAddress();
         if (module.code.length == 0) revert IncompatibleModule(module, 0, MODULE_VERSION);
         try IModule(module).version() returns (uint256 v) {
-            if (v != MODULE_VERSION) revert IncompatibleModule(module, v, MODULE_VERSION);
+            if (v < MODULE_VERSION) revert IncompatibleModule(module, v, MODULE_VERSION);
         } catch {
             revert IncompatibleModule(module, 0, MODULE_VERSION);
         }

@@ -5,6 +5,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {Checkpoints} from "@openzeppelin/contracts/utils/structs/Checkpoints.sol";
 import {PausableModule} from "./PausableModule.sol";
 import {IStakeManager} from "./interfaces/IStakeManager.sol";
 import {IFeePool} from "./interfaces/IFeePool.sol";
@@ -16,9 +17,25 @@ import {IFeePool} from "./interfaces/IFeePool.sol";
 /// @dev Only JobRegistry and ValidationModule move escrow, lock, release or
 /// slash stake. Slashed stake goes to the recipient JobRegistry names (the
 /// employer for an agent) or to the FeePool (validators).
+///
+/// Security properties (see SECURITY.md):
+/// - Every change of a validator's active stake is checkpointed by block, and
+///   committee draws read the stake as of a block fixed before their seed can
+///   be known (validatorWeightsAt), so stake moved after a job's submission
+///   never weighs in its draw.
+/// - Payouts never depend on every recipient accepting a transfer: a transfer
+///   that fails (a token that blocks the address, a reverting hook) becomes a
+///   credit its owner withdraws later with withdrawCredit; everyone else is
+///   paid at once.
+/// - Pause: pausing this module stops the calls stakers make (deposit,
+///   withdraw, withdrawCredit). Calls from JobRegistry and ValidationModule
+///   (escrow, job stake, committee locks, slashing) are not stopped by this
+///   module's pause, so that a job in progress is never left half settled;
+///   SystemPause pauses those modules too.
 contract StakeManager is PausableModule, ReentrancyGuardTransient, IStakeManager {
     using SafeERC20 for IERC20;
     using SafeCast for uint256;
+    using Checkpoints for Checkpoints.Trace208;
 
     /// @dev One slot per (user, role): the hot paths read and write it once.
     struct StakeInfo {
@@ -44,6 +61,9 @@ contract StakeManager is PausableModule, ReentrancyGuardTransient, IStakeManager
         uint256[3] totals;
         mapping(address user => mapping(uint8 role => StakeInfo)) stakes;
         mapping(address user => mapping(uint8 role => Withdrawal)) withdrawals;
+        // Appended in the security release; the layout only grows.
+        mapping(address user => Checkpoints.Trace208) validatorHistory; // active validator stake by block
+        mapping(address token => mapping(address user => uint256)) credits; // payments that could not be sent
     }
 
     // keccak256(abi.encode(uint256(keccak256("agijobs.storage.StakeManager")) - 1)) & ~bytes32(uint256(0xff))
@@ -66,6 +86,8 @@ contract StakeManager is PausableModule, ReentrancyGuardTransient, IStakeManager
     /// @notice The token moved a different amount than asked (fee-on-transfer
     /// tokens are not supported); remove it from the allowlist.
     error UnsupportedToken(address token);
+    /// @notice Nothing is credited to the caller in this token.
+    error NoCredit(address token);
 
     /// @notice Emitted when `user` adds stake (v2 signature).
     event StakeDeposited(address indexed user, uint8 indexed role, uint256 amount);
@@ -83,6 +105,10 @@ contract StakeManager is PausableModule, ReentrancyGuardTransient, IStakeManager
     event ValidationModuleUpdated(address validationModule);
     /// @notice Emitted when the owner wires a FeePool.
     event FeePoolUpdated(address feePool);
+    /// @notice A payment to `to` failed and was credited instead; `to` takes it with withdrawCredit.
+    event PaymentDeferred(address indexed token, address indexed to, uint256 amount);
+    /// @notice `user` withdrew its credit.
+    event CreditWithdrawn(address indexed token, address indexed user, uint256 amount);
 
     /// @notice The module kind, bytes32("StakeManager"), checked by wiring setters and upgrades.
     function moduleKind() public pure override returns (bytes32) {
@@ -166,17 +192,32 @@ contract StakeManager is PausableModule, ReentrancyGuardTransient, IStakeManager
     }
 
     /// @inheritdoc IStakeManager
-    function validatorWeights(address[] calldata pool, uint256 minStake)
+    /// @dev Reads the validator stake checkpoints: the last one at or before
+    /// `blockNumber` (one storage read per member when its stake did not move
+    /// since, a short binary search otherwise).
+    function validatorWeightsAt(address[] calldata pool, uint256 minStake, uint256 blockNumber)
         external
         view
         returns (uint256[] memory weights)
     {
         Layout storage $ = _layout();
+        uint48 key = blockNumber.toUint48();
         weights = new uint256[](pool.length);
         for (uint256 i; i < pool.length; ++i) {
-            uint256 a = $.stakes[pool[i]][uint8(Role.Validator)].amount;
+            uint256 a = $.validatorHistory[pool[i]].upperLookupRecent(key);
             if (a >= minStake && a != 0) weights[i] = a;
         }
+    }
+
+    /// @notice The active validator stake of `user` at the end of block `blockNumber`.
+    function validatorStakeAt(address user, uint256 blockNumber) external view returns (uint256) {
+        return _layout().validatorHistory[user].upperLookupRecent(blockNumber.toUint48());
+    }
+
+    /// @notice What `user` can take with withdrawCredit in `token`: payments
+    /// to it that failed.
+    function credits(address token_, address user) external view returns (uint256) {
+        return _layout().credits[token_][user];
     }
 
     // ---------------------------------------------------------------- stakers
@@ -201,6 +242,7 @@ contract StakeManager is PausableModule, ReentrancyGuardTransient, IStakeManager
         if (role == uint8(Role.Platform)) _notifyFeePool(msg.sender);
         s.amount -= uint112(amount);
         $.totals[role] -= amount;
+        _checkpoint($, msg.sender, role, s.amount);
         Withdrawal storage w = $.withdrawals[msg.sender][role];
         uint64 unlockAt = uint64(block.timestamp) + $.unbondingPeriod;
         w.amount += amount.toUint128();
@@ -220,6 +262,18 @@ contract StakeManager is PausableModule, ReentrancyGuardTransient, IStakeManager
         delete $.withdrawals[msg.sender][role];
         IERC20($.token).safeTransfer(msg.sender, w.amount);
         emit StakeWithdrawn(msg.sender, role, w.amount);
+    }
+
+    /// @notice Sends the caller what is credited to it in `token_` (payments
+    /// that failed when they were due, for example while the token blocked
+    /// the caller). Reverts, keeping the credit, if the transfer still fails.
+    function withdrawCredit(address token_) external whenNotPaused nonReentrant returns (uint256 amount) {
+        Layout storage $ = _layout();
+        amount = $.credits[token_][msg.sender];
+        if (amount == 0) revert NoCredit(token_);
+        $.credits[token_][msg.sender] = 0;
+        IERC20(token_).safeTransfer(msg.sender, amount);
+        emit CreditWithdrawn(token_, msg.sender, amount);
     }
 
     // ---------------------------------------------------------------- modules
@@ -243,10 +297,12 @@ contract StakeManager is PausableModule, ReentrancyGuardTransient, IStakeManager
     }
 
     /// @inheritdoc IStakeManager
+    /// @dev A transfer that fails is credited to its recipient (pull payment).
     function release(address token_, address[] calldata to, uint256[] calldata amounts) external {
         _onlyJobRegistry(); // which always passes arrays of equal length
+        Layout storage $ = _layout();
         for (uint256 i; i < to.length; ++i) {
-            if (amounts[i] != 0) IERC20(token_).safeTransfer(to[i], amounts[i]);
+            if (amounts[i] != 0) _send($, token_, to[i], amounts[i]);
         }
     }
 
@@ -274,7 +330,7 @@ contract StakeManager is PausableModule, ReentrancyGuardTransient, IStakeManager
         if (slashTo != address(0) && amount != 0) {
             s.amount = m.amount - uint112(amount);
             $.totals[uint8(Role.Agent)] -= amount;
-            IERC20($.token).safeTransfer(slashTo, amount);
+            _send($, $.token, slashTo, amount);
             emit StakeSlashed(agent, uint8(Role.Agent), amount, slashTo);
         }
     }
@@ -308,10 +364,14 @@ contract StakeManager is PausableModule, ReentrancyGuardTransient, IStakeManager
         uint256 fromActive = slashed <= active ? slashed : active;
         s.amount -= uint112(fromActive);
         $.totals[role] -= fromActive;
+        if (fromActive != 0) _checkpoint($, user, role, s.amount);
         if (slashed > fromActive) w.amount = uint128(pending - (slashed - fromActive));
         address recipient = $.feePool;
         if (recipient == address(0)) revert ZeroAddress();
-        IERC20($.token).safeTransfer(recipient, slashed);
+        address stakeToken = $.token;
+        _send($, stakeToken, recipient, slashed);
+        // Shared at once by the Platform stake held now (no keeper call).
+        IFeePool(recipient).onFee(stakeToken, slashed);
         emit StakeSlashed(user, role, slashed, recipient);
     }
 
@@ -353,10 +413,27 @@ contract StakeManager is PausableModule, ReentrancyGuardTransient, IStakeManager
         Layout storage $ = _layout();
         if (role == uint8(Role.Platform)) _notifyFeePool(user);
         StakeInfo storage s = $.stakes[user][role];
-        s.amount = (uint256(s.amount) + amount).toUint112();
+        uint112 updated = (uint256(s.amount) + amount).toUint112();
+        s.amount = updated;
         $.totals[role] += amount;
+        _checkpoint($, user, role, updated);
         IERC20($.token).safeTransferFrom(from, address(this), amount);
         emit StakeDeposited(user, role, amount);
+    }
+
+    /// @dev Records a validator's new active stake at this block; other roles
+    /// are not drawn from, so they keep no history.
+    function _checkpoint(Layout storage $, address user, uint8 role, uint256 amount) private {
+        if (role == uint8(Role.Validator)) $.validatorHistory[user].push(uint48(block.number), uint208(amount));
+    }
+
+    /// @dev Transfers, or credits `to` when the transfer fails, so that one
+    /// recipient the token refuses never blocks the others' payments.
+    function _send(Layout storage $, address token_, address to, uint256 amount) private {
+        if (!IERC20(token_).trySafeTransfer(to, amount)) {
+            $.credits[token_][to] += amount;
+            emit PaymentDeferred(token_, to, amount);
+        }
     }
 
     function _notifyFeePool(address user) private {

@@ -19,15 +19,38 @@ import {IReputationEngine} from "./interfaces/IReputationEngine.sol";
 /// addresses below the minimum validator stake and blacklisted addresses.
 /// Identity is checked once: members on the validator allowlist are verified
 /// at selection (one batched call for the whole committee); the others prove
-/// their identity (Merkle proof or attestation) at commit. Randomness comes from the hash of
-/// the selection block, fixed when the result was submitted; the caller's
-/// `entropy` is accepted for v2 ABI compatibility and deliberately ignored,
-/// because a caller-chosen value would let the caller grind the committee.
+/// their identity (Merkle proof or attestation) at commit.
+///
+/// The draw (see SECURITY.md for what each actor can still do):
+/// - Submission at block S fixes a target block R = S + 2. The weights are the
+///   validators' stakes at the end of block R - 3 = S - 1, read from the
+///   StakeManager's checkpoints, and the candidates are the owner-set pool; both
+///   are fixed before any input of the seed exists, so stake moved after the
+///   submission never weighs in the draw.
+/// - The seed is keccak256(mixHash(R), blockhash(R - 2), jobId, nonce).
+///   mixHash(R) is block R's PREVRANDAO (the beacon chain's RANDAO mix): the
+///   producer of R cannot choose it, and the producer of R - 1 can only withhold
+///   its block (one bit of bias per withheld block). Since PREVRANDAO cannot be
+///   read from a later block, the caller of selectValidatorsWithHeader passes
+///   block R's RLP header, which is checked against blockhash(R).
+///   blockhash(R - 2) keeps the seed unknown before the submission on chains
+///   whose mixHash is constant; there its producer can grind it, see SECURITY.md.
+/// - Nobody chooses the block a seed comes from: a target older than 256
+///   blocks cannot be read any more, and the next call re-arms a new target
+///   two blocks ahead (with weights at the block before the re-arming one)
+///   instead of falling back to a recent, caller-known block hash.
+/// - The caller's `entropy` (v2 ABI) is ignored: a caller-chosen value would
+///   let the caller grind the committee.
+/// Pause: pausing stops selection, commits, reveals and the tally; JobRegistry's
+/// calls (start, abort) are not stopped, so a submission never reverts because
+/// of this module's pause alone (SystemPause pauses JobRegistry too).
 contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidationModule {
     using SafeCast for uint256;
 
     uint256 public constant MAX_COMMITTEE = 16;
     uint256 public constant MAX_POOL = 128;
+    /// @notice Blocks between the block that fixes a draw and its target block.
+    uint256 public constant TARGET_DELAY = 2;
 
     uint8 private constant STATUS_NONE = 0;
     uint8 private constant STATUS_PENDING = 1; // waiting for selectValidators
@@ -113,6 +136,11 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
     error OutOfRange(uint256 value, uint256 min, uint256 max);
     /// @notice The pool contains `validator` twice.
     error DuplicateValidator(address validator);
+    /// @notice The draw needs block `selectionBlock`'s PREVRANDAO: call
+    /// selectValidatorsWithHeader with that block's RLP-encoded header.
+    error HeaderRequired(uint256 selectionBlock);
+    /// @notice The header does not hash to blockhash(`selectionBlock`) or is not a block header.
+    error InvalidHeader(uint256 selectionBlock);
 
     /// @notice v2: the committee of `jobId`.
     event ValidatorsSelected(uint256 indexed jobId, address[] validators);
@@ -126,6 +154,11 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
     event ValidationTallied(uint256 indexed jobId, bool success, uint256 approvals, uint256 rejections);
     /// @notice v2: the outcome reported to JobRegistry (false also when quorum was missed).
     event ValidationResult(uint256 indexed jobId, bool success);
+    /// @notice The target block of `jobId`'s draw could no longer be read
+    /// (older than 256 blocks); the draw now waits for block `selectionBlock`.
+    event SelectionRearmed(uint256 indexed jobId, uint256 selectionBlock);
+    /// @notice A stalled round of `jobId` was ended because the job went to dispute.
+    event ValidationAborted(uint256 indexed jobId);
     /// @notice `validator` was penalised for not revealing or voting against the tally.
     event ValidatorPenalized(uint256 indexed jobId, address indexed validator, uint256 slashed, bool revealed);
 
@@ -175,13 +208,15 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
         if (msg.sender != $.jobRegistry) revert UnauthorizedCaller(msg.sender);
         Round storage r = $.rounds[jobId];
         if (r.status != STATUS_NONE && r.status != STATUS_TALLIED) revert InvalidRound(jobId, r.status);
-        r.selectionBlock = uint48(block.number + 1);
+        r.selectionBlock = uint48(block.number + TARGET_DELAY);
         r.nonce += 1;
         r.status = STATUS_PENDING;
     }
 
-    /// @notice v2: draws the committee once the selection block is mined.
-    /// Anyone may call. `entropy` is ignored (see the contract documentation).
+    /// @notice v2 entry point. Re-arms an expired target (see the contract
+    /// documentation) and returns an empty committee; otherwise reverts with
+    /// HeaderRequired, because the draw needs the target block's header:
+    /// call selectValidatorsWithHeader. `entropy` is ignored.
     function selectValidators(uint256 jobId, uint256 /* entropy */ )
         external
         whenNotPaused
@@ -192,12 +227,38 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
         Round memory r = $.rounds[jobId];
         if (r.status != STATUS_PENDING) revert InvalidRound(jobId, r.status);
         if (block.number <= r.selectionBlock) revert SelectionTooEarly(r.selectionBlock);
-        bytes32 bh = blockhash(r.selectionBlock);
-        if (bh == bytes32(0)) bh = blockhash(block.number - 1); // target older than 256 blocks
-        uint256 seed = uint256(keccak256(abi.encode(bh, jobId, r.nonce)));
+        if (!_rearm($, jobId, r.selectionBlock)) revert HeaderRequired(r.selectionBlock);
+        return committee;
+    }
+
+    /// @notice Draws the committee of `jobId` once its selection block R is
+    /// mined. `header` is block R's RLP-encoded header (what
+    /// eth_getBlockByNumber returns, encoded as the chain hashes it); its hash
+    /// must equal blockhash(R). Anyone may call: every caller gets the same
+    /// committee. When R is older than 256 blocks the target is re-armed
+    /// instead (SelectionRearmed) and the committee returned is empty.
+    function selectValidatorsWithHeader(uint256 jobId, bytes calldata header)
+        external
+        whenNotPaused
+        nonReentrant
+        returns (address[] memory committee)
+    {
+        Layout storage $ = _layout();
+        Round memory r = $.rounds[jobId];
+        if (r.status != STATUS_PENDING) revert InvalidRound(jobId, r.status);
+        uint256 target = r.selectionBlock;
+        if (block.number <= target) revert SelectionTooEarly(target);
+        if (_rearm($, jobId, target)) return committee;
+        if (keccak256(header) != blockhash(target)) revert InvalidHeader(target);
+        uint256 seed =
+            uint256(keccak256(abi.encode(_mixHash(header, target), blockhash(target - TARGET_DELAY), jobId, r.nonce)));
 
         uint256 verified;
-        (committee, verified) = _draw($, jobId, seed);
+        {
+            (address[] memory pool, uint256[] memory weights, uint256 total) =
+                _weights($, jobId, target - TARGET_DELAY - 1);
+            (committee, verified) = _draw($, seed, pool, weights, total);
+        }
         uint256 size = committee.length;
         Seat[MAX_COMMITTEE] storage seats = $.committees[jobId];
         for (uint256 i; i < size; ++i) {
@@ -281,12 +342,50 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
     /// quorum reports a rejection, which sends the job to dispute.
     function finalize(uint256 jobId) external whenNotPaused nonReentrant returns (bool success) {
         Layout storage $ = _layout();
-        Round storage rs = $.rounds[jobId];
-        Round memory r = rs;
+        Round memory r = $.rounds[jobId];
         if (r.status != STATUS_VOTING) revert InvalidRound(jobId, r.status);
         uint16 full = uint16((1 << r.size) - 1);
         if (block.timestamp <= r.revealDeadline && r.revealMask != full) revert RevealPhaseNotOver(r.revealDeadline);
+        success = _tally($, jobId, r);
+        IJobRegistry($.jobRegistry).onValidationResult(jobId, success);
+    }
 
+    /// @inheritdoc IValidationModule
+    /// @dev A round still waiting for its draw is stalled from `stalledAt` on
+    /// (JobRegistry passes the job's deadline plus its grace period); a vote is
+    /// stalled once its reveal deadline plus `grace` has passed without a
+    /// tally, and is then tallied here (penalties included) without reporting
+    /// to JobRegistry. A running vote is never cut short.
+    function abort(uint256 jobId, uint256 stalledAt, uint256 grace)
+        external
+        returns (bool stalled, uint256 disputableAt)
+    {
+        Layout storage $ = _layout();
+        if (msg.sender != $.jobRegistry) revert UnauthorizedCaller(msg.sender);
+        Round memory r = $.rounds[jobId];
+        if (r.status == STATUS_PENDING) {
+            disputableAt = stalledAt + 1;
+            if (block.timestamp < disputableAt) return (false, disputableAt);
+            Round storage rs = $.rounds[jobId];
+            rs.status = STATUS_TALLIED;
+            rs.success = false;
+            rs.quorum = false;
+        } else if (r.status == STATUS_VOTING) {
+            disputableAt = uint256(r.revealDeadline) + grace + 1;
+            if (block.timestamp < disputableAt) return (false, disputableAt);
+            _tally($, jobId, r);
+        } else {
+            revert InvalidRound(jobId, r.status);
+        }
+        emit ValidationAborted(jobId);
+        return (true, disputableAt);
+    }
+
+    /// @dev Counts the votes of a round in VOTING, records the outcome and
+    /// penalises the members who did not vote with it.
+    function _tally(Layout storage $, uint256 jobId, Round memory r) private returns (bool success) {
+        Round storage rs = $.rounds[jobId];
+        uint16 full = uint16((1 << r.size) - 1);
         // Blacklisted addresses never pass: a member blacklisted since the
         // draw (its identity was cached at selection) does not count, and is
         // penalised like a member that did not reveal. The blacklist epoch
@@ -319,7 +418,6 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
 
         emit ValidationTallied(jobId, success, approvals, rejections);
         emit ValidationResult(jobId, success);
-        IJobRegistry($.jobRegistry).onValidationResult(jobId, success);
     }
 
     // ---------------------------------------------------------------- views
@@ -538,55 +636,108 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
     /// committee at a time and screened in one IdentityRegistry call; seats
     /// lost to blacklisted candidates are drawn again. Bit i of `verified` is
     /// set when member i is on the validator allowlist.
-    function _draw(Layout storage $, uint256 jobId, uint256 seed)
+    /// @dev The pool and its draw weights: stake at the end of `weightsBlock`
+    /// (zero below the minimum), and zero for the job's own parties.
+    function _weights(Layout storage $, uint256 jobId, uint256 weightsBlock)
         private
         view
-        returns (address[] memory committee, uint256 verified)
+        returns (address[] memory pool, uint256[] memory weights, uint256 total)
     {
-        address[] memory pool = $.pool;
-        uint256 needed = $.validatorsPerJob;
-        uint256[] memory weights = IStakeManager($.stakeManager).validatorWeights(pool, $.minValidatorStake);
+        pool = $.pool;
+        weights = IStakeManager($.stakeManager).validatorWeightsAt(pool, $.minValidatorStake, weightsBlock);
         (address employer, address agent) = IJobRegistry($.jobRegistry).jobParties(jobId);
-        IIdentityRegistry ir = IIdentityRegistry($.identityRegistry);
-        uint256 total;
         for (uint256 i; i < pool.length; ++i) {
             if (pool[i] == employer || pool[i] == agent) weights[i] = 0;
             total += weights[i];
         }
+    }
+
+    function _draw(Layout storage $, uint256 seed, address[] memory pool, uint256[] memory weights, uint256 total)
+        private
+        view
+        returns (address[] memory committee, uint256 verified)
+    {
+        uint256 needed = $.validatorsPerJob;
+        IIdentityRegistry ir = IIdentityRegistry($.identityRegistry);
         committee = new address[](needed);
         uint256 found;
-        uint256 draw;
         while (found < needed) {
-            uint256 want = needed - found;
-            address[] memory batch = new address[](want);
-            for (uint256 k; k < want; ++k) {
-                if (total == 0) {
-                    // The pool ran out. The candidates drawn so far are
-                    // screened below and counted; the next pass reverts.
-                    if (k == 0) revert NotEnoughValidators(found, needed);
-                    assembly ("memory-safe") {
-                        mstore(batch, k)
-                    }
-                    want = k;
-                    break;
-                }
-                uint256 pick = uint256(keccak256(abi.encode(seed, draw++))) % total;
-                uint256 i;
-                while (pick >= weights[i]) {
-                    pick -= weights[i];
-                    ++i;
-                }
-                total -= weights[i];
-                weights[i] = 0;
-                batch[k] = pool[i];
-            }
+            address[] memory batch;
+            (batch, seed, total) = _pick(seed, pool, weights, total, needed - found);
+            if (batch.length == 0) revert NotEnoughValidators(found, needed);
             (uint256 banned, uint256 allowed,) = ir.screenValidators(batch);
-            for (uint256 k; k < want; ++k) {
+            for (uint256 k; k < batch.length; ++k) {
                 if (banned & (1 << k) != 0) continue;
                 if (allowed & (1 << k) != 0) verified |= 1 << found;
                 committee[found++] = batch[k];
             }
         }
+    }
+
+    /// @dev Draws up to `want` candidates stake-weighted without replacement
+    /// (their weights are zeroed); fewer when the pool runs out. Each pick
+    /// hashes the seed forward.
+    function _pick(uint256 seed, address[] memory pool, uint256[] memory weights, uint256 total, uint256 want)
+        private
+        pure
+        returns (address[] memory batch, uint256, uint256)
+    {
+        batch = new address[](want);
+        for (uint256 k; k < want; ++k) {
+            if (total == 0) {
+                // The pool ran out: return the candidates drawn so far; they
+                // are screened and counted, and the next pass reverts.
+                assembly ("memory-safe") {
+                    mstore(batch, k)
+                }
+                break;
+            }
+            seed = uint256(keccak256(abi.encode(seed)));
+            uint256 pick = seed % total;
+            uint256 i;
+            while (pick >= weights[i]) {
+                pick -= weights[i];
+                ++i;
+            }
+            total -= weights[i];
+            weights[i] = 0;
+            batch[k] = pool[i];
+        }
+        return (batch, seed, total);
+    }
+
+    /// @dev Re-arms the draw when its target block or the block two before it
+    /// is older than 256 blocks (their hashes read as zero): the new target is
+    /// TARGET_DELAY blocks ahead, so no caller picks a known block.
+    function _rearm(Layout storage $, uint256 jobId, uint256 target) private returns (bool) {
+        if (block.number <= target - TARGET_DELAY + 256) return false;
+        uint256 next = block.number + TARGET_DELAY;
+        $.rounds[jobId].selectionBlock = uint48(next);
+        emit SelectionRearmed(jobId, next);
+        return true;
+    }
+
+    /// @dev Returns the mixHash (PREVRANDAO) field of an RLP block header whose
+    /// hash was checked against blockhash(target): field 13 of the header list.
+    function _mixHash(bytes calldata h, uint256 target) private pure returns (bytes32) {
+        if (h.length < 3 || uint8(h[0]) < 0xf8) revert InvalidHeader(target);
+        uint256 p = 1 + uint8(h[0]) - 0xf7;
+        for (uint256 i; i < 13; ++i) {
+            uint256 b = uint8(h[p]);
+            if (b < 0x80) {
+                p += 1;
+            } else if (b < 0xb8) {
+                p += 1 + b - 0x80;
+            } else if (b < 0xc0) {
+                uint256 ll = b - 0xb7;
+                uint256 len = uint256(bytes32(h[p + 1:p + 1 + ll])) >> (256 - 8 * ll);
+                p += 1 + ll + len;
+            } else {
+                revert InvalidHeader(target);
+            }
+        }
+        if (uint8(h[p]) != 0xa0) revert InvalidHeader(target);
+        return bytes32(h[p + 1:p + 33]);
     }
 
     function _penalize(Layout storage $, uint256 jobId, Round memory r, uint16 honest) private {

@@ -26,9 +26,9 @@ var (
 
 // FeePoolMetaData contains all meta data concerning the FeePool contract.
 var FeePoolMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"}],\"name\":\"AddressEmptyCode\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"ERC1967InvalidImplementation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ERC1967NonPayable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EnforcedPause\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExpectedPause\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FailedCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"IncompatibleModule\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidInitialization\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pct\",\"type\":\"uint256\"}],\"name\":\"InvalidPercentage\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoPlatformStake\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotInitializing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotPauser\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"NothingToDistribute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RenounceDisabled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"TokenNotAllowed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TooManyFeeTokens\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UUPSUnauthorizedCallContext\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"slot\",\"type\":\"bytes32\"}],\"name\":\"UUPSUnsupportedProxiableUUID\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"UnauthorizedCaller\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"kind\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"}],\"name\":\"WrongModuleKind\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pct\",\"type\":\"uint256\"}],\"name\":\"BurnPctUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"FeesClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"burned\",\"type\":\"uint256\"}],\"name\":\"FeesDistributed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"Initialized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"JobRegistryUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"pauser\",\"type\":\"address\"}],\"name\":\"PauserUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"StakeManagerUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"Upgraded\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BURN_ADDRESS\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_FEE_TOKENS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MODULE_VERSION\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"UPGRADE_INTERFACE_VERSION\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"accounted\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"burnPct\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"claim\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"distribute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"feeTokens\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"}],\"name\":\"initialize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"jobRegistry\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"moduleKind\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"}],\"name\":\"onStakeChange\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pauser\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"}],\"name\":\"pending\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"proxiableUUID\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pct\",\"type\":\"uint256\"}],\"name\":\"setBurnPct\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"setJobRegistry\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"pauser_\",\"type\":\"address\"}],\"name\":\"setPauser\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"setStakeManager\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stakeManager\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newImplementation\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"upgradeToAndCall\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"version\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"}],\"name\":\"AddressEmptyCode\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"ERC1967InvalidImplementation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ERC1967NonPayable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EnforcedPause\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExpectedPause\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FailedCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"IncompatibleModule\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidInitialization\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pct\",\"type\":\"uint256\"}],\"name\":\"InvalidPercentage\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotInitializing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotPauser\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"NothingToBurn\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"NothingToDistribute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RenounceDisabled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TooManyFeeTokens\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UUPSUnauthorizedCallContext\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"slot\",\"type\":\"bytes32\"}],\"name\":\"UUPSUnsupportedProxiableUUID\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"UnauthorizedCaller\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"kind\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"}],\"name\":\"WrongModuleKind\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pct\",\"type\":\"uint256\"}],\"name\":\"BurnPctUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"FeeTokenRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"FeesBurned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"FeesClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"burned\",\"type\":\"uint256\"}],\"name\":\"FeesDistributed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"Initialized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"JobRegistryUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"pauser\",\"type\":\"address\"}],\"name\":\"PauserUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"StakeManagerUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"Upgraded\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BURN_ADDRESS\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_FEE_TOKENS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MODULE_VERSION\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"UPGRADE_INTERFACE_VERSION\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"accounted\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"burn\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"burnPct\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"burnable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"claim\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"collect\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"distribute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"feeTokens\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"}],\"name\":\"initialize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"jobRegistry\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"moduleKind\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"onFee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"}],\"name\":\"onStakeChange\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pauser\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"}],\"name\":\"pending\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"proxiableUUID\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"registerToken\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"rewardPerStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pct\",\"type\":\"uint256\"}],\"name\":\"setBurnPct\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"setJobRegistry\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"pauser_\",\"type\":\"address\"}],\"name\":\"setPauser\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"setStakeManager\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stakeManager\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newImplementation\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"upgradeToAndCall\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"version\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
 	ID:  "FeePool",
-	Bin: "0x60a080604052346100c257306080525f51602061218a5f395f51905f525460ff8160401c166100b3576002600160401b03196001600160401b03821601610060575b6040516120c390816100c78239608051818181610e270152610f030152f35b6001600160401b0319166001600160401b039081175f51602061218a5f395f51905f525581527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d290602090a15f80610041565b63f92ee8a960e01b5f5260045ffd5b5f80fdfe60806040526004361015610011575f80fd5b5f5f3560e01c8062dc34c1146119f05780630e7c67fc146117e857806319716a40146117cd57806319bc9ae81461165f5780631e83409a1461148957806323682c47146114555780632d88af4a146113dd5780633f4ba83a14611306578063451c20a5146112015780634f1ef28614610e7b57806352d1902d14610e1557806354fd4d5014610dfa5780635c975abb14610dc957806363453ae11461080e578063715018a6146107e65780637542ff95146107b157806379ba50971461076157806381ed9808146107455780638456cb59146106675780638da5cb5b146106325780639618b31c146106025780639fd0506d146105cd578063ad3cb1cc14610571578063bee0d6ad1461049d578063c4d66de814610326578063c51a2bba1461029b578063e30c397814610266578063ee1a56ce14610239578063f21aa1dc14610213578063f2fde38b1461018d5763fccc28131461016e575f80fd5b3461018a578060031936011261018a57602060405161dead8152f35b80fd5b503461018a57602036600319011261018a576101a7611bbf565b6101af611cd8565b5f5160206120835f395f51905f5280546001600160a01b0319166001600160a01b039283169081179091555f516020611fc35f395f51905f52549091167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e227008380a380f35b503461018a578060031936011261018a5760405166119959541bdbdb60ca1b8152602090f35b503461018a57602036600319011261018a57602061025d610258611bbf565b611c2f565b54604051908152f35b503461018a578060031936011261018a575f5160206120835f395f51905f52546040516001600160a01b039091168152602090f35b503461018a57602036600319011261018a576004356102b8611cd8565b60648111610314575f516020611f835f395f51905f52805460ff60a01b191660a083901b60ff60a01b161790556040519081527f9aee70485d091a4562b73a869877e24c5c19894269a4dd83a2edd7ca36e7b64e90602090a180f35b63aa31867360e01b8252600452602490fd5b503461018a57602036600319011261018a57610340611bbf565b5f5160206120635f395f51905f52549060ff8260401c16159167ffffffffffffffff811680159081610495575b600114908161048b575b159081610482575b506104735767ffffffffffffffff1981166001175f5160206120635f395f51905f525582610447575b506103b1611ecb565b6001600160a01b03811615610438576103d9906103cc611ecb565b6103d4611ecb565b611e60565b6103e05780f35b68ff0000000000000000195f5160206120635f395f51905f5254165f5160206120635f395f51905f52557fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d2602060405160018152a180f35b63d92e233d60e01b8352600483fd5b68ffffffffffffffffff191668010000000000000001175f5160206120635f395f51905f52555f6103a8565b63f92ee8a960e01b8452600484fd5b9050155f61037f565b303b159150610377565b84915061036d565b503461018a578060031936011261018a576040515f516020611fa35f395f51905f528054808352908352602082019081907f44083f86e2e613f961dd7f0e277d6893d1504e998619b124e9ef81c807d2c7f290855b8181106105525750505082610508910383611bd5565b604051928392602084019060208552518091526040840192915b818110610530575050500390f35b82516001600160a01b0316845285945060209384019390920191600101610522565b82546001600160a01b03168452602090930192600192830192016104f2565b503461018a578060031936011261018a57604080516105908282611bd5565b6005815260208101640352e302e360dc1b81528251938492602084525180928160208601528585015e828201840152601f01601f19168101030190f35b503461018a578060031936011261018a575f5160206120235f395f51905f52546040516001600160a01b039091168152602090f35b503461018a578060031936011261018a57602060ff5f516020611f835f395f51905f525460a01c16604051908152f35b503461018a578060031936011261018a575f516020611fc35f395f51905f52546040516001600160a01b039091168152602090f35b503461018a578060031936011261018a575f516020611fc35f395f51905f52546001600160a01b031633141580610724575b610711575f516020611f835f395f51905f525460ff8160a81c166107025760ff60a81b1916600160a81b175f516020611f835f395f51905f52556040513381527f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a25890602090a180f35b63d93c066560e01b8252600482fd5b6310351a3760e11b815233600452602490fd5b505f5160206120235f395f51905f52546001600160a01b0316331415610699565b503461018a578060031936011261018a57602060405160018152f35b503461018a578060031936011261018a575f5160206120835f395f51905f5254336001600160a01b039091160361079e5761079b33611e60565b80f35b63118cdaa760e01b815233600452602490fd5b503461018a578060031936011261018a575f516020611f835f395f51905f52546040516001600160a01b039091168152602090f35b503461018a578060031936011261018a57600490610802611cd8565b638905116560e01b8152fd5b5034610b2e576020366003190112610b2e57610828611bbf565b5f516020611f835f395f51905f525460ff8160a81c16610dba5761084a611d0b565b5f5160206120a35f395f51905f525460405163f9eaee0d60e01b81526001600160a01b0384811660048301819052949260209183916024918391165afa908115610b23575f91610d7f575b5015610d6c576040516370a0823160e01b8152306004820152602081602481875afa8015610b23575f90610d38575b6108d991506108d283611c2f565b5490611c67565b918215610d25576040516376e334f960e01b815260026004820152916001600160a01b039190911690602083602481855afa928315610b23575f93610cf1575b508215610ce2576001600160a01b0381165f9081527f3c1013c4ce834e78fb6ec9561d1398fc81c2613085aafa7c3823e92dc3ea7f03602052604090205460ff1615610c0a575b606461098060ff5f516020611f835f395f51905f525460a01c1686611c74565b049261098c8486611c67565b90670de0b6b3a7640000820291808304670de0b6b3a76400001490151715610bf6576001600160a01b0383165f9081527f3c1013c4ce834e78fb6ec9561d1398fc81c2613085aafa7c3823e92dc3ea7f05602052604090206109fe92829004906109f7828254611c87565b9055611c74565b90670de0b6b3a7640000820191828111610bf657670de0b6b3a763ffff01918211610bf657670de0b6b3a7640000610a38610a4192611c2f565b92048254611c87565b905581610a7a575b505f516020611fe35f395f51905f529160409182519182526020820152a2805f5160206120435f395f51905f525d80f35b602060049160405192838092637e062a3560e11b82525afa908115610b23575f91610bb4575b506001600160a01b03168303610b3257823b15610b2e57604051630852cd8d60e31b8152600481018290525f8160248183885af18015610b2357610afb575b505f516020611fe35f395f51905f52916040915b915091610a49565b604091945091610b195f5f516020611fe35f395f51905f5294611bd5565b5f94915091610adf565b6040513d5f823e3d90fd5b5f80fd5b60405163a9059cbb60e01b5f5261dead6004528160245260205f60448180885af19060015f5114821615610b93575b60405215610b80575f516020611fe35f395f51905f5291604091610af3565b82635274afe760e01b5f5260045260245ffd5b906001811516610bab57843b15153d15161690610b61565b503d5f823e3d90fd5b90506020813d602011610bee575b81610bcf60209383611bd5565b81010312610b2e57516001600160a01b0381168103610b2e575f610aa0565b3d9150610bc2565b634e487b7160e01b5f52601160045260245ffd5b60105f516020611fa35f395f51905f52541015610cd3576001600160a01b0381165f9081527f3c1013c4ce834e78fb6ec9561d1398fc81c2613085aafa7c3823e92dc3ea7f0360205260409020805460ff191660011790555f516020611fa35f395f51905f525468010000000000000000811015610cbf57806001610c9e92015f516020611fa35f395f51905f5255611c94565b81546001600160a01b0360039290921b91821b19169087901b179055610960565b634e487b7160e01b5f52604160045260245ffd5b63b250e84d60e01b5f5260045ffd5b6332149cab60e01b5f5260045ffd5b9092506020813d602011610d1d575b81610d0d60209383611bd5565b81010312610b2e5751915f610919565b3d9150610d00565b8363edec0cc160e01b5f5260045260245ffd5b506020813d602011610d64575b81610d5260209383611bd5565b81010312610b2e576108d990516108c4565b3d9150610d45565b8263094403b760e41b5f5260045260245ffd5b90506020813d602011610db2575b81610d9a60209383611bd5565b81010312610b2e57518015158103610b2e575f610895565b3d9150610d8d565b63d93c066560e01b5f5260045ffd5b34610b2e575f366003190112610b2e57602060ff5f516020611f835f395f51905f525460a81c166040519015158152f35b34610b2e575f366003190112610b2e57602060405160018152f35b34610b2e575f366003190112610b2e577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03163003610e6c5760206040515f5160206120035f395f51905f528152f35b63703e46dd60e11b5f5260045ffd5b6040366003190112610b2e57610e8f611bbf565b6024359067ffffffffffffffff8211610b2e5736602383011215610b2e57816004013567ffffffffffffffff8111610cbf5760405192610ed9601f8301601f191660200185611bd5565b8184523660248383010111610b2e57815f9260246020930183870137840101526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163081149081156111df575b50610e6c57610f3b611cd8565b6001600160a01b0381169182156111d057813b156111b45760405163054fd4d560e41b8152602081600481875afa5f9181611180575b50610f9257836302030e8960e11b5f526004525f602452600160445260645ffd5b600181036111655750604051633c86a87760e21b8152602081600481875afa5f9181611131575b50610fe357836344f2c35f60e01b5f526004525f60245266119959541bdbdb60ca1b60445260645ffd5b662e66a6abe4242560ca1b810161110d57506040516352d1902d60e01b8152602081600481875afa5f91816110d9575b5061102b5783634c9c8ce360e01b5f5260045260245ffd5b805f5160206120035f395f51905f528592036110c75750823b156110b5575f5160206120035f395f51905f5280546001600160a01b031916821790557fbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b5f80a280511561109d5761109b91611ef6565b005b5050346110a657005b63b398979f60e01b5f5260045ffd5b634c9c8ce360e01b5f5260045260245ffd5b632a87526960e21b5f5260045260245ffd5b9091506020813d602011611105575b816110f560209383611bd5565b81010312610b2e57519085611013565b3d91506110e8565b836344f2c35f60e01b5f5260045260245266119959541bdbdb60ca1b60445260645ffd5b9091506020813d60201161115d575b8161114d60209383611bd5565b81010312610b2e57519085610fb9565b3d9150611140565b836302030e8960e11b5f52600452602452600160445260645ffd5b9091506020813d6020116111ac575b8161119c60209383611bd5565b81010312610b2e57519085610f71565b3d915061118f565b826302030e8960e11b5f526004525f602452600160445260645ffd5b63d92e233d60e01b5f5260045ffd5b5f5160206120035f395f51905f52546001600160a01b03161415905083610f2e565b34610b2e576020366003190112610b2e5761121a611bbf565b5f516020611f835f395f51905f52546001600160a01b031690338290036112f35760405163ad9159fd60e01b81526001600160a01b03821660048201526002602482015291602090839060449082905afa918215610b23575f926112bf575b505f516020611fa35f395f51905f5254905f5b82811061129557005b806112b985846112a6600195611c94565b868060a01b0391549060031b1c16611d40565b0161128c565b9091506020813d6020116112eb575b816112db60209383611bd5565b81010312610b2e57519082611279565b3d91506112ce565b63d86ad9cf60e01b5f523360045260245ffd5b34610b2e575f366003190112610b2e575f516020611fc35f395f51905f52546001600160a01b0316331415806113bc575b6113a9575f516020611f835f395f51905f525460ff8160a81c161561139a5760ff60a81b19165f516020611f835f395f51905f52556040513381527f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa90602090a1005b638dfc202b60e01b5f5260045ffd5b6310351a3760e11b5f523360045260245ffd5b505f5160206120235f395f51905f52546001600160a01b0316331415611337565b34610b2e576020366003190112610b2e577fa4336c0cb1e245b95ad204faed7e940d6dc999684fd8b5e1ff597a0c4efca8ab6020611419611bbf565b611421611cd8565b5f5160206120235f395f51905f5280546001600160a01b0319166001600160a01b03929092169182179055604051908152a1005b34610b2e575f366003190112610b2e575f5160206120a35f395f51905f52546040516001600160a01b039091168152602090f35b34610b2e576020366003190112610b2e576114a2611bbf565b5f516020611f835f395f51905f525460ff8160a81c16610dba576114c4611d0b565b60405163ad9159fd60e01b81523360048201526002602482015290602090829060449082906001600160a01b03165afa8015610b23575f9061162b575b61150d91503383611d40565b61151681611bf7565b335f908152602091909152604090205490811561160b5761153681611bf7565b335f908152602091909152604081205561154f81611c2f565b61155a838254611c67565b905560018060a01b03169060405163a9059cbb60e01b5f52336004528160245260205f60448180875af19060015f51148216156115f3575b604052156115e0576020916040518281527ffe3464cd748424446c37877c28ce5b700222c5bc9f90d908afcc4e5cb22707ff843392a35f5f5160206120435f395f51905f525d604051908152f35b50635274afe760e01b5f5260045260245ffd5b906001811516610bab57833b15153d15161690611592565b6332559a3360e11b5f9081526001600160a01b0391909116600452602490fd5b506020813d602011611657575b8161164560209383611bd5565b81010312610b2e5761150d9051611501565b3d9150611638565b34610b2e576040366003190112610b2e57611678611bbf565b602435906001600160a01b0382168203610b2e575f516020611f835f395f51905f525460405163ad9159fd60e01b81526001600160a01b0384811660048301526002602483015290929160209184916044918391165afa918215610b23575f9261178f575b602061178785670de0b6b3a76400006117808761177a886116fd81611bf7565b6001600160a01b039687165f818152918a526040808320549390981682527f3c1013c4ce834e78fb6ec9561d1398fc81c2613085aafa7c3823e92dc3ea7f05602052878220547f3c1013c4ce834e78fb6ec9561d1398fc81c2613085aafa7c3823e92dc3ea7f068b52888320918352908a52969020549095611c67565b90611c74565b0490611c87565b604051908152f35b9150916020823d6020116117c5575b816117ab60209383611bd5565b81010312610b2e5790519091670de0b6b3a76400006116dd565b3d915061179e565b34610b2e575f366003190112610b2e57602060405160108152f35b34610b2e576020366003190112610b2e57611801611bbf565b611809611cd8565b6001600160a01b0381169081156111d0573b156119d55760405163054fd4d560e41b8152602081600481855afa5f91816119a1575b5061185f57506302030e8960e11b5f526004525f602452600160445260645ffd5b600181036119865750604051633c86a87760e21b8152602081600481855afa5f9181611952575b506118b557506344f2c35f60e01b5f526004525f6024526b29ba30b5b2a6b0b730b3b2b960a11b60445260645ffd5b6b5645cf4a4d594f48cf4c4d4760a11b8101611929577f18c7cdf94f8233bc399bdc8cb14514437756e7e9c583510d72b3a337f33b14a7602083806bffffffffffffffffffffffff60a01b5f516020611f835f395f51905f525416175f516020611f835f395f51905f5255604051908152a1005b906344f2c35f60e01b5f526004526024526b29ba30b5b2a6b0b730b3b2b960a11b60445260645ffd5b9091506020813d60201161197e575b8161196e60209383611bd5565b81010312610b2e57519083611886565b3d9150611961565b906302030e8960e11b5f52600452602452600160445260645ffd5b9091506020813d6020116119cd575b816119bd60209383611bd5565b81010312610b2e5751908361183e565b3d91506119b0565b6302030e8960e11b5f526004525f602452600160445260645ffd5b34610b2e576020366003190112610b2e57611a09611bbf565b611a11611cd8565b6001600160a01b0381169081156111d0573b156119d55760405163054fd4d560e41b8152602081600481855afa5f9181611b8b575b50611a6757506302030e8960e11b5f526004525f602452600160445260645ffd5b600181036119865750604051633c86a87760e21b8152602081600481855afa5f9181611b57575b50611abc57506344f2c35f60e01b5f526004525f6024526a4a6f62526567697374727960a81b60445260645ffd5b6ab5909dad9a98968c8b8d8760a81b8101611b2f577f4e6ed529143792eb36aebf3160c3823853987caa78e4ed0dc73e0849e3ea6bfe602083806bffffffffffffffffffffffff60a01b5f5160206120a35f395f51905f525416175f5160206120a35f395f51905f5255604051908152a1005b906344f2c35f60e01b5f526004526024526a4a6f62526567697374727960a81b60445260645ffd5b9091506020813d602011611b83575b81611b7360209383611bd5565b81010312610b2e57519083611a8e565b3d9150611b66565b9091506020813d602011611bb7575b81611ba760209383611bd5565b81010312610b2e57519083611a46565b3d9150611b9a565b600435906001600160a01b0382168203610b2e57565b90601f8019910116810190811067ffffffffffffffff821117610cbf57604052565b6001600160a01b03165f9081527f3c1013c4ce834e78fb6ec9561d1398fc81c2613085aafa7c3823e92dc3ea7f076020526040902090565b6001600160a01b03165f9081527f3c1013c4ce834e78fb6ec9561d1398fc81c2613085aafa7c3823e92dc3ea7f046020526040902090565b91908203918211610bf657565b81810292918115918404141715610bf657565b91908201809211610bf657565b5f516020611fa35f395f51905f5254811015611cc4575f516020611fa35f395f51905f525f5260205f2001905f90565b634e487b7160e01b5f52603260045260245ffd5b5f516020611fc35f395f51905f52546001600160a01b03163303611cf857565b63118cdaa760e01b5f523360045260245ffd5b5f5160206120435f395f51905f525c611d315760015f5160206120435f395f51905f525d565b633ee5aeb560e01b5f5260045ffd5b6001600160a01b039081165f8181527f3c1013c4ce834e78fb6ec9561d1398fc81c2613085aafa7c3823e92dc3ea7f0560209081526040808320547f3c1013c4ce834e78fb6ec9561d1398fc81c2613085aafa7c3823e92dc3ea7f06835281842095871684529490915290205491939091808514611e5957670de0b6b3a76400009161177a611dcf9287611c67565b04815f527f3c1013c4ce834e78fb6ec9561d1398fc81c2613085aafa7c3823e92dc3ea7f0760205260405f2060018060a01b0384165f52602052611e1860405f20918254611c87565b90555f527f3c1013c4ce834e78fb6ec9561d1398fc81c2613085aafa7c3823e92dc3ea7f0660205260405f209060018060a01b03165f5260205260405f2055565b5050505050565b5f5160206120835f395f51905f5280546001600160a01b03199081169091555f516020611fc35f395f51905f5280549182166001600160a01b0393841690811790915591167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e05f80a3565b60ff5f5160206120635f395f51905f525460401c1615611ee757565b631afcd79f60e31b5f5260045ffd5b905f8091602081519101845af48080611f6f575b15611f2a5750506040513d81523d5f602083013e60203d82010160405290565b15611f4f57639996b31560e01b5f9081526001600160a01b0391909116600452602490fd5b3d15611f60576040513d5f823e3d90fd5b63d6bda27560e01b5f5260045ffd5b503d151580611f0a5750813b1515611f0a56fe3c1013c4ce834e78fb6ec9561d1398fc81c2613085aafa7c3823e92dc3ea7f003c1013c4ce834e78fb6ec9561d1398fc81c2613085aafa7c3823e92dc3ea7f029016d09d72d40fdae2fd8ceac6b6234c7706214fd39c1cd1e609a0528c19930085da6ab72d2b48932522aea80adb8ca4fab6cdeb87bc2e7f6c03fd78d3b2100e360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc33de1f0c4f4256b6890ee08852692b1b51f528581c66e7191d8a9095c76e22009b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00f0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00237e158222e3e6968b72b9db0d8043aacf074ad9f650f0d1606b4d82ee432c003c1013c4ce834e78fb6ec9561d1398fc81c2613085aafa7c3823e92dc3ea7f01f0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00",
+	Bin: "0x60a080604052346100c257306080525f51602061256a5f395f51905f525460ff8160401c166100b3576002600160401b03196001600160401b03821601610060575b6040516124a390816100c78239608051818181610bfe0152610cda0152f35b6001600160401b0319166001600160401b039081175f51602061256a5f395f51905f525581527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d290602090a15f80610041565b63f92ee8a960e01b5f5260045ffd5b5f80fdfe60806040526004361015610011575f80fd5b5f5f3560e01c8062dc34c11461192e57806306ec16f81461186b57806309824a801461184a5780630e7c67fc1461164257806319716a401461162757806319bc9ae8146114cc5780631e83409a146112f657806323682c47146112c25780632d88af4a1461124a5780633f4ba83a1461118657806344856e3f14611143578063451c20a514610fea5780634f1ef28614610c5257806352d1902d14610bec57806354fd4d50146109c55780635c975abb14610bbb5780636096278114610b9657806363453ae114610a89578063715018a614610a625780637542ff9514610a2e57806379ba5097146109e057806381ed9808146109c55780638456cb59146108f857806389afcb44146106cd5780638da5cb5b146106985780639618b31c146106685780639fd0506d14610633578063a2bb57f91461060f578063ad3cb1cc146105b3578063bee0d6ad146104df578063c4d66de814610368578063c51a2bba146102dd578063e30c3978146102a8578063ee1a56ce1461027b578063f21aa1dc14610255578063f2fde38b146101cf5763fccc2813146101b0575f80fd5b346101cc57806003193601126101cc57602060405161dead8152f35b80fd5b50346101cc5760203660031901126101cc576101e9611afd565b6101f1611de1565b5f5160206124635f395f51905f5280546001600160a01b0319166001600160a01b039283169081179091555f5160206123a35f395f51905f52549091167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e227008380a380f35b50346101cc57806003193601126101cc5760405166119959541bdbdb60ca1b8152602090f35b50346101cc5760203660031901126101cc57602061029f61029a611afd565b611b6d565b54604051908152f35b50346101cc57806003193601126101cc575f5160206124635f395f51905f52546040516001600160a01b039091168152602090f35b50346101cc5760203660031901126101cc576004356102fa611de1565b60648111610356575f5160206123635f395f51905f52805460ff60a01b191660a083901b60ff60a01b161790556040519081527f9aee70485d091a4562b73a869877e24c5c19894269a4dd83a2edd7ca36e7b64e90602090a180f35b63aa31867360e01b8252600452602490fd5b50346101cc5760203660031901126101cc57610382611afd565b5f5160206124435f395f51905f52549060ff8260401c16159167ffffffffffffffff8116801590816104d7575b60011490816104cd575b1590816104c4575b506104b55767ffffffffffffffff1981166001175f5160206124435f395f51905f525582610489575b506103f361228b565b6001600160a01b0381161561047a5761041b9061040e61228b565b61041661228b565b612220565b6104225780f35b68ff0000000000000000195f5160206124435f395f51905f5254165f5160206124435f395f51905f52557fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d2602060405160018152a180f35b63d92e233d60e01b8352600483fd5b68ffffffffffffffffff191668010000000000000001175f5160206124435f395f51905f52555f6103ea565b63f92ee8a960e01b8452600484fd5b9050155f6103c1565b303b1591506103b9565b8491506103af565b50346101cc57806003193601126101cc576040515f5160206123835f395f51905f528054808352908352602082019081907f44083f86e2e613f961dd7f0e277d6893d1504e998619b124e9ef81c807d2c7f290855b818110610594575050508261054a910383611b13565b604051928392602084019060208552518091526040840192915b818110610572575050500390f35b82516001600160a01b0316845285945060209384019390920191600101610564565b82546001600160a01b0316845260209093019260019283019201610534565b50346101cc57806003193601126101cc57604080516105d28282611b13565b6005815260208101640352e302e360dc1b81528251938492602084525180928160208601528585015e828201840152601f01601f19168101030190f35b50346101cc5760203660031901126101cc57602061029f61062e611afd565b611ba5565b50346101cc57806003193601126101cc575f5160206123e35f395f51905f52546040516001600160a01b039091168152602090f35b50346101cc57806003193601126101cc57602060ff5f5160206123635f395f51905f525460a01c16604051908152f35b50346101cc57806003193601126101cc575f5160206123a35f395f51905f52546040516001600160a01b039091168152602090f35b5034610810576020366003190112610810576106e7611afd565b9060ff5f5160206123635f395f51905f525460a81c166108e957610709611e01565b61071282611ba5565b549081156108cb57825f610727600495611ba5565b555f5160206123635f395f51905f5254604051637e062a3560e11b81529460209186919082906001600160a01b03165afa938415610805575f94610887575b506001600160a01b039081169316830361081457823b1561081057604051630852cd8d60e31b815260048101839052925f8460248183855af1938415610805576020946107f0575b505b7f0d9575a73e2a7da16cfde907df749d23d901528ff2e7c832b731babdecca000b84604051858152a25f5160206124235f395f51905f525d604051908152f35b6107fd9192505f90611b13565b5f905f6107ae565b6040513d5f823e3d90fd5b5f80fd5b60405163a9059cbb60e01b5f5261dead6004528260245260205f60448180885af19060015f5114821615610866575b60405215610853576020926107b0565b82635274afe760e01b5f5260045260245ffd5b90600181151661087e57843b15153d15161690610843565b503d5f823e3d90fd5b9093506020813d6020116108c3575b816108a360209383611b13565b8101031261081057516001600160a01b038116810361081057925f610766565b3d9150610896565b638af8d24960e01b5f9081526001600160a01b038416600452602490fd5b63d93c066560e01b5f5260045ffd5b34610810575f366003190112610810575f5160206123a35f395f51905f52546001600160a01b0316331415806109a4575b610991575f5160206123635f395f51905f525460ff8160a81c166108e95760ff60a81b1916600160a81b175f5160206123635f395f51905f52556040513381527f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a25890602090a1005b6310351a3760e11b5f523360045260245ffd5b505f5160206123e35f395f51905f52546001600160a01b0316331415610929565b34610810575f36600319011261081057602060405160018152f35b34610810575f366003190112610810575f5160206124635f395f51905f5254336001600160a01b0390911603610a1b57610a1933612220565b005b63118cdaa760e01b5f523360045260245ffd5b34610810575f366003190112610810575f5160206123635f395f51905f52546040516001600160a01b039091168152602090f35b34610810575f36600319011261081057610a7a611de1565b638905116560e01b5f5260045ffd5b3461081057602036600319011261081057610aa2611afd565b610aaa611de1565b5f5160206123635f395f51905f525460ff8160a81c166108e957610acc611e01565b6040516370a0823160e01b81523060048201526001600160a01b0383169290602081602481875afa908115610805575f91610b62575b50610b1a610b2391610b1384611b6d565b5490611d31565b610b1383611ba5565b918215610b4f57610b3d93506001600160a01b0316611f43565b5f5f5160206124235f395f51905f525d005b8363edec0cc160e01b5f5260045260245ffd5b90506020813d602011610b8e575b81610b7d60209383611b13565b810103126108105751610b1a610b02565b3d9150610b70565b3461081057604036600319011261081057610a19610bb2611afd565b60243590611d87565b34610810575f36600319011261081057602060ff5f5160206123635f395f51905f525460a81c166040519015158152f35b34610810575f366003190112610810577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03163003610c435760206040515f5160206123c35f395f51905f528152f35b63703e46dd60e11b5f5260045ffd5b604036600319011261081057610c66611afd565b6024359067ffffffffffffffff8211610810573660238301121561081057816004013567ffffffffffffffff8111610fd65760405192610cb0601f8301601f191660200185611b13565b818452366024838301011161081057815f9260246020930183870137840101526001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016308114908115610fb4575b50610c4357610d12611de1565b6001600160a01b038116918215610fa557813b15610f895760405163054fd4d560e41b8152602081600481875afa5f9181610f55575b50610d6957836302030e8960e11b5f526004525f602452600160445260645ffd5b60018110610f3a5750604051633c86a87760e21b8152602081600481875afa5f9181610f06575b50610dba57836344f2c35f60e01b5f526004525f60245266119959541bdbdb60ca1b60445260645ffd5b662e66a6abe4242560ca1b8101610ee257506040516352d1902d60e01b8152602081600481875afa5f9181610eae575b50610e025783634c9c8ce360e01b5f5260045260245ffd5b805f5160206123c35f395f51905f52859203610e9c5750823b15610e8a575f5160206123c35f395f51905f5280546001600160a01b031916821790557fbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b5f80a2805115610e7257610a19916122b6565b505034610e7b57005b63b398979f60e01b5f5260045ffd5b634c9c8ce360e01b5f5260045260245ffd5b632a87526960e21b5f5260045260245ffd5b9091506020813d602011610eda575b81610eca60209383611b13565b8101031261081057519085610dea565b3d9150610ebd565b836344f2c35f60e01b5f5260045260245266119959541bdbdb60ca1b60445260645ffd5b9091506020813d602011610f32575b81610f2260209383611b13565b8101031261081057519085610d90565b3d9150610f15565b836302030e8960e11b5f52600452602452600160445260645ffd5b9091506020813d602011610f81575b81610f7160209383611b13565b8101031261081057519085610d48565b3d9150610f64565b826302030e8960e11b5f526004525f602452600160445260645ffd5b63d92e233d60e01b5f5260045ffd5b5f5160206123c35f395f51905f52546001600160a01b03161415905083610d05565b634e487b7160e01b5f52604160045260245ffd5b3461081057602036600319011261081057611003611afd565b5f5160206123635f395f51905f52546001600160a01b031690338290036111305760405163ad9159fd60e01b81526001600160a01b03821660048201526002602482015291602090839060449082905afa918215610805575f926110fc575b505f5160206123835f395f51905f5254905f5b82811061107e57005b5f5160206123835f395f51905f52548110156110e8575f5160206123835f395f51905f525f527f44083f86e2e613f961dd7f0e277d6893d1504e998619b124e9ef81c807d2c7f2810154600191906110e290869085906001600160a01b0316611e36565b01611075565b634e487b7160e01b5f52603260045260245ffd5b9091506020813d602011611128575b8161111860209383611b13565b8101031261081057519082611062565b3d915061110b565b63d86ad9cf60e01b5f523360045260245ffd5b3461081057602036600319011261081057602061029f611161611afd565b6001600160a01b03165f9081525f5160206123435f395f51905f526020526040902090565b34610810575f366003190112610810575f5160206123a35f395f51905f52546001600160a01b031633141580611229575b610991575f5160206123635f395f51905f525460ff8160a81c161561121a5760ff60a81b19165f5160206123635f395f51905f52556040513381527f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa90602090a1005b638dfc202b60e01b5f5260045ffd5b505f5160206123e35f395f51905f52546001600160a01b03163314156111b7565b34610810576020366003190112610810577fa4336c0cb1e245b95ad204faed7e940d6dc999684fd8b5e1ff597a0c4efca8ab6020611286611afd565b61128e611de1565b5f5160206123e35f395f51905f5280546001600160a01b0319166001600160a01b03929092169182179055604051908152a1005b34610810575f366003190112610810575f5160206124835f395f51905f52546040516001600160a01b039091168152602090f35b346108105760203660031901126108105761130f611afd565b5f5160206123635f395f51905f525460ff8160a81c166108e957611331611e01565b60405163ad9159fd60e01b81523360048201526002602482015290602090829060449082906001600160a01b03165afa8015610805575f90611498575b61137a91503383611e36565b61138381611b35565b335f9081526020919091526040902054908115611478576113a381611b35565b335f90815260209190915260408120556113bc81611b6d565b6113c7838254611d31565b905560018060a01b03169060405163a9059cbb60e01b5f52336004528160245260205f60448180875af19060015f5114821615611460575b6040521561144d576020916040518281527ffe3464cd748424446c37877c28ce5b700222c5bc9f90d908afcc4e5cb22707ff843392a35f5f5160206124235f395f51905f525d604051908152f35b50635274afe760e01b5f5260045260245ffd5b90600181151661087e57833b15153d151616906113ff565b6332559a3360e11b5f9081526001600160a01b0391909116600452602490fd5b506020813d6020116114c4575b816114b260209383611b13565b810103126108105761137a905161136e565b3d91506114a5565b34610810576040366003190112610810576114e5611afd565b602435906001600160a01b0382168203610810575f5160206123635f395f51905f525460405163ad9159fd60e01b81526001600160a01b0384811660048301526002602483015290929160209184916044918391165afa918215610805575f926115e9575b60206115e185670de0b6b3a76400006115da876115d48861156a81611b35565b6001600160a01b039687165f818152918a526040808320549390981682525f5160206123435f395f51905f52602052878220547f3c1013c4ce834e78fb6ec9561d1398fc81c2613085aafa7c3823e92dc3ea7f068b52888320918352908a52969020549095611d31565b90611d52565b0490611d65565b604051908152f35b9150916020823d60201161161f575b8161160560209383611b13565b810103126108105790519091670de0b6b3a764000061154a565b3d91506115f8565b34610810575f36600319011261081057602060405160108152f35b346108105760203660031901126108105761165b611afd565b611663611de1565b6001600160a01b038116908115610fa5573b1561182f5760405163054fd4d560e41b8152602081600481855afa5f91816117fb575b506116b957506302030e8960e11b5f526004525f602452600160445260645ffd5b600181106117e05750604051633c86a87760e21b8152602081600481855afa5f91816117ac575b5061170f57506344f2c35f60e01b5f526004525f6024526b29ba30b5b2a6b0b730b3b2b960a11b60445260645ffd5b6b5645cf4a4d594f48cf4c4d4760a11b8101611783577f18c7cdf94f8233bc399bdc8cb14514437756e7e9c583510d72b3a337f33b14a7602083806bffffffffffffffffffffffff60a01b5f5160206123635f395f51905f525416175f5160206123635f395f51905f5255604051908152a1005b906344f2c35f60e01b5f526004526024526b29ba30b5b2a6b0b730b3b2b960a11b60445260645ffd5b9091506020813d6020116117d8575b816117c860209383611b13565b81010312610810575190836116e0565b3d91506117bb565b906302030e8960e11b5f52600452602452600160445260645ffd5b9091506020813d602011611827575b8161181760209383611b13565b8101031261081057519083611698565b3d915061180a565b6302030e8960e11b5f526004525f602452600160445260645ffd5b3461081057602036600319011261081057610a19611866611afd565b611bdd565b3461081057602036600319011261081057611884611afd565b5f5160206123635f395f51905f52549060ff8260a81c166108e9575f9160246020926118ae611e01565b604051636c8cc9d960e01b81526001600160a01b0391821660048201529485938492165af18015610805575f906118fb575b6020905f5f5160206124235f395f51905f525d604051908152f35b506020813d602011611926575b8161191560209383611b13565b8101031261081057602090516118e0565b3d9150611908565b3461081057602036600319011261081057611947611afd565b61194f611de1565b6001600160a01b038116908115610fa5573b1561182f5760405163054fd4d560e41b8152602081600481855afa5f9181611ac9575b506119a557506302030e8960e11b5f526004525f602452600160445260645ffd5b600181106117e05750604051633c86a87760e21b8152602081600481855afa5f9181611a95575b506119fa57506344f2c35f60e01b5f526004525f6024526a4a6f62526567697374727960a81b60445260645ffd5b6ab5909dad9a98968c8b8d8760a81b8101611a6d577f4e6ed529143792eb36aebf3160c3823853987caa78e4ed0dc73e0849e3ea6bfe602083806bffffffffffffffffffffffff60a01b5f5160206124835f395f51905f525416175f5160206124835f395f51905f5255604051908152a1005b906344f2c35f60e01b5f526004526024526a4a6f62526567697374727960a81b60445260645ffd5b9091506020813d602011611ac1575b81611ab160209383611b13565b81010312610810575190836119cc565b3d9150611aa4565b9091506020813d602011611af5575b81611ae560209383611b13565b8101031261081057519083611984565b3d9150611ad8565b600435906001600160a01b038216820361081057565b90601f8019910116810190811067ffffffffffffffff821117610fd657604052565b6001600160a01b03165f9081527f3c1013c4ce834e78fb6ec9561d1398fc81c2613085aafa7c3823e92dc3ea7f076020526040902090565b6001600160a01b03165f9081527f3c1013c4ce834e78fb6ec9561d1398fc81c2613085aafa7c3823e92dc3ea7f046020526040902090565b6001600160a01b03165f9081527f3c1013c4ce834e78fb6ec9561d1398fc81c2613085aafa7c3823e92dc3ea7f086020526040902090565b5f5160206124835f395f51905f52546001600160a01b031633141580611d10575b611130576001600160a01b0381165f8181525f5160206124035f395f51905f52602052604090205490919060ff16611d0c5760105f5160206123835f395f51905f52541015611cfd57815f525f5160206124035f395f51905f5260205260405f20600160ff198254161790555f5160206123835f395f51905f525490600160401b821015610fd657611cb3826001611cd794015f5160206123835f395f51905f52555f5160206123835f395f51905f52611d72565b81546001600160a01b0393841660039290921b91821b9390911b1916919091179055565b7fb986dfbe865523f9fa9463a0ff2bef7058c5481fabe84cbafab9746032bf4e025f80a2565b63b250e84d60e01b5f5260045ffd5b5050565b505f5160206123a35f395f51905f52546001600160a01b0316331415611bfe565b91908203918211611d3e57565b634e487b7160e01b5f52601160045260245ffd5b81810292918115918404141715611d3e57565b91908201809211611d3e57565b80548210156110e8575f5260205f2001905f90565b5f5160206123635f395f51905f52545f5160206124835f395f51905f52546001600160a01b039182169392911633141580611dd7575b611130578115611dd257611dd092611f43565b565b505050565b5082331415611dbd565b5f5160206123a35f395f51905f52546001600160a01b03163303610a1b57565b5f5160206124235f395f51905f525c611e275760015f5160206124235f395f51905f525d565b633ee5aeb560e01b5f5260045ffd5b6001600160a01b039081165f8181525f5160206123435f395f51905f5260209081526040808320547f3c1013c4ce834e78fb6ec9561d1398fc81c2613085aafa7c3823e92dc3ea7f06835281842095871684529490915290205491939091808514611f3c57670de0b6b3a7640000916115d4611eb29287611d31565b04815f527f3c1013c4ce834e78fb6ec9561d1398fc81c2613085aafa7c3823e92dc3ea7f0760205260405f2060018060a01b0384165f52602052611efb60405f20918254611d65565b90555f527f3c1013c4ce834e78fb6ec9561d1398fc81c2613085aafa7c3823e92dc3ea7f0660205260405f209060018060a01b03165f5260205260405f2055565b5050505050565b6001600160a01b0382165f8181525f5160206124035f395f51905f526020526040902054909391929060ff1615612198575b506040516376e334f960e01b81526002600482015291602090839060249082906001600160a01b03165afa918215610805575f92612164575b508161213d5780915b611fc18383611d31565b9081158015612042575b505050604090827f85da6ab72d2b48932522aea80adb8ca4fab6cdeb87bc2e7f6c03fd78d3b2100e93612006575b82519182526020820152a2565b845f527f3c1013c4ce834e78fb6ec9561d1398fc81c2613085aafa7c3823e92dc3ea7f08602052825f2061203b828254611d65565b9055611ff9565b670de0b6b3a76400008302928304670de0b6b3a7640000141715611d3e57801561212957806120969204855f525f5160206123435f395f51905f5260205260405f2061208f828254611d65565b9055611d52565b90670de0b6b3a7640000820191828111611d3e57670de0b6b3a763ffff01918211611d3e577f85da6ab72d2b48932522aea80adb8ca4fab6cdeb87bc2e7f6c03fd78d3b2100e92604092855f527f3c1013c4ce834e78fb6ec9561d1398fc81c2613085aafa7c3823e92dc3ea7f0460205261211f670de0b6b3a7640000855f2092048254611d65565b9055928192611fcb565b634e487b7160e01b5f52601260045260245ffd5b606461215d60ff5f5160206123635f395f51905f525460a01c1683611d52565b0491611fb7565b9091506020813d602011612190575b8161218060209383611b13565b810103126108105751905f611fae565b3d9150612173565b5f8481525f5160206124035f395f51905f5260205260409020805460ff191660011790555f5160206123835f395f51905f52805491939091600160401b811015610fd657602494611cb38260209560016121f495018155611d72565b847fb986dfbe865523f9fa9463a0ff2bef7058c5481fabe84cbafab9746032bf4e025f80a29250611f75565b5f5160206124635f395f51905f5280546001600160a01b03199081169091555f5160206123a35f395f51905f5280549182166001600160a01b0393841690811790915591167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e05f80a3565b60ff5f5160206124435f395f51905f525460401c16156122a757565b631afcd79f60e31b5f5260045ffd5b905f8091602081519101845af4808061232f575b156122ea5750506040513d81523d5f602083013e60203d82010160405290565b1561230f57639996b31560e01b5f9081526001600160a01b0391909116600452602490fd5b3d15612320576040513d5f823e3d90fd5b63d6bda27560e01b5f5260045ffd5b503d1515806122ca5750813b15156122ca56fe3c1013c4ce834e78fb6ec9561d1398fc81c2613085aafa7c3823e92dc3ea7f053c1013c4ce834e78fb6ec9561d1398fc81c2613085aafa7c3823e92dc3ea7f003c1013c4ce834e78fb6ec9561d1398fc81c2613085aafa7c3823e92dc3ea7f029016d09d72d40fdae2fd8ceac6b6234c7706214fd39c1cd1e609a0528c199300360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc33de1f0c4f4256b6890ee08852692b1b51f528581c66e7191d8a9095c76e22003c1013c4ce834e78fb6ec9561d1398fc81c2613085aafa7c3823e92dc3ea7f039b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00f0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00237e158222e3e6968b72b9db0d8043aacf074ad9f650f0d1606b4d82ee432c003c1013c4ce834e78fb6ec9561d1398fc81c2613085aafa7c3823e92dc3ea7f01f0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00",
 }
 
 // FeePool is an auto generated Go binding around an Ethereum contract.
@@ -253,6 +253,41 @@ func (feePool *FeePool) UnpackAccounted(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
+// PackBurn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x89afcb44.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function burn(address token) returns(uint256 amount)
+func (feePool *FeePool) PackBurn(token common.Address) []byte {
+	enc, err := feePool.abi.Pack("burn", token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBurn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x89afcb44.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function burn(address token) returns(uint256 amount)
+func (feePool *FeePool) TryPackBurn(token common.Address) ([]byte, error) {
+	return feePool.abi.Pack("burn", token)
+}
+
+// UnpackBurn is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x89afcb44.
+//
+// Solidity: function burn(address token) returns(uint256 amount)
+func (feePool *FeePool) UnpackBurn(data []byte) (*big.Int, error) {
+	out, err := feePool.abi.Unpack("burn", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackBurnPct is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x9618b31c.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -288,6 +323,41 @@ func (feePool *FeePool) UnpackBurnPct(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
+// PackBurnable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa2bb57f9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function burnable(address token) view returns(uint256)
+func (feePool *FeePool) PackBurnable(token common.Address) []byte {
+	enc, err := feePool.abi.Pack("burnable", token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBurnable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa2bb57f9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function burnable(address token) view returns(uint256)
+func (feePool *FeePool) TryPackBurnable(token common.Address) ([]byte, error) {
+	return feePool.abi.Pack("burnable", token)
+}
+
+// UnpackBurnable is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa2bb57f9.
+//
+// Solidity: function burnable(address token) view returns(uint256)
+func (feePool *FeePool) UnpackBurnable(data []byte) (*big.Int, error) {
+	out, err := feePool.abi.Unpack("burnable", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackClaim is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x1e83409a.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -316,6 +386,41 @@ func (feePool *FeePool) TryPackClaim(token common.Address) ([]byte, error) {
 // Solidity: function claim(address token) returns(uint256 amount)
 func (feePool *FeePool) UnpackClaim(data []byte) (*big.Int, error) {
 	out, err := feePool.abi.Unpack("claim", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCollect is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06ec16f8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function collect(address token) returns(uint256)
+func (feePool *FeePool) PackCollect(token common.Address) []byte {
+	enc, err := feePool.abi.Pack("collect", token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCollect is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06ec16f8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function collect(address token) returns(uint256)
+func (feePool *FeePool) TryPackCollect(token common.Address) ([]byte, error) {
+	return feePool.abi.Pack("collect", token)
+}
+
+// UnpackCollect is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06ec16f8.
+//
+// Solidity: function collect(address token) returns(uint256)
+func (feePool *FeePool) UnpackCollect(data []byte) (*big.Int, error) {
+	out, err := feePool.abi.Unpack("collect", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -470,6 +575,28 @@ func (feePool *FeePool) UnpackModuleKind(data []byte) ([32]byte, error) {
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
 	return out0, nil
+}
+
+// PackOnFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x60962781.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onFee(address token, uint256 amount) returns()
+func (feePool *FeePool) PackOnFee(token common.Address, amount *big.Int) []byte {
+	enc, err := feePool.abi.Pack("onFee", token, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x60962781.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onFee(address token, uint256 amount) returns()
+func (feePool *FeePool) TryPackOnFee(token common.Address, amount *big.Int) ([]byte, error) {
+	return feePool.abi.Pack("onFee", token, amount)
 }
 
 // PackOnStakeChange is the Go binding used to pack the parameters required for calling
@@ -726,6 +853,28 @@ func (feePool *FeePool) UnpackProxiableUUID(data []byte) ([32]byte, error) {
 	return out0, nil
 }
 
+// PackRegisterToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x09824a80.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registerToken(address token) returns()
+func (feePool *FeePool) PackRegisterToken(token common.Address) []byte {
+	enc, err := feePool.abi.Pack("registerToken", token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegisterToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x09824a80.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registerToken(address token) returns()
+func (feePool *FeePool) TryPackRegisterToken(token common.Address) ([]byte, error) {
+	return feePool.abi.Pack("registerToken", token)
+}
+
 // PackRenounceOwnership is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x715018a6.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -746,6 +895,41 @@ func (feePool *FeePool) PackRenounceOwnership() []byte {
 // Solidity: function renounceOwnership() view returns()
 func (feePool *FeePool) TryPackRenounceOwnership() ([]byte, error) {
 	return feePool.abi.Pack("renounceOwnership")
+}
+
+// PackRewardPerStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x44856e3f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rewardPerStake(address token) view returns(uint256)
+func (feePool *FeePool) PackRewardPerStake(token common.Address) []byte {
+	enc, err := feePool.abi.Pack("rewardPerStake", token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRewardPerStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x44856e3f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rewardPerStake(address token) view returns(uint256)
+func (feePool *FeePool) TryPackRewardPerStake(token common.Address) ([]byte, error) {
+	return feePool.abi.Pack("rewardPerStake", token)
+}
+
+// UnpackRewardPerStake is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x44856e3f.
+//
+// Solidity: function rewardPerStake(address token) view returns(uint256)
+func (feePool *FeePool) UnpackRewardPerStake(data []byte) (*big.Int, error) {
+	out, err := feePool.abi.Unpack("rewardPerStake", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackSetBurnPct is the Go binding used to pack the parameters required for calling
@@ -998,6 +1182,95 @@ func (feePool *FeePool) UnpackBurnPctUpdatedEvent(log *types.Log) (*FeePoolBurnP
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(FeePoolBurnPctUpdated)
+	if len(log.Data) > 0 {
+		if err := feePool.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range feePool.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// FeePoolFeeTokenRegistered represents a FeeTokenRegistered event raised by the FeePool contract.
+type FeePoolFeeTokenRegistered struct {
+	Token common.Address
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const FeePoolFeeTokenRegisteredEventName = "FeeTokenRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (FeePoolFeeTokenRegistered) ContractEventName() string {
+	return FeePoolFeeTokenRegisteredEventName
+}
+
+// UnpackFeeTokenRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event FeeTokenRegistered(address indexed token)
+func (feePool *FeePool) UnpackFeeTokenRegisteredEvent(log *types.Log) (*FeePoolFeeTokenRegistered, error) {
+	event := "FeeTokenRegistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != feePool.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(FeePoolFeeTokenRegistered)
+	if len(log.Data) > 0 {
+		if err := feePool.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range feePool.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// FeePoolFeesBurned represents a FeesBurned event raised by the FeePool contract.
+type FeePoolFeesBurned struct {
+	Token  common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const FeePoolFeesBurnedEventName = "FeesBurned"
+
+// ContractEventName returns the user-defined event name.
+func (FeePoolFeesBurned) ContractEventName() string {
+	return FeePoolFeesBurnedEventName
+}
+
+// UnpackFeesBurnedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event FeesBurned(address indexed token, uint256 amount)
+func (feePool *FeePool) UnpackFeesBurnedEvent(log *types.Log) (*FeePoolFeesBurned, error) {
+	event := "FeesBurned"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != feePool.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(FeePoolFeesBurned)
 	if len(log.Data) > 0 {
 		if err := feePool.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1536,14 +1809,14 @@ func (feePool *FeePool) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], feePool.abi.Errors["InvalidPercentage"].ID.Bytes()[:4]) {
 		return feePool.UnpackInvalidPercentageError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], feePool.abi.Errors["NoPlatformStake"].ID.Bytes()[:4]) {
-		return feePool.UnpackNoPlatformStakeError(raw[4:])
-	}
 	if bytes.Equal(raw[:4], feePool.abi.Errors["NotInitializing"].ID.Bytes()[:4]) {
 		return feePool.UnpackNotInitializingError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], feePool.abi.Errors["NotPauser"].ID.Bytes()[:4]) {
 		return feePool.UnpackNotPauserError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], feePool.abi.Errors["NothingToBurn"].ID.Bytes()[:4]) {
+		return feePool.UnpackNothingToBurnError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], feePool.abi.Errors["NothingToClaim"].ID.Bytes()[:4]) {
 		return feePool.UnpackNothingToClaimError(raw[4:])
@@ -1565,9 +1838,6 @@ func (feePool *FeePool) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], feePool.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
 		return feePool.UnpackSafeERC20FailedOperationError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], feePool.abi.Errors["TokenNotAllowed"].ID.Bytes()[:4]) {
-		return feePool.UnpackTokenNotAllowedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], feePool.abi.Errors["TooManyFeeTokens"].ID.Bytes()[:4]) {
 		return feePool.UnpackTooManyFeeTokensError(raw[4:])
@@ -1803,29 +2073,6 @@ func (feePool *FeePool) UnpackInvalidPercentageError(raw []byte) (*FeePoolInvali
 	return out, nil
 }
 
-// FeePoolNoPlatformStake represents a NoPlatformStake error raised by the FeePool contract.
-type FeePoolNoPlatformStake struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error NoPlatformStake()
-func FeePoolNoPlatformStakeErrorID() common.Hash {
-	return common.HexToHash("0x32149cab9407c3c2dada708027f4a5b4ab899700280abda15d34000fcb73e65e")
-}
-
-// UnpackNoPlatformStakeError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error NoPlatformStake()
-func (feePool *FeePool) UnpackNoPlatformStakeError(raw []byte) (*FeePoolNoPlatformStake, error) {
-	out := new(FeePoolNoPlatformStake)
-	if err := feePool.abi.UnpackIntoInterface(out, "NoPlatformStake", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
 // FeePoolNotInitializing represents a NotInitializing error raised by the FeePool contract.
 type FeePoolNotInitializing struct {
 }
@@ -1868,6 +2115,30 @@ func FeePoolNotPauserErrorID() common.Hash {
 func (feePool *FeePool) UnpackNotPauserError(raw []byte) (*FeePoolNotPauser, error) {
 	out := new(FeePoolNotPauser)
 	if err := feePool.abi.UnpackIntoInterface(out, "NotPauser", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// FeePoolNothingToBurn represents a NothingToBurn error raised by the FeePool contract.
+type FeePoolNothingToBurn struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToBurn(address token)
+func FeePoolNothingToBurnErrorID() common.Hash {
+	return common.HexToHash("0x8af8d2497c261167731a0973d494eac99227bc50785d0a60c5761f92fbfa5b72")
+}
+
+// UnpackNothingToBurnError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToBurn(address token)
+func (feePool *FeePool) UnpackNothingToBurnError(raw []byte) (*FeePoolNothingToBurn, error) {
+	out := new(FeePoolNothingToBurn)
+	if err := feePool.abi.UnpackIntoInterface(out, "NothingToBurn", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2034,30 +2305,6 @@ func FeePoolSafeERC20FailedOperationErrorID() common.Hash {
 func (feePool *FeePool) UnpackSafeERC20FailedOperationError(raw []byte) (*FeePoolSafeERC20FailedOperation, error) {
 	out := new(FeePoolSafeERC20FailedOperation)
 	if err := feePool.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// FeePoolTokenNotAllowed represents a TokenNotAllowed error raised by the FeePool contract.
-type FeePoolTokenNotAllowed struct {
-	Token common.Address
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error TokenNotAllowed(address token)
-func FeePoolTokenNotAllowedErrorID() common.Hash {
-	return common.HexToHash("0x94403b7099477045d56a4ad621224a9a16fcb7e4b0d02e508215a9bf747a12d4")
-}
-
-// UnpackTokenNotAllowedError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error TokenNotAllowed(address token)
-func (feePool *FeePool) UnpackTokenNotAllowedError(raw []byte) (*FeePoolTokenNotAllowed, error) {
-	out := new(FeePoolTokenNotAllowed)
-	if err := feePool.abi.UnpackIntoInterface(out, "TokenNotAllowed", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -6,4 +6,12 @@ pragma solidity ^0.8.28;
 /// fee shares accrued so far are settled at the old stake.
 interface IFeePool {
     function onStakeChange(address user) external;
+
+    /// @notice `amount` of `token` was just paid to the pool (a protocol fee or
+    /// slashed stake): it is shared at once by the Platform stake held now.
+    function onFee(address token, uint256 amount) external;
+
+    /// @notice Reserves one of the pool's fee-token slots for `token` (called by
+    /// JobRegistry when governance allowlists a token).
+    function registerToken(address token) external;
 }

@@ -21,10 +21,13 @@ interface IStakeManager {
     function depositStakeFor(address user, uint8 role, uint256 amount) external;
     function lockJobStake(address agent, uint256 amount, uint256 minStake, uint256 maxActive) external;
     function releaseJobStake(address agent, uint256 amount, address slashTo) external;
-    function validatorWeights(address[] calldata pool, uint256 minStake)
+    /// @notice Draw weights of `pool`: each member's active validator stake at
+    /// the end of block `blockNumber`, or zero when below `minStake`.
+    function validatorWeightsAt(address[] calldata pool, uint256 minStake, uint256 blockNumber)
         external
         view
         returns (uint256[] memory weights);
     function lockValidators(address[] calldata members, uint64 until) external;
     function slashPct(address user, uint8 role, uint256 pct) external returns (uint256 slashed);
+    function withdrawCredit(address token) external returns (uint256 amount);
 }
