@@ -47,8 +47,16 @@ contract FeePool is PausableModule, ReentrancyGuardTransient, IFeePool {
         mapping(address token => uint256) perShare; // cumulative, scaled by PRECISION
         mapping(address token => mapping(address user => uint256)) paidPerShare;
         mapping(address token => mapping(address user => uint256)) owed;
-        // Appended in the security release; the layout only grows.
-        mapping(address token => uint256) toBurn; // burn share set aside, not yet burnt
+        // Appended in the security release; the layout only grows. `known`
+        // and `accounted` above are superseded by this packed record, so that
+        // a fee writes one slot that registration already made non-zero.
+        mapping(address token => TokenState) tokens;
+    }
+
+    struct TokenState {
+        bool known;
+        uint120 accounted; // held for stakers, not yet claimed
+        uint128 toBurn; // burn share set aside, not yet burnt
     }
 
     // keccak256(abi.encode(uint256(keccak256("agijobs.storage.FeePool")) - 1)) & ~bytes32(uint256(0xff))
@@ -106,7 +114,7 @@ contract FeePool is PausableModule, ReentrancyGuardTransient, IFeePool {
     function registerToken(address token) external {
         Layout storage $ = _layout();
         if (msg.sender != $.jobRegistry && msg.sender != owner()) revert UnauthorizedCaller(msg.sender);
-        if ($.known[token]) return;
+        if ($.tokens[token].known) return;
         if ($.feeTokens.length >= MAX_FEE_TOKENS) revert TooManyFeeTokens();
         _register($, token);
     }
@@ -116,7 +124,8 @@ contract FeePool is PausableModule, ReentrancyGuardTransient, IFeePool {
     /// the owner may, so that nobody can time a stray transfer's sharing.
     function distribute(address token) external onlyOwner whenNotPaused nonReentrant {
         Layout storage $ = _layout();
-        uint256 amount = IERC20(token).balanceOf(address(this)) - $.accounted[token] - $.toBurn[token];
+        TokenState memory st = $.tokens[token];
+        uint256 amount = IERC20(token).balanceOf(address(this)) - st.accounted - st.toBurn;
         if (amount == 0) revert NothingToDistribute(token);
         _credit($, $.stakeManager, token, amount);
     }
@@ -124,9 +133,10 @@ contract FeePool is PausableModule, ReentrancyGuardTransient, IFeePool {
     /// @notice Burns what was set aside for burning in `token`. Anyone may call.
     function burn(address token) external whenNotPaused nonReentrant returns (uint256 amount) {
         Layout storage $ = _layout();
-        amount = $.toBurn[token];
+        TokenState storage st = $.tokens[token];
+        amount = st.toBurn;
         if (amount == 0) revert NothingToBurn(token);
-        $.toBurn[token] = 0;
+        st.toBurn = 0;
         if (token == IStakeManager($.stakeManager).token()) ERC20Burnable(token).burn(amount);
         else IERC20(token).safeTransfer(BURN_ADDRESS, amount);
         emit FeesBurned(token, amount);
@@ -145,7 +155,7 @@ contract FeePool is PausableModule, ReentrancyGuardTransient, IFeePool {
         amount = $.owed[token][msg.sender];
         if (amount == 0) revert NothingToClaim(token);
         $.owed[token][msg.sender] = 0;
-        $.accounted[token] -= amount;
+        $.tokens[token].accounted -= uint120(amount);
         IERC20(token).safeTransfer(msg.sender, amount);
         emit FeesClaimed(msg.sender, token, amount);
     }
@@ -171,12 +181,12 @@ contract FeePool is PausableModule, ReentrancyGuardTransient, IFeePool {
 
     /// @notice Tokens held for stakers and not yet claimed.
     function accounted(address token) external view returns (uint256) {
-        return _layout().accounted[token];
+        return _layout().tokens[token].accounted;
     }
 
     /// @notice Tokens set aside for burning and not yet burnt.
     function burnable(address token) external view returns (uint256) {
-        return _layout().toBurn[token];
+        return _layout().tokens[token].toBurn;
     }
 
     /// @notice Cumulative fee per unit of Platform stake in `token`, scaled by 1e18.
@@ -207,10 +217,18 @@ contract FeePool is PausableModule, ReentrancyGuardTransient, IFeePool {
         emit BurnPctUpdated(pct);
     }
 
+    /// @notice Wires the StakeManager; the stake token (which slashed stake
+    /// arrives in) takes a fee-token slot.
     function setStakeManager(address module) external onlyOwner {
         _requireModule(module, "StakeManager");
-        _layout().stakeManager = module;
+        Layout storage $ = _layout();
+        $.stakeManager = module;
         emit StakeManagerUpdated(module);
+        address stakeToken = IStakeManager(module).token();
+        if (!$.tokens[stakeToken].known) {
+            if ($.feeTokens.length >= MAX_FEE_TOKENS) revert TooManyFeeTokens();
+            _register($, stakeToken);
+        }
     }
 
     function setJobRegistry(address module) external onlyOwner {
@@ -226,16 +244,21 @@ contract FeePool is PausableModule, ReentrancyGuardTransient, IFeePool {
     /// per-fee credits rounded down by one unit per fee); the remaining dust
     /// stays unaccounted, for governance's distribute.
     function _credit(Layout storage $, address sm, address token, uint256 amount) private {
-        if (!$.known[token]) _register($, token);
+        TokenState memory st = $.tokens[token];
+        if (!st.known) {
+            _register($, token);
+            st.known = true;
+        }
         uint256 total = IStakeManager(sm).totalStake(PLATFORM);
         uint256 burned = total == 0 ? amount : amount * $.burnPct / 100;
         uint256 shared = amount - burned;
         if (shared != 0) {
             uint256 inc = shared * PRECISION / total;
             $.perShare[token] += inc;
-            $.accounted[token] += (inc * total + PRECISION - 1) / PRECISION;
+            st.accounted += uint120((inc * total + PRECISION - 1) / PRECISION);
         }
-        if (burned != 0) $.toBurn[token] += burned;
+        st.toBurn += uint128(burned);
+        $.tokens[token] = st;
         emit FeesDistributed(token, amount, burned);
     }
 
@@ -243,7 +266,7 @@ contract FeePool is PausableModule, ReentrancyGuardTransient, IFeePool {
     /// token, so the list is bounded by governance (registerToken enforces the
     /// cap when a token is allowlisted); a fee never reverts for lack of a slot.
     function _register(Layout storage $, address token) private {
-        $.known[token] = true;
+        $.tokens[token].known = true;
         $.feeTokens.push(token);
         emit FeeTokenRegistered(token);
     }

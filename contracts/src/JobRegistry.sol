@@ -712,10 +712,8 @@ contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
         emit CertificateNFTUpdated(module);
     }
 
-    /// @notice Wires the FeePool; the default token's fee slot is reserved in it.
     function setFeePool(address module) external onlyOwner {
         _requireModule(module, "FeePool");
-        IFeePool(module).registerToken(_layout().defaultToken);
         _layout().feePool = module;
         emit FeePoolUpdated(module);
     }

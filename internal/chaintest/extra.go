@@ -76,8 +76,7 @@ func (p *Protocol) CreateJobFor(t testing.TB, employer int, reward *big.Int, ttl
 func (p *Protocol) Validate(t testing.TB, id *big.Int, votes [3]bool) {
 	t.Helper()
 	vm := p.Addr(deploy.ValidationModule)
-	p.Mine(2)
-	p.MustSend(t, Employer, vm, p.VM.PackSelectValidators(id, big.NewInt(0)))
+	p.MustSend(t, Employer, vm, p.SelectCall(t, id))
 	nonce := Call(t, p.Chain, vm, p.VM.PackJobNonce(id), p.VM.UnpackJobNonce)
 	for i, v := range Validators {
 		h := CommitHash(id, nonce, SpecHash, votes[i], common.Hash{}, Salt(v), p.Accounts[v], vm, p.ChainID)

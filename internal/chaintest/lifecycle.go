@@ -99,10 +99,8 @@ func (p *Protocol) RunLifecycle(t testing.TB, votes [3]bool) (*big.Int, []Step) 
 	jr, vm := p.Addr(deploy.JobRegistry), p.Addr(deploy.ValidationModule)
 	must("applyForJob", Agent, jr, p.JR.PackApplyForJob(id, "alice", nil))
 	must("submit", Agent, jr, p.JR.PackSubmit(id, crypto.Keccak256Hash([]byte("result")), "ipfs://result", "alice", nil))
-	// The selection block must be mined and in the past of the block that
-	// estimates the call: two empty blocks.
-	p.Mine(2)
-	must("selectValidators", Employer, vm, p.VM.PackSelectValidators(id, big.NewInt(0)))
+	// The selection block must be mined: SelectCall mines up to it.
+	must("selectValidators", Employer, vm, p.SelectCall(t, id))
 	nonce := Call(t, p.Chain, vm, p.VM.PackJobNonce(id), p.VM.UnpackJobNonce)
 	// Vote in seat order: a member's commit and reveal cost grows with its
 	// seat number, so this keeps per-step gas independent of the draw.

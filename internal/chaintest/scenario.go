@@ -322,8 +322,7 @@ func (p *Protocol) Selected(t testing.TB) (*big.Int, []common.Address) {
 func (p *Protocol) Select(t testing.TB, id *big.Int) []common.Address {
 	t.Helper()
 	vm := p.Addr(deploy.ValidationModule)
-	p.Mine(2)
-	p.Must(t, Stranger, vm, p.VM.PackSelectValidators(id, big.NewInt(0)))
+	p.Must(t, Stranger, vm, p.SelectCall(t, id))
 	return Call(t, p.Chain, vm, p.VM.PackValidators(id), p.VM.UnpackValidators)
 }
 

@@ -1,0 +1,3962 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package validationmodulev2
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// ValidationModuleV2MetaData contains all meta data concerning the ValidationModuleV2 contract.
+var ValidationModuleV2MetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"}],\"name\":\"AddressEmptyCode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AlreadyCommitted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AlreadyRevealed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"CommitPhaseClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"DuplicateValidator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"ERC1967InvalidImplementation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ERC1967NonPayable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyCommit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EnforcedPause\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExpectedPause\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FailedCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"selectionBlock\",\"type\":\"uint256\"}],\"name\":\"HeaderRequired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"IncompatibleModule\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"selectionBlock\",\"type\":\"uint256\"}],\"name\":\"InvalidHeader\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidInitialization\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pct\",\"type\":\"uint256\"}],\"name\":\"InvalidPercentage\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidReveal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"InvalidRound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"claimant\",\"type\":\"address\"}],\"name\":\"NotAuthorizedValidator\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotCommitteeMember\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"found\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"NotEnoughValidators\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotInitializing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotPauser\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"min\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"OutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RenounceDisabled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"RevealPhaseClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitDeadline\",\"type\":\"uint256\"}],\"name\":\"RevealPhaseNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"RevealPhaseNotOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"selectionBlock\",\"type\":\"uint256\"}],\"name\":\"SelectionTooEarly\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UUPSUnauthorizedCallContext\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"slot\",\"type\":\"bytes32\"}],\"name\":\"UUPSUnsupportedProxiableUUID\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"UnauthorizedCaller\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"kind\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"}],\"name\":\"WrongModuleKind\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pct\",\"type\":\"uint256\"}],\"name\":\"ApprovalThresholdUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"commitWindow\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"revealWindow\",\"type\":\"uint256\"}],\"name\":\"CommitRevealWindowsUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"IdentityRegistryUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"Initialized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"JobRegistryUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"MinValidatorStakeUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"pauser\",\"type\":\"address\"}],\"name\":\"PauserUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"ReputationEngineUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pct\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"min\",\"type\":\"uint256\"}],\"name\":\"RevealQuorumUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"selectionBlock\",\"type\":\"uint256\"}],\"name\":\"SelectionRearmed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"StakeManagerUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"Upgraded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"ValidationAborted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"commitHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"subdomain\",\"type\":\"string\"}],\"name\":\"ValidationCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"success\",\"type\":\"bool\"}],\"name\":\"ValidationResult\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"approve\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"burnTxHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"subdomain\",\"type\":\"string\"}],\"name\":\"ValidationRevealed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"success\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"approvals\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"rejections\",\"type\":\"uint256\"}],\"name\":\"ValidationTallied\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"revealed\",\"type\":\"bool\"}],\"name\":\"ValidatorPenalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"pool\",\"type\":\"address[]\"}],\"name\":\"ValidatorPoolUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pct\",\"type\":\"uint256\"}],\"name\":\"ValidatorSlashingPctUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"ValidatorsPerJobUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"}],\"name\":\"ValidatorsSelected\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_COMMITTEE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_POOL\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MODULE_VERSION\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TARGET_DELAY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"UPGRADE_INTERFACE_VERSION\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"stalledAt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"grace\",\"type\":\"uint256\"}],\"name\":\"abort\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"stalled\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"disputableAt\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"approvalThreshold\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"commitHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"subdomain\",\"type\":\"string\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"commitValidation\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"commitWindow\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"commitments\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"finalize\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"success\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"identityRegistry\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"}],\"name\":\"initialize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"jobNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"jobRegistry\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minValidatorStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"moduleKind\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pauser\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"proxiableUUID\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reputationEngine\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"revealQuorum\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"pct\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"min\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"approve\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"burnTxHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"subdomain\",\"type\":\"string\"},{\"internalType\":\"bytes32[]\",\"name\":\"\",\"type\":\"bytes32[]\"}],\"name\":\"revealValidation\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"revealWindow\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"rewardees\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"out\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"round\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"selectionBlock\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"commitDeadline\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"revealDeadline\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"commits\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"reveals\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"approvals\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"success\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"quorum\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"selectValidators\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"committee\",\"type\":\"address[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"header\",\"type\":\"bytes\"}],\"name\":\"selectValidatorsWithHeader\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"committee\",\"type\":\"address[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pct\",\"type\":\"uint256\"}],\"name\":\"setApprovalThreshold\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitWindow_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"revealWindow_\",\"type\":\"uint256\"}],\"name\":\"setCommitRevealWindows\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"setIdentityRegistry\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"setJobRegistry\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"setMinValidatorStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"pauser_\",\"type\":\"address\"}],\"name\":\"setPauser\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"setReputationEngine\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pct\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"min\",\"type\":\"uint256\"}],\"name\":\"setRevealQuorum\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"module\",\"type\":\"address\"}],\"name\":\"setStakeManager\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"pool\",\"type\":\"address[]\"}],\"name\":\"setValidatorPool\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pct\",\"type\":\"uint256\"}],\"name\":\"setValidatorSlashingPct\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"setValidatorsPerJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stakeManager\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"start\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newImplementation\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"upgradeToAndCall\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"validatorPool\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"validatorSlashingPct\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"validators\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"out\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"validatorsPerJob\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"version\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "ValidationModuleV2",
+	Bin: "0x60a080604052346100c257306080525f51602061485a5f395f51905f525460ff8160401c166100b3576002600160401b03196001600160401b03821601610060575b60405161479390816100c782396080518181816119380152611c760152f35b6001600160401b0319166001600160401b039081175f51602061485a5f395f51905f525581527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d290602090a15f80610041565b63f92ee8a960e01b5f5260045ffd5b5f80fdfe6101006040526004361015610012575f80fd5b5f5f3560e01c8062dc34c114612923578063017ddd35146128e757806305261aea1461274b5780630e7c67fc14612577578063134e18f41461254257806319bce8001461251257806323682c47146124dd5780632465aea0146123aa5780632926e45d146123045780632c3c91c9146122e85780632d88af4a1461226e57806334d5f37b1461219557806335aa2e44146120c35780633644e515146120a05780633f4ba83a14611fce5780634069900514611f9a5780634f1ef28614611c25578063523224471461198c57806352d1902d1461192557806354fd4d50146104cf5780635a8d23ec146118f55780635c975abb146118c35780636bb5090c146116e3578063714714b314611647578063715018a61461161f5780637542ff95146115ea57806379ba50971461159a5780637d0eef611461156a57806381ed98081461154e5780638456cb591461146e578063863d22c71461143a5780638c04b61b146113c25780638da5cb5b1461138d5780638dd5c0d6146113715780638ed9669b146112c657806395805dad146111c05780639fd0506d1461118b578063a0016b8c146110e5578063ad3cb1cc14611089578063bc55833014610cf9578063be43887c14610cbf578063c3f677ef14610c8a578063c4d66de814610acd578063cbf3f861146108a3578063cd196d53146105b0578063d360158514610543578063d4c6d1de14610527578063d780b157146104eb578063d93b4ee3146104cf578063e30c39781461049a578063e90d4c061461043d578063ed8b44741461040a578063f21aa1dc146103db578063f2fde38b14610355578063f87770f5146103215763fe17f49a14610282575f80fd5b3461031e57604036600319011261031e576024356001600160401b03811161031c576102b2903690600401612c5f565b919060ff5f5160206146935f395f51905f525460c81c1661030d57610309926102e5916102dd613bea565b60043561313c565b905f5160206146f35f395f51905f525d604051918291602083526020830190612b5e565b0390f35b63d93c066560e01b8252600482fd5b505b80fd5b503461031e57602036600319011261031e57610309610341600435613003565b604051918291602083526020830190612b5e565b503461031e57602036600319011261031e5761036f612b32565b610377613bb7565b5f5160206147535f395f51905f5280546001600160a01b0319166001600160a01b039283169081179091555f5160206145f35f395f51905f52549091167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e227008380a380f35b503461031e578060031936011261031e576040516f56616c69646174696f6e4d6f64756c6560801b8152602090f35b503461031e57606036600319011261031e57604061042f604435602435600435612eaf565b825191151582526020820152f35b503461031e57604036600319011261031e57602435906001600160a01b038216820361031e5760409060043581525f5160206146135f395f51905f52602052209060018060a01b03165f52602052602060405f2054604051908152f35b503461031e578060031936011261031e575f5160206147535f395f51905f52546040516001600160a01b039091168152602090f35b503461031e578060031936011261031e57602060405160028152f35b503461031e57602036600319011261031e5760ff604060209260043581525f5160206147135f395f51905f528452205460b81c16604051908152f35b503461031e578060031936011261031e57610309610341612e44565b503461031e57602036600319011261031e577fb7033ce9e6637ec7440c1d00d64b80c0384897f58adc3d5dbfe9cc0ee43a6d9e6020600435610583613bb7565b807fe38c22c112290d8f00c795fa51836036a3cc179a5b5503ef086bafb1288f090455604051908152a180f35b503461031e57608036600319011261031e57602435906004356044356001600160401b03811161089f576105e8903690600401612c5f565b91906064356001600160401b03811161089b57610609903690600401612c2f565b959060ff5f5160206146935f395f51905f525460c81c1661088c5761062c613bea565b8386525f5160206147135f395f51905f52602052604086209061064e82612c8c565b9060ff6101008301511660028103610875575064ffffffffff602083015116804211610863575083156108545760809861068f60ff60608501511688614413565b9a9093019961ffff848c51161661084557159182610766575b50506107535761ffff8798867f7cc9228a6cbc350e280f28c65b1643e62b401b122e8c134c2aec3842d5e9400a979899525f5160206146135f395f51905f5260205260408a2060018060a01b0333165f526020528460405f205551161781549061ffff60881b9060881b169061ffff60881b191617905561073d60405192839283526040602084015233966040840191612e24565b0390a3805f5160206146f35f395f51905f525d80f35b6356d8346f60e11b875233600452602487fd5b5f5160206146735f395f51905f525460405163e8c84e3160e01b81523360048201526060602482015293506001600160a01b0316916107a9606485018b8a612e24565b848103600319016044860152818152906001600160fb1b038111610841576020858094829694829460051b809285830137010301915afa9081156108365788916107f7575b50155f806106a8565b90506020813d60201161082e575b8161081260209383612bc9565b8101031261082a5751801515810361082a575f6107ee565b8780fd5b3d9150610805565b6040513d8a823e3d90fd5b8b80fd5b6317fd8aab60e31b8a5260048afd5b6337b5b73d60e01b8852600488fd5b63e5d2182960e01b8952600452602488fd5b6309b25ee760e31b89526004879052602452604488fd5b63d93c066560e01b8652600486fd5b8480fd5b8280fd5b503461031e57602036600319011261031e576108bd612b32565b6108c5613bb7565b6001600160a01b038116908115610abe573b15610aa25760405163054fd4d560e41b8152602081600481855afa839181610a6e575b5061091b57606483836302030e8960e11b8252600452806024526001604452fd5b60018110610a535750604051633c86a87760e21b8152602081600481855afa839181610a1b575b50610977576344f2c35f60e01b8352600482905260248390526f4964656e74697479526567697374727960801b604452606483fd5b6fb69b9a918b968b86ad9a98968c8b8d8760801b81016109ec575060207f4462ba50fcfa33455e489aea1f3b660d53614c6283f422609f65a2e91f9a1e6591806001600160601b0360a01b5f5160206146735f395f51905f525416175f5160206146735f395f51905f5255604051908152a180f35b6344f2c35f60e01b83526004919091526024526f4964656e74697479526567697374727960801b604452606490fd5b9091506020813d602011610a4b575b81610a3760209383612bc9565b81010312610a475751905f610942565b5f80fd5b3d9150610a2a565b606492916302030e8960e11b83526004526024526001604452fd5b9091506020813d602011610a9a575b81610a8a60209383612bc9565b81010312610a475751905f6108fa565b3d9150610a7d565b6302030e8960e11b825260045260248190526001604452606490fd5b63d92e233d60e01b8352600483fd5b503461031e57602036600319011261031e57610ae7612b32565b5f5160206147335f395f51905f52549060ff8260401c1615916001600160401b03811680159081610c82575b6001149081610c78575b159081610c6f575b50610c605767ffffffffffffffff1981166001175f5160206147335f395f51905f525582610c34575b50610b5761451b565b6001600160a01b03811615610abe57610b7f90610b7261451b565b610b7a61451b565b61438b565b5f5160206146535f395f51905f52805469ffffffffffffffffffff60a01b191665e100000000e160a41b1790555f5160206146935f395f51905f5280546401320a330360a01b64ffffffffff60a01b19909116179055610bdc5780f35b68ff0000000000000000195f5160206147335f395f51905f5254165f5160206147335f395f51905f52557fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d2602060405160018152a180f35b68ffffffffffffffffff191668010000000000000001175f5160206147335f395f51905f52555f610b4e565b63f92ee8a960e01b8452600484fd5b9050155f610b25565b303b159150610b1d565b849150610b13565b503461031e578060031936011261031e575f5160206147735f395f51905f52546040516001600160a01b039091168152602090f35b503461031e578060031936011261031e5760405f5160206146935f395f51905f525460ff825191818160b81c16835260c01c166020820152f35b503461031e5760c036600319011261031e5760243560043581151580830361108557604435906084356001600160401b03811161108157610d3e903690600401612c5f565b9460a4356001600160401b03811161082a57610d5e903690600401612c2f565b505060ff5f5160206146935f395f51905f525460c81c1661107257610d81613bea565b8487525f5160206147135f395f51905f5260205260408720610da281612c8c565b9160ff610100840151166002810361105b575064ffffffffff60208401511680421115611049575064ffffffffff6040840151168042116110375750610def60ff60608501511688614413565b509061ffff8260808601511616156110285760a0840161ffff8382511616611019575f5160206146535f395f51905f5254604051630d99956960e11b8152600481018b905290602090829060249082906001600160a01b03165afa90811561100e578c91610fdc575b5060ff60e087015116906040519060208201928352604082015288606082015289608082015260808152610e8d60a082612bc9565b519020610e98614319565b6040519060208201928c8452604083015260643560608301523360808301524660a083015260c082015260c08152610ed160e082612bc9565b519020898c525f5160206146135f395f51905f5260209081526040808e20335f908152925290205403610fcd57888b525f5160206146135f395f51905f5260209081526040808d20335f908152925290208b905551835461ffff60981b191661ffff91909116831760981b61ffff60981b161783557fbc5d785a80a241e30a6eee5f5170b0ecab7a1e2c2aa88207f579db3d0952129796959461073d94909390929091610f9c575b505050604051938493845260208401526060604084015233966060840191612e24565b61ffff60c0610fc5940151161781549061ffff60a81b9060a81b169061ffff60a81b1916179055565b5f8080610f79565b639ea6d12760e01b8b5260048bfd5b90506020813d602011611006575b81610ff760209383612bc9565b81010312610a4757515f610e58565b3d9150610fea565b6040513d8e823e3d90fd5b63a89ac15160e01b8b5260048bfd5b63205e472d60e21b8a5260048afd5b632f503aef60e21b8a52600452602489fd5b63daa5184960e01b8a52600452602489fd5b6309b25ee760e31b8a526004889052602452604489fd5b63d93c066560e01b8752600487fd5b8580fd5b8380fd5b503461031e578060031936011261031e57604080516110a88282612bc9565b6005815260208101640352e302e360dc1b81528251938492602084525180928160208601528585015e828201840152601f01601f19168101030190f35b503461031e57602036600319011261031e57600435611102613bb7565b600181108015611181575b611165575f5160206146935f395f51905f52805460ff60a81b191660a883901b60ff60a81b161790556040519081527f3105a3dc553e12034caac9827a83c245fe17eef4ee1eedb45238ac7449a5bbec90602090a180f35b634a0dd9bd60e01b825260045260016024526064604481905290fd5b506064811161110d565b503461031e578060031936011261031e575f5160206146d35f395f51905f52546040516001600160a01b039091168152602090f35b503461031e57602036600319011261031e575f5160206146535f395f51905f5254600435906001600160a01b031633036112b3578082525f5160206147135f395f51905f52602052604082209060ff825460c01c1690811515806112a8575b6112925750506002430180431161127e5765ffffffffffff8091161665ffffffffffff19825416178155600160ff825460b81c160160ff811161127e57815461ffff60b81b191660b89190911b60ff60b81b1617600160c01b17905580f35b634e487b7160e01b83526011600452602483fd5b6309b25ee760e31b845260045260245250604490fd5b50600382141561121f565b63d86ad9cf60e01b825233600452602482fd5b503461031e576112d536612b48565b6112dd613bb7565b6112e6826143f6565b60108111611355575f5160206146935f395f51905f52805461ffff60b81b191660b884901b60ff60b81b161760c083901b60ff60c01b161790556040805192835260208301919091527f5812ca785a2799554b9527c01edb4b45236c8d388ee19dbe9ffdead937fe613991a180f35b634a0dd9bd60e01b835260045260248290526010604452606482fd5b503461031e578060031936011261031e57602060405160108152f35b503461031e578060031936011261031e575f5160206145f35f395f51905f52546040516001600160a01b039091168152602090f35b503461031e57602036600319011261031e577f324cfe307b18ed996a287b9700c95938c198c683fab919ab0646ec6e6ddcc4186020600435611402613bb7565b61140b816143f6565b5f5160206146935f395f51905f52805460ff60b01b191660b083901b60ff60b01b16179055604051908152a180f35b503461031e578060031936011261031e57602064ffffffffff5f5160206146535f395f51905f525460c81c16604051908152f35b503461031e578060031936011261031e575f5160206145f35f395f51905f52546001600160a01b03163314158061152d575b61151a5760ff5f5160206146935f395f51905f525460c81c1661150b575f5160206146935f395f51905f52805460ff60c81b1916600160c81b1790556040513381527f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a25890602090a180f35b63d93c066560e01b8152600490fd5b6310351a3760e11b815233600452602490fd5b505f5160206146d35f395f51905f52546001600160a01b03163314156114a0565b503461031e578060031936011261031e57602060405160018152f35b503461031e578060031936011261031e57602060ff5f5160206146935f395f51905f525460a81c16604051908152f35b503461031e578060031936011261031e575f5160206147535f395f51905f5254336001600160a01b03909116036115d7576115d43361438b565b80f35b63118cdaa760e01b815233600452602490fd5b503461031e578060031936011261031e575f5160206146935f395f51905f52546040516001600160a01b039091168152602090f35b503461031e578060031936011261031e5760049061163b613bb7565b638905116560e01b8152fd5b503461031e577f9ec3cb04dcb9e0afc0c640e047f438e7ab83fad35532aeaae70b2cd897eb3277604061167936612b48565b611681613bb7565b61168a826142ad565b611693816142ad565b5f5160206146535f395f51905f52805469ffffffffffffffffffff60a01b191660a084901b64ffffffffff60a01b161760c883901b64ffffffffff60c81b1617905582519182526020820152a180f35b503461031e57602036600319011261031e576116fd612b32565b611705613bb7565b6001600160a01b038116908115610abe573b15610aa25760405163054fd4d560e41b8152602081600481855afa83918161188f575b5061175b57606483836302030e8960e11b8252600452806024526001604452fd5b60018110610a535750604051633c86a87760e21b8152602081600481855afa83918161185b575b506117b7576344f2c35f60e01b8352600482905260248390526f52657075746174696f6e456e67696e6560801b604452606483fd5b6fad9a8f8a8b9e8b969091ba919896919b60801b810161182c575060207f495ba31599b9b5fb189113a43ff60ed244b7e90d2e63e9283c2a5151037065a691806001600160601b0360a01b5f5160206147735f395f51905f525416175f5160206147735f395f51905f5255604051908152a180f35b6344f2c35f60e01b83526004919091526024526f52657075746174696f6e456e67696e6560801b604452606490fd5b9091506020813d602011611887575b8161187760209383612bc9565b81010312610a475751905f611782565b3d915061186a565b9091506020813d6020116118bb575b816118ab60209383612bc9565b81010312610a475751905f61173a565b3d915061189e565b503461031e578060031936011261031e57602060ff5f5160206146935f395f51905f525460c81c166040519015158152f35b503461031e578060031936011261031e57602060ff5f5160206146935f395f51905f525460a01c16604051908152f35b503461031e578060031936011261031e577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316300361197d5760206040515f5160206146b35f395f51905f528152f35b63703e46dd60e11b8152600490fd5b503461031e57602036600319011261031e576004356001600160401b03811161031c576119bd903690600401612c2f565b906119c6613bb7565b60808211611c0957825b828110611b5557506001600160401b038211611b4157680100000000000000008211611b41575f5160206146335f395f51905f5254825f5160206146335f395f51905f5255808310611aed575b505f5160206146335f395f51905f5283527f58ac2e5d9eb9b186baed99a484d0fd63ac1154d44f9a3f6910885d93cc0a9f0b81845b848110611ad257505050604051918060208401602085525260408301919084905b808210611aa457857f27cd4f10546540ea2503d2f67667f988e680b25d48fdc2c9fab90fd3a2624d5d86860387a180f35b90919283359060018060a01b038216809203611ace57602081600193829352019401920190611a73565b8680fd5b6001906020611ae084612df0565b9301928185015501611a52565b5f5160206146335f395f51905f5284528290037f58ac2e5d9eb9b186baed99a484d0fd63ac1154d44f9a3f6910885d93cc0a9f0b8301845b828110611b33575050611a1d565b600190868184015501611b25565b634e487b7160e01b83526041600452602483fd5b6001600160a01b03611b70611b6b838686612de0565b612df0565b1615611bfa57835b818110611b8857506001016119d0565b611b9b611b6b8286869896979597612de0565b6001600160a01b03611bb1611b6b87868a612de0565b6001600160a01b03909216911614611bd157600101939193929092611b78565b50611b6b602493611be29286612de0565b63107f863360e21b82526001600160a01b0316600452fd5b63d92e233d60e01b8452600484fd5b60648383634a0dd9bd60e01b8252600452806024526080604452fd5b50604036600319011261031e57611c3a612b32565b906024356001600160401b03811161031c573660238201121561031c57611c6b903690602481600401359101612bea565b916001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016308114908115611f78575b50611f6957611cae613bb7565b6001600160a01b038116908115610abe57803b15611f4d5760405163054fd4d560e41b8152602081600481865afa849181611f19575b50611d0557606484846302030e8960e11b8252600452806024526001604452fd5b60018110611efd5750604051633c86a87760e21b8152602081600481865afa849181611ec9575b50611d61576344f2c35f60e01b8452600483905260248490526f56616c69646174696f6e4d6f64756c6560801b604452606484fd5b6fa99e93969b9e8b969091b2909b8a939b60801b8101611e9b57506040516352d1902d60e01b815293602085600481865afa80958596611e67575b50611db557634c9c8ce360e01b84526004839052602484fd5b9091845f5160206146b35f395f51905f528103611e555750823b15611e43575f5160206146b35f395f51905f5280546001600160a01b031916821790557fbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b8480a2805115611e2a57611e2691614546565b5080f35b505034611e345780f35b63b398979f60e01b8152600490fd5b634c9c8ce360e01b8452600452602483fd5b632a87526960e21b8552600452602484fd5b9095506020813d602011611e93575b81611e8360209383612bc9565b81010312610a475751945f611d9c565b3d9150611e76565b6344f2c35f60e01b845260048390526024526f56616c69646174696f6e4d6f64756c6560801b604452606483fd5b9091506020813d602011611ef5575b81611ee560209383612bc9565b81010312610a475751905f611d2c565b3d9150611ed8565b6302030e8960e11b845260048390526024526001604452606483fd5b9091506020813d602011611f45575b81611f3560209383612bc9565b81010312610a475751905f611ce4565b3d9150611f28565b606483836302030e8960e11b8252600452806024526001604452fd5b63703e46dd60e11b8252600482fd5b5f5160206146b35f395f51905f52546001600160a01b0316141590505f611ca1565b503461031e578060031936011261031e57602064ffffffffff5f5160206146535f395f51905f525460a01c16604051908152f35b503461031e578060031936011261031e575f5160206145f35f395f51905f52546001600160a01b03163314158061207f575b61151a5760ff5f5160206146935f395f51905f525460c81c16156120705760ff60c81b195f5160206146935f395f51905f5254165f5160206146935f395f51905f52557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa6020604051338152a180f35b638dfc202b60e01b8152600490fd5b505f5160206146d35f395f51905f52546001600160a01b0316331415612000565b503461031e578060031936011261031e5760206120bb614319565b604051908152f35b503461031e57602036600319011261031e57600435908181525f5160206147135f395f51905f52602052600260ff604083205460c01c1610155f1461218d578181525f5160206147135f395f51905f5260205260ff80604083205460801c165b169061212e82612d77565b92815b83811061214e576040516020808252819061030990820188612b5e565b6001908284525f5160206145d35f395f51905f526020526121728160408620612da9565b50828060a01b039054166121868288612dcc565b5201612131565b60ff81612123565b503461031e57602036600319011261031e576121cc60406101209260043581525f5160206147135f395f51905f5260205220612c8c565b60ff610100820151169065ffffffffffff8151169064ffffffffff60208201511664ffffffffff60408301511661220a61ffff6080850151166142e9565b61221b61ffff60a0860151166142e9565b9161222d61ffff60c0870151166142e9565b93610140898701511515960151151596604051988952602089015260408801526060870152608086015260a085015260c084015260e0830152610100820152f35b503461031e57602036600319011261031e577fa4336c0cb1e245b95ad204faed7e940d6dc999684fd8b5e1ff597a0c4efca8ab60206122ab612b32565b6122b3613bb7565b5f5160206146d35f395f51905f5280546001600160a01b0319166001600160a01b03929092169182179055604051908152a180f35b503461031e578060031936011261031e57602060405160808152f35b503461031e57602036600319011261031e57600435612321613bb7565b6001811080156123a0575b612384575f5160206146935f395f51905f52805460ff60a01b191660a083901b60ff60a01b161790556040519081527fcf76724c5ecf400f321a85900c57da5840283fe705dfb828bc7da931e14fa94d90602090a180f35b634a0dd9bd60e01b825260045260016024526010604452606490fd5b506010811161232c565b503461031e576123b936612b48565b5060ff5f5160206146935f395f51905f525460c81c1661030d576123db613bea565b8082525f5160206147135f395f51905f526020526123fb60408320612c8c565b9060ff61010083015116600181036124c5575065ffffffffffff825116804311156124b357506124359065ffffffffffff8351169061421e565b156124985750805f5160206146f35f395f51905f525d604051809160208201906020835260605180925260408301916080915b818110612476575050500390f35b82516001600160a01b0316845285945060209384019390920191600101612468565b51631b7cbe7160e21b825265ffffffffffff16600452602490fd5b636c9d3c8360e01b8452600452602483fd5b6309b25ee760e31b8452600491909152602452604482fd5b503461031e578060031936011261031e575f5160206146535f395f51905f52546040516001600160a01b039091168152602090f35b503461031e578060031936011261031e57602060ff5f5160206146935f395f51905f525460b01c16604051908152f35b503461031e578060031936011261031e575f5160206146735f395f51905f52546040516001600160a01b039091168152602090f35b503461031e57602036600319011261031e57612591612b32565b612599613bb7565b6001600160a01b038116908115610abe573b15610aa25760405163054fd4d560e41b8152602081600481855afa839181612717575b506125ef57606483836302030e8960e11b8252600452806024526001604452fd5b60018110610a535750604051633c86a87760e21b8152602081600481855afa8391816126e3575b50612647576344f2c35f60e01b8352600482905260248390526b29ba30b5b2a6b0b730b3b2b960a11b604452606483fd5b6b5645cf4a4d594f48cf4c4d4760a11b81016126b8575060207f18c7cdf94f8233bc399bdc8cb14514437756e7e9c583510d72b3a337f33b14a791806001600160601b0360a01b5f5160206146935f395f51905f525416175f5160206146935f395f51905f5255604051908152a180f35b6344f2c35f60e01b83526004919091526024526b29ba30b5b2a6b0b730b3b2b960a11b604452606490fd5b9091506020813d60201161270f575b816126ff60209383612bc9565b81010312610a475751905f612616565b3d91506126f2565b9091506020813d602011612743575b8161273360209383612bc9565b81010312610a475751905f6125ce565b3d9150612726565b5034610a47576020366003190112610a47576004359060ff5f5160206146935f395f51905f525460c81c166128d857612782613bea565b815f525f5160206147135f395f51905f526020526127a260405f20612c8c565b60ff61010082015116600281036128c25750600160ff6060830151161b5f1981019081116128ae5764ffffffffff60408301511690814211159081612897575b5061288557506127f29083613c1f565b5f5160206146535f395f51905f52549091906001600160a01b0316803b15610a4757604051635873dd6f60e01b8152600481019490945282151560248501525f908490604490829084905af192831561287a57602093612867575b505f5160206146f35f395f51905f525d6040519015158152f35b61287391505f90612bc9565b5f5f61284d565b6040513d5f823e3d90fd5b637a043cb160e01b5f5260045260245ffd5b61ffff91501661ffff60a08401511614155f6127e2565b634e487b7160e01b5f52601160045260245ffd5b836309b25ee760e31b5f5260045260245260445ffd5b63d93c066560e01b5f5260045ffd5b34610a47575f366003190112610a475760207fe38c22c112290d8f00c795fa51836036a3cc179a5b5503ef086bafb1288f090454604051908152f35b34610a47576020366003190112610a475761293c612b32565b612944613bb7565b6001600160a01b038116908115612b23573b15612b085760405163054fd4d560e41b8152602081600481855afa5f9181612ad4575b5061299a57506302030e8960e11b5f526004525f602452600160445260645ffd5b60018110612ab95750604051633c86a87760e21b8152602081600481855afa5f9181612a85575b506129ef57506344f2c35f60e01b5f526004525f6024526a4a6f62526567697374727960a81b60445260645ffd5b6ab5909dad9a98968c8b8d8760a81b8101612a5d577f4e6ed529143792eb36aebf3160c3823853987caa78e4ed0dc73e0849e3ea6bfe602083806001600160601b0360a01b5f5160206146535f395f51905f525416175f5160206146535f395f51905f5255604051908152a1005b906344f2c35f60e01b5f526004526024526a4a6f62526567697374727960a81b60445260645ffd5b9091506020813d602011612ab1575b81612aa160209383612bc9565b81010312610a47575190836129c1565b3d9150612a94565b906302030e8960e11b5f52600452602452600160445260645ffd5b9091506020813d602011612b00575b81612af060209383612bc9565b81010312610a4757519083612979565b3d9150612ae3565b6302030e8960e11b5f526004525f602452600160445260645ffd5b63d92e233d60e01b5f5260045ffd5b600435906001600160a01b0382168203610a4757565b6040906003190112610a47576004359060243590565b90602080835192838152019201905f5b818110612b7b5750505090565b82516001600160a01b0316845260209384019390920191600101612b6e565b604081019081106001600160401b03821117612bb557604052565b634e487b7160e01b5f52604160045260245ffd5b90601f801991011681019081106001600160401b03821117612bb557604052565b9291926001600160401b038211612bb55760405191612c13601f8201601f191660200184612bc9565b829481845281830111610a47578281602093845f960137010152565b9181601f84011215610a47578235916001600160401b038311610a47576020808501948460051b010111610a4757565b9181601f84011215610a47578235916001600160401b038311610a475760208381860195010111610a4757565b9060405161018081018181106001600160401b03821117612bb55760405261016063ffffffff82945465ffffffffffff8116845264ffffffffff8160301c16602085015264ffffffffff8160581c16604085015260ff8160801c16606085015261ffff8160881c16608085015261ffff8160981c1660a085015261ffff8160a81c1660c085015260ff8160b81c1660e085015260ff8160c01c1661010085015260ff8160c81c16151561012085015260ff8160d01c16151561014085015260d81c16910152565b919082039182116128ae57565b6001600160401b038111612bb55760051b60200190565b90612d8182612d60565b612d8e6040519182612bc9565b8281528092612d9f601f1991612d60565b0190602036910137565b6010821015612db85701905f90565b634e487b7160e01b5f52603260045260245ffd5b8051821015612db85760209160051b010190565b9190811015612db85760051b0190565b356001600160a01b0381168103610a475790565b818102929181159184041417156128ae57565b919082018092116128ae57565b908060209392818452848401375f828201840152601f01601f1916010190565b604051905f5160206146335f395f51905f525480835282602081015f5160206146335f395f51905f525f5260205f20925f5b818110612e8d575050612e8b92500383612bc9565b565b84546001600160a01b0316835260019485019487945060209093019201612e76565b5f5160206146535f395f51905f525491939290916001600160a01b03163303612fe257815f525f5160206147135f395f51905f52602052612ef260405f20612c8c565b9060ff61010083015116600181145f14612f7c57505050600183018093116128ae5782804210612f7457505f8181525f5160206147135f395f51905f5260205260409020805462ffffff60c01b1916600360c01b1790555b7faa08dbf1ae8cad3b13325d1ef3666383c362d9e6ce76993365dab5dd86f47a245f80a260019190565b9250505f9190565b9194509060028103612fcc5750612f9e9064ffffffffff604086015116612e17565b92600184018094116128ae5783804210612fc35750612fbd9082613c1f565b50612f4a565b935050505f9190565b826309b25ee760e31b5f5260045260245260445ffd5b63d86ad9cf60e01b5f523360045260245ffd5b5f1981146128ae5760010190565b90815f525f5160206147135f395f51905f5260205261302460405f20612c8c565b90600360ff6101008401511614801590613102575b6130fa57610120820151156130e25761ffff60c083015116925b61306461305f856142e9565b612d77565b915f9060605f9501945b60ff8651168110156130d95760018161ffff8260ff941b8a1616613095575b01905061306e565b855f525f5160206145d35f395f51905f526020526130b68160405f20612da9565b50828060a01b039054166130d36130cc87612ff5565b9689612dcc565b5261308d565b50935050509150565b61ffff60a08301518160c08501511619161692613053565b915050606090565b5061014082015115613039565b9064ffffffffff8091169116019064ffffffffff82116128ae57565b519063ffffffff82168203610a4757565b9290835f525f5160206147135f395f51905f5260205261315e60405f20612c8c565b9260ff6101008501511660018103613ba1575065ffffffffffff8451169182431115613b8e5761318e838761421e565b613b835761319d368383612bea565b60208151910120834003613b5d57600382108015613b70575b613b5d578115612db857803560f81c60010160ff81116128ae5760ff60f61991160160ff81116128ae5760ff165f5b600d8110613a65575060a06131fb8285856144a5565b3560f81c03613a5257600181018082116128ae57602182018092116128ae5761322d93613227936144b1565b906144c9565b6001198201938285116128ae5760e060ff9101511660405190602082019283528540604083015286606083015260808201526080815261326e60a082612bc9565b51902090600219019283116128ae575f91613287612e44565b945f5160206146935f395f51905f5254945f7fe38c22c112290d8f00c795fa51836036a3cc179a5b5503ef086bafb1288f09045491604051809381926318a4c95760e21b8352606060048401526132e1606484018d612b5e565b6024840192909252604483015203816001600160a01b038a165afa801561287a575f6080526139c0575b505f5160206146535f395f51905f525460408051637df82b7f60e11b815260048101849052939291849060249082906001600160a01b03165afa93841561287a575f935f95613977575b505f955b88518710156133e1576001906133a5906001600160a01b0361337b8a8d612dcc565b5116838060a01b0388161480156133c0575b6133ad575b61339e89608051612dcc565b5190612e17565b960195613359565b5f6133ba8a608051612dcc565b52613392565b50828060a01b036133d18a8d612dcc565b5116838060a01b0389161461338d565b5f5160206146735f395f51905f52546001600160a01b03169893979296505f95509193509061341660a085901c60ff16612d77565b975f925b60ff8660a01c1684106137195750505050505083805191835f525f5160206145d35f395f51905f5260205260405f20905f5b848110613689575050505f5160206146535f395f51905f525461348a64ffffffffff61347f818460a01c1682421661310f565b9260c81c168261310f565b5f8581525f5160206147135f395f51905f526020908152604091829020805476ffffffffffffffffffffffffffffffffff000000000000191660809790971b60ff60801b169690961760309490941b6affffffffff0000000000001693909317605883901b64ffffffffff60581b161785555f5160206146735f395f51905f52549051630c6c54c560e11b815291949290829060049082906001600160a01b03165afa90811561287a575f9161364f575b50815466ffffffff0000ff60c01b191660d89190911b63ffffffff60d81b1617600160c11b1790555f5160206146935f395f51905f52545f5160206146535f395f51905f525464ffffffffff93841660c89190911c90931692909201916001600160a01b03166001600160401b0383116128ae57803b15610a47575f92839160405180958180946303a192bf60e01b8252604060048301526001600160401b036135e8604484018a612b5e565b9116602483015203925af190811561287a577f7f51ba7f3207e5d2279f2c1f4751101845cf575e8e7f40670b7b6c356c7a2f729261363a9261363f575b50604051918291602083526020830190612b5e565b0390a2565b5f61364991612bc9565b5f613625565b90506020813d602011613681575b8161366a60209383612bc9565b81010312610a475761367b9061312b565b5f61353b565b3d915061365d565b6001600160a01b0361369b8286612dcc565b511690604051916136ab83612b9a565b8252602082016001821b8416151581526136c58286612da9565b919091613706579251815493516001600160a81b03199094166001600160a01b03919091161792151560a01b60ff60a01b169290921790915560010161344c565b634e487b7160e01b5f525f60045260245ffd5b6137348460ff8860a09d9b9597999d9c96989a9c1c16612d53565b9460a0529261374285612d77565b945f905b80821061387c575b505060a05185511561385f576040516306c2db3160e41b8152602060048201529a60608c80613780602482018b612b5e565b0381865afa98891561287a575f9c5f9a613828575b50979a9998975f5b8851811015613812576001811b808f16613804578a166137f7575b9a9b999a98998b996001916137ea6001600160a01b036137d8848e612dcc565b5116916137e481612ff5565b9d612dcc565b525b019b9a99989b61379d565b60018d1b909b179a6137b8565b506001909c999a9b9c6137ec565b50989b509399929897939650929450909261341a565b90995061384d919c5060603d8111613858575b6138458183612bc9565b8101906144f9565b509b909b985f613795565b503d61383b565b60ff8b886305b9b41360e01b5f5260045260a01c1660245260445ffd5b91979a939099969460a099969951156139635760405160208101918252602081526138a8604082612bc9565b51902060a051810660c0525f60e052925b6138c760e051608051612dcc565b5160c05110613900576138ea6138e160e051608051612dcc565b5160c051612d53565b60c0526138f860e051612ff5565b60e0526138b9565b929496996001909b989291949b99969961392a61392160e051608051612dcc565b5160a051612d53565b60a0525f61393c60e051608051612dcc565b52818060a01b0361394f60e0518c612dcc565b511661395b828a612dcc565b520190613746565b94969990939a979150889598525f8061374e565b935093506040833d6040116139b8575b8161399460409383612bc9565b81010312610a47576139b160206139aa856144e5565b94016144e5565b935f613355565b3d9150613987565b3d805f833e6139cf8183612bc9565b810190602081830312610a47578051906001600160401b038211610a4757019080601f83011215610a47578151613a0581612d60565b92613a136040519485612bc9565b81845260208085019260051b820101928311610a4757602001905b828210613a4257505050608052602461330b565b8151815260209182019101613a2e565b83630dce765960e31b5f5260045260245ffd5b90613a718185856144a5565b3560f81c6080811015613a955750600181018091116128ae57600190915b016131e5565b9060b8821015613ac9578160010191826001116128ae57607e19019182116128ae57600191613ac391612e17565b91613a8f565b60c0821015613b4a5760b6198201908282116128ae57600181018082116128ae57613227613b0391613afb8582612e17565b9089896144b1565b916001600160fd1b03811681036128ae5760031b610100039261010084116128ae5760b5190192836001116128ae57600193613ac393613b44921c90612e17565b90612e17565b85630dce765960e31b5f5260045260245ffd5b82630dce765960e31b5f5260045260245ffd5b508115612db85760f88135811c106131b6565b505050915050606090565b82636c9d3c8360e01b5f5260045260245ffd5b856309b25ee760e31b5f5260045260245260445ffd5b5f5160206145f35f395f51905f52546001600160a01b03163303613bd757565b63118cdaa760e01b5f523360045260245ffd5b5f5160206146f35f395f51905f525c613c105760015f5160206146f35f395f51905f525d565b633ee5aeb560e01b5f5260045ffd5b919091805f525f5160206147135f395f51905f5260205260405f209260608101600160ff8251161b905f1982019182116128ae575f5160206146735f395f51905f5254604051630c6c54c560e11b81526001600160a01b0390911690602081600481855afa90811561287a575f916141e4575b5063ffffffff80610160870151169116145f1461412057505f5b61ffff81166140ba575b50613cc861ffff60a0850151166142e9565b9160c0840191613cdc61ffff8451166142e9565b94613ce78686612d53565b9360ff83511695613d0e5f5160206146935f395f51905f52549760ff8960b81c1690612e04565b606381018091116128ae576064900460ff8860c01c168082106140b2575b5081101596876140a8575b8792919083614074575b50508a5460ff60d01b1961ffff60c01b199091168815801560c81b60ff60c81b1691909117600360c01b179190911683151560d01b60ff60d01b1617909b5595998a9661ffff91614062575116905b156140515761ffff90935b1661ffff841603613e11575b50505091837f8af4818aaee0fbf8f09dbd4688d80cecfc40ed71e303dc1734a17c0a267d19ca60606020947fc654a139a2632b1a4769beb6aa86b8fe29a22b832d1d7a2402867b74f991572b9660405191151595868352878301526040820152a2604051908152a2565b929594919790965f5160206146935f395f51905f52549260018060a01b035f5160206147735f395f51905f525416955f9860ff8660b01c1615995b60ff8c5116811015614018576001811b90818e1661ffff1661400c578a5f525f5160206145d35f395f51905f526020528a613e8a8260405f20612da9565b50546001600160a01b0316928d15613f85575f905b8b8d613ef5575b60a0015160408051938452911661ffff161515602083015260ff9460019493909290917fa511d5b0d0c47c9d43a1e13299a6f331250fd9e3f1acca21e41c786e3238bd0a91a35b019050613e4c565b50929150928b3b15610a47575f92838d604460405180978193633463588d60e11b8352876004840152600160248401525af1801561287a5760ff958f9261ffff908f60a0906001997fa511d5b0d0c47c9d43a1e13299a6f331250fd9e3f1acca21e41c786e3238bd0a96613f75575b509450509395965050929550613ea6565b5f613f7f91612bc9565b5f613f64565b60405163e4d02b6160e01b8152600481018590526001602482015260b08b901c60ff16604482015291506020826064815f6001600160a01b038f165af1801561287a578d925f91613fd8575b5090613e9f565b9250506020823d8211614004575b81613ff360209383612bc9565b81010312610a47578c91515f613fd1565b3d9150613fe6565b60ff9150600190613eed565b50939a50919850959650935091508490507f8af4818aaee0fbf8f09dbd4688d80cecfc40ed71e303dc1734a17c0a267d19ca6060613da7565b5061ffff8060a08301511693613d9b565b8160a085015191511619161690613d90565b9091975060648902908982046064148a1517156128ae5761ffff9260ff61409e9260a81c16612e04565b111596905f613d41565b8115159750613d37565b90505f613d2c565b61411a90196140fe60a0860161ffff838251161680915261ffff60c088019384511616809352899081549061ffff60981b9060981b169061ffff60981b1916179055565b875461ffff60a81b191660a89190911b61ffff60a81b16178755565b5f613cb6565b60ff82511690855f525f5160206145d35f395f51905f5260205260405f209161414881612d77565b925f5b8281106141bc5750505061417f9160609160405180809581946306c2db3160e41b8352602060048401526024830190612b5e565b03915afa801561287a5761ffff915f9161419b575b5016613cac565b6141b4915060603d606011613858576138458183612bc9565b50505f614194565b806141c960019284612da9565b50828060a01b039054166141dd8288612dcc565b520161414b565b90506020813d602011614216575b816141ff60209383612bc9565b81010312610a47576142109061312b565b5f613c92565b3d91506141f2565b906001198101908082116128ae5760fe018091116128ae574311156142a857600243018043116128ae5760207fd755c6c11cf18a08ddad9d3365931b882ccd5a8a292f99a2619dc7326ffbfc4291835f525f5160206147135f395f51905f52825260405f2065ffffffffffff8083161665ffffffffffff19825416179055604051908152a2600190565b505f90565b603c811080156142dd575b6142bf5750565b634a0dd9bd60e01b5f52600452603c60245262278d0060445260645ffd5b5062278d0081116142b8565b905f915b61ffff81168015614315575f190161ffff81116128ae5761430f911692612ff5565b916142ed565b5050565b60405160208101907fd926b25732b2f9d7749c0bcb811e581da76a16d8f7f88799bbc7a540c49209d982527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660408201523060608201524660808201526080815261438560a082612bc9565b51902090565b5f5160206147535f395f51905f5280546001600160a01b03199081169091555f5160206145f35f395f51905f5280549182166001600160a01b0393841690811790915591167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e05f80a3565b606481116144015750565b63aa31867360e01b5f5260045260245ffd5b91825f525f5160206145d35f395f51905f5260205260405f205f5b83811061444c5784631c5d21bd60e11b5f526004523360245260445ffd5b60206144588284612da9565b506040519061446682612b9a565b546001600160a01b03811680835260a09190911c60ff161515929091018290523314614495575060010161442e565b600190911b61ffff169450925050565b90821015612db8570190565b90939293848311610a47578411610a47578101920390565b3590602081106144d7575090565b5f199060200360031b1b1690565b51906001600160a01b0382168203610a4757565b90816060910312610a475780519161451860406020840151930161312b565b90565b60ff5f5160206147335f395f51905f525460401c161561453757565b631afcd79f60e31b5f5260045ffd5b905f8091602081519101845af480806145bf575b1561457a5750506040513d81523d5f602083013e60203d82010160405290565b1561459f57639996b31560e01b5f9081526001600160a01b0391909116600452602490fd5b3d156145b0576040513d5f823e3d90fd5b63d6bda27560e01b5f5260045ffd5b503d15158061455a5750813b151561455a56fee38c22c112290d8f00c795fa51836036a3cc179a5b5503ef086bafb1288f09079016d09d72d40fdae2fd8ceac6b6234c7706214fd39c1cd1e609a0528c199300e38c22c112290d8f00c795fa51836036a3cc179a5b5503ef086bafb1288f0908e38c22c112290d8f00c795fa51836036a3cc179a5b5503ef086bafb1288f0905e38c22c112290d8f00c795fa51836036a3cc179a5b5503ef086bafb1288f0900e38c22c112290d8f00c795fa51836036a3cc179a5b5503ef086bafb1288f0902e38c22c112290d8f00c795fa51836036a3cc179a5b5503ef086bafb1288f0901360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc33de1f0c4f4256b6890ee08852692b1b51f528581c66e7191d8a9095c76e22009b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00e38c22c112290d8f00c795fa51836036a3cc179a5b5503ef086bafb1288f0906f0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00237e158222e3e6968b72b9db0d8043aacf074ad9f650f0d1606b4d82ee432c00e38c22c112290d8f00c795fa51836036a3cc179a5b5503ef086bafb1288f0903f0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00",
+}
+
+// ValidationModuleV2 is an auto generated Go binding around an Ethereum contract.
+type ValidationModuleV2 struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *ValidationModuleV2) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewValidationModuleV2 creates a new instance of ValidationModuleV2.
+func NewValidationModuleV2() *ValidationModuleV2 {
+	parsed, err := ValidationModuleV2MetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ValidationModuleV2{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ValidationModuleV2) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackDOMAINSEPARATOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3644e515.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (validationModuleV2 *ValidationModuleV2) PackDOMAINSEPARATOR() []byte {
+	enc, err := validationModuleV2.abi.Pack("DOMAIN_SEPARATOR")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDOMAINSEPARATOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3644e515.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (validationModuleV2 *ValidationModuleV2) TryPackDOMAINSEPARATOR() ([]byte, error) {
+	return validationModuleV2.abi.Pack("DOMAIN_SEPARATOR")
+}
+
+// UnpackDOMAINSEPARATOR is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3644e515.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (validationModuleV2 *ValidationModuleV2) UnpackDOMAINSEPARATOR(data []byte) ([32]byte, error) {
+	out, err := validationModuleV2.abi.Unpack("DOMAIN_SEPARATOR", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackMAXCOMMITTEE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8dd5c0d6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_COMMITTEE() view returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) PackMAXCOMMITTEE() []byte {
+	enc, err := validationModuleV2.abi.Pack("MAX_COMMITTEE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXCOMMITTEE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8dd5c0d6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_COMMITTEE() view returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) TryPackMAXCOMMITTEE() ([]byte, error) {
+	return validationModuleV2.abi.Pack("MAX_COMMITTEE")
+}
+
+// UnpackMAXCOMMITTEE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8dd5c0d6.
+//
+// Solidity: function MAX_COMMITTEE() view returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) UnpackMAXCOMMITTEE(data []byte) (*big.Int, error) {
+	out, err := validationModuleV2.abi.Unpack("MAX_COMMITTEE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXPOOL is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2c3c91c9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_POOL() view returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) PackMAXPOOL() []byte {
+	enc, err := validationModuleV2.abi.Pack("MAX_POOL")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXPOOL is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2c3c91c9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_POOL() view returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) TryPackMAXPOOL() ([]byte, error) {
+	return validationModuleV2.abi.Pack("MAX_POOL")
+}
+
+// UnpackMAXPOOL is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2c3c91c9.
+//
+// Solidity: function MAX_POOL() view returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) UnpackMAXPOOL(data []byte) (*big.Int, error) {
+	out, err := validationModuleV2.abi.Unpack("MAX_POOL", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMODULEVERSION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x81ed9808.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MODULE_VERSION() view returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) PackMODULEVERSION() []byte {
+	enc, err := validationModuleV2.abi.Pack("MODULE_VERSION")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMODULEVERSION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x81ed9808.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MODULE_VERSION() view returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) TryPackMODULEVERSION() ([]byte, error) {
+	return validationModuleV2.abi.Pack("MODULE_VERSION")
+}
+
+// UnpackMODULEVERSION is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x81ed9808.
+//
+// Solidity: function MODULE_VERSION() view returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) UnpackMODULEVERSION(data []byte) (*big.Int, error) {
+	out, err := validationModuleV2.abi.Unpack("MODULE_VERSION", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTARGETDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd93b4ee3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function TARGET_DELAY() view returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) PackTARGETDELAY() []byte {
+	enc, err := validationModuleV2.abi.Pack("TARGET_DELAY")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTARGETDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd93b4ee3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function TARGET_DELAY() view returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) TryPackTARGETDELAY() ([]byte, error) {
+	return validationModuleV2.abi.Pack("TARGET_DELAY")
+}
+
+// UnpackTARGETDELAY is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd93b4ee3.
+//
+// Solidity: function TARGET_DELAY() view returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) UnpackTARGETDELAY(data []byte) (*big.Int, error) {
+	out, err := validationModuleV2.abi.Unpack("TARGET_DELAY", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackUPGRADEINTERFACEVERSION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xad3cb1cc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function UPGRADE_INTERFACE_VERSION() view returns(string)
+func (validationModuleV2 *ValidationModuleV2) PackUPGRADEINTERFACEVERSION() []byte {
+	enc, err := validationModuleV2.abi.Pack("UPGRADE_INTERFACE_VERSION")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUPGRADEINTERFACEVERSION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xad3cb1cc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function UPGRADE_INTERFACE_VERSION() view returns(string)
+func (validationModuleV2 *ValidationModuleV2) TryPackUPGRADEINTERFACEVERSION() ([]byte, error) {
+	return validationModuleV2.abi.Pack("UPGRADE_INTERFACE_VERSION")
+}
+
+// UnpackUPGRADEINTERFACEVERSION is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xad3cb1cc.
+//
+// Solidity: function UPGRADE_INTERFACE_VERSION() view returns(string)
+func (validationModuleV2 *ValidationModuleV2) UnpackUPGRADEINTERFACEVERSION(data []byte) (string, error) {
+	out, err := validationModuleV2.abi.Unpack("UPGRADE_INTERFACE_VERSION", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackAbort is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xed8b4474.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function abort(uint256 jobId, uint256 stalledAt, uint256 grace) returns(bool stalled, uint256 disputableAt)
+func (validationModuleV2 *ValidationModuleV2) PackAbort(jobId *big.Int, stalledAt *big.Int, grace *big.Int) []byte {
+	enc, err := validationModuleV2.abi.Pack("abort", jobId, stalledAt, grace)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAbort is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xed8b4474.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function abort(uint256 jobId, uint256 stalledAt, uint256 grace) returns(bool stalled, uint256 disputableAt)
+func (validationModuleV2 *ValidationModuleV2) TryPackAbort(jobId *big.Int, stalledAt *big.Int, grace *big.Int) ([]byte, error) {
+	return validationModuleV2.abi.Pack("abort", jobId, stalledAt, grace)
+}
+
+// AbortOutput serves as a container for the return parameters of contract
+// method Abort.
+type AbortOutput struct {
+	Stalled      bool
+	DisputableAt *big.Int
+}
+
+// UnpackAbort is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xed8b4474.
+//
+// Solidity: function abort(uint256 jobId, uint256 stalledAt, uint256 grace) returns(bool stalled, uint256 disputableAt)
+func (validationModuleV2 *ValidationModuleV2) UnpackAbort(data []byte) (AbortOutput, error) {
+	out, err := validationModuleV2.abi.Unpack("abort", data)
+	outstruct := new(AbortOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Stalled = *abi.ConvertType(out[0], new(bool)).(*bool)
+	outstruct.DisputableAt = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackAcceptOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79ba5097.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acceptOwnership() returns()
+func (validationModuleV2 *ValidationModuleV2) PackAcceptOwnership() []byte {
+	enc, err := validationModuleV2.abi.Pack("acceptOwnership")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcceptOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79ba5097.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acceptOwnership() returns()
+func (validationModuleV2 *ValidationModuleV2) TryPackAcceptOwnership() ([]byte, error) {
+	return validationModuleV2.abi.Pack("acceptOwnership")
+}
+
+// PackApprovalThreshold is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7d0eef61.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function approvalThreshold() view returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) PackApprovalThreshold() []byte {
+	enc, err := validationModuleV2.abi.Pack("approvalThreshold")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApprovalThreshold is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7d0eef61.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function approvalThreshold() view returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) TryPackApprovalThreshold() ([]byte, error) {
+	return validationModuleV2.abi.Pack("approvalThreshold")
+}
+
+// UnpackApprovalThreshold is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7d0eef61.
+//
+// Solidity: function approvalThreshold() view returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) UnpackApprovalThreshold(data []byte) (*big.Int, error) {
+	out, err := validationModuleV2.abi.Unpack("approvalThreshold", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCommitValidation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcd196d53.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function commitValidation(uint256 jobId, bytes32 commitHash, string subdomain, bytes32[] proof) returns()
+func (validationModuleV2 *ValidationModuleV2) PackCommitValidation(jobId *big.Int, commitHash [32]byte, subdomain string, proof [][32]byte) []byte {
+	enc, err := validationModuleV2.abi.Pack("commitValidation", jobId, commitHash, subdomain, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommitValidation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcd196d53.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function commitValidation(uint256 jobId, bytes32 commitHash, string subdomain, bytes32[] proof) returns()
+func (validationModuleV2 *ValidationModuleV2) TryPackCommitValidation(jobId *big.Int, commitHash [32]byte, subdomain string, proof [][32]byte) ([]byte, error) {
+	return validationModuleV2.abi.Pack("commitValidation", jobId, commitHash, subdomain, proof)
+}
+
+// PackCommitWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40699005.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function commitWindow() view returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) PackCommitWindow() []byte {
+	enc, err := validationModuleV2.abi.Pack("commitWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommitWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40699005.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function commitWindow() view returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) TryPackCommitWindow() ([]byte, error) {
+	return validationModuleV2.abi.Pack("commitWindow")
+}
+
+// UnpackCommitWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x40699005.
+//
+// Solidity: function commitWindow() view returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) UnpackCommitWindow(data []byte) (*big.Int, error) {
+	out, err := validationModuleV2.abi.Unpack("commitWindow", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCommitments is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe90d4c06.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function commitments(uint256 jobId, address validator) view returns(bytes32)
+func (validationModuleV2 *ValidationModuleV2) PackCommitments(jobId *big.Int, validator common.Address) []byte {
+	enc, err := validationModuleV2.abi.Pack("commitments", jobId, validator)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommitments is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe90d4c06.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function commitments(uint256 jobId, address validator) view returns(bytes32)
+func (validationModuleV2 *ValidationModuleV2) TryPackCommitments(jobId *big.Int, validator common.Address) ([]byte, error) {
+	return validationModuleV2.abi.Pack("commitments", jobId, validator)
+}
+
+// UnpackCommitments is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe90d4c06.
+//
+// Solidity: function commitments(uint256 jobId, address validator) view returns(bytes32)
+func (validationModuleV2 *ValidationModuleV2) UnpackCommitments(data []byte) ([32]byte, error) {
+	out, err := validationModuleV2.abi.Unpack("commitments", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x05261aea.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finalize(uint256 jobId) returns(bool success)
+func (validationModuleV2 *ValidationModuleV2) PackFinalize(jobId *big.Int) []byte {
+	enc, err := validationModuleV2.abi.Pack("finalize", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x05261aea.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finalize(uint256 jobId) returns(bool success)
+func (validationModuleV2 *ValidationModuleV2) TryPackFinalize(jobId *big.Int) ([]byte, error) {
+	return validationModuleV2.abi.Pack("finalize", jobId)
+}
+
+// UnpackFinalize is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x05261aea.
+//
+// Solidity: function finalize(uint256 jobId) returns(bool success)
+func (validationModuleV2 *ValidationModuleV2) UnpackFinalize(data []byte) (bool, error) {
+	out, err := validationModuleV2.abi.Unpack("finalize", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIdentityRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x134e18f4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function identityRegistry() view returns(address)
+func (validationModuleV2 *ValidationModuleV2) PackIdentityRegistry() []byte {
+	enc, err := validationModuleV2.abi.Pack("identityRegistry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIdentityRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x134e18f4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function identityRegistry() view returns(address)
+func (validationModuleV2 *ValidationModuleV2) TryPackIdentityRegistry() ([]byte, error) {
+	return validationModuleV2.abi.Pack("identityRegistry")
+}
+
+// UnpackIdentityRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x134e18f4.
+//
+// Solidity: function identityRegistry() view returns(address)
+func (validationModuleV2 *ValidationModuleV2) UnpackIdentityRegistry(data []byte) (common.Address, error) {
+	out, err := validationModuleV2.abi.Unpack("identityRegistry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackInitialize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4d66de8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function initialize(address owner_) returns()
+func (validationModuleV2 *ValidationModuleV2) PackInitialize(owner common.Address) []byte {
+	enc, err := validationModuleV2.abi.Pack("initialize", owner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInitialize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4d66de8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function initialize(address owner_) returns()
+func (validationModuleV2 *ValidationModuleV2) TryPackInitialize(owner common.Address) ([]byte, error) {
+	return validationModuleV2.abi.Pack("initialize", owner)
+}
+
+// PackJobNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd780b157.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function jobNonce(uint256 jobId) view returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) PackJobNonce(jobId *big.Int) []byte {
+	enc, err := validationModuleV2.abi.Pack("jobNonce", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackJobNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd780b157.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function jobNonce(uint256 jobId) view returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) TryPackJobNonce(jobId *big.Int) ([]byte, error) {
+	return validationModuleV2.abi.Pack("jobNonce", jobId)
+}
+
+// UnpackJobNonce is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd780b157.
+//
+// Solidity: function jobNonce(uint256 jobId) view returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) UnpackJobNonce(data []byte) (*big.Int, error) {
+	out, err := validationModuleV2.abi.Unpack("jobNonce", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackJobRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23682c47.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function jobRegistry() view returns(address)
+func (validationModuleV2 *ValidationModuleV2) PackJobRegistry() []byte {
+	enc, err := validationModuleV2.abi.Pack("jobRegistry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackJobRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23682c47.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function jobRegistry() view returns(address)
+func (validationModuleV2 *ValidationModuleV2) TryPackJobRegistry() ([]byte, error) {
+	return validationModuleV2.abi.Pack("jobRegistry")
+}
+
+// UnpackJobRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x23682c47.
+//
+// Solidity: function jobRegistry() view returns(address)
+func (validationModuleV2 *ValidationModuleV2) UnpackJobRegistry(data []byte) (common.Address, error) {
+	out, err := validationModuleV2.abi.Unpack("jobRegistry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackMinValidatorStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x017ddd35.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minValidatorStake() view returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) PackMinValidatorStake() []byte {
+	enc, err := validationModuleV2.abi.Pack("minValidatorStake")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinValidatorStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x017ddd35.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minValidatorStake() view returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) TryPackMinValidatorStake() ([]byte, error) {
+	return validationModuleV2.abi.Pack("minValidatorStake")
+}
+
+// UnpackMinValidatorStake is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x017ddd35.
+//
+// Solidity: function minValidatorStake() view returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) UnpackMinValidatorStake(data []byte) (*big.Int, error) {
+	out, err := validationModuleV2.abi.Unpack("minValidatorStake", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackModuleKind is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf21aa1dc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function moduleKind() pure returns(bytes32)
+func (validationModuleV2 *ValidationModuleV2) PackModuleKind() []byte {
+	enc, err := validationModuleV2.abi.Pack("moduleKind")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackModuleKind is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf21aa1dc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function moduleKind() pure returns(bytes32)
+func (validationModuleV2 *ValidationModuleV2) TryPackModuleKind() ([]byte, error) {
+	return validationModuleV2.abi.Pack("moduleKind")
+}
+
+// UnpackModuleKind is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf21aa1dc.
+//
+// Solidity: function moduleKind() pure returns(bytes32)
+func (validationModuleV2 *ValidationModuleV2) UnpackModuleKind(data []byte) ([32]byte, error) {
+	out, err := validationModuleV2.abi.Unpack("moduleKind", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (validationModuleV2 *ValidationModuleV2) PackOwner() []byte {
+	enc, err := validationModuleV2.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (validationModuleV2 *ValidationModuleV2) TryPackOwner() ([]byte, error) {
+	return validationModuleV2.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (validationModuleV2 *ValidationModuleV2) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := validationModuleV2.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8456cb59.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pause() returns()
+func (validationModuleV2 *ValidationModuleV2) PackPause() []byte {
+	enc, err := validationModuleV2.abi.Pack("pause")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8456cb59.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pause() returns()
+func (validationModuleV2 *ValidationModuleV2) TryPackPause() ([]byte, error) {
+	return validationModuleV2.abi.Pack("pause")
+}
+
+// PackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function paused() view returns(bool)
+func (validationModuleV2 *ValidationModuleV2) PackPaused() []byte {
+	enc, err := validationModuleV2.abi.Pack("paused")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function paused() view returns(bool)
+func (validationModuleV2 *ValidationModuleV2) TryPackPaused() ([]byte, error) {
+	return validationModuleV2.abi.Pack("paused")
+}
+
+// UnpackPaused is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5c975abb.
+//
+// Solidity: function paused() view returns(bool)
+func (validationModuleV2 *ValidationModuleV2) UnpackPaused(data []byte) (bool, error) {
+	out, err := validationModuleV2.abi.Unpack("paused", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackPauser is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fd0506d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pauser() view returns(address)
+func (validationModuleV2 *ValidationModuleV2) PackPauser() []byte {
+	enc, err := validationModuleV2.abi.Pack("pauser")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPauser is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fd0506d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pauser() view returns(address)
+func (validationModuleV2 *ValidationModuleV2) TryPackPauser() ([]byte, error) {
+	return validationModuleV2.abi.Pack("pauser")
+}
+
+// UnpackPauser is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9fd0506d.
+//
+// Solidity: function pauser() view returns(address)
+func (validationModuleV2 *ValidationModuleV2) UnpackPauser(data []byte) (common.Address, error) {
+	out, err := validationModuleV2.abi.Unpack("pauser", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPendingOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe30c3978.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (validationModuleV2 *ValidationModuleV2) PackPendingOwner() []byte {
+	enc, err := validationModuleV2.abi.Pack("pendingOwner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe30c3978.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (validationModuleV2 *ValidationModuleV2) TryPackPendingOwner() ([]byte, error) {
+	return validationModuleV2.abi.Pack("pendingOwner")
+}
+
+// UnpackPendingOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe30c3978.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (validationModuleV2 *ValidationModuleV2) UnpackPendingOwner(data []byte) (common.Address, error) {
+	out, err := validationModuleV2.abi.Unpack("pendingOwner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackProxiableUUID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52d1902d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proxiableUUID() view returns(bytes32)
+func (validationModuleV2 *ValidationModuleV2) PackProxiableUUID() []byte {
+	enc, err := validationModuleV2.abi.Pack("proxiableUUID")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProxiableUUID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52d1902d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proxiableUUID() view returns(bytes32)
+func (validationModuleV2 *ValidationModuleV2) TryPackProxiableUUID() ([]byte, error) {
+	return validationModuleV2.abi.Pack("proxiableUUID")
+}
+
+// UnpackProxiableUUID is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x52d1902d.
+//
+// Solidity: function proxiableUUID() view returns(bytes32)
+func (validationModuleV2 *ValidationModuleV2) UnpackProxiableUUID(data []byte) ([32]byte, error) {
+	out, err := validationModuleV2.abi.Unpack("proxiableUUID", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackRenounceOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x715018a6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceOwnership() view returns()
+func (validationModuleV2 *ValidationModuleV2) PackRenounceOwnership() []byte {
+	enc, err := validationModuleV2.abi.Pack("renounceOwnership")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x715018a6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceOwnership() view returns()
+func (validationModuleV2 *ValidationModuleV2) TryPackRenounceOwnership() ([]byte, error) {
+	return validationModuleV2.abi.Pack("renounceOwnership")
+}
+
+// PackReputationEngine is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc3f677ef.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reputationEngine() view returns(address)
+func (validationModuleV2 *ValidationModuleV2) PackReputationEngine() []byte {
+	enc, err := validationModuleV2.abi.Pack("reputationEngine")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReputationEngine is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc3f677ef.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reputationEngine() view returns(address)
+func (validationModuleV2 *ValidationModuleV2) TryPackReputationEngine() ([]byte, error) {
+	return validationModuleV2.abi.Pack("reputationEngine")
+}
+
+// UnpackReputationEngine is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc3f677ef.
+//
+// Solidity: function reputationEngine() view returns(address)
+func (validationModuleV2 *ValidationModuleV2) UnpackReputationEngine(data []byte) (common.Address, error) {
+	out, err := validationModuleV2.abi.Unpack("reputationEngine", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackRevealQuorum is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbe43887c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revealQuorum() view returns(uint256 pct, uint256 min)
+func (validationModuleV2 *ValidationModuleV2) PackRevealQuorum() []byte {
+	enc, err := validationModuleV2.abi.Pack("revealQuorum")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevealQuorum is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbe43887c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revealQuorum() view returns(uint256 pct, uint256 min)
+func (validationModuleV2 *ValidationModuleV2) TryPackRevealQuorum() ([]byte, error) {
+	return validationModuleV2.abi.Pack("revealQuorum")
+}
+
+// RevealQuorumOutput serves as a container for the return parameters of contract
+// method RevealQuorum.
+type RevealQuorumOutput struct {
+	Pct *big.Int
+	Min *big.Int
+}
+
+// UnpackRevealQuorum is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbe43887c.
+//
+// Solidity: function revealQuorum() view returns(uint256 pct, uint256 min)
+func (validationModuleV2 *ValidationModuleV2) UnpackRevealQuorum(data []byte) (RevealQuorumOutput, error) {
+	out, err := validationModuleV2.abi.Unpack("revealQuorum", data)
+	outstruct := new(RevealQuorumOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Pct = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Min = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackRevealValidation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc558330.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revealValidation(uint256 jobId, bool approve, bytes32 burnTxHash, bytes32 salt, string subdomain, bytes32[] ) returns()
+func (validationModuleV2 *ValidationModuleV2) PackRevealValidation(jobId *big.Int, approve bool, burnTxHash [32]byte, salt [32]byte, subdomain string, arg5 [][32]byte) []byte {
+	enc, err := validationModuleV2.abi.Pack("revealValidation", jobId, approve, burnTxHash, salt, subdomain, arg5)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevealValidation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc558330.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revealValidation(uint256 jobId, bool approve, bytes32 burnTxHash, bytes32 salt, string subdomain, bytes32[] ) returns()
+func (validationModuleV2 *ValidationModuleV2) TryPackRevealValidation(jobId *big.Int, approve bool, burnTxHash [32]byte, salt [32]byte, subdomain string, arg5 [][32]byte) ([]byte, error) {
+	return validationModuleV2.abi.Pack("revealValidation", jobId, approve, burnTxHash, salt, subdomain, arg5)
+}
+
+// PackRevealWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x863d22c7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revealWindow() view returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) PackRevealWindow() []byte {
+	enc, err := validationModuleV2.abi.Pack("revealWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevealWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x863d22c7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revealWindow() view returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) TryPackRevealWindow() ([]byte, error) {
+	return validationModuleV2.abi.Pack("revealWindow")
+}
+
+// UnpackRevealWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x863d22c7.
+//
+// Solidity: function revealWindow() view returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) UnpackRevealWindow(data []byte) (*big.Int, error) {
+	out, err := validationModuleV2.abi.Unpack("revealWindow", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRewardees is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf87770f5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rewardees(uint256 jobId) view returns(address[] out)
+func (validationModuleV2 *ValidationModuleV2) PackRewardees(jobId *big.Int) []byte {
+	enc, err := validationModuleV2.abi.Pack("rewardees", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRewardees is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf87770f5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rewardees(uint256 jobId) view returns(address[] out)
+func (validationModuleV2 *ValidationModuleV2) TryPackRewardees(jobId *big.Int) ([]byte, error) {
+	return validationModuleV2.abi.Pack("rewardees", jobId)
+}
+
+// UnpackRewardees is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf87770f5.
+//
+// Solidity: function rewardees(uint256 jobId) view returns(address[] out)
+func (validationModuleV2 *ValidationModuleV2) UnpackRewardees(data []byte) ([]common.Address, error) {
+	out, err := validationModuleV2.abi.Unpack("rewardees", data)
+	if err != nil {
+		return *new([]common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	return out0, nil
+}
+
+// PackRound is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x34d5f37b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function round(uint256 jobId) view returns(uint8 status, uint256 selectionBlock, uint256 commitDeadline, uint256 revealDeadline, uint256 commits, uint256 reveals, uint256 approvals, bool success, bool quorum)
+func (validationModuleV2 *ValidationModuleV2) PackRound(jobId *big.Int) []byte {
+	enc, err := validationModuleV2.abi.Pack("round", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRound is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x34d5f37b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function round(uint256 jobId) view returns(uint8 status, uint256 selectionBlock, uint256 commitDeadline, uint256 revealDeadline, uint256 commits, uint256 reveals, uint256 approvals, bool success, bool quorum)
+func (validationModuleV2 *ValidationModuleV2) TryPackRound(jobId *big.Int) ([]byte, error) {
+	return validationModuleV2.abi.Pack("round", jobId)
+}
+
+// RoundOutput serves as a container for the return parameters of contract
+// method Round.
+type RoundOutput struct {
+	Status         uint8
+	SelectionBlock *big.Int
+	CommitDeadline *big.Int
+	RevealDeadline *big.Int
+	Commits        *big.Int
+	Reveals        *big.Int
+	Approvals      *big.Int
+	Success        bool
+	Quorum         bool
+}
+
+// UnpackRound is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x34d5f37b.
+//
+// Solidity: function round(uint256 jobId) view returns(uint8 status, uint256 selectionBlock, uint256 commitDeadline, uint256 revealDeadline, uint256 commits, uint256 reveals, uint256 approvals, bool success, bool quorum)
+func (validationModuleV2 *ValidationModuleV2) UnpackRound(data []byte) (RoundOutput, error) {
+	out, err := validationModuleV2.abi.Unpack("round", data)
+	outstruct := new(RoundOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Status = *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	outstruct.SelectionBlock = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.CommitDeadline = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	outstruct.RevealDeadline = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.Commits = abi.ConvertType(out[4], new(big.Int)).(*big.Int)
+	outstruct.Reveals = abi.ConvertType(out[5], new(big.Int)).(*big.Int)
+	outstruct.Approvals = abi.ConvertType(out[6], new(big.Int)).(*big.Int)
+	outstruct.Success = *abi.ConvertType(out[7], new(bool)).(*bool)
+	outstruct.Quorum = *abi.ConvertType(out[8], new(bool)).(*bool)
+	return *outstruct, nil
+}
+
+// PackSelectValidators is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2465aea0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function selectValidators(uint256 jobId, uint256 ) returns(address[] committee)
+func (validationModuleV2 *ValidationModuleV2) PackSelectValidators(jobId *big.Int, arg1 *big.Int) []byte {
+	enc, err := validationModuleV2.abi.Pack("selectValidators", jobId, arg1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSelectValidators is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2465aea0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function selectValidators(uint256 jobId, uint256 ) returns(address[] committee)
+func (validationModuleV2 *ValidationModuleV2) TryPackSelectValidators(jobId *big.Int, arg1 *big.Int) ([]byte, error) {
+	return validationModuleV2.abi.Pack("selectValidators", jobId, arg1)
+}
+
+// UnpackSelectValidators is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2465aea0.
+//
+// Solidity: function selectValidators(uint256 jobId, uint256 ) returns(address[] committee)
+func (validationModuleV2 *ValidationModuleV2) UnpackSelectValidators(data []byte) ([]common.Address, error) {
+	out, err := validationModuleV2.abi.Unpack("selectValidators", data)
+	if err != nil {
+		return *new([]common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	return out0, nil
+}
+
+// PackSelectValidatorsWithHeader is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfe17f49a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function selectValidatorsWithHeader(uint256 jobId, bytes header) returns(address[] committee)
+func (validationModuleV2 *ValidationModuleV2) PackSelectValidatorsWithHeader(jobId *big.Int, header []byte) []byte {
+	enc, err := validationModuleV2.abi.Pack("selectValidatorsWithHeader", jobId, header)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSelectValidatorsWithHeader is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfe17f49a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function selectValidatorsWithHeader(uint256 jobId, bytes header) returns(address[] committee)
+func (validationModuleV2 *ValidationModuleV2) TryPackSelectValidatorsWithHeader(jobId *big.Int, header []byte) ([]byte, error) {
+	return validationModuleV2.abi.Pack("selectValidatorsWithHeader", jobId, header)
+}
+
+// UnpackSelectValidatorsWithHeader is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfe17f49a.
+//
+// Solidity: function selectValidatorsWithHeader(uint256 jobId, bytes header) returns(address[] committee)
+func (validationModuleV2 *ValidationModuleV2) UnpackSelectValidatorsWithHeader(data []byte) ([]common.Address, error) {
+	out, err := validationModuleV2.abi.Unpack("selectValidatorsWithHeader", data)
+	if err != nil {
+		return *new([]common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	return out0, nil
+}
+
+// PackSetApprovalThreshold is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa0016b8c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setApprovalThreshold(uint256 pct) returns()
+func (validationModuleV2 *ValidationModuleV2) PackSetApprovalThreshold(pct *big.Int) []byte {
+	enc, err := validationModuleV2.abi.Pack("setApprovalThreshold", pct)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetApprovalThreshold is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa0016b8c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setApprovalThreshold(uint256 pct) returns()
+func (validationModuleV2 *ValidationModuleV2) TryPackSetApprovalThreshold(pct *big.Int) ([]byte, error) {
+	return validationModuleV2.abi.Pack("setApprovalThreshold", pct)
+}
+
+// PackSetCommitRevealWindows is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x714714b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setCommitRevealWindows(uint256 commitWindow_, uint256 revealWindow_) returns()
+func (validationModuleV2 *ValidationModuleV2) PackSetCommitRevealWindows(commitWindow *big.Int, revealWindow *big.Int) []byte {
+	enc, err := validationModuleV2.abi.Pack("setCommitRevealWindows", commitWindow, revealWindow)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetCommitRevealWindows is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x714714b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setCommitRevealWindows(uint256 commitWindow_, uint256 revealWindow_) returns()
+func (validationModuleV2 *ValidationModuleV2) TryPackSetCommitRevealWindows(commitWindow *big.Int, revealWindow *big.Int) ([]byte, error) {
+	return validationModuleV2.abi.Pack("setCommitRevealWindows", commitWindow, revealWindow)
+}
+
+// PackSetIdentityRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcbf3f861.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setIdentityRegistry(address module) returns()
+func (validationModuleV2 *ValidationModuleV2) PackSetIdentityRegistry(module common.Address) []byte {
+	enc, err := validationModuleV2.abi.Pack("setIdentityRegistry", module)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetIdentityRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcbf3f861.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setIdentityRegistry(address module) returns()
+func (validationModuleV2 *ValidationModuleV2) TryPackSetIdentityRegistry(module common.Address) ([]byte, error) {
+	return validationModuleV2.abi.Pack("setIdentityRegistry", module)
+}
+
+// PackSetJobRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x00dc34c1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setJobRegistry(address module) returns()
+func (validationModuleV2 *ValidationModuleV2) PackSetJobRegistry(module common.Address) []byte {
+	enc, err := validationModuleV2.abi.Pack("setJobRegistry", module)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetJobRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x00dc34c1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setJobRegistry(address module) returns()
+func (validationModuleV2 *ValidationModuleV2) TryPackSetJobRegistry(module common.Address) ([]byte, error) {
+	return validationModuleV2.abi.Pack("setJobRegistry", module)
+}
+
+// PackSetMinValidatorStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd3601585.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMinValidatorStake(uint256 stake) returns()
+func (validationModuleV2 *ValidationModuleV2) PackSetMinValidatorStake(stake *big.Int) []byte {
+	enc, err := validationModuleV2.abi.Pack("setMinValidatorStake", stake)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMinValidatorStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd3601585.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMinValidatorStake(uint256 stake) returns()
+func (validationModuleV2 *ValidationModuleV2) TryPackSetMinValidatorStake(stake *big.Int) ([]byte, error) {
+	return validationModuleV2.abi.Pack("setMinValidatorStake", stake)
+}
+
+// PackSetPauser is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2d88af4a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setPauser(address pauser_) returns()
+func (validationModuleV2 *ValidationModuleV2) PackSetPauser(pauser common.Address) []byte {
+	enc, err := validationModuleV2.abi.Pack("setPauser", pauser)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetPauser is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2d88af4a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setPauser(address pauser_) returns()
+func (validationModuleV2 *ValidationModuleV2) TryPackSetPauser(pauser common.Address) ([]byte, error) {
+	return validationModuleV2.abi.Pack("setPauser", pauser)
+}
+
+// PackSetReputationEngine is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6bb5090c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setReputationEngine(address module) returns()
+func (validationModuleV2 *ValidationModuleV2) PackSetReputationEngine(module common.Address) []byte {
+	enc, err := validationModuleV2.abi.Pack("setReputationEngine", module)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetReputationEngine is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6bb5090c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setReputationEngine(address module) returns()
+func (validationModuleV2 *ValidationModuleV2) TryPackSetReputationEngine(module common.Address) ([]byte, error) {
+	return validationModuleV2.abi.Pack("setReputationEngine", module)
+}
+
+// PackSetRevealQuorum is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8ed9669b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setRevealQuorum(uint256 pct, uint256 min) returns()
+func (validationModuleV2 *ValidationModuleV2) PackSetRevealQuorum(pct *big.Int, min *big.Int) []byte {
+	enc, err := validationModuleV2.abi.Pack("setRevealQuorum", pct, min)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetRevealQuorum is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8ed9669b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setRevealQuorum(uint256 pct, uint256 min) returns()
+func (validationModuleV2 *ValidationModuleV2) TryPackSetRevealQuorum(pct *big.Int, min *big.Int) ([]byte, error) {
+	return validationModuleV2.abi.Pack("setRevealQuorum", pct, min)
+}
+
+// PackSetStakeManager is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e7c67fc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setStakeManager(address module) returns()
+func (validationModuleV2 *ValidationModuleV2) PackSetStakeManager(module common.Address) []byte {
+	enc, err := validationModuleV2.abi.Pack("setStakeManager", module)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetStakeManager is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e7c67fc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setStakeManager(address module) returns()
+func (validationModuleV2 *ValidationModuleV2) TryPackSetStakeManager(module common.Address) ([]byte, error) {
+	return validationModuleV2.abi.Pack("setStakeManager", module)
+}
+
+// PackSetValidatorPool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52322447.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setValidatorPool(address[] pool) returns()
+func (validationModuleV2 *ValidationModuleV2) PackSetValidatorPool(pool []common.Address) []byte {
+	enc, err := validationModuleV2.abi.Pack("setValidatorPool", pool)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetValidatorPool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52322447.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setValidatorPool(address[] pool) returns()
+func (validationModuleV2 *ValidationModuleV2) TryPackSetValidatorPool(pool []common.Address) ([]byte, error) {
+	return validationModuleV2.abi.Pack("setValidatorPool", pool)
+}
+
+// PackSetValidatorSlashingPct is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c04b61b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setValidatorSlashingPct(uint256 pct) returns()
+func (validationModuleV2 *ValidationModuleV2) PackSetValidatorSlashingPct(pct *big.Int) []byte {
+	enc, err := validationModuleV2.abi.Pack("setValidatorSlashingPct", pct)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetValidatorSlashingPct is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c04b61b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setValidatorSlashingPct(uint256 pct) returns()
+func (validationModuleV2 *ValidationModuleV2) TryPackSetValidatorSlashingPct(pct *big.Int) ([]byte, error) {
+	return validationModuleV2.abi.Pack("setValidatorSlashingPct", pct)
+}
+
+// PackSetValidatorsPerJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2926e45d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setValidatorsPerJob(uint256 count) returns()
+func (validationModuleV2 *ValidationModuleV2) PackSetValidatorsPerJob(count *big.Int) []byte {
+	enc, err := validationModuleV2.abi.Pack("setValidatorsPerJob", count)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetValidatorsPerJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2926e45d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setValidatorsPerJob(uint256 count) returns()
+func (validationModuleV2 *ValidationModuleV2) TryPackSetValidatorsPerJob(count *big.Int) ([]byte, error) {
+	return validationModuleV2.abi.Pack("setValidatorsPerJob", count)
+}
+
+// PackStakeManager is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7542ff95.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stakeManager() view returns(address)
+func (validationModuleV2 *ValidationModuleV2) PackStakeManager() []byte {
+	enc, err := validationModuleV2.abi.Pack("stakeManager")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStakeManager is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7542ff95.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stakeManager() view returns(address)
+func (validationModuleV2 *ValidationModuleV2) TryPackStakeManager() ([]byte, error) {
+	return validationModuleV2.abi.Pack("stakeManager")
+}
+
+// UnpackStakeManager is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7542ff95.
+//
+// Solidity: function stakeManager() view returns(address)
+func (validationModuleV2 *ValidationModuleV2) UnpackStakeManager(data []byte) (common.Address, error) {
+	out, err := validationModuleV2.abi.Unpack("stakeManager", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackStart is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95805dad.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function start(uint256 jobId) returns()
+func (validationModuleV2 *ValidationModuleV2) PackStart(jobId *big.Int) []byte {
+	enc, err := validationModuleV2.abi.Pack("start", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStart is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95805dad.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function start(uint256 jobId) returns()
+func (validationModuleV2 *ValidationModuleV2) TryPackStart(jobId *big.Int) ([]byte, error) {
+	return validationModuleV2.abi.Pack("start", jobId)
+}
+
+// PackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (validationModuleV2 *ValidationModuleV2) PackTransferOwnership(newOwner common.Address) []byte {
+	enc, err := validationModuleV2.abi.Pack("transferOwnership", newOwner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (validationModuleV2 *ValidationModuleV2) TryPackTransferOwnership(newOwner common.Address) ([]byte, error) {
+	return validationModuleV2.abi.Pack("transferOwnership", newOwner)
+}
+
+// PackUnpause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f4ba83a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unpause() returns()
+func (validationModuleV2 *ValidationModuleV2) PackUnpause() []byte {
+	enc, err := validationModuleV2.abi.Pack("unpause")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnpause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f4ba83a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unpause() returns()
+func (validationModuleV2 *ValidationModuleV2) TryPackUnpause() ([]byte, error) {
+	return validationModuleV2.abi.Pack("unpause")
+}
+
+// PackUpgradeToAndCall is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f1ef286.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function upgradeToAndCall(address newImplementation, bytes data) payable returns()
+func (validationModuleV2 *ValidationModuleV2) PackUpgradeToAndCall(newImplementation common.Address, data []byte) []byte {
+	enc, err := validationModuleV2.abi.Pack("upgradeToAndCall", newImplementation, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpgradeToAndCall is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f1ef286.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function upgradeToAndCall(address newImplementation, bytes data) payable returns()
+func (validationModuleV2 *ValidationModuleV2) TryPackUpgradeToAndCall(newImplementation common.Address, data []byte) ([]byte, error) {
+	return validationModuleV2.abi.Pack("upgradeToAndCall", newImplementation, data)
+}
+
+// PackValidatorPool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd4c6d1de.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function validatorPool() view returns(address[])
+func (validationModuleV2 *ValidationModuleV2) PackValidatorPool() []byte {
+	enc, err := validationModuleV2.abi.Pack("validatorPool")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackValidatorPool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd4c6d1de.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function validatorPool() view returns(address[])
+func (validationModuleV2 *ValidationModuleV2) TryPackValidatorPool() ([]byte, error) {
+	return validationModuleV2.abi.Pack("validatorPool")
+}
+
+// UnpackValidatorPool is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd4c6d1de.
+//
+// Solidity: function validatorPool() view returns(address[])
+func (validationModuleV2 *ValidationModuleV2) UnpackValidatorPool(data []byte) ([]common.Address, error) {
+	out, err := validationModuleV2.abi.Unpack("validatorPool", data)
+	if err != nil {
+		return *new([]common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	return out0, nil
+}
+
+// PackValidatorSlashingPct is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x19bce800.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function validatorSlashingPct() view returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) PackValidatorSlashingPct() []byte {
+	enc, err := validationModuleV2.abi.Pack("validatorSlashingPct")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackValidatorSlashingPct is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x19bce800.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function validatorSlashingPct() view returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) TryPackValidatorSlashingPct() ([]byte, error) {
+	return validationModuleV2.abi.Pack("validatorSlashingPct")
+}
+
+// UnpackValidatorSlashingPct is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x19bce800.
+//
+// Solidity: function validatorSlashingPct() view returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) UnpackValidatorSlashingPct(data []byte) (*big.Int, error) {
+	out, err := validationModuleV2.abi.Unpack("validatorSlashingPct", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackValidators is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x35aa2e44.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function validators(uint256 jobId) view returns(address[] out)
+func (validationModuleV2 *ValidationModuleV2) PackValidators(jobId *big.Int) []byte {
+	enc, err := validationModuleV2.abi.Pack("validators", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackValidators is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x35aa2e44.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function validators(uint256 jobId) view returns(address[] out)
+func (validationModuleV2 *ValidationModuleV2) TryPackValidators(jobId *big.Int) ([]byte, error) {
+	return validationModuleV2.abi.Pack("validators", jobId)
+}
+
+// UnpackValidators is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x35aa2e44.
+//
+// Solidity: function validators(uint256 jobId) view returns(address[] out)
+func (validationModuleV2 *ValidationModuleV2) UnpackValidators(data []byte) ([]common.Address, error) {
+	out, err := validationModuleV2.abi.Unpack("validators", data)
+	if err != nil {
+		return *new([]common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	return out0, nil
+}
+
+// PackValidatorsPerJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5a8d23ec.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function validatorsPerJob() view returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) PackValidatorsPerJob() []byte {
+	enc, err := validationModuleV2.abi.Pack("validatorsPerJob")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackValidatorsPerJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5a8d23ec.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function validatorsPerJob() view returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) TryPackValidatorsPerJob() ([]byte, error) {
+	return validationModuleV2.abi.Pack("validatorsPerJob")
+}
+
+// UnpackValidatorsPerJob is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5a8d23ec.
+//
+// Solidity: function validatorsPerJob() view returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) UnpackValidatorsPerJob(data []byte) (*big.Int, error) {
+	out, err := validationModuleV2.abi.Unpack("validatorsPerJob", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54fd4d50.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function version() pure returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) PackVersion() []byte {
+	enc, err := validationModuleV2.abi.Pack("version")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54fd4d50.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function version() pure returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) TryPackVersion() ([]byte, error) {
+	return validationModuleV2.abi.Pack("version")
+}
+
+// UnpackVersion is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x54fd4d50.
+//
+// Solidity: function version() pure returns(uint256)
+func (validationModuleV2 *ValidationModuleV2) UnpackVersion(data []byte) (*big.Int, error) {
+	out, err := validationModuleV2.abi.Unpack("version", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// ValidationModuleV2ApprovalThresholdUpdated represents a ApprovalThresholdUpdated event raised by the ValidationModuleV2 contract.
+type ValidationModuleV2ApprovalThresholdUpdated struct {
+	Pct *big.Int
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const ValidationModuleV2ApprovalThresholdUpdatedEventName = "ApprovalThresholdUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (ValidationModuleV2ApprovalThresholdUpdated) ContractEventName() string {
+	return ValidationModuleV2ApprovalThresholdUpdatedEventName
+}
+
+// UnpackApprovalThresholdUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ApprovalThresholdUpdated(uint256 pct)
+func (validationModuleV2 *ValidationModuleV2) UnpackApprovalThresholdUpdatedEvent(log *types.Log) (*ValidationModuleV2ApprovalThresholdUpdated, error) {
+	event := "ApprovalThresholdUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != validationModuleV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ValidationModuleV2ApprovalThresholdUpdated)
+	if len(log.Data) > 0 {
+		if err := validationModuleV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range validationModuleV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ValidationModuleV2CommitRevealWindowsUpdated represents a CommitRevealWindowsUpdated event raised by the ValidationModuleV2 contract.
+type ValidationModuleV2CommitRevealWindowsUpdated struct {
+	CommitWindow *big.Int
+	RevealWindow *big.Int
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const ValidationModuleV2CommitRevealWindowsUpdatedEventName = "CommitRevealWindowsUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (ValidationModuleV2CommitRevealWindowsUpdated) ContractEventName() string {
+	return ValidationModuleV2CommitRevealWindowsUpdatedEventName
+}
+
+// UnpackCommitRevealWindowsUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CommitRevealWindowsUpdated(uint256 commitWindow, uint256 revealWindow)
+func (validationModuleV2 *ValidationModuleV2) UnpackCommitRevealWindowsUpdatedEvent(log *types.Log) (*ValidationModuleV2CommitRevealWindowsUpdated, error) {
+	event := "CommitRevealWindowsUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != validationModuleV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ValidationModuleV2CommitRevealWindowsUpdated)
+	if len(log.Data) > 0 {
+		if err := validationModuleV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range validationModuleV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ValidationModuleV2IdentityRegistryUpdated represents a IdentityRegistryUpdated event raised by the ValidationModuleV2 contract.
+type ValidationModuleV2IdentityRegistryUpdated struct {
+	Module common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const ValidationModuleV2IdentityRegistryUpdatedEventName = "IdentityRegistryUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (ValidationModuleV2IdentityRegistryUpdated) ContractEventName() string {
+	return ValidationModuleV2IdentityRegistryUpdatedEventName
+}
+
+// UnpackIdentityRegistryUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event IdentityRegistryUpdated(address module)
+func (validationModuleV2 *ValidationModuleV2) UnpackIdentityRegistryUpdatedEvent(log *types.Log) (*ValidationModuleV2IdentityRegistryUpdated, error) {
+	event := "IdentityRegistryUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != validationModuleV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ValidationModuleV2IdentityRegistryUpdated)
+	if len(log.Data) > 0 {
+		if err := validationModuleV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range validationModuleV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ValidationModuleV2Initialized represents a Initialized event raised by the ValidationModuleV2 contract.
+type ValidationModuleV2Initialized struct {
+	Version uint64
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ValidationModuleV2InitializedEventName = "Initialized"
+
+// ContractEventName returns the user-defined event name.
+func (ValidationModuleV2Initialized) ContractEventName() string {
+	return ValidationModuleV2InitializedEventName
+}
+
+// UnpackInitializedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Initialized(uint64 version)
+func (validationModuleV2 *ValidationModuleV2) UnpackInitializedEvent(log *types.Log) (*ValidationModuleV2Initialized, error) {
+	event := "Initialized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != validationModuleV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ValidationModuleV2Initialized)
+	if len(log.Data) > 0 {
+		if err := validationModuleV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range validationModuleV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ValidationModuleV2JobRegistryUpdated represents a JobRegistryUpdated event raised by the ValidationModuleV2 contract.
+type ValidationModuleV2JobRegistryUpdated struct {
+	Module common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const ValidationModuleV2JobRegistryUpdatedEventName = "JobRegistryUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (ValidationModuleV2JobRegistryUpdated) ContractEventName() string {
+	return ValidationModuleV2JobRegistryUpdatedEventName
+}
+
+// UnpackJobRegistryUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobRegistryUpdated(address module)
+func (validationModuleV2 *ValidationModuleV2) UnpackJobRegistryUpdatedEvent(log *types.Log) (*ValidationModuleV2JobRegistryUpdated, error) {
+	event := "JobRegistryUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != validationModuleV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ValidationModuleV2JobRegistryUpdated)
+	if len(log.Data) > 0 {
+		if err := validationModuleV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range validationModuleV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ValidationModuleV2MinValidatorStakeUpdated represents a MinValidatorStakeUpdated event raised by the ValidationModuleV2 contract.
+type ValidationModuleV2MinValidatorStakeUpdated struct {
+	Stake *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const ValidationModuleV2MinValidatorStakeUpdatedEventName = "MinValidatorStakeUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (ValidationModuleV2MinValidatorStakeUpdated) ContractEventName() string {
+	return ValidationModuleV2MinValidatorStakeUpdatedEventName
+}
+
+// UnpackMinValidatorStakeUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MinValidatorStakeUpdated(uint256 stake)
+func (validationModuleV2 *ValidationModuleV2) UnpackMinValidatorStakeUpdatedEvent(log *types.Log) (*ValidationModuleV2MinValidatorStakeUpdated, error) {
+	event := "MinValidatorStakeUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != validationModuleV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ValidationModuleV2MinValidatorStakeUpdated)
+	if len(log.Data) > 0 {
+		if err := validationModuleV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range validationModuleV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ValidationModuleV2OwnershipTransferStarted represents a OwnershipTransferStarted event raised by the ValidationModuleV2 contract.
+type ValidationModuleV2OwnershipTransferStarted struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const ValidationModuleV2OwnershipTransferStartedEventName = "OwnershipTransferStarted"
+
+// ContractEventName returns the user-defined event name.
+func (ValidationModuleV2OwnershipTransferStarted) ContractEventName() string {
+	return ValidationModuleV2OwnershipTransferStartedEventName
+}
+
+// UnpackOwnershipTransferStartedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferStarted(address indexed previousOwner, address indexed newOwner)
+func (validationModuleV2 *ValidationModuleV2) UnpackOwnershipTransferStartedEvent(log *types.Log) (*ValidationModuleV2OwnershipTransferStarted, error) {
+	event := "OwnershipTransferStarted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != validationModuleV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ValidationModuleV2OwnershipTransferStarted)
+	if len(log.Data) > 0 {
+		if err := validationModuleV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range validationModuleV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ValidationModuleV2OwnershipTransferred represents a OwnershipTransferred event raised by the ValidationModuleV2 contract.
+type ValidationModuleV2OwnershipTransferred struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const ValidationModuleV2OwnershipTransferredEventName = "OwnershipTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (ValidationModuleV2OwnershipTransferred) ContractEventName() string {
+	return ValidationModuleV2OwnershipTransferredEventName
+}
+
+// UnpackOwnershipTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (validationModuleV2 *ValidationModuleV2) UnpackOwnershipTransferredEvent(log *types.Log) (*ValidationModuleV2OwnershipTransferred, error) {
+	event := "OwnershipTransferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != validationModuleV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ValidationModuleV2OwnershipTransferred)
+	if len(log.Data) > 0 {
+		if err := validationModuleV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range validationModuleV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ValidationModuleV2Paused represents a Paused event raised by the ValidationModuleV2 contract.
+type ValidationModuleV2Paused struct {
+	Account common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ValidationModuleV2PausedEventName = "Paused"
+
+// ContractEventName returns the user-defined event name.
+func (ValidationModuleV2Paused) ContractEventName() string {
+	return ValidationModuleV2PausedEventName
+}
+
+// UnpackPausedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Paused(address account)
+func (validationModuleV2 *ValidationModuleV2) UnpackPausedEvent(log *types.Log) (*ValidationModuleV2Paused, error) {
+	event := "Paused"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != validationModuleV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ValidationModuleV2Paused)
+	if len(log.Data) > 0 {
+		if err := validationModuleV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range validationModuleV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ValidationModuleV2PauserUpdated represents a PauserUpdated event raised by the ValidationModuleV2 contract.
+type ValidationModuleV2PauserUpdated struct {
+	Pauser common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const ValidationModuleV2PauserUpdatedEventName = "PauserUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (ValidationModuleV2PauserUpdated) ContractEventName() string {
+	return ValidationModuleV2PauserUpdatedEventName
+}
+
+// UnpackPauserUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PauserUpdated(address pauser)
+func (validationModuleV2 *ValidationModuleV2) UnpackPauserUpdatedEvent(log *types.Log) (*ValidationModuleV2PauserUpdated, error) {
+	event := "PauserUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != validationModuleV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ValidationModuleV2PauserUpdated)
+	if len(log.Data) > 0 {
+		if err := validationModuleV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range validationModuleV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ValidationModuleV2ReputationEngineUpdated represents a ReputationEngineUpdated event raised by the ValidationModuleV2 contract.
+type ValidationModuleV2ReputationEngineUpdated struct {
+	Module common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const ValidationModuleV2ReputationEngineUpdatedEventName = "ReputationEngineUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (ValidationModuleV2ReputationEngineUpdated) ContractEventName() string {
+	return ValidationModuleV2ReputationEngineUpdatedEventName
+}
+
+// UnpackReputationEngineUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ReputationEngineUpdated(address module)
+func (validationModuleV2 *ValidationModuleV2) UnpackReputationEngineUpdatedEvent(log *types.Log) (*ValidationModuleV2ReputationEngineUpdated, error) {
+	event := "ReputationEngineUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != validationModuleV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ValidationModuleV2ReputationEngineUpdated)
+	if len(log.Data) > 0 {
+		if err := validationModuleV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range validationModuleV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ValidationModuleV2RevealQuorumUpdated represents a RevealQuorumUpdated event raised by the ValidationModuleV2 contract.
+type ValidationModuleV2RevealQuorumUpdated struct {
+	Pct *big.Int
+	Min *big.Int
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const ValidationModuleV2RevealQuorumUpdatedEventName = "RevealQuorumUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (ValidationModuleV2RevealQuorumUpdated) ContractEventName() string {
+	return ValidationModuleV2RevealQuorumUpdatedEventName
+}
+
+// UnpackRevealQuorumUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RevealQuorumUpdated(uint256 pct, uint256 min)
+func (validationModuleV2 *ValidationModuleV2) UnpackRevealQuorumUpdatedEvent(log *types.Log) (*ValidationModuleV2RevealQuorumUpdated, error) {
+	event := "RevealQuorumUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != validationModuleV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ValidationModuleV2RevealQuorumUpdated)
+	if len(log.Data) > 0 {
+		if err := validationModuleV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range validationModuleV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ValidationModuleV2SelectionRearmed represents a SelectionRearmed event raised by the ValidationModuleV2 contract.
+type ValidationModuleV2SelectionRearmed struct {
+	JobId          *big.Int
+	SelectionBlock *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const ValidationModuleV2SelectionRearmedEventName = "SelectionRearmed"
+
+// ContractEventName returns the user-defined event name.
+func (ValidationModuleV2SelectionRearmed) ContractEventName() string {
+	return ValidationModuleV2SelectionRearmedEventName
+}
+
+// UnpackSelectionRearmedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SelectionRearmed(uint256 indexed jobId, uint256 selectionBlock)
+func (validationModuleV2 *ValidationModuleV2) UnpackSelectionRearmedEvent(log *types.Log) (*ValidationModuleV2SelectionRearmed, error) {
+	event := "SelectionRearmed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != validationModuleV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ValidationModuleV2SelectionRearmed)
+	if len(log.Data) > 0 {
+		if err := validationModuleV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range validationModuleV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ValidationModuleV2StakeManagerUpdated represents a StakeManagerUpdated event raised by the ValidationModuleV2 contract.
+type ValidationModuleV2StakeManagerUpdated struct {
+	Module common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const ValidationModuleV2StakeManagerUpdatedEventName = "StakeManagerUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (ValidationModuleV2StakeManagerUpdated) ContractEventName() string {
+	return ValidationModuleV2StakeManagerUpdatedEventName
+}
+
+// UnpackStakeManagerUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StakeManagerUpdated(address module)
+func (validationModuleV2 *ValidationModuleV2) UnpackStakeManagerUpdatedEvent(log *types.Log) (*ValidationModuleV2StakeManagerUpdated, error) {
+	event := "StakeManagerUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != validationModuleV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ValidationModuleV2StakeManagerUpdated)
+	if len(log.Data) > 0 {
+		if err := validationModuleV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range validationModuleV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ValidationModuleV2Unpaused represents a Unpaused event raised by the ValidationModuleV2 contract.
+type ValidationModuleV2Unpaused struct {
+	Account common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ValidationModuleV2UnpausedEventName = "Unpaused"
+
+// ContractEventName returns the user-defined event name.
+func (ValidationModuleV2Unpaused) ContractEventName() string {
+	return ValidationModuleV2UnpausedEventName
+}
+
+// UnpackUnpausedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Unpaused(address account)
+func (validationModuleV2 *ValidationModuleV2) UnpackUnpausedEvent(log *types.Log) (*ValidationModuleV2Unpaused, error) {
+	event := "Unpaused"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != validationModuleV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ValidationModuleV2Unpaused)
+	if len(log.Data) > 0 {
+		if err := validationModuleV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range validationModuleV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ValidationModuleV2Upgraded represents a Upgraded event raised by the ValidationModuleV2 contract.
+type ValidationModuleV2Upgraded struct {
+	Implementation common.Address
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const ValidationModuleV2UpgradedEventName = "Upgraded"
+
+// ContractEventName returns the user-defined event name.
+func (ValidationModuleV2Upgraded) ContractEventName() string {
+	return ValidationModuleV2UpgradedEventName
+}
+
+// UnpackUpgradedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Upgraded(address indexed implementation)
+func (validationModuleV2 *ValidationModuleV2) UnpackUpgradedEvent(log *types.Log) (*ValidationModuleV2Upgraded, error) {
+	event := "Upgraded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != validationModuleV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ValidationModuleV2Upgraded)
+	if len(log.Data) > 0 {
+		if err := validationModuleV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range validationModuleV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ValidationModuleV2ValidationAborted represents a ValidationAborted event raised by the ValidationModuleV2 contract.
+type ValidationModuleV2ValidationAborted struct {
+	JobId *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const ValidationModuleV2ValidationAbortedEventName = "ValidationAborted"
+
+// ContractEventName returns the user-defined event name.
+func (ValidationModuleV2ValidationAborted) ContractEventName() string {
+	return ValidationModuleV2ValidationAbortedEventName
+}
+
+// UnpackValidationAbortedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ValidationAborted(uint256 indexed jobId)
+func (validationModuleV2 *ValidationModuleV2) UnpackValidationAbortedEvent(log *types.Log) (*ValidationModuleV2ValidationAborted, error) {
+	event := "ValidationAborted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != validationModuleV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ValidationModuleV2ValidationAborted)
+	if len(log.Data) > 0 {
+		if err := validationModuleV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range validationModuleV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ValidationModuleV2ValidationCommitted represents a ValidationCommitted event raised by the ValidationModuleV2 contract.
+type ValidationModuleV2ValidationCommitted struct {
+	JobId      *big.Int
+	Validator  common.Address
+	CommitHash [32]byte
+	Subdomain  string
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const ValidationModuleV2ValidationCommittedEventName = "ValidationCommitted"
+
+// ContractEventName returns the user-defined event name.
+func (ValidationModuleV2ValidationCommitted) ContractEventName() string {
+	return ValidationModuleV2ValidationCommittedEventName
+}
+
+// UnpackValidationCommittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ValidationCommitted(uint256 indexed jobId, address indexed validator, bytes32 commitHash, string subdomain)
+func (validationModuleV2 *ValidationModuleV2) UnpackValidationCommittedEvent(log *types.Log) (*ValidationModuleV2ValidationCommitted, error) {
+	event := "ValidationCommitted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != validationModuleV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ValidationModuleV2ValidationCommitted)
+	if len(log.Data) > 0 {
+		if err := validationModuleV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range validationModuleV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ValidationModuleV2ValidationResult represents a ValidationResult event raised by the ValidationModuleV2 contract.
+type ValidationModuleV2ValidationResult struct {
+	JobId   *big.Int
+	Success bool
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ValidationModuleV2ValidationResultEventName = "ValidationResult"
+
+// ContractEventName returns the user-defined event name.
+func (ValidationModuleV2ValidationResult) ContractEventName() string {
+	return ValidationModuleV2ValidationResultEventName
+}
+
+// UnpackValidationResultEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ValidationResult(uint256 indexed jobId, bool success)
+func (validationModuleV2 *ValidationModuleV2) UnpackValidationResultEvent(log *types.Log) (*ValidationModuleV2ValidationResult, error) {
+	event := "ValidationResult"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != validationModuleV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ValidationModuleV2ValidationResult)
+	if len(log.Data) > 0 {
+		if err := validationModuleV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range validationModuleV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ValidationModuleV2ValidationRevealed represents a ValidationRevealed event raised by the ValidationModuleV2 contract.
+type ValidationModuleV2ValidationRevealed struct {
+	JobId      *big.Int
+	Validator  common.Address
+	Approve    bool
+	BurnTxHash [32]byte
+	Subdomain  string
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const ValidationModuleV2ValidationRevealedEventName = "ValidationRevealed"
+
+// ContractEventName returns the user-defined event name.
+func (ValidationModuleV2ValidationRevealed) ContractEventName() string {
+	return ValidationModuleV2ValidationRevealedEventName
+}
+
+// UnpackValidationRevealedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ValidationRevealed(uint256 indexed jobId, address indexed validator, bool approve, bytes32 burnTxHash, string subdomain)
+func (validationModuleV2 *ValidationModuleV2) UnpackValidationRevealedEvent(log *types.Log) (*ValidationModuleV2ValidationRevealed, error) {
+	event := "ValidationRevealed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != validationModuleV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ValidationModuleV2ValidationRevealed)
+	if len(log.Data) > 0 {
+		if err := validationModuleV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range validationModuleV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ValidationModuleV2ValidationTallied represents a ValidationTallied event raised by the ValidationModuleV2 contract.
+type ValidationModuleV2ValidationTallied struct {
+	JobId      *big.Int
+	Success    bool
+	Approvals  *big.Int
+	Rejections *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const ValidationModuleV2ValidationTalliedEventName = "ValidationTallied"
+
+// ContractEventName returns the user-defined event name.
+func (ValidationModuleV2ValidationTallied) ContractEventName() string {
+	return ValidationModuleV2ValidationTalliedEventName
+}
+
+// UnpackValidationTalliedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ValidationTallied(uint256 indexed jobId, bool success, uint256 approvals, uint256 rejections)
+func (validationModuleV2 *ValidationModuleV2) UnpackValidationTalliedEvent(log *types.Log) (*ValidationModuleV2ValidationTallied, error) {
+	event := "ValidationTallied"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != validationModuleV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ValidationModuleV2ValidationTallied)
+	if len(log.Data) > 0 {
+		if err := validationModuleV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range validationModuleV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ValidationModuleV2ValidatorPenalized represents a ValidatorPenalized event raised by the ValidationModuleV2 contract.
+type ValidationModuleV2ValidatorPenalized struct {
+	JobId     *big.Int
+	Validator common.Address
+	Slashed   *big.Int
+	Revealed  bool
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const ValidationModuleV2ValidatorPenalizedEventName = "ValidatorPenalized"
+
+// ContractEventName returns the user-defined event name.
+func (ValidationModuleV2ValidatorPenalized) ContractEventName() string {
+	return ValidationModuleV2ValidatorPenalizedEventName
+}
+
+// UnpackValidatorPenalizedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ValidatorPenalized(uint256 indexed jobId, address indexed validator, uint256 slashed, bool revealed)
+func (validationModuleV2 *ValidationModuleV2) UnpackValidatorPenalizedEvent(log *types.Log) (*ValidationModuleV2ValidatorPenalized, error) {
+	event := "ValidatorPenalized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != validationModuleV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ValidationModuleV2ValidatorPenalized)
+	if len(log.Data) > 0 {
+		if err := validationModuleV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range validationModuleV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ValidationModuleV2ValidatorPoolUpdated represents a ValidatorPoolUpdated event raised by the ValidationModuleV2 contract.
+type ValidationModuleV2ValidatorPoolUpdated struct {
+	Pool []common.Address
+	Raw  *types.Log // Blockchain specific contextual infos
+}
+
+const ValidationModuleV2ValidatorPoolUpdatedEventName = "ValidatorPoolUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (ValidationModuleV2ValidatorPoolUpdated) ContractEventName() string {
+	return ValidationModuleV2ValidatorPoolUpdatedEventName
+}
+
+// UnpackValidatorPoolUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ValidatorPoolUpdated(address[] pool)
+func (validationModuleV2 *ValidationModuleV2) UnpackValidatorPoolUpdatedEvent(log *types.Log) (*ValidationModuleV2ValidatorPoolUpdated, error) {
+	event := "ValidatorPoolUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != validationModuleV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ValidationModuleV2ValidatorPoolUpdated)
+	if len(log.Data) > 0 {
+		if err := validationModuleV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range validationModuleV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ValidationModuleV2ValidatorSlashingPctUpdated represents a ValidatorSlashingPctUpdated event raised by the ValidationModuleV2 contract.
+type ValidationModuleV2ValidatorSlashingPctUpdated struct {
+	Pct *big.Int
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const ValidationModuleV2ValidatorSlashingPctUpdatedEventName = "ValidatorSlashingPctUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (ValidationModuleV2ValidatorSlashingPctUpdated) ContractEventName() string {
+	return ValidationModuleV2ValidatorSlashingPctUpdatedEventName
+}
+
+// UnpackValidatorSlashingPctUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ValidatorSlashingPctUpdated(uint256 pct)
+func (validationModuleV2 *ValidationModuleV2) UnpackValidatorSlashingPctUpdatedEvent(log *types.Log) (*ValidationModuleV2ValidatorSlashingPctUpdated, error) {
+	event := "ValidatorSlashingPctUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != validationModuleV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ValidationModuleV2ValidatorSlashingPctUpdated)
+	if len(log.Data) > 0 {
+		if err := validationModuleV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range validationModuleV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ValidationModuleV2ValidatorsPerJobUpdated represents a ValidatorsPerJobUpdated event raised by the ValidationModuleV2 contract.
+type ValidationModuleV2ValidatorsPerJobUpdated struct {
+	Count *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const ValidationModuleV2ValidatorsPerJobUpdatedEventName = "ValidatorsPerJobUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (ValidationModuleV2ValidatorsPerJobUpdated) ContractEventName() string {
+	return ValidationModuleV2ValidatorsPerJobUpdatedEventName
+}
+
+// UnpackValidatorsPerJobUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ValidatorsPerJobUpdated(uint256 count)
+func (validationModuleV2 *ValidationModuleV2) UnpackValidatorsPerJobUpdatedEvent(log *types.Log) (*ValidationModuleV2ValidatorsPerJobUpdated, error) {
+	event := "ValidatorsPerJobUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != validationModuleV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ValidationModuleV2ValidatorsPerJobUpdated)
+	if len(log.Data) > 0 {
+		if err := validationModuleV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range validationModuleV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ValidationModuleV2ValidatorsSelected represents a ValidatorsSelected event raised by the ValidationModuleV2 contract.
+type ValidationModuleV2ValidatorsSelected struct {
+	JobId      *big.Int
+	Validators []common.Address
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const ValidationModuleV2ValidatorsSelectedEventName = "ValidatorsSelected"
+
+// ContractEventName returns the user-defined event name.
+func (ValidationModuleV2ValidatorsSelected) ContractEventName() string {
+	return ValidationModuleV2ValidatorsSelectedEventName
+}
+
+// UnpackValidatorsSelectedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ValidatorsSelected(uint256 indexed jobId, address[] validators)
+func (validationModuleV2 *ValidationModuleV2) UnpackValidatorsSelectedEvent(log *types.Log) (*ValidationModuleV2ValidatorsSelected, error) {
+	event := "ValidatorsSelected"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != validationModuleV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ValidationModuleV2ValidatorsSelected)
+	if len(log.Data) > 0 {
+		if err := validationModuleV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range validationModuleV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (validationModuleV2 *ValidationModuleV2) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["AddressEmptyCode"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackAddressEmptyCodeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["AlreadyCommitted"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackAlreadyCommittedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["AlreadyRevealed"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackAlreadyRevealedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["CommitPhaseClosed"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackCommitPhaseClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["DuplicateValidator"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackDuplicateValidatorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["ERC1967InvalidImplementation"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackERC1967InvalidImplementationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["ERC1967NonPayable"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackERC1967NonPayableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["EmptyCommit"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackEmptyCommitError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["EnforcedPause"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackEnforcedPauseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["ExpectedPause"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackExpectedPauseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["FailedCall"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackFailedCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["HeaderRequired"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackHeaderRequiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["IncompatibleModule"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackIncompatibleModuleError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["InvalidHeader"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackInvalidHeaderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["InvalidInitialization"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackInvalidInitializationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["InvalidPercentage"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackInvalidPercentageError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["InvalidReveal"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackInvalidRevealError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["InvalidRound"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackInvalidRoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["NotAuthorizedValidator"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackNotAuthorizedValidatorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["NotCommitted"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackNotCommittedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["NotCommitteeMember"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackNotCommitteeMemberError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["NotEnoughValidators"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackNotEnoughValidatorsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["NotInitializing"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackNotInitializingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["NotPauser"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackNotPauserError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["OutOfRange"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["OwnableInvalidOwner"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackOwnableInvalidOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["OwnableUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackOwnableUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackReentrancyGuardReentrantCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["RenounceDisabled"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackRenounceDisabledError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["RevealPhaseClosed"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackRevealPhaseClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["RevealPhaseNotOpen"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackRevealPhaseNotOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["RevealPhaseNotOver"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackRevealPhaseNotOverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["SelectionTooEarly"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackSelectionTooEarlyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["UUPSUnauthorizedCallContext"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackUUPSUnauthorizedCallContextError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["UUPSUnsupportedProxiableUUID"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackUUPSUnsupportedProxiableUUIDError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["UnauthorizedCaller"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackUnauthorizedCallerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["WrongModuleKind"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackWrongModuleKindError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], validationModuleV2.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
+		return validationModuleV2.UnpackZeroAddressError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// ValidationModuleV2AddressEmptyCode represents a AddressEmptyCode error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2AddressEmptyCode struct {
+	Target common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AddressEmptyCode(address target)
+func ValidationModuleV2AddressEmptyCodeErrorID() common.Hash {
+	return common.HexToHash("0x9996b315c842ff135b8fc4a08ad5df1c344efbc03d2687aecc0678050d2aac89")
+}
+
+// UnpackAddressEmptyCodeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AddressEmptyCode(address target)
+func (validationModuleV2 *ValidationModuleV2) UnpackAddressEmptyCodeError(raw []byte) (*ValidationModuleV2AddressEmptyCode, error) {
+	out := new(ValidationModuleV2AddressEmptyCode)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "AddressEmptyCode", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2AlreadyCommitted represents a AlreadyCommitted error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2AlreadyCommitted struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyCommitted()
+func ValidationModuleV2AlreadyCommittedErrorID() common.Hash {
+	return common.HexToHash("0xbfec55587600524a9afa4af6da1e1345f08fce59d99e4869f19166c295681a3a")
+}
+
+// UnpackAlreadyCommittedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyCommitted()
+func (validationModuleV2 *ValidationModuleV2) UnpackAlreadyCommittedError(raw []byte) (*ValidationModuleV2AlreadyCommitted, error) {
+	out := new(ValidationModuleV2AlreadyCommitted)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "AlreadyCommitted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2AlreadyRevealed represents a AlreadyRevealed error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2AlreadyRevealed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyRevealed()
+func ValidationModuleV2AlreadyRevealedErrorID() common.Hash {
+	return common.HexToHash("0xa89ac151620d5331775119c5df29262a0755c14eb44ace70a903df983497be6e")
+}
+
+// UnpackAlreadyRevealedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyRevealed()
+func (validationModuleV2 *ValidationModuleV2) UnpackAlreadyRevealedError(raw []byte) (*ValidationModuleV2AlreadyRevealed, error) {
+	out := new(ValidationModuleV2AlreadyRevealed)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "AlreadyRevealed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2CommitPhaseClosed represents a CommitPhaseClosed error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2CommitPhaseClosed struct {
+	Deadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CommitPhaseClosed(uint256 deadline)
+func ValidationModuleV2CommitPhaseClosedErrorID() common.Hash {
+	return common.HexToHash("0xe5d218294111bddfd91ea1379595c618dd406d2ffaa363b0e3a0a8dc14cd312e")
+}
+
+// UnpackCommitPhaseClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CommitPhaseClosed(uint256 deadline)
+func (validationModuleV2 *ValidationModuleV2) UnpackCommitPhaseClosedError(raw []byte) (*ValidationModuleV2CommitPhaseClosed, error) {
+	out := new(ValidationModuleV2CommitPhaseClosed)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "CommitPhaseClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2DuplicateValidator represents a DuplicateValidator error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2DuplicateValidator struct {
+	Validator common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DuplicateValidator(address validator)
+func ValidationModuleV2DuplicateValidatorErrorID() common.Hash {
+	return common.HexToHash("0x41fe18cc9499f0f7be34d80dc912f4351e87d50e0e97c05ffbc8d99fe05171a3")
+}
+
+// UnpackDuplicateValidatorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DuplicateValidator(address validator)
+func (validationModuleV2 *ValidationModuleV2) UnpackDuplicateValidatorError(raw []byte) (*ValidationModuleV2DuplicateValidator, error) {
+	out := new(ValidationModuleV2DuplicateValidator)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "DuplicateValidator", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2ERC1967InvalidImplementation represents a ERC1967InvalidImplementation error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2ERC1967InvalidImplementation struct {
+	Implementation common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC1967InvalidImplementation(address implementation)
+func ValidationModuleV2ERC1967InvalidImplementationErrorID() common.Hash {
+	return common.HexToHash("0x4c9c8ce3ceb3130f17f7cdba48d89b5b0129f266a8bac114e6e315a41879b617")
+}
+
+// UnpackERC1967InvalidImplementationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC1967InvalidImplementation(address implementation)
+func (validationModuleV2 *ValidationModuleV2) UnpackERC1967InvalidImplementationError(raw []byte) (*ValidationModuleV2ERC1967InvalidImplementation, error) {
+	out := new(ValidationModuleV2ERC1967InvalidImplementation)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "ERC1967InvalidImplementation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2ERC1967NonPayable represents a ERC1967NonPayable error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2ERC1967NonPayable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC1967NonPayable()
+func ValidationModuleV2ERC1967NonPayableErrorID() common.Hash {
+	return common.HexToHash("0xb398979fa84f543c8e222f17890372c487baf85e062276c127fef521eea7224b")
+}
+
+// UnpackERC1967NonPayableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC1967NonPayable()
+func (validationModuleV2 *ValidationModuleV2) UnpackERC1967NonPayableError(raw []byte) (*ValidationModuleV2ERC1967NonPayable, error) {
+	out := new(ValidationModuleV2ERC1967NonPayable)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "ERC1967NonPayable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2EmptyCommit represents a EmptyCommit error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2EmptyCommit struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EmptyCommit()
+func ValidationModuleV2EmptyCommitErrorID() common.Hash {
+	return common.HexToHash("0x37b5b73dfb88aa773070c5925db6fcb1f708a6a194affd0fa6560d44a0a00228")
+}
+
+// UnpackEmptyCommitError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EmptyCommit()
+func (validationModuleV2 *ValidationModuleV2) UnpackEmptyCommitError(raw []byte) (*ValidationModuleV2EmptyCommit, error) {
+	out := new(ValidationModuleV2EmptyCommit)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "EmptyCommit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2EnforcedPause represents a EnforcedPause error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2EnforcedPause struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EnforcedPause()
+func ValidationModuleV2EnforcedPauseErrorID() common.Hash {
+	return common.HexToHash("0xd93c0665d6c96d04a8f174024fc4ddd66c250604aff22bbec808de86dd3637e3")
+}
+
+// UnpackEnforcedPauseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EnforcedPause()
+func (validationModuleV2 *ValidationModuleV2) UnpackEnforcedPauseError(raw []byte) (*ValidationModuleV2EnforcedPause, error) {
+	out := new(ValidationModuleV2EnforcedPause)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "EnforcedPause", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2ExpectedPause represents a ExpectedPause error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2ExpectedPause struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExpectedPause()
+func ValidationModuleV2ExpectedPauseErrorID() common.Hash {
+	return common.HexToHash("0x8dfc202bcfe9a735b559bee70674422512bc5c30f687046ae8778315fb81da44")
+}
+
+// UnpackExpectedPauseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExpectedPause()
+func (validationModuleV2 *ValidationModuleV2) UnpackExpectedPauseError(raw []byte) (*ValidationModuleV2ExpectedPause, error) {
+	out := new(ValidationModuleV2ExpectedPause)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "ExpectedPause", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2FailedCall represents a FailedCall error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2FailedCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FailedCall()
+func ValidationModuleV2FailedCallErrorID() common.Hash {
+	return common.HexToHash("0xd6bda27508c0fb6d8a39b4b122878dab26f731a7d4e4abe711dd3731899052a4")
+}
+
+// UnpackFailedCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FailedCall()
+func (validationModuleV2 *ValidationModuleV2) UnpackFailedCallError(raw []byte) (*ValidationModuleV2FailedCall, error) {
+	out := new(ValidationModuleV2FailedCall)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "FailedCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2HeaderRequired represents a HeaderRequired error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2HeaderRequired struct {
+	SelectionBlock *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error HeaderRequired(uint256 selectionBlock)
+func ValidationModuleV2HeaderRequiredErrorID() common.Hash {
+	return common.HexToHash("0x6df2f9c4a25b4d7005d89f62751222aab20813f6d45054f6a60e6af13d9a0212")
+}
+
+// UnpackHeaderRequiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error HeaderRequired(uint256 selectionBlock)
+func (validationModuleV2 *ValidationModuleV2) UnpackHeaderRequiredError(raw []byte) (*ValidationModuleV2HeaderRequired, error) {
+	out := new(ValidationModuleV2HeaderRequired)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "HeaderRequired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2IncompatibleModule represents a IncompatibleModule error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2IncompatibleModule struct {
+	Module   common.Address
+	Version  *big.Int
+	Expected *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error IncompatibleModule(address module, uint256 version, uint256 expected)
+func ValidationModuleV2IncompatibleModuleErrorID() common.Hash {
+	return common.HexToHash("0x04061d127a8baae1898d82216f983269139f54b5a5d26cdac263423c87700483")
+}
+
+// UnpackIncompatibleModuleError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error IncompatibleModule(address module, uint256 version, uint256 expected)
+func (validationModuleV2 *ValidationModuleV2) UnpackIncompatibleModuleError(raw []byte) (*ValidationModuleV2IncompatibleModule, error) {
+	out := new(ValidationModuleV2IncompatibleModule)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "IncompatibleModule", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2InvalidHeader represents a InvalidHeader error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2InvalidHeader struct {
+	SelectionBlock *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidHeader(uint256 selectionBlock)
+func ValidationModuleV2InvalidHeaderErrorID() common.Hash {
+	return common.HexToHash("0x6e73b2c815d3bcb380ebced2d3b37602f12823989d7160b8b9e82ea80cfda9ae")
+}
+
+// UnpackInvalidHeaderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidHeader(uint256 selectionBlock)
+func (validationModuleV2 *ValidationModuleV2) UnpackInvalidHeaderError(raw []byte) (*ValidationModuleV2InvalidHeader, error) {
+	out := new(ValidationModuleV2InvalidHeader)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "InvalidHeader", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2InvalidInitialization represents a InvalidInitialization error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2InvalidInitialization struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidInitialization()
+func ValidationModuleV2InvalidInitializationErrorID() common.Hash {
+	return common.HexToHash("0xf92ee8a957075833165f68c320933b1a1294aafc84ee6e0dd3fb178008f9aaf5")
+}
+
+// UnpackInvalidInitializationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidInitialization()
+func (validationModuleV2 *ValidationModuleV2) UnpackInvalidInitializationError(raw []byte) (*ValidationModuleV2InvalidInitialization, error) {
+	out := new(ValidationModuleV2InvalidInitialization)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "InvalidInitialization", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2InvalidPercentage represents a InvalidPercentage error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2InvalidPercentage struct {
+	Pct *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidPercentage(uint256 pct)
+func ValidationModuleV2InvalidPercentageErrorID() common.Hash {
+	return common.HexToHash("0xaa3186736a71fbe83394f925f76befc82f4b6792de29094b553804a202ec3efd")
+}
+
+// UnpackInvalidPercentageError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidPercentage(uint256 pct)
+func (validationModuleV2 *ValidationModuleV2) UnpackInvalidPercentageError(raw []byte) (*ValidationModuleV2InvalidPercentage, error) {
+	out := new(ValidationModuleV2InvalidPercentage)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "InvalidPercentage", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2InvalidReveal represents a InvalidReveal error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2InvalidReveal struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidReveal()
+func ValidationModuleV2InvalidRevealErrorID() common.Hash {
+	return common.HexToHash("0x9ea6d127cea9e3275fae75d6cb7ea1e8248b48930b3961cbdc11bd64a3d22b67")
+}
+
+// UnpackInvalidRevealError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidReveal()
+func (validationModuleV2 *ValidationModuleV2) UnpackInvalidRevealError(raw []byte) (*ValidationModuleV2InvalidReveal, error) {
+	out := new(ValidationModuleV2InvalidReveal)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "InvalidReveal", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2InvalidRound represents a InvalidRound error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2InvalidRound struct {
+	JobId  *big.Int
+	Status uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidRound(uint256 jobId, uint8 status)
+func ValidationModuleV2InvalidRoundErrorID() common.Hash {
+	return common.HexToHash("0x4d92f738340487cf6f791574304c5429e81cd901bc8f7b77c91ebef6696a87e1")
+}
+
+// UnpackInvalidRoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidRound(uint256 jobId, uint8 status)
+func (validationModuleV2 *ValidationModuleV2) UnpackInvalidRoundError(raw []byte) (*ValidationModuleV2InvalidRound, error) {
+	out := new(ValidationModuleV2InvalidRound)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "InvalidRound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2NotAuthorizedValidator represents a NotAuthorizedValidator error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2NotAuthorizedValidator struct {
+	Claimant common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAuthorizedValidator(address claimant)
+func ValidationModuleV2NotAuthorizedValidatorErrorID() common.Hash {
+	return common.HexToHash("0xadb068de01cf4c97489a799af630eab901fe9f7e07fcd0cb0348ea739f5c6bf6")
+}
+
+// UnpackNotAuthorizedValidatorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAuthorizedValidator(address claimant)
+func (validationModuleV2 *ValidationModuleV2) UnpackNotAuthorizedValidatorError(raw []byte) (*ValidationModuleV2NotAuthorizedValidator, error) {
+	out := new(ValidationModuleV2NotAuthorizedValidator)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "NotAuthorizedValidator", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2NotCommitted represents a NotCommitted error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2NotCommitted struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotCommitted()
+func ValidationModuleV2NotCommittedErrorID() common.Hash {
+	return common.HexToHash("0x81791cb43e68aa2787915f848c31dc1c72f0105a3515ef1351d4a682bdf3133c")
+}
+
+// UnpackNotCommittedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotCommitted()
+func (validationModuleV2 *ValidationModuleV2) UnpackNotCommittedError(raw []byte) (*ValidationModuleV2NotCommitted, error) {
+	out := new(ValidationModuleV2NotCommitted)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "NotCommitted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2NotCommitteeMember represents a NotCommitteeMember error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2NotCommitteeMember struct {
+	JobId  *big.Int
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotCommitteeMember(uint256 jobId, address caller)
+func ValidationModuleV2NotCommitteeMemberErrorID() common.Hash {
+	return common.HexToHash("0x38ba437ab34536e01113591bc41de60127332e1dafb89f920f5d6b2adc08a6eb")
+}
+
+// UnpackNotCommitteeMemberError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotCommitteeMember(uint256 jobId, address caller)
+func (validationModuleV2 *ValidationModuleV2) UnpackNotCommitteeMemberError(raw []byte) (*ValidationModuleV2NotCommitteeMember, error) {
+	out := new(ValidationModuleV2NotCommitteeMember)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "NotCommitteeMember", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2NotEnoughValidators represents a NotEnoughValidators error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2NotEnoughValidators struct {
+	Found  *big.Int
+	Needed *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotEnoughValidators(uint256 found, uint256 needed)
+func ValidationModuleV2NotEnoughValidatorsErrorID() common.Hash {
+	return common.HexToHash("0x05b9b4130ffcfe9aa5cbf9ceb897b98391d6afc29fafd61e57862b450ae46a79")
+}
+
+// UnpackNotEnoughValidatorsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotEnoughValidators(uint256 found, uint256 needed)
+func (validationModuleV2 *ValidationModuleV2) UnpackNotEnoughValidatorsError(raw []byte) (*ValidationModuleV2NotEnoughValidators, error) {
+	out := new(ValidationModuleV2NotEnoughValidators)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "NotEnoughValidators", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2NotInitializing represents a NotInitializing error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2NotInitializing struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotInitializing()
+func ValidationModuleV2NotInitializingErrorID() common.Hash {
+	return common.HexToHash("0xd7e6bcf8597daa127dc9f0048d2f08d5ef140a2cb659feabd700beff1f7a8302")
+}
+
+// UnpackNotInitializingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotInitializing()
+func (validationModuleV2 *ValidationModuleV2) UnpackNotInitializingError(raw []byte) (*ValidationModuleV2NotInitializing, error) {
+	out := new(ValidationModuleV2NotInitializing)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "NotInitializing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2NotPauser represents a NotPauser error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2NotPauser struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotPauser(address caller)
+func ValidationModuleV2NotPauserErrorID() common.Hash {
+	return common.HexToHash("0x206a346e13ac829b87065741a38813b204c7b4a46c9fb833bcd8141d92675a78")
+}
+
+// UnpackNotPauserError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotPauser(address caller)
+func (validationModuleV2 *ValidationModuleV2) UnpackNotPauserError(raw []byte) (*ValidationModuleV2NotPauser, error) {
+	out := new(ValidationModuleV2NotPauser)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "NotPauser", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2OutOfRange represents a OutOfRange error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2OutOfRange struct {
+	Value *big.Int
+	Min   *big.Int
+	Max   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OutOfRange(uint256 value, uint256 min, uint256 max)
+func ValidationModuleV2OutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x4a0dd9bd2b71ccd8a685c2cf53dbccdbcf00bfea540b5e615a92c529622f917f")
+}
+
+// UnpackOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OutOfRange(uint256 value, uint256 min, uint256 max)
+func (validationModuleV2 *ValidationModuleV2) UnpackOutOfRangeError(raw []byte) (*ValidationModuleV2OutOfRange, error) {
+	out := new(ValidationModuleV2OutOfRange)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "OutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2OwnableInvalidOwner represents a OwnableInvalidOwner error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2OwnableInvalidOwner struct {
+	Owner common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OwnableInvalidOwner(address owner)
+func ValidationModuleV2OwnableInvalidOwnerErrorID() common.Hash {
+	return common.HexToHash("0x1e4fbdf7f3ef8bcaa855599e3abf48b232380f183f08f6f813d9ffa5bd585188")
+}
+
+// UnpackOwnableInvalidOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OwnableInvalidOwner(address owner)
+func (validationModuleV2 *ValidationModuleV2) UnpackOwnableInvalidOwnerError(raw []byte) (*ValidationModuleV2OwnableInvalidOwner, error) {
+	out := new(ValidationModuleV2OwnableInvalidOwner)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "OwnableInvalidOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2OwnableUnauthorizedAccount represents a OwnableUnauthorizedAccount error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2OwnableUnauthorizedAccount struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OwnableUnauthorizedAccount(address account)
+func ValidationModuleV2OwnableUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0x118cdaa7a341953d1887a2245fd6665d741c67c8c50581daa59e1d03373fa188")
+}
+
+// UnpackOwnableUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OwnableUnauthorizedAccount(address account)
+func (validationModuleV2 *ValidationModuleV2) UnpackOwnableUnauthorizedAccountError(raw []byte) (*ValidationModuleV2OwnableUnauthorizedAccount, error) {
+	out := new(ValidationModuleV2OwnableUnauthorizedAccount)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "OwnableUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2ReentrancyGuardReentrantCall represents a ReentrancyGuardReentrantCall error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2ReentrancyGuardReentrantCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func ValidationModuleV2ReentrancyGuardReentrantCallErrorID() common.Hash {
+	return common.HexToHash("0x3ee5aeb571de7fc460830b4d0017439a1ca56fb0bc39062227ade4fe4a24c1ca")
+}
+
+// UnpackReentrancyGuardReentrantCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func (validationModuleV2 *ValidationModuleV2) UnpackReentrancyGuardReentrantCallError(raw []byte) (*ValidationModuleV2ReentrancyGuardReentrantCall, error) {
+	out := new(ValidationModuleV2ReentrancyGuardReentrantCall)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "ReentrancyGuardReentrantCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2RenounceDisabled represents a RenounceDisabled error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2RenounceDisabled struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RenounceDisabled()
+func ValidationModuleV2RenounceDisabledErrorID() common.Hash {
+	return common.HexToHash("0x8905116560d0223388013a6344e0f340294b54bf7b203773dd2cb8f2e5a0d511")
+}
+
+// UnpackRenounceDisabledError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RenounceDisabled()
+func (validationModuleV2 *ValidationModuleV2) UnpackRenounceDisabledError(raw []byte) (*ValidationModuleV2RenounceDisabled, error) {
+	out := new(ValidationModuleV2RenounceDisabled)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "RenounceDisabled", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2RevealPhaseClosed represents a RevealPhaseClosed error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2RevealPhaseClosed struct {
+	Deadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RevealPhaseClosed(uint256 deadline)
+func ValidationModuleV2RevealPhaseClosedErrorID() common.Hash {
+	return common.HexToHash("0xbd40ebbc3c53df43b97e9991e8e6ac988875ef29283886c4c0d89408f7fd0c5b")
+}
+
+// UnpackRevealPhaseClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RevealPhaseClosed(uint256 deadline)
+func (validationModuleV2 *ValidationModuleV2) UnpackRevealPhaseClosedError(raw []byte) (*ValidationModuleV2RevealPhaseClosed, error) {
+	out := new(ValidationModuleV2RevealPhaseClosed)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "RevealPhaseClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2RevealPhaseNotOpen represents a RevealPhaseNotOpen error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2RevealPhaseNotOpen struct {
+	CommitDeadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RevealPhaseNotOpen(uint256 commitDeadline)
+func ValidationModuleV2RevealPhaseNotOpenErrorID() common.Hash {
+	return common.HexToHash("0xdaa518491722fd0438bc1d52ae6c5e08a062e47362d122cd4206efd4824c4d0d")
+}
+
+// UnpackRevealPhaseNotOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RevealPhaseNotOpen(uint256 commitDeadline)
+func (validationModuleV2 *ValidationModuleV2) UnpackRevealPhaseNotOpenError(raw []byte) (*ValidationModuleV2RevealPhaseNotOpen, error) {
+	out := new(ValidationModuleV2RevealPhaseNotOpen)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "RevealPhaseNotOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2RevealPhaseNotOver represents a RevealPhaseNotOver error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2RevealPhaseNotOver struct {
+	Deadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RevealPhaseNotOver(uint256 deadline)
+func ValidationModuleV2RevealPhaseNotOverErrorID() common.Hash {
+	return common.HexToHash("0x7a043cb1426df727164c3cc119e51269822ea68031ede41283d16ceb779d289d")
+}
+
+// UnpackRevealPhaseNotOverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RevealPhaseNotOver(uint256 deadline)
+func (validationModuleV2 *ValidationModuleV2) UnpackRevealPhaseNotOverError(raw []byte) (*ValidationModuleV2RevealPhaseNotOver, error) {
+	out := new(ValidationModuleV2RevealPhaseNotOver)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "RevealPhaseNotOver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2SelectionTooEarly represents a SelectionTooEarly error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2SelectionTooEarly struct {
+	SelectionBlock *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SelectionTooEarly(uint256 selectionBlock)
+func ValidationModuleV2SelectionTooEarlyErrorID() common.Hash {
+	return common.HexToHash("0x6c9d3c835073e5e91a632e48958258780f1e1da7f5d15e18301d8fdec820dd29")
+}
+
+// UnpackSelectionTooEarlyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SelectionTooEarly(uint256 selectionBlock)
+func (validationModuleV2 *ValidationModuleV2) UnpackSelectionTooEarlyError(raw []byte) (*ValidationModuleV2SelectionTooEarly, error) {
+	out := new(ValidationModuleV2SelectionTooEarly)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "SelectionTooEarly", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2UUPSUnauthorizedCallContext represents a UUPSUnauthorizedCallContext error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2UUPSUnauthorizedCallContext struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UUPSUnauthorizedCallContext()
+func ValidationModuleV2UUPSUnauthorizedCallContextErrorID() common.Hash {
+	return common.HexToHash("0xe07c8dba242a06571ac65fe4bbe20522c9fb111cb33599b799ff8039c1ed18f4")
+}
+
+// UnpackUUPSUnauthorizedCallContextError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UUPSUnauthorizedCallContext()
+func (validationModuleV2 *ValidationModuleV2) UnpackUUPSUnauthorizedCallContextError(raw []byte) (*ValidationModuleV2UUPSUnauthorizedCallContext, error) {
+	out := new(ValidationModuleV2UUPSUnauthorizedCallContext)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "UUPSUnauthorizedCallContext", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2UUPSUnsupportedProxiableUUID represents a UUPSUnsupportedProxiableUUID error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2UUPSUnsupportedProxiableUUID struct {
+	Slot [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UUPSUnsupportedProxiableUUID(bytes32 slot)
+func ValidationModuleV2UUPSUnsupportedProxiableUUIDErrorID() common.Hash {
+	return common.HexToHash("0xaa1d49a4c084bfa9aeeee2a0be65267a7f19ba7e1476b114dac513d2c14cb563")
+}
+
+// UnpackUUPSUnsupportedProxiableUUIDError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UUPSUnsupportedProxiableUUID(bytes32 slot)
+func (validationModuleV2 *ValidationModuleV2) UnpackUUPSUnsupportedProxiableUUIDError(raw []byte) (*ValidationModuleV2UUPSUnsupportedProxiableUUID, error) {
+	out := new(ValidationModuleV2UUPSUnsupportedProxiableUUID)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "UUPSUnsupportedProxiableUUID", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2UnauthorizedCaller represents a UnauthorizedCaller error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2UnauthorizedCaller struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnauthorizedCaller(address caller)
+func ValidationModuleV2UnauthorizedCallerErrorID() common.Hash {
+	return common.HexToHash("0xd86ad9cfaa7befeb3f173b3707581b7abd2af82a8982c91af7ea00f9ee034b67")
+}
+
+// UnpackUnauthorizedCallerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnauthorizedCaller(address caller)
+func (validationModuleV2 *ValidationModuleV2) UnpackUnauthorizedCallerError(raw []byte) (*ValidationModuleV2UnauthorizedCaller, error) {
+	out := new(ValidationModuleV2UnauthorizedCaller)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "UnauthorizedCaller", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2WrongModuleKind represents a WrongModuleKind error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2WrongModuleKind struct {
+	Module   common.Address
+	Kind     [32]byte
+	Expected [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongModuleKind(address module, bytes32 kind, bytes32 expected)
+func ValidationModuleV2WrongModuleKindErrorID() common.Hash {
+	return common.HexToHash("0x44f2c35f376ff0539713a6bba637aa2eab154c44e86fbb26bfeaeb7a309d8787")
+}
+
+// UnpackWrongModuleKindError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongModuleKind(address module, bytes32 kind, bytes32 expected)
+func (validationModuleV2 *ValidationModuleV2) UnpackWrongModuleKindError(raw []byte) (*ValidationModuleV2WrongModuleKind, error) {
+	out := new(ValidationModuleV2WrongModuleKind)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "WrongModuleKind", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ValidationModuleV2ZeroAddress represents a ZeroAddress error raised by the ValidationModuleV2 contract.
+type ValidationModuleV2ZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAddress()
+func ValidationModuleV2ZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xd92e233df2717d4a40030e20904abd27b68fcbeede117eaaccbbdac9618c8c73")
+}
+
+// UnpackZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAddress()
+func (validationModuleV2 *ValidationModuleV2) UnpackZeroAddressError(raw []byte) (*ValidationModuleV2ZeroAddress, error) {
+	out := new(ValidationModuleV2ZeroAddress)
+	if err := validationModuleV2.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
