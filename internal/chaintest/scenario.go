@@ -49,6 +49,7 @@ type Template struct {
 	p      deploy.Params
 	minted *big.Int
 	extra  map[string]common.Address
+	head   uint64 // the template chain's head block number
 }
 
 // NewTemplate describes a template: NewProtocol(params) followed by setup
@@ -59,8 +60,15 @@ func NewTemplate(params *deploy.Params, setup func(t testing.TB, p *Protocol) ma
 	return &Template{params: params, setup: setup}
 }
 
-// Protocol returns a fresh chain holding the template's state, with one block
-// sealed at the current wall-clock time. Safe for concurrent use.
+// Protocol returns a fresh chain holding the template's state, with its head
+// one block past the template chain's head (the last block sealed at the
+// current wall-clock time). Safe for concurrent use.
+//
+// The clone mines as many empty blocks as the template chain had, because
+// the state carries block numbers: the StakeManager's validator stake
+// checkpoints are keyed by the block they were written in, and a clone whose
+// blocks were numbered from zero again would read no validator stake at a
+// committee's weight block and could not append a checkpoint.
 func (tp *Template) Protocol(t testing.TB) *Protocol {
 	t.Helper()
 	tp.once.Do(func() { tp.build(t) })
@@ -68,7 +76,7 @@ func (tp *Template) Protocol(t testing.TB) *Protocol {
 		t.Fatalf("chaintest: template could not be built (see the first test that used it)")
 	}
 	c := newChain(t, tp.alloc, false)
-	c.Mine(1)
+	c.Mine(int(tp.head) + 1)
 	d := *tp.d
 	d.Block = 0
 	return bindProtocol(c, &d, tp.p, new(big.Int).Set(tp.minted))
@@ -96,6 +104,7 @@ func (tp *Template) build(t testing.TB) {
 	}
 	alloc[ReaderAddress] = types.Account{Code: readerCode}
 	tp.d, tp.p, tp.minted = pr.D, pr.Params, pr.Minted
+	tp.head = pr.Head(t)
 	tp.alloc = alloc
 }
 
