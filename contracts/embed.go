@@ -1,6 +1,7 @@
 package contracts
 
 import (
+	"bytes"
 	"embed"
 	"encoding/json"
 	"fmt"
@@ -90,44 +91,125 @@ func ArtifactNames() []string {
 	return names
 }
 
-// AllowlistEntry is one token of contracts/tokens/allowlist.json.
+// AllowlistEntry is one token of contracts/tokens/allowlist.json: where it
+// lives and the limits the deployer gives it (JobRegistry.setTokenConfig)
+// when it allowlists it.
 type AllowlistEntry struct {
 	Symbol  string         `json:"symbol"`
 	ChainID uint64         `json:"chainId"`
 	Address common.Address `json:"address"`
+	// MinReward is the smallest reward a job in this token may escrow, in
+	// whole token units as a decimal string ("1" is one USDC); the deployer
+	// converts it with the decimals the token reports on chain. It is the
+	// dust floor: a job at the floor must still pay each committee seat.
+	MinReward string `json:"minReward"`
+	// MaxReward is the largest reward, in the same units; empty means no
+	// limit below the contract's 2^104-1 smallest units.
+	MaxReward string `json:"maxReward,omitempty"`
+	// StakeBps is the agent job stake per reward in basis points (10000 =
+	// 100%); absent means the deployment's default (DEFAULT_STAKE_BPS, 500).
+	StakeBps *uint64 `json:"stakeBps,omitempty"`
 }
 
 // ParseAllowlist parses an allowlist file in the format of
-// contracts/tokens/allowlist.json.
+// contracts/tokens/allowlist.json. Unknown fields, a missing address, chain
+// id or minReward, malformed amounts, minReward above maxReward, stakeBps
+// above 10000 and a token listed twice for one chain are refused, each
+// error naming the entry and the fix.
 func ParseAllowlist(raw []byte) ([]AllowlistEntry, error) {
 	var f struct {
-		Tokens []AllowlistEntry `json:"tokens"`
+		Description string           `json:"description"`
+		Tokens      []AllowlistEntry `json:"tokens"`
 	}
-	if err := json.Unmarshal(raw, &f); err != nil {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&f); err != nil {
 		return nil, fmt.Errorf("contracts: token allowlist: %w", err)
 	}
+	seen := map[string]int{}
 	for i, t := range f.Tokens {
+		at := fmt.Sprintf("contracts: token allowlist: tokens[%d]", i)
 		if t.Address == (common.Address{}) {
-			return nil, fmt.Errorf("contracts: token allowlist: tokens[%d].address is missing or zero; give the token contract address", i)
+			return nil, fmt.Errorf("%s.address is missing or zero; give the token contract address", at)
 		}
 		if t.ChainID == 0 {
-			return nil, fmt.Errorf("contracts: token allowlist: tokens[%d].chainId is missing; give the chain id the address is valid on", i)
+			return nil, fmt.Errorf("%s.chainId is missing; give the chain id the address is valid on", at)
+		}
+		key := fmt.Sprintf("%d/%s", t.ChainID, t.Address.Hex())
+		if j, ok := seen[key]; ok {
+			return nil, fmt.Errorf("%s repeats tokens[%d] (%s on chain %d); keep one entry per token and chain", at, j, t.Address.Hex(), t.ChainID)
+		}
+		seen[key] = i
+		minR, err := parseDecimal(t.MinReward)
+		switch {
+		case t.MinReward == "":
+			return nil, fmt.Errorf(`%s.minReward is missing; give the smallest reward in whole tokens as a string, e.g. "1"`, at)
+		case err != nil:
+			return nil, fmt.Errorf("%s.minReward: %w", at, err)
+		case minR.Sign() == 0:
+			return nil, fmt.Errorf(`%s.minReward is 0; a job must pay its committee, give e.g. "1"`, at)
+		}
+		if t.MaxReward != "" {
+			maxR, err := parseDecimal(t.MaxReward)
+			if err != nil {
+				return nil, fmt.Errorf("%s.maxReward: %w", at, err)
+			}
+			if maxR.Cmp(minR) < 0 {
+				return nil, fmt.Errorf("%s.maxReward %s is below minReward %s; raise maxReward or omit it", at, t.MaxReward, t.MinReward)
+			}
+		}
+		if t.StakeBps != nil && *t.StakeBps > 10_000 {
+			return nil, fmt.Errorf("%s.stakeBps = %d is above 10000 (100%%); give basis points 0..10000", at, *t.StakeBps)
 		}
 	}
 	return f.Tokens, nil
 }
 
-// DefaultAllowlist returns the tokens of the committed allowlist
+// parseDecimal reads a plain decimal number of tokens ("1", "0.5") as a
+// rational, refusing signs, exponents, separators and more than 30
+// fractional digits (no token the JobRegistry accepts has more decimals).
+func parseDecimal(s string) (*big.Rat, error) {
+	whole, frac, dot := strings.Cut(s, ".")
+	if !digits(whole) || dot && !digits(frac) {
+		return nil, fmt.Errorf(`%q is not a plain decimal number of tokens; write e.g. "1" or "0.5"`, s)
+	}
+	if len(frac) > 30 {
+		return nil, fmt.Errorf("%q has more than 30 decimals", s)
+	}
+	r, _ := new(big.Rat).SetString(s)
+	return r, nil
+}
+
+func digits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// DefaultAllowlist returns the addresses of the committed allowlist
 // (contracts/tokens/allowlist.json) that apply to chainID.
 func DefaultAllowlist(chainID *big.Int) []common.Address {
+	var out []common.Address
+	for _, e := range DefaultAllowlistEntries(chainID) {
+		out = append(out, e.Address)
+	}
+	return out
+}
+
+// DefaultAllowlistEntries returns the entries of the committed allowlist
+// that apply to chainID, with their limits.
+func DefaultAllowlistEntries(chainID *big.Int) []AllowlistEntry {
 	entries, err := ParseAllowlist(allowlistJSON)
 	if err != nil {
 		panic(err) // the committed file is checked by the tests
 	}
-	var out []common.Address
+	var out []AllowlistEntry
 	for _, e := range entries {
 		if chainID != nil && chainID.IsUint64() && e.ChainID == chainID.Uint64() {
-			out = append(out, e.Address)
+			out = append(out, e)
 		}
 	}
 	return out

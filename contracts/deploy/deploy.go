@@ -9,18 +9,28 @@
 // phase without waiting for one receipt before the next, then waits for all of
 // them, so a deployment takes four round trips of block time, not one per
 // transaction.
+//
+// Every step is applied once: contracts already deployed (Options.Resume) are
+// not deployed again, and before the configure and ownership phases Deploy
+// reads the settings in place (one JSON-RPC batch when the backend exposes its
+// RPC client) and sends only the setters whose value differs. A repeated or
+// resumed run therefore sends nothing that is already on chain.
 package deploy
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/agijobs/agijobs-go/contracts"
 	"github.com/agijobs/agijobs-go/contracts/bindings/agialphatoken"
@@ -34,6 +44,7 @@ import (
 	"github.com/agijobs/agijobs-go/contracts/bindings/stakemanager"
 	"github.com/agijobs/agijobs-go/contracts/bindings/systempause"
 	"github.com/agijobs/agijobs-go/contracts/bindings/validationmodule"
+	"github.com/agijobs/agijobs-go/internal/rpcbatch"
 )
 
 // Backend is what Deploy needs from a chain connection.
@@ -96,9 +107,9 @@ func (d *Deployment) Address(m Module) common.Address { return d.Proxies[m] }
 type Params struct {
 	FeePct                uint64        // protocol fee, % of the reward, paid on top of it
 	ValidatorRewardPct    uint64        // % of the reward shared by the validators who voted with the tally
-	JobStake              *big.Int      // agent stake locked per job (wei)
+	JobStake              *big.Int      // floor of the agent stake locked per job (wei of the stake token)
 	MinAgentStake         *big.Int      // agent stake needed to apply (wei)
-	MaxJobReward          *big.Int      // largest reward a job may escrow (wei)
+	MaxJobReward          *big.Int      // largest reward a job in the default token may escrow (wei)
 	JobDurationLimit      time.Duration // longest time from creation to deadline
 	ExpirationGracePeriod time.Duration // wait after a deadline (timeout) or completion (anyone finalizes)
 	MaxActiveJobsPerAgent uint64        // 0 = unlimited
@@ -111,7 +122,41 @@ type Params struct {
 	RevealQuorumPct       uint64 // % of the committee that must reveal
 	RevealQuorumMin       uint64 // minimum number of reveals
 	MinValidatorStake     *big.Int
-	BurnPct               uint64 // % of distributed fees burnt
+	BurnPct               uint64 // % of every fee set aside for burning (FeePool.burn)
+
+	// MinJobReward is the smallest reward a job in the default token may
+	// escrow (wei): the dust floor. It must pay every committee seat
+	// (SeatPay above zero); the contract's default is one whole token.
+	MinJobReward *big.Int
+	// JobStakeBps is the agent job stake per reward in basis points (500 =
+	// 5%) of the reward scaled to 18 decimals: a job locks
+	// max(JobStake, reward * JobStakeBps / 10000) of the agent's stake. It
+	// applies to the default token and to every allowed token whose
+	// TokenLimits give no StakeBps; 0..10000 (DefaultStakeBps = 500).
+	JobStakeBps uint64
+	// TokenLimits are the reward limits and stake fraction of allowed
+	// escrow tokens other than the default one, by token address. A token
+	// without an entry takes the limits of its contracts/tokens/allowlist.json
+	// entry, else the contract defaults (a floor of one whole token, no
+	// ceiling) and JobStakeBps. Every key must be an allowed token.
+	TokenLimits map[common.Address]TokenLimits
+}
+
+// TokenLimits are the limits of one escrow token, applied with
+// JobRegistry.setTokenConfig right after JobRegistry.setTokenAllowed.
+// Amounts are decimal strings of whole tokens ("1", "0.5"), converted with
+// the decimals the token reports on chain.
+type TokenLimits struct {
+	// MinReward is the smallest reward a job in the token may escrow; ""
+	// means one whole token (the contract default). It must pay every
+	// committee seat.
+	MinReward string
+	// MaxReward is the largest reward; "" means no limit (MaxReward
+	// smallest units).
+	MaxReward string
+	// StakeBps is the agent job stake per reward in basis points; nil
+	// means Params.JobStakeBps.
+	StakeBps *uint64
 }
 
 // DefaultParams returns the parameters of a development deployment.
@@ -135,6 +180,8 @@ func DefaultParams() Params {
 		RevealQuorumMin:       1,
 		MinValidatorStake:     Ether(100),
 		BurnPct:               10,
+		MinJobReward:          Ether(1),
+		JobStakeBps:           DefaultStakeBps,
 	}
 }
 
@@ -150,7 +197,10 @@ type Options struct {
 	Token common.Address
 	// AllowedTokens are extra escrow tokens. Nil applies the entries of the
 	// committed contracts/tokens/allowlist.json for the chain being deployed
-	// to; an empty non-nil slice applies none.
+	// to, with their reward limits; an empty non-nil slice applies none.
+	// Each is allowlisted (JobRegistry.setTokenAllowed, which reads its
+	// decimals and reserves its FeePool slot) and then configured
+	// (JobRegistry.setTokenConfig) with Params.TokenLimits.
 	AllowedTokens []common.Address
 	// Params are applied after wiring; the zero value means DefaultParams.
 	Params *Params
@@ -225,13 +275,23 @@ func Deploy(ctx context.Context, backend Backend, auth *bind.TransactOpts, opts 
 			out.Implementations[m] = a
 		}
 	}
+	stakeToken := out.Token
+	if stakeToken == (common.Address{}) {
+		stakeToken = opts.Token
+	}
+	// Every allowed token's decimals and limits are checked before anything
+	// is sent.
+	tokens, err := d.tokenPlans(params, chainID, stakeToken)
+	if err != nil {
+		return nil, err
+	}
 	if err := d.implementations(out); err != nil {
 		return out, err
 	}
 	if err := d.proxies(out); err != nil {
 		return out, err
 	}
-	if err := d.configure(out, params, chainID); err != nil {
+	if err := d.configure(out, params, tokens); err != nil {
 		return out, err
 	}
 	if err := d.ownership(out); err != nil {
@@ -241,7 +301,9 @@ func Deploy(ctx context.Context, backend Backend, auth *bind.TransactOpts, opts 
 	return out, nil
 }
 
-// Check reports the first parameter outside the range the contracts accept.
+// Check reports the first parameter outside the range the contracts accept,
+// or a reward floor that would pay a committee seat nothing. Per-token
+// limits are checked by Deploy, which reads each token's decimals.
 func (p Params) Check() error {
 	pct := map[string]uint64{
 		"FeePct": p.FeePct, "ValidatorRewardPct": p.ValidatorRewardPct, "ValidatorSlashingPct": p.ValidatorSlashingPct,
@@ -265,19 +327,135 @@ func (p Params) Check() error {
 		return errors.New("deploy: Params.CommitWindow and RevealWindow must each be at most 30 days")
 	case p.JobDurationLimit <= 0:
 		return errors.New("deploy: Params.JobDurationLimit must be positive, e.g. 720h")
+	case p.JobStakeBps > 10_000:
+		return fmt.Errorf("deploy: Params.JobStakeBps = %d is above 10000 (100%%); give basis points 0..10000 (default %d)", p.JobStakeBps, DefaultStakeBps)
 	}
-	for name, v := range map[string]*big.Int{"JobStake": p.JobStake, "MinAgentStake": p.MinAgentStake, "MaxJobReward": p.MaxJobReward, "MinValidatorStake": p.MinValidatorStake} {
-		if v == nil || v.Sign() < 0 {
-			return fmt.Errorf("deploy: Params.%s must be set and not negative (wei)", name)
+	for _, f := range []struct {
+		name string
+		v    *big.Int
+	}{{"JobStake", p.JobStake}, {"MinAgentStake", p.MinAgentStake}, {"MaxJobReward", p.MaxJobReward}, {"MinValidatorStake", p.MinValidatorStake}, {"MinJobReward", p.MinJobReward}} {
+		if f.v == nil || f.v.Sign() < 0 {
+			return fmt.Errorf("deploy: Params.%s must be set and not negative (wei)", f.name)
 		}
 	}
 	if p.JobStake.BitLen() > 96 {
 		return errors.New("deploy: Params.JobStake does not fit in uint96")
 	}
-	if p.MaxJobReward.BitLen() > 96 {
-		return errors.New("deploy: Params.MaxJobReward does not fit in uint96 (about 7.9e10 tokens)")
+	if p.MaxJobReward.Cmp(MaxReward) > 0 {
+		return fmt.Errorf("deploy: Params.MaxJobReward is above 2^104-1 wei (about 2e13 tokens), the most JobRegistry stores; lower it")
+	}
+	return checkLimits("Params.MinJobReward", "Params.MaxJobReward", p.MinJobReward, p.MaxJobReward, 18, p)
+}
+
+// checkLimits checks one token's reward range against the contract's rules
+// and the committee seat pay at the floor; names are the fields reported.
+func checkLimits(minName, maxName string, minR, maxR *big.Int, decimals uint8, p Params) error {
+	switch {
+	case minR.Sign() == 0:
+		return fmt.Errorf("deploy: %s is 0; JobRegistry refuses a zero reward floor (InvalidTokenConfig): give at least one smallest unit, e.g. one whole token", minName)
+	case minR.Cmp(maxR) > 0:
+		return fmt.Errorf("deploy: %s (%s) is above %s (%s); lower the floor or raise the ceiling",
+			minName, FormatUnits(minR, decimals), maxName, FormatUnits(maxR, decimals))
+	}
+	if SeatPay(minR, p.ValidatorRewardPct, p.ValidatorsPerJob).Sign() == 0 {
+		need := MinRewardForSeatPay(p.ValidatorRewardPct, p.ValidatorsPerJob)
+		if need == nil {
+			return fmt.Errorf("deploy: Params.ValidatorRewardPct is 0: no job pays its committee, yet a member who skips a vote is slashed; give 1..100")
+		}
+		return fmt.Errorf("deploy: %s = %s pays each of the %d committee seats 0 at %d%% validator reward; raise it to at least %s",
+			minName, FormatUnits(minR, decimals), p.ValidatorsPerJob, p.ValidatorRewardPct, FormatUnits(need, decimals))
 	}
 	return nil
+}
+
+// tokenPlan is one allowed escrow token and the config Deploy gives it.
+type tokenPlan struct {
+	token              common.Address
+	decimals           uint8
+	min, max, stakeBps *big.Int
+}
+
+// tokenPlans resolves the allowed tokens and their limits: Params.TokenLimits
+// first, then the committed allowlist entry, then the contract defaults. It
+// reads every token's decimals before anything is sent.
+func (d *deployer) tokenPlans(p Params, chainID *big.Int, stakeToken common.Address) ([]tokenPlan, error) {
+	type source struct {
+		token  common.Address
+		limits TokenLimits
+		from   string
+	}
+	var list []source
+	if d.opts.AllowedTokens == nil {
+		for _, e := range contracts.DefaultAllowlistEntries(chainID) {
+			list = append(list, source{e.Address, TokenLimits{MinReward: e.MinReward, MaxReward: e.MaxReward, StakeBps: e.StakeBps},
+				fmt.Sprintf("contracts/tokens/allowlist.json entry %s (chain %d)", e.Symbol, e.ChainID)})
+		}
+	} else {
+		for _, t := range d.opts.AllowedTokens {
+			list = append(list, source{token: t})
+		}
+	}
+	listed := map[common.Address]bool{}
+	uniq := list[:0]
+	for _, s := range list {
+		if !listed[s.token] {
+			uniq = append(uniq, s)
+		}
+		listed[s.token] = true
+	}
+	list = uniq
+	for t := range p.TokenLimits {
+		switch {
+		case t == stakeToken:
+			return nil, fmt.Errorf("deploy: Params.TokenLimits[%s] is the default token; set its limits with MinJobReward, MaxJobReward and JobStakeBps", t.Hex())
+		case !listed[t]:
+			return nil, fmt.Errorf("deploy: Params.TokenLimits[%s] names a token that is not allowed; add it to Options.AllowedTokens or drop the entry", t.Hex())
+		}
+	}
+	var out []tokenPlan
+	for _, s := range list {
+		if s.token == stakeToken || s.token == (common.Address{}) {
+			continue // always allowed, configured by MinJobReward/MaxJobReward/JobStakeBps
+		}
+		name := fmt.Sprintf("Params.TokenLimits[%s]", s.token.Hex())
+		lim, ok := p.TokenLimits[s.token]
+		if !ok {
+			lim = s.limits
+			if s.from != "" {
+				name = s.from
+			}
+		}
+		dec, err := TokenDecimals(d.ctx, d.backend, s.token)
+		if err != nil {
+			return nil, fmt.Errorf("deploy: allowed token %s: %w; JobRegistry cannot allowlist it (TokenDecimalsUnavailable): remove it from the allowed tokens", s.token.Hex(), err)
+		}
+		tp := tokenPlan{token: s.token, decimals: dec, max: new(big.Int).Set(MaxReward), stakeBps: new(big.Int).SetUint64(p.JobStakeBps)}
+		tp.min = new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(dec)), nil)
+		if lim.MinReward != "" {
+			if tp.min, err = ParseUnits(lim.MinReward, dec); err != nil {
+				return nil, fmt.Errorf("deploy: %s.MinReward: %w", name, err)
+			}
+		}
+		if lim.MaxReward != "" {
+			if tp.max, err = ParseUnits(lim.MaxReward, dec); err != nil {
+				return nil, fmt.Errorf("deploy: %s.MaxReward: %w", name, err)
+			}
+			if tp.max.Cmp(MaxReward) > 0 {
+				return nil, fmt.Errorf("deploy: %s.MaxReward %s is above the %s tokens JobRegistry stores; lower it or leave it empty (no limit)", name, lim.MaxReward, FormatUnits(MaxReward, dec))
+			}
+		}
+		if lim.StakeBps != nil {
+			if *lim.StakeBps > 10_000 {
+				return nil, fmt.Errorf("deploy: %s.StakeBps = %d is above 10000 (100%%); give basis points 0..10000", name, *lim.StakeBps)
+			}
+			tp.stakeBps.SetUint64(*lim.StakeBps)
+		}
+		if err := checkLimits(name+".MinReward", name+".MaxReward", tp.min, tp.max, dec, p); err != nil {
+			return nil, err
+		}
+		out = append(out, tp)
+	}
+	return out, nil
 }
 
 type deployer struct {
@@ -454,7 +632,32 @@ func (d *deployer) proxies(out *Deployment) error {
 	return d.wait()
 }
 
-func (d *deployer) configure(out *Deployment, p Params, chainID *big.Int) error {
+// setting is one configuration transaction and how to tell it is already
+// applied: every check's getter answers exactly want.
+type setting struct {
+	step   string
+	to     common.Address
+	data   []byte
+	checks []check
+}
+
+// check is a getter call and the answer that means "already set".
+type check struct {
+	to   common.Address
+	data []byte
+	want []byte
+}
+
+// same is the check of a setter whose getter answers its arguments as they
+// were encoded (setFeePct(5) and feePct() == 5; setModules(list) and
+// modules() == list).
+func same(to common.Address, setter, getter []byte) []check {
+	return []check{{to, getter, setter[4:]}}
+}
+
+var abiTrue = common.LeftPadBytes([]byte{1}, 32)
+
+func (d *deployer) configure(out *Deployment, p Params, tokens []tokenPlan) error {
 	d.phase = "configure"
 	a := out.Proxies
 	jr := jobregistry.NewJobRegistry()
@@ -469,70 +672,157 @@ func (d *deployer) configure(out *Deployment, p Params, chainID *big.Int) error 
 	secs := func(t time.Duration) *big.Int { return big.NewInt(int64(t / time.Second)) }
 	u := func(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
 
-	type call struct {
-		step string
-		to   common.Address
-		data []byte
+	var calls []setting
+	// set adds a setter checked by a getter answering its arguments.
+	set := func(step string, to common.Address, setter, getter []byte) {
+		calls = append(calls, setting{step, to, setter, same(to, setter, getter)})
 	}
-	calls := []call{
-		// wiring
-		{"JobRegistry.setStakeManager", a[JobRegistry], jr.PackSetStakeManager(a[StakeManager])},
-		{"JobRegistry.setValidationModule", a[JobRegistry], jr.PackSetValidationModule(a[ValidationModule])},
-		{"JobRegistry.setIdentityRegistry", a[JobRegistry], jr.PackSetIdentityRegistry(a[IdentityRegistry])},
-		{"JobRegistry.setReputationEngine", a[JobRegistry], jr.PackSetReputationEngine(a[ReputationEngine])},
-		{"JobRegistry.setDisputeModule", a[JobRegistry], jr.PackSetDisputeModule(a[DisputeModule])},
-		{"JobRegistry.setCertificateNFT", a[JobRegistry], jr.PackSetCertificateNFT(a[CertificateNFT])},
-		{"JobRegistry.setFeePool", a[JobRegistry], jr.PackSetFeePool(a[FeePool])},
-		{"StakeManager.setJobRegistry", a[StakeManager], sm.PackSetJobRegistry(a[JobRegistry])},
-		{"StakeManager.setValidationModule", a[StakeManager], sm.PackSetValidationModule(a[ValidationModule])},
-		{"StakeManager.setFeePool", a[StakeManager], sm.PackSetFeePool(a[FeePool])},
-		{"ValidationModule.setJobRegistry", a[ValidationModule], vm.PackSetJobRegistry(a[JobRegistry])},
-		{"ValidationModule.setStakeManager", a[ValidationModule], vm.PackSetStakeManager(a[StakeManager])},
-		{"ValidationModule.setIdentityRegistry", a[ValidationModule], vm.PackSetIdentityRegistry(a[IdentityRegistry])},
-		{"ValidationModule.setReputationEngine", a[ValidationModule], vm.PackSetReputationEngine(a[ReputationEngine])},
-		{"IdentityRegistry.setReputationEngine", a[IdentityRegistry], ir.PackSetReputationEngine(a[ReputationEngine])},
-		{"ReputationEngine.setIdentityRegistry", a[ReputationEngine], re.PackSetIdentityRegistry(a[IdentityRegistry])},
-		{"ReputationEngine.setCaller(JobRegistry)", a[ReputationEngine], re.PackSetCaller(a[JobRegistry], true)},
-		{"ReputationEngine.setCaller(ValidationModule)", a[ReputationEngine], re.PackSetCaller(a[ValidationModule], true)},
-		{"DisputeModule.setJobRegistry", a[DisputeModule], dm.PackSetJobRegistry(a[JobRegistry])},
-		{"FeePool.setStakeManager", a[FeePool], fp.PackSetStakeManager(a[StakeManager])},
-		{"FeePool.setJobRegistry", a[FeePool], fp.PackSetJobRegistry(a[JobRegistry])},
-		{"CertificateNFT.setJobRegistry", a[CertificateNFT], nft.PackSetJobRegistry(a[JobRegistry])},
-		{"SystemPause.setModules", a[SystemPause], sp.PackSetModules(PausableModules(out))},
-		// parameters
-		{"JobRegistry.setFeePct", a[JobRegistry], jr.PackSetFeePct(u(p.FeePct))},
-		{"JobRegistry.setValidatorRewardPct", a[JobRegistry], jr.PackSetValidatorRewardPct(u(p.ValidatorRewardPct))},
-		{"JobRegistry.setJobStake", a[JobRegistry], jr.PackSetJobStake(p.JobStake)},
-		{"JobRegistry.setMinAgentStake", a[JobRegistry], jr.PackSetMinAgentStake(p.MinAgentStake)},
-		{"JobRegistry.setMaxJobReward", a[JobRegistry], jr.PackSetMaxJobReward(p.MaxJobReward)},
-		{"JobRegistry.setJobDurationLimit", a[JobRegistry], jr.PackSetJobDurationLimit(secs(p.JobDurationLimit))},
-		{"JobRegistry.setExpirationGracePeriod", a[JobRegistry], jr.PackSetExpirationGracePeriod(secs(p.ExpirationGracePeriod))},
-		{"JobRegistry.setMaxActiveJobsPerAgent", a[JobRegistry], jr.PackSetMaxActiveJobsPerAgent(u(p.MaxActiveJobsPerAgent))},
-		{"StakeManager.setUnbondingPeriod", a[StakeManager], sm.PackSetUnbondingPeriod(secs(p.UnbondingPeriod))},
-		{"ValidationModule.setCommitRevealWindows", a[ValidationModule], vm.PackSetCommitRevealWindows(secs(p.CommitWindow), secs(p.RevealWindow))},
-		{"ValidationModule.setValidatorsPerJob", a[ValidationModule], vm.PackSetValidatorsPerJob(u(p.ValidatorsPerJob))},
-		{"ValidationModule.setApprovalThreshold", a[ValidationModule], vm.PackSetApprovalThreshold(u(p.ApprovalThreshold))},
-		{"ValidationModule.setValidatorSlashingPct", a[ValidationModule], vm.PackSetValidatorSlashingPct(u(p.ValidatorSlashingPct))},
-		{"ValidationModule.setRevealQuorum", a[ValidationModule], vm.PackSetRevealQuorum(u(p.RevealQuorumPct), u(p.RevealQuorumMin))},
-		{"ValidationModule.setMinValidatorStake", a[ValidationModule], vm.PackSetMinValidatorStake(p.MinValidatorStake)},
-		{"FeePool.setBurnPct", a[FeePool], fp.PackSetBurnPct(u(p.BurnPct))},
+	// wiring
+	set("JobRegistry.setStakeManager", a[JobRegistry], jr.PackSetStakeManager(a[StakeManager]), jr.PackStakeManager())
+	set("JobRegistry.setValidationModule", a[JobRegistry], jr.PackSetValidationModule(a[ValidationModule]), jr.PackValidationModule())
+	set("JobRegistry.setIdentityRegistry", a[JobRegistry], jr.PackSetIdentityRegistry(a[IdentityRegistry]), jr.PackIdentityRegistry())
+	set("JobRegistry.setReputationEngine", a[JobRegistry], jr.PackSetReputationEngine(a[ReputationEngine]), jr.PackReputationEngine())
+	set("JobRegistry.setDisputeModule", a[JobRegistry], jr.PackSetDisputeModule(a[DisputeModule]), jr.PackDisputeModule())
+	set("JobRegistry.setCertificateNFT", a[JobRegistry], jr.PackSetCertificateNFT(a[CertificateNFT]), jr.PackCertificateNFT())
+	set("JobRegistry.setFeePool", a[JobRegistry], jr.PackSetFeePool(a[FeePool]), jr.PackFeePool())
+	set("StakeManager.setJobRegistry", a[StakeManager], sm.PackSetJobRegistry(a[JobRegistry]), sm.PackJobRegistry())
+	set("StakeManager.setValidationModule", a[StakeManager], sm.PackSetValidationModule(a[ValidationModule]), sm.PackValidationModule())
+	set("StakeManager.setFeePool", a[StakeManager], sm.PackSetFeePool(a[FeePool]), sm.PackFeePool())
+	set("ValidationModule.setJobRegistry", a[ValidationModule], vm.PackSetJobRegistry(a[JobRegistry]), vm.PackJobRegistry())
+	set("ValidationModule.setStakeManager", a[ValidationModule], vm.PackSetStakeManager(a[StakeManager]), vm.PackStakeManager())
+	set("ValidationModule.setIdentityRegistry", a[ValidationModule], vm.PackSetIdentityRegistry(a[IdentityRegistry]), vm.PackIdentityRegistry())
+	set("ValidationModule.setReputationEngine", a[ValidationModule], vm.PackSetReputationEngine(a[ReputationEngine]), vm.PackReputationEngine())
+	set("IdentityRegistry.setReputationEngine", a[IdentityRegistry], ir.PackSetReputationEngine(a[ReputationEngine]), ir.PackReputationEngine())
+	set("ReputationEngine.setIdentityRegistry", a[ReputationEngine], re.PackSetIdentityRegistry(a[IdentityRegistry]), re.PackIdentityRegistry())
+	for _, m := range []Module{JobRegistry, ValidationModule} {
+		calls = append(calls, setting{"ReputationEngine.setCaller(" + string(m) + ")", a[ReputationEngine], re.PackSetCaller(a[m], true),
+			[]check{{a[ReputationEngine], re.PackIsCaller(a[m]), abiTrue}}})
 	}
+	set("DisputeModule.setJobRegistry", a[DisputeModule], dm.PackSetJobRegistry(a[JobRegistry]), dm.PackJobRegistry())
+	// FeePool.setStakeManager also gives the stake token its fee-token slot.
+	set("FeePool.setStakeManager", a[FeePool], fp.PackSetStakeManager(a[StakeManager]), fp.PackStakeManager())
+	set("FeePool.setJobRegistry", a[FeePool], fp.PackSetJobRegistry(a[JobRegistry]), fp.PackJobRegistry())
+	set("CertificateNFT.setJobRegistry", a[CertificateNFT], nft.PackSetJobRegistry(a[JobRegistry]), nft.PackJobRegistry())
+	set("SystemPause.setModules", a[SystemPause], sp.PackSetModules(PausableModules(out)), sp.PackModules())
+	// parameters
+	set("JobRegistry.setFeePct", a[JobRegistry], jr.PackSetFeePct(u(p.FeePct)), jr.PackFeePct())
+	set("JobRegistry.setValidatorRewardPct", a[JobRegistry], jr.PackSetValidatorRewardPct(u(p.ValidatorRewardPct)), jr.PackValidatorRewardPct())
+	set("JobRegistry.setJobStake", a[JobRegistry], jr.PackSetJobStake(p.JobStake), jr.PackJobStake())
+	set("JobRegistry.setMinAgentStake", a[JobRegistry], jr.PackSetMinAgentStake(p.MinAgentStake), jr.PackMinAgentStake())
+	set("JobRegistry.setJobDurationLimit", a[JobRegistry], jr.PackSetJobDurationLimit(secs(p.JobDurationLimit)), jr.PackJobDurationLimit())
+	set("JobRegistry.setExpirationGracePeriod", a[JobRegistry], jr.PackSetExpirationGracePeriod(secs(p.ExpirationGracePeriod)), jr.PackExpirationGracePeriod())
+	set("JobRegistry.setMaxActiveJobsPerAgent", a[JobRegistry], jr.PackSetMaxActiveJobsPerAgent(u(p.MaxActiveJobsPerAgent)), jr.PackMaxActiveJobsPerAgent())
+	set("StakeManager.setUnbondingPeriod", a[StakeManager], sm.PackSetUnbondingPeriod(secs(p.UnbondingPeriod)), sm.PackUnbondingPeriod())
+	calls = append(calls, setting{"ValidationModule.setCommitRevealWindows", a[ValidationModule],
+		vm.PackSetCommitRevealWindows(secs(p.CommitWindow), secs(p.RevealWindow)), []check{
+			{a[ValidationModule], vm.PackCommitWindow(), common.BigToHash(secs(p.CommitWindow)).Bytes()},
+			{a[ValidationModule], vm.PackRevealWindow(), common.BigToHash(secs(p.RevealWindow)).Bytes()},
+		}})
+	set("ValidationModule.setValidatorsPerJob", a[ValidationModule], vm.PackSetValidatorsPerJob(u(p.ValidatorsPerJob)), vm.PackValidatorsPerJob())
+	set("ValidationModule.setApprovalThreshold", a[ValidationModule], vm.PackSetApprovalThreshold(u(p.ApprovalThreshold)), vm.PackApprovalThreshold())
+	set("ValidationModule.setValidatorSlashingPct", a[ValidationModule], vm.PackSetValidatorSlashingPct(u(p.ValidatorSlashingPct)), vm.PackValidatorSlashingPct())
+	set("ValidationModule.setRevealQuorum", a[ValidationModule], vm.PackSetRevealQuorum(u(p.RevealQuorumPct), u(p.RevealQuorumMin)), vm.PackRevealQuorum())
+	set("ValidationModule.setMinValidatorStake", a[ValidationModule], vm.PackSetMinValidatorStake(p.MinValidatorStake), vm.PackMinValidatorStake())
+	set("FeePool.setBurnPct", a[FeePool], fp.PackSetBurnPct(u(p.BurnPct)), fp.PackBurnPct())
 	for _, m := range PausableModuleNames {
-		calls = append(calls, call{string(m) + ".setPauser", a[m], setPauserData(a[SystemPause])})
+		set(string(m)+".setPauser", a[m], setPauserData(a[SystemPause]), jr.PackPauser())
 	}
-	allowed := d.opts.AllowedTokens
-	if allowed == nil {
-		allowed = contracts.DefaultAllowlist(chainID)
+	// Reward limits and stake fraction: the default token (allowlisted and
+	// given its decimals at initialize), then every other allowed token,
+	// each allowlisted first (which records its decimals, gives it the
+	// default limits and a FeePool slot) and then configured.
+	stakeDec, err := TokenDecimals(d.ctx, d.backend, out.Token)
+	if err != nil {
+		return fmt.Errorf("deploy: default token %s: %w", out.Token.Hex(), err)
 	}
-	for _, t := range allowed {
-		calls = append(calls, call{"JobRegistry.setTokenAllowed(" + t.Hex() + ")", a[JobRegistry], jr.PackSetTokenAllowed(t, true)})
+	tokens = append([]tokenPlan{{out.Token, stakeDec, p.MinJobReward, p.MaxJobReward, u(p.JobStakeBps)}}, tokens...)
+	for i, t := range tokens {
+		if i > 0 {
+			calls = append(calls, setting{"JobRegistry.setTokenAllowed(" + t.token.Hex() + ")", a[JobRegistry], jr.PackSetTokenAllowed(t.token, true),
+				[]check{{a[JobRegistry], jr.PackIsTokenAllowed(t.token), abiTrue}}})
+		}
+		data := jr.PackSetTokenConfig(t.token, t.min, t.max, t.stakeBps)
+		want := append(common.LeftPadBytes([]byte{t.decimals}, 32), data[4+32:]...) // tokenConfig: (decimals, min, max, bps)
+		calls = append(calls, setting{"JobRegistry.setTokenConfig(" + t.token.Hex() + ")", a[JobRegistry], data,
+			[]check{{a[JobRegistry], jr.PackTokenConfig(t.token), want}}})
 	}
-	for _, c := range calls {
+
+	applied, err := d.applied(calls)
+	if err != nil {
+		return err
+	}
+	for i, c := range calls {
+		if applied[i] {
+			continue
+		}
 		if err := d.call(c.step, c.to, c.data); err != nil {
 			return err
 		}
 	}
 	return d.wait()
+}
+
+// applied reads every call's checks (in one JSON-RPC batch when the backend
+// exposes its RPC client) and reports, per call, whether all its getters
+// already answer the wanted values, so that a resumed or repeated run sends
+// only what is missing.
+func (d *deployer) applied(calls []setting) ([]bool, error) {
+	var reqs []check
+	for _, c := range calls {
+		reqs = append(reqs, c.checks...)
+	}
+	got, err := d.read(reqs)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]bool, len(calls))
+	i := 0
+	for n, c := range calls {
+		out[n] = len(c.checks) > 0
+		for range c.checks {
+			if got[i] == nil || !bytes.Equal(got[i], reqs[i].want) {
+				out[n] = false
+			}
+			i++
+		}
+	}
+	return out, nil
+}
+
+// read answers every request's eth_call at the latest block; a failed call
+// leaves its answer nil. Only a failure of the transport as a whole is an
+// error.
+func (d *deployer) read(reqs []check) ([][]byte, error) {
+	out := make([][]byte, len(reqs))
+	if rc := rpcbatch.ClientOf(d.backend); rc != nil {
+		raw := make([]hexutil.Bytes, len(reqs))
+		elems := make([]rpc.BatchElem, len(reqs))
+		for i, r := range reqs {
+			elems[i] = rpc.BatchElem{Method: "eth_call", Args: []any{map[string]any{"to": r.to, "data": hexutil.Bytes(r.data)}, "latest"}, Result: &raw[i]}
+		}
+		if err := rpcbatch.Send(d.ctx, rc, elems, 500, 1, func(n int, err error) error {
+			return fmt.Errorf("deploy: reading the %s settings already applied (%d calls): %w", d.phase, n, err)
+		}); err != nil {
+			return nil, err
+		}
+		for i := range elems {
+			if elems[i].Error == nil {
+				out[i] = raw[i]
+			}
+		}
+		return out, nil
+	}
+	for i, r := range reqs {
+		to := r.to
+		v, err := d.backend.CallContract(d.ctx, ethereum.CallMsg{To: &to, Data: r.data}, nil)
+		if d.ctx.Err() != nil {
+			return nil, fmt.Errorf("deploy: reading the %s settings already applied: %w", d.phase, d.ctx.Err())
+		}
+		if err == nil {
+			out[i] = v
+		}
+	}
+	return out, nil
 }
 
 // PausableModuleNames are the modules that SystemPause drives.
@@ -552,26 +842,57 @@ func setPauserData(pauser common.Address) []byte {
 	return jobregistry.NewJobRegistry().PackSetPauser(pauser)
 }
 
+// ownership offers every module (and the dev token) to governance, skipping
+// those already offered to it or owned by it; Deployment.PendingOwner is set
+// while any still waits for governance to accept.
 func (d *deployer) ownership(out *Deployment) error {
 	d.phase = "ownership"
 	gov := d.opts.Governance
 	if gov == (common.Address{}) || gov == d.auth.From {
 		return nil
 	}
-	data := jobregistry.NewJobRegistry().PackTransferOwnership(gov)
+	jr := jobregistry.NewJobRegistry()
+	type owned struct {
+		name string
+		at   common.Address
+	}
+	var all []owned
 	for _, m := range Modules {
-		if err := d.call(string(m)+".transferOwnership", out.Proxies[m], data); err != nil {
-			return err
-		}
+		all = append(all, owned{string(m), out.Proxies[m]})
 	}
 	if out.TokenDeployed {
-		if err := d.call("AGIALPHAToken.transferOwnership", out.Token, data); err != nil {
+		all = append(all, owned{"AGIALPHAToken", out.Token})
+	}
+	var reqs []check
+	for _, o := range all {
+		reqs = append(reqs, check{to: o.at, data: jr.PackOwner()}, check{to: o.at, data: jr.PackPendingOwner()})
+	}
+	got, err := d.read(reqs)
+	if err != nil {
+		return err
+	}
+	want := common.LeftPadBytes(gov.Bytes(), 32)
+	accepted := 0
+	for i, o := range all {
+		owner, pending := got[2*i], got[2*i+1]
+		switch {
+		case bytes.Equal(owner, want):
+			accepted++
+			continue
+		case bytes.Equal(pending, want):
+			continue
+		}
+		if err := d.call(o.name+".transferOwnership", o.at, jr.PackTransferOwnership(gov)); err != nil {
 			return err
 		}
 	}
 	if err := d.wait(); err != nil {
 		return err
 	}
-	out.PendingOwner = gov
+	if accepted == len(all) {
+		out.Owner = gov
+	} else {
+		out.PendingOwner = gov
+	}
 	return nil
 }

@@ -3,6 +3,7 @@ package deploy_test
 import (
 	"context"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
@@ -10,23 +11,41 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/agijobs/agijobs-go/contracts"
+	"github.com/agijobs/agijobs-go/contracts/bindings/feepool"
 	"github.com/agijobs/agijobs-go/contracts/bindings/jobregistry"
 	"github.com/agijobs/agijobs-go/contracts/bindings/stakemanager"
 	"github.com/agijobs/agijobs-go/contracts/bindings/validationmodule"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	ct "github.com/agijobs/agijobs-go/internal/chaintest"
+	"github.com/agijobs/agijobs-go/internal/testcontracts/blockingtoken"
 )
+
+// deployToken deploys the test token with the given decimals (a stand-in
+// for USDC and the like) from account 0.
+func deployToken(t *testing.T, c *ct.Chain, decimals uint8) common.Address {
+	t.Helper()
+	bt := blockingtoken.NewBlockingToken()
+	a, _, err := c.Deploy(0, common.FromHex(blockingtoken.BlockingTokenMetaData.Bin), bt.PackConstructor(decimals))
+	require.NoError(t, err)
+	return a
+}
+
+func u64(v uint64) *uint64 { return &v }
 
 func TestDeployWiresAndConfigures(t *testing.T) {
 	c := ct.New(t)
-	usdc := c.Accounts[11] // any address works as an allowlisted token id
+	usdc := deployToken(t, c, 6)
+	plain := deployToken(t, c, 8) // allowed without limits: contract defaults, JobStakeBps
 	params := deploy.DefaultParams()
 	params.FeePct = 7
 	params.CommitWindow = 2 * time.Hour
+	params.MinJobReward = deploy.Ether(2)
+	params.JobStakeBps = 700
+	params.TokenLimits = map[common.Address]deploy.TokenLimits{usdc: {MinReward: "2.5", MaxReward: "50000", StakeBps: u64(800)}}
 	var events []deploy.Event
 	d, err := deploy.Deploy(context.Background(), c.Client, c.Auth(0), deploy.Options{
 		Params:        &params,
-		AllowedTokens: []common.Address{usdc},
+		AllowedTokens: []common.Address{usdc, plain},
 		Progress:      func(e deploy.Event) { events = append(events, e) },
 	})
 	require.NoError(t, err)
@@ -56,6 +75,31 @@ func TestDeployWiresAndConfigures(t *testing.T) {
 		require.Equal(t, d.Address(deploy.SystemPause), p, "%s pauser", m)
 	}
 
+	// Reward limits and stake fraction, per token, in each token's units.
+	cfg := func(tok common.Address) jobregistry.TokenConfigOutput {
+		return ct.Call(t, c, at, jr.PackTokenConfig(tok), jr.UnpackTokenConfig)
+	}
+	def := cfg(d.Token)
+	require.EqualValues(t, 18, def.Decimals)
+	require.Equal(t, deploy.Ether(2), def.MinReward)
+	require.Equal(t, params.MaxJobReward, def.MaxReward)
+	require.EqualValues(t, 700, def.StakeBps.Int64())
+	require.Equal(t, params.MaxJobReward, ct.Call(t, c, at, jr.PackMaxJobReward(), jr.UnpackMaxJobReward))
+	uc := cfg(usdc)
+	require.EqualValues(t, 6, uc.Decimals)
+	require.EqualValues(t, 2_500_000, uc.MinReward.Int64())
+	require.EqualValues(t, 50_000_000_000, uc.MaxReward.Int64())
+	require.EqualValues(t, 800, uc.StakeBps.Int64())
+	pc := cfg(plain)
+	require.EqualValues(t, 8, pc.Decimals)
+	require.EqualValues(t, 100_000_000, pc.MinReward.Int64(), "one whole token by default")
+	require.Equal(t, deploy.MaxReward, pc.MaxReward)
+	require.EqualValues(t, 700, pc.StakeBps.Int64(), "Params.JobStakeBps")
+
+	// The FeePool has a slot for the stake token and every allowed token.
+	fp := feepool.NewFeePool()
+	require.ElementsMatch(t, []common.Address{d.Token, usdc, plain}, ct.Call(t, c, d.Address(deploy.FeePool), fp.PackFeeTokens(), fp.UnpackFeeTokens))
+
 	phases := map[string]bool{}
 	for _, e := range events {
 		if e.Done {
@@ -63,12 +107,79 @@ func TestDeployWiresAndConfigures(t *testing.T) {
 		}
 	}
 	require.True(t, phases["implementations"] && phases["proxies"] && phases["configure"], "progress reports every phase: %v", phases)
+
+	// Running it again with the result sends nothing at all.
+	from := head(t, c)
+	again, err := deploy.Deploy(context.Background(), c.Client, c.Auth(0), deploy.Options{
+		Params: &params, AllowedTokens: []common.Address{usdc, plain}, Resume: d,
+	})
+	require.NoError(t, err)
+	require.Equal(t, d.Proxies, again.Proxies)
+	require.Zero(t, sent(t, c, from), "a finished deployment sends nothing")
+
+	// A changed limit sends exactly its setter.
+	params.TokenLimits[usdc] = deploy.TokenLimits{MinReward: "5", MaxReward: "50000", StakeBps: u64(800)}
+	var steps []string
+	_, err = deploy.Deploy(context.Background(), c.Client, c.Auth(0), deploy.Options{
+		Params: &params, AllowedTokens: []common.Address{usdc, plain}, Resume: d,
+		Progress: func(e deploy.Event) {
+			if !e.Done {
+				steps = append(steps, e.Step)
+			}
+		},
+	})
+	require.NoError(t, err)
+	require.Equal(t, []string{"JobRegistry.setTokenConfig(" + usdc.Hex() + ")"}, steps)
+	require.EqualValues(t, 5_000_000, cfg(usdc).MinReward.Int64())
+}
+
+// TestDeployRejectsBadTokenLimits checks that token limits the contracts
+// would refuse, or that pay a committee seat nothing, fail before anything
+// is sent, naming the field and the fix.
+func TestDeployRejectsBadTokenLimits(t *testing.T) {
+	c := ct.New(t)
+	usdc := deployToken(t, c, 6)
+	for name, tc := range map[string]struct {
+		allowed []common.Address
+		limits  deploy.TokenLimits
+		want    string
+	}{
+		"too many decimals": {nil, deploy.TokenLimits{MinReward: "0.0000001"}, "MinReward: \"0.0000001\" has more decimals than the token's 6"},
+		"seat pays nothing": {nil, deploy.TokenLimits{MinReward: "0.000001"}, "MinReward = 0.000001 pays each of the 3 committee seats 0 at 10% validator reward; raise it to at least 0.00003"},
+		"floor above cap":   {nil, deploy.TokenLimits{MinReward: "10", MaxReward: "5"}, "MinReward (10) is above"},
+		"cap too large":     {nil, deploy.TokenLimits{MaxReward: "100000000000000000000000000"}, "MaxReward 100000000000000000000000000 is above"},
+		"stake above 100%":  {nil, deploy.TokenLimits{StakeBps: u64(10_001)}, "StakeBps = 10001 is above 10000"},
+		"not allowed":       {[]common.Address{}, deploy.TokenLimits{MinReward: "1"}, "names a token that is not allowed; add it to Options.AllowedTokens"},
+		"malformed":         {nil, deploy.TokenLimits{MinReward: "1e6"}, "not a plain decimal number"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			params := deploy.DefaultParams()
+			params.TokenLimits = map[common.Address]deploy.TokenLimits{usdc: tc.limits}
+			allowed := tc.allowed
+			if allowed == nil {
+				allowed = []common.Address{usdc}
+			}
+			from := head(t, c)
+			_, err := deploy.Deploy(context.Background(), c.Client, c.Auth(0), deploy.Options{Params: &params, AllowedTokens: allowed})
+			require.ErrorContains(t, err, tc.want)
+			require.ErrorContains(t, err, "Params.TokenLimits["+usdc.Hex()+"]")
+			require.Zero(t, sent(t, c, from), "nothing is sent")
+		})
+	}
+	t.Run("no decimals", func(t *testing.T) {
+		from := head(t, c)
+		_, err := deploy.Deploy(context.Background(), c.Client, c.Auth(0), deploy.Options{AllowedTokens: []common.Address{c.Accounts[11]}})
+		require.ErrorContains(t, err, "TokenDecimalsUnavailable")
+		require.ErrorIs(t, err, deploy.ErrNoDecimals)
+		require.Zero(t, sent(t, c, from))
+	})
 }
 
 func TestDeployOffersOwnershipToGovernance(t *testing.T) {
 	c := ct.New(t)
 	gov := c.Accounts[5]
-	d, err := deploy.Deploy(context.Background(), c.Client, c.Auth(0), deploy.Options{Governance: gov, AllowedTokens: []common.Address{}})
+	opts := deploy.Options{Governance: gov, AllowedTokens: []common.Address{}}
+	d, err := deploy.Deploy(context.Background(), c.Client, c.Auth(0), opts)
 	require.NoError(t, err)
 	require.Equal(t, gov, d.PendingOwner)
 	jr := jobregistry.NewJobRegistry()
@@ -79,6 +190,18 @@ func TestDeployOffersOwnershipToGovernance(t *testing.T) {
 		require.NoError(t, err)
 		require.Equal(t, gov, ct.Call(t, c, d.Address(m), jr.PackOwner(), jr.UnpackOwner))
 	}
+	_, err = c.Send(5, d.Token, jr.PackAcceptOwnership())
+	require.NoError(t, err)
+
+	// Once governance owns everything, running the deployment again sends
+	// nothing (the deployer could no longer change anything anyway).
+	from := head(t, c)
+	opts.Resume = d
+	again, err := deploy.Deploy(context.Background(), c.Client, c.Auth(0), opts)
+	require.NoError(t, err)
+	require.Zero(t, sent(t, c, from))
+	require.Equal(t, gov, again.Owner)
+	require.Zero(t, again.PendingOwner)
 }
 
 // TestDeployResumeDeploysNothingTwice interrupts a deployment after its
@@ -109,12 +232,72 @@ func TestDeployResumeDeploysNothingTwice(t *testing.T) {
 	again, err := deploy.Deploy(context.Background(), c.Client, c.Auth(0), deploy.Options{AllowedTokens: []common.Address{}, Resume: full})
 	require.NoError(t, err)
 	require.Equal(t, full.Proxies, again.Proxies)
-	require.Zero(t, creations(t, c, from), "a finished deployment deploys nothing")
+	require.Zero(t, sent(t, c, from), "a finished deployment sends nothing")
+}
+
+// TestDeployResumeMidConfigure interrupts a deployment while its
+// configuration transactions are being sent: the resumed run sends only the
+// settings that did not land, and the result equals an uninterrupted one.
+func TestDeployResumeMidConfigure(t *testing.T) {
+	c := ct.New(t)
+	usdc := deployToken(t, c, 6)
+	params := deploy.DefaultParams()
+	params.TokenLimits = map[common.Address]deploy.TokenLimits{usdc: {MinReward: "1"}}
+	opts := deploy.Options{Params: &params, AllowedTokens: []common.Address{usdc}}
+	ctx, cancel := context.WithCancel(context.Background())
+	configured := 0
+	o := opts
+	o.Progress = func(e deploy.Event) {
+		if e.Phase == "configure" && !e.Done {
+			if configured++; configured == 10 {
+				cancel() // the next send fails
+			}
+		}
+	}
+	partial, err := deploy.Deploy(ctx, c.Client, c.Auth(0), o)
+	require.Error(t, err)
+	from := head(t, c)
+	var steps []string
+	o = opts
+	o.Resume = partial
+	o.Progress = func(e deploy.Event) {
+		if !e.Done {
+			steps = append(steps, e.Step)
+		}
+	}
+	full, err := deploy.Deploy(context.Background(), c.Client, c.Auth(0), o)
+	require.NoError(t, err)
+	require.Equal(t, partial.Proxies, full.Proxies)
+	require.Equal(t, len(steps), sent(t, c, from))
+	require.NotContains(t, steps, "JobRegistry.setStakeManager", "landed before the interruption")
+	require.Contains(t, steps, "JobRegistry.setTokenConfig("+usdc.Hex()+")")
+	t.Logf("first run sent %d configuration transactions, the resumed run %d", configured, len(steps))
+
+	jr := jobregistry.NewJobRegistry()
+	uc := ct.Call(t, c, full.Address(deploy.JobRegistry), jr.PackTokenConfig(usdc), jr.UnpackTokenConfig)
+	require.EqualValues(t, 1_000_000, uc.MinReward.Int64())
+	from = head(t, c)
+	opts.Resume = full
+	_, err = deploy.Deploy(context.Background(), c.Client, c.Auth(0), opts)
+	require.NoError(t, err)
+	require.Zero(t, sent(t, c, from))
 }
 
 func head(t *testing.T, c *ct.Chain) uint64 {
 	n, err := c.Client.BlockNumber(context.Background())
 	require.NoError(t, err)
+	return n
+}
+
+// sent counts the transactions in blocks after `after`.
+func sent(t *testing.T, c *ct.Chain, after uint64) int {
+	to := head(t, c)
+	n := 0
+	for b := after + 1; b <= to; b++ {
+		blk, err := c.Client.BlockByNumber(context.Background(), new(big.Int).SetUint64(b))
+		require.NoError(t, err)
+		n += len(blk.Transactions())
+	}
 	return n
 }
 
@@ -135,24 +318,56 @@ func creations(t *testing.T, c *ct.Chain, after uint64) int {
 }
 
 func TestParamsCheck(t *testing.T) {
-	for name, mutate := range map[string]func(*deploy.Params){
-		"FeePct":            func(p *deploy.Params) { p.FeePct = 101 },
-		"BurnPct":           func(p *deploy.Params) { p.BurnPct = 200 },
-		"ApprovalThreshold": func(p *deploy.Params) { p.ApprovalThreshold = 0 },
-		"ValidatorsPerJob":  func(p *deploy.Params) { p.ValidatorsPerJob = 17 },
-		"CommitWindow":      func(p *deploy.Params) { p.CommitWindow = time.Second },
-		"JobStake":          func(p *deploy.Params) { p.JobStake = nil },
-		"MaxJobReward":      func(p *deploy.Params) { p.MaxJobReward = new(big.Int).Lsh(big.NewInt(1), 100) },
+	for name, tc := range map[string]struct {
+		mutate func(*deploy.Params)
+		want   string
+	}{
+		"FeePct":            {func(p *deploy.Params) { p.FeePct = 101 }, "FeePct"},
+		"BurnPct":           {func(p *deploy.Params) { p.BurnPct = 200 }, "BurnPct"},
+		"ApprovalThreshold": {func(p *deploy.Params) { p.ApprovalThreshold = 0 }, "ApprovalThreshold"},
+		"ValidatorsPerJob":  {func(p *deploy.Params) { p.ValidatorsPerJob = 17 }, "ValidatorsPerJob"},
+		"CommitWindow":      {func(p *deploy.Params) { p.CommitWindow = time.Second }, "CommitWindow"},
+		"JobStake":          {func(p *deploy.Params) { p.JobStake = nil }, "JobStake"},
+		"MaxJobReward":      {func(p *deploy.Params) { p.MaxJobReward = new(big.Int).Lsh(big.NewInt(1), 104) }, "MaxJobReward is above 2^104-1"},
+		"MinJobReward nil":  {func(p *deploy.Params) { p.MinJobReward = nil }, "MinJobReward must be set"},
+		"MinJobReward zero": {func(p *deploy.Params) { p.MinJobReward = big.NewInt(0) }, "MinJobReward is 0"},
+		"MinJobReward cap":  {func(p *deploy.Params) { p.MinJobReward = deploy.Ether(2_000_000) }, "MinJobReward (2000000) is above Params.MaxJobReward (1000000)"},
+		"MinJobReward dust": {func(p *deploy.Params) { p.MinJobReward = big.NewInt(29) }, "pays each of the 3 committee seats 0 at 10% validator reward; raise it to at least 0.00000000000000003"},
+		"no seat pay":       {func(p *deploy.Params) { p.ValidatorRewardPct = 0 }, "ValidatorRewardPct is 0: no job pays its committee"},
+		"JobStakeBps":       {func(p *deploy.Params) { p.JobStakeBps = 10_001 }, "JobStakeBps = 10001 is above 10000"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			p := deploy.DefaultParams()
-			mutate(&p)
-			err := p.Check()
-			require.Error(t, err)
-			require.Contains(t, err.Error(), name)
+			tc.mutate(&p)
+			require.ErrorContains(t, p.Check(), tc.want)
 		})
 	}
 	require.NoError(t, deploy.DefaultParams().Check())
+	p := deploy.DefaultParams()
+	p.MinJobReward = big.NewInt(30) // 30 * 10 / 100 / 3 = 1 wei per seat
+	require.NoError(t, p.Check())
+}
+
+func TestUnits(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		dec  uint8
+		want string
+	}{{"1", 6, "1000000"}, {"2.5", 6, "2500000"}, {"0.000001", 6, "1"}, {"7", 0, "7"}, {"1", 18, "1000000000000000000"}} {
+		v, err := deploy.ParseUnits(c.in, c.dec)
+		require.NoError(t, err, c.in)
+		require.Equal(t, c.want, v.String(), c.in)
+		require.Equal(t, strings.TrimSuffix(c.in, ".0"), deploy.FormatUnits(v, c.dec))
+	}
+	for _, bad := range []string{"", "-1", "1.", ".5", "1e6", "1,5", "0x10", "0.0000001"} {
+		_, err := deploy.ParseUnits(bad, 6)
+		require.Error(t, err, bad)
+	}
+	require.Equal(t, "30", deploy.MinRewardForSeatPay(10, 3).String())
+	require.Equal(t, "34", deploy.MinRewardForSeatPay(9, 3).String()) // 34*9/100 = 3 -> 1 per seat; 33 gives 2 -> 0
+	require.Nil(t, deploy.MinRewardForSeatPay(0, 3))
+	require.Equal(t, "1", deploy.SeatPay(big.NewInt(34), 9, 3).String())
+	require.Equal(t, "0", deploy.SeatPay(big.NewInt(33), 9, 3).String())
 }
 
 func TestDeployRejectsPresetNonce(t *testing.T) {
@@ -164,11 +379,26 @@ func TestDeployRejectsPresetNonce(t *testing.T) {
 }
 
 func TestCommittedAllowlistParses(t *testing.T) {
-	entries := contracts.DefaultAllowlist(big.NewInt(1))
+	entries := contracts.DefaultAllowlistEntries(big.NewInt(1))
 	require.NotEmpty(t, entries, "mainnet entries")
+	for _, e := range entries {
+		require.NotEmpty(t, e.MinReward, "%s has a reward floor", e.Symbol)
+	}
+	require.Equal(t, []common.Address{entries[0].Address}, contracts.DefaultAllowlist(big.NewInt(1))[:1])
 	require.Empty(t, contracts.DefaultAllowlist(big.NewInt(1337)), "no dev-chain entries")
-	_, err := contracts.ParseAllowlist([]byte(`{"tokens":[{"symbol":"X","chainId":1}]}`))
-	require.ErrorContains(t, err, "tokens[0].address")
+	for raw, want := range map[string]string{
+		`{"tokens":[{"symbol":"X","chainId":1}]}`:                                                                                                                                                                          "tokens[0].address",
+		`{"tokens":[{"symbol":"X","chainId":1,"address":"0x0000000000000000000000000000000000000001"}]}`:                                                                                                                   "tokens[0].minReward is missing",
+		`{"tokens":[{"symbol":"X","chainId":1,"address":"0x0000000000000000000000000000000000000001","minReward":"0"}]}`:                                                                                                   "tokens[0].minReward is 0",
+		`{"tokens":[{"symbol":"X","chainId":1,"address":"0x0000000000000000000000000000000000000001","minReward":"1 USDC"}]}`:                                                                                              "tokens[0].minReward: \"1 USDC\" is not a plain decimal",
+		`{"tokens":[{"symbol":"X","chainId":1,"address":"0x0000000000000000000000000000000000000001","minReward":"5","maxReward":"1"}]}`:                                                                                   "tokens[0].maxReward 1 is below minReward 5",
+		`{"tokens":[{"symbol":"X","chainId":1,"address":"0x0000000000000000000000000000000000000001","minReward":"1","stakeBps":20000}]}`:                                                                                  "tokens[0].stakeBps = 20000",
+		`{"tokens":[{"symbol":"X","chainId":1,"address":"0x0000000000000000000000000000000000000001","minReward":"1","maxRewad":"1"}]}`:                                                                                    "unknown field",
+		`{"tokens":[{"symbol":"X","chainId":1,"address":"0x0000000000000000000000000000000000000001","minReward":"1"},{"symbol":"Y","chainId":1,"address":"0x0000000000000000000000000000000000000001","minReward":"1"}]}`: "tokens[1] repeats tokens[0]",
+	} {
+		_, err := contracts.ParseAllowlist([]byte(raw))
+		require.ErrorContains(t, err, want)
+	}
 }
 
 func TestNamehash(t *testing.T) {
@@ -180,8 +410,23 @@ func TestNamehash(t *testing.T) {
 
 func TestDeployOnAnvil(t *testing.T) {
 	c := ct.NewAnvil(t)
-	d, err := deploy.Deploy(context.Background(), c.Client, c.Auth(0), deploy.Options{})
+	usdc := deployToken(t, c, 6)
+	params := deploy.DefaultParams()
+	params.TokenLimits = map[common.Address]deploy.TokenLimits{usdc: {MinReward: "1", StakeBps: u64(250)}}
+	opts := deploy.Options{Params: &params, AllowedTokens: []common.Address{usdc}}
+	d, err := deploy.Deploy(context.Background(), c.Client, c.Auth(0), opts)
 	require.NoError(t, err)
 	jr := jobregistry.NewJobRegistry()
-	require.EqualValues(t, 1, ct.Call(t, c, d.Address(deploy.JobRegistry), jr.PackVersion(), jr.UnpackVersion).Int64())
+	at := d.Address(deploy.JobRegistry)
+	require.EqualValues(t, 1, ct.Call(t, c, at, jr.PackVersion(), jr.UnpackVersion).Int64())
+	uc := ct.Call(t, c, at, jr.PackTokenConfig(usdc), jr.UnpackTokenConfig)
+	require.EqualValues(t, 1_000_000, uc.MinReward.Int64())
+	require.EqualValues(t, 250, uc.StakeBps.Int64())
+
+	// The applied settings are read in one JSON-RPC batch; nothing is resent.
+	from := head(t, c)
+	opts.Resume = d
+	_, err = deploy.Deploy(context.Background(), c.Client, c.Auth(0), opts)
+	require.NoError(t, err)
+	require.Zero(t, sent(t, c, from))
 }

@@ -1,0 +1,121 @@
+package deploy
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/agijobs/agijobs-go/contracts/bindings/agialphatoken"
+)
+
+// MaxTokenDecimals is the most decimals a token may report to be
+// allowlisted: JobRegistry refuses more (TokenDecimalsUnavailable), so that
+// 10**decimals fits its 104-bit reward fields.
+const MaxTokenDecimals = 30
+
+// MaxReward is the largest reward limit JobRegistry stores (2^104-1
+// smallest units), also its default maxReward of every token.
+var MaxReward = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 104), big.NewInt(1))
+
+// DefaultStakeBps is JobRegistry.DEFAULT_STAKE_BPS: the agent job stake per
+// reward, in basis points, a token gets when it is allowlisted.
+const DefaultStakeBps = 500
+
+// ParseUnits converts a decimal amount of whole tokens ("1", "0.25") into
+// the token's smallest units given its decimals. Signs, exponents, digit
+// separators and more fractional digits than the token has are refused.
+func ParseUnits(s string, decimals uint8) (*big.Int, error) {
+	s = strings.TrimSpace(s)
+	whole, frac, dot := strings.Cut(s, ".")
+	if !allDigits(whole) || dot && !allDigits(frac) {
+		return nil, fmt.Errorf(`%q is not a plain decimal number of tokens; write e.g. "1" or "0.5"`, s)
+	}
+	if len(frac) > int(decimals) {
+		return nil, fmt.Errorf("%q has more decimals than the token's %d; round it to %d decimal places", s, decimals, decimals)
+	}
+	v, _ := new(big.Int).SetString(whole+frac+strings.Repeat("0", int(decimals)-len(frac)), 10)
+	return v, nil
+}
+
+// FormatUnits writes an amount of smallest units as a decimal number of
+// whole tokens given the token's decimals, without trailing zeros.
+func FormatUnits(v *big.Int, decimals uint8) string {
+	if v == nil {
+		return "0"
+	}
+	one := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)), nil)
+	q, r := new(big.Int).QuoRem(new(big.Int).Abs(v), one, new(big.Int))
+	sign := ""
+	if v.Sign() < 0 {
+		sign = "-"
+	}
+	if r.Sign() == 0 {
+		return sign + q.String()
+	}
+	frac := fmt.Sprintf("%0*s", int(decimals), r.String())
+	return sign + q.String() + "." + strings.TrimRight(frac, "0")
+}
+
+func allDigits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// ErrNoDecimals is wrapped by TokenDecimals when the token does not answer
+// decimals() with a value JobRegistry accepts.
+var ErrNoDecimals = errors.New("the token does not report usable decimals")
+
+// TokenDecimals reads an ERC-20's decimals() the way JobRegistry does when
+// it allowlists the token; it wraps ErrNoDecimals when the token has no
+// such function or reports more than MaxTokenDecimals.
+func TokenDecimals(ctx context.Context, c bind.ContractCaller, token common.Address) (uint8, error) {
+	t := agialphatoken.NewAGIALPHAToken()
+	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &token, Data: t.PackDecimals()}, nil)
+	if err != nil {
+		return 0, fmt.Errorf("reading decimals() of %s: %w", token.Hex(), errors.Join(ErrNoDecimals, err))
+	}
+	d, err := t.UnpackDecimals(out)
+	if err != nil {
+		return 0, fmt.Errorf("%s answers decimals() with %d bytes (no contract there?): %w", token.Hex(), len(out), ErrNoDecimals)
+	}
+	if d > MaxTokenDecimals {
+		return 0, fmt.Errorf("%s reports %d decimals, more than the %d JobRegistry accepts: %w", token.Hex(), d, MaxTokenDecimals, ErrNoDecimals)
+	}
+	return d, nil
+}
+
+// SeatPay is what one committee seat earns from a job paying reward:
+// reward * validatorRewardPct / 100 / validatorsPerJob, rounded down as the
+// contracts do (when every member votes with the tally).
+func SeatPay(reward *big.Int, validatorRewardPct, validatorsPerJob uint64) *big.Int {
+	if reward == nil || validatorsPerJob == 0 {
+		return new(big.Int)
+	}
+	v := new(big.Int).Mul(reward, new(big.Int).SetUint64(validatorRewardPct))
+	v.Div(v, big.NewInt(100))
+	return v.Div(v, new(big.Int).SetUint64(validatorsPerJob))
+}
+
+// MinRewardForSeatPay is the smallest reward that pays every committee seat
+// at least one smallest unit, or nil when validatorRewardPct is 0 (no
+// reward does).
+func MinRewardForSeatPay(validatorRewardPct, validatorsPerJob uint64) *big.Int {
+	if validatorRewardPct == 0 {
+		return nil
+	}
+	// smallest r with floor(floor(r*pct/100)/n) >= 1, i.e. r*pct >= 100*n.
+	need := new(big.Int).SetUint64(100 * max(validatorsPerJob, 1))
+	pct := new(big.Int).SetUint64(validatorRewardPct)
+	need.Add(need, new(big.Int).Sub(pct, big.NewInt(1)))
+	return need.Div(need, pct)
+}
