@@ -1708,7 +1708,7 @@ func (e *RewardTooLowError) Error() string {
 func (e *RewardTooLowError) Signature() string { return "RewardTooLow(uint256,uint256)" }
 
 // SafeCastOverflowedUintDowncastError is the Solidity custom error SafeCastOverflowedUintDowncast(uint8,uint256) (selector 0x6dfcc650),
-// declared by JobRegistry, StakeManager.
+// declared by FeePool, JobRegistry, StakeManager.
 //
 // a value does not fit the contract's storage width; lower it
 type SafeCastOverflowedUintDowncastError struct {

@@ -3,14 +3,14 @@ pragma solidity ^0.8.28;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
-import {ERC20Burnable} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20Burnable.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {PausableModule} from "./PausableModule.sol";
 import {IFeePool} from "./interfaces/IFeePool.sol";
 import {IStakeManager} from "./interfaces/IStakeManager.sol";
 
 /// @title FeePool
-/// @notice Receives protocol fees and slashed validator stake and shares them
+/// @notice Accounts for protocol fees and slashed validator stake and shares them
 /// among Platform stakers by the stake each held when the fee arrived; claim()
 /// pays a staker's share. `burnPct` of each fee is set aside and burnt by
 /// anyone calling burn().
@@ -21,7 +21,9 @@ import {IStakeManager} from "./interfaces/IStakeManager.sol";
 /// changes, which settles every fee token at the old stake. When no Platform
 /// stake exists, the stakers' share of a fee is burnt rather than kept for
 /// whoever stakes first. The stake token is burnt; other tokens' burn share
-/// goes to BURN_ADDRESS since many ERC-20s refuse transfers to zero.
+/// goes to BURN_ADDRESS since many ERC-20s refuse transfers to zero. The
+/// tokens themselves stay in the StakeManager, which pays them out on this
+/// contract's instruction (payFee): a settlement moves no fee tokens.
 /// Fee-token slots: at most MAX_FEE_TOKENS tokens, reserved only when
 /// governance allowlists a token in JobRegistry (registerToken), which bounds
 /// the cost of the stake hook; nobody else can fill them.
@@ -29,6 +31,7 @@ import {IStakeManager} from "./interfaces/IStakeManager.sol";
 /// keep working so that settlements and stake changes never revert.
 contract FeePool is PausableModule, ReentrancyGuardTransient, IFeePool {
     using SafeERC20 for IERC20;
+    using SafeCast for uint256;
 
     uint256 public constant MAX_FEE_TOKENS = 16;
     address public constant BURN_ADDRESS = 0x000000000000000000000000000000000000dEaD;
@@ -119,15 +122,17 @@ contract FeePool is PausableModule, ReentrancyGuardTransient, IFeePool {
         _register($, token);
     }
 
-    /// @notice Governance credits tokens that reached the pool without a fee
-    /// notification (a direct transfer) to the Platform stake held now. Only
-    /// the owner may, so that nobody can time a stray transfer's sharing.
+    /// @notice Governance shares tokens sent to this contract directly (not
+    /// through a settlement) with the Platform stake held now; they move to
+    /// the StakeManager's custody. Only the owner may, so that nobody can time
+    /// a stray transfer's sharing.
     function distribute(address token) external onlyOwner whenNotPaused nonReentrant {
         Layout storage $ = _layout();
-        TokenState memory st = $.tokens[token];
-        uint256 amount = IERC20(token).balanceOf(address(this)) - st.accounted - st.toBurn;
+        uint256 amount = IERC20(token).balanceOf(address(this));
         if (amount == 0) revert NothingToDistribute(token);
-        _credit($, $.stakeManager, token, amount);
+        address sm = $.stakeManager;
+        IERC20(token).safeTransfer(sm, amount);
+        _credit($, sm, token, amount);
     }
 
     /// @notice Burns what was set aside for burning in `token`. Anyone may call.
@@ -137,15 +142,9 @@ contract FeePool is PausableModule, ReentrancyGuardTransient, IFeePool {
         amount = st.toBurn;
         if (amount == 0) revert NothingToBurn(token);
         st.toBurn = 0;
-        if (token == IStakeManager($.stakeManager).token()) ERC20Burnable(token).burn(amount);
-        else IERC20(token).safeTransfer(BURN_ADDRESS, amount);
+        IStakeManager sm = IStakeManager($.stakeManager);
+        sm.payFee(token, token == sm.token() ? address(0) : BURN_ADDRESS, amount);
         emit FeesBurned(token, amount);
-    }
-
-    /// @notice Takes what the StakeManager credited to the pool because a fee
-    /// transfer to it failed. Anyone may call.
-    function collect(address token) external whenNotPaused nonReentrant returns (uint256) {
-        return IStakeManager(_layout().stakeManager).withdrawCredit(token);
     }
 
     /// @notice Pays the caller's share of the fees in `token`.
@@ -155,8 +154,8 @@ contract FeePool is PausableModule, ReentrancyGuardTransient, IFeePool {
         amount = $.owed[token][msg.sender];
         if (amount == 0) revert NothingToClaim(token);
         $.owed[token][msg.sender] = 0;
-        $.tokens[token].accounted -= uint120(amount);
-        IERC20(token).safeTransfer(msg.sender, amount);
+        $.tokens[token].accounted -= amount.toUint120();
+        IStakeManager($.stakeManager).payFee(token, msg.sender, amount);
         emit FeesClaimed(msg.sender, token, amount);
     }
 
@@ -255,9 +254,9 @@ contract FeePool is PausableModule, ReentrancyGuardTransient, IFeePool {
         if (shared != 0) {
             uint256 inc = shared * PRECISION / total;
             $.perShare[token] += inc;
-            st.accounted += uint120((inc * total + PRECISION - 1) / PRECISION);
+            st.accounted = (st.accounted + (inc * total + PRECISION - 1) / PRECISION).toUint120();
         }
-        st.toBurn += uint128(burned);
+        st.toBurn = (st.toBurn + burned).toUint128();
         $.tokens[token] = st;
         emit FeesDistributed(token, amount, burned);
     }

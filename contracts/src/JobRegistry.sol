@@ -17,11 +17,12 @@ import {IFeePool} from "./interfaces/IFeePool.sol";
 /// @title JobRegistry
 /// @notice The job lifecycle and its escrow accounting. Function and event
 /// signatures of the lifecycle are those of AGI Jobs v2.
-/// @dev A job is four storage slots written at creation plus one each at
-/// application and submission; everything else lives in events. Escrowed
-/// tokens sit in the StakeManager. Payout rules:
+/// @dev A job is five storage slots written at creation (four plus the job
+/// stake) plus one each at application and submission; everything else
+/// lives in events. Escrowed tokens sit in the StakeManager. Payout rules:
 /// - success: the agent receives reward minus the validator reward; the fee
-///   goes to the FeePool; the agent's job stake is released.
+///   stays in the StakeManager for the FeePool (which accounts for it at
+///   once); the agent's job stake is released.
 /// - failure: the employer receives reward + fee back minus the validator
 ///   reward, plus the agent's slashed job stake.
 /// - the validator reward (reward * validatorRewardPct / 100) is shared
@@ -782,8 +783,8 @@ contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
         address[] memory voters = IValidationModule($.validationModule).rewardees(jobId);
         uint256 n = voters.length;
         uint256 share = n == 0 ? 0 : reward * $.validatorRewardPct / 100 / n;
-        address[] memory to = new address[](n + 2);
-        uint256[] memory amounts = new uint256[](n + 2);
+        address[] memory to = new address[](n + 1);
+        uint256[] memory amounts = new uint256[](n + 1);
         for (uint256 i; i < n; ++i) {
             to[i] = voters[i];
             amounts[i] = share;
@@ -792,13 +793,12 @@ contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
         address token = job.token == address(0) ? $.defaultToken : job.token;
         address fp;
         // A blacklisted agent is not paid: its part goes back to the employer.
-        bool banned = success && IIdentityRegistry($.identityRegistry).isBlacklisted(agent);
+        // The reputation call answers whether it is (and skips its update).
+        bool banned = _recordOutcome($, agent, success) && success;
         if (success) {
             to[n] = banned ? employer : agent;
             amounts[n] = rest;
             fp = _feeRecipient($);
-            to[n + 1] = fp;
-            amounts[n + 1] = fee;
         } else {
             to[n] = employer;
             amounts[n] = rest + fee;
@@ -807,12 +807,9 @@ contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
         sm.release(token, to, amounts);
         if (fp != address(0) && fee != 0) IFeePool(fp).onFee(token, fee);
         sm.releaseJobStake(agent, job.stake, success ? address(0) : employer);
-        if (!banned) {
-            _reputation($, agent, success);
-            if (success) {
-                address cert = $.certificateNFT;
-                if (cert != address(0)) ICertificateNFT(cert).mint(agent, jobId);
-            }
+        if (success && !banned) {
+            address cert = $.certificateNFT;
+            if (cert != address(0)) ICertificateNFT(cert).mint(agent, jobId);
         }
         emit JobFinalized(jobId, agent);
     }
@@ -859,6 +856,15 @@ contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
         recipients[0] = to;
         amounts[0] = amount;
         IStakeManager($.stakeManager).release(token == address(0) ? $.defaultToken : token, recipients, amounts);
+    }
+
+    /// @dev Reputation update of a finalized job; true when the agent is
+    /// blacklisted (then nothing is recorded). Without a ReputationEngine the
+    /// IdentityRegistry answers.
+    function _recordOutcome(Layout storage $, address agent, bool success) private returns (bool) {
+        address re = $.reputationEngine;
+        if (re == address(0)) return IIdentityRegistry($.identityRegistry).isBlacklisted(agent);
+        return IReputationEngine(re).recordOutcome(agent, success);
     }
 
     function _reputation(Layout storage $, address agent, bool success) private {

@@ -19,6 +19,11 @@ contract ReputationEngine is ModuleBase, IReputationEngine {
         address identityRegistry;
         mapping(address user => uint256) scores;
         mapping(address caller => bool) callers;
+        // Appended in the security release; the layout only grows. A copy of
+        // the blacklist (whose source of truth is the IdentityRegistry, written
+        // only through setBlacklist) so that JobRegistry learns at payout, in
+        // the reputation call it makes anyway, whether the agent is blacklisted.
+        mapping(address user => bool) blacklisted;
     }
 
     // keccak256(abi.encode(uint256(keccak256("agijobs.storage.ReputationEngine")) - 1)) & ~bytes32(uint256(0xff))
@@ -96,10 +101,27 @@ contract ReputationEngine is ModuleBase, IReputationEngine {
         return _layout().callers[caller];
     }
 
+    /// @notice Records the outcome of a job of `agent` (reputation +1 on
+    /// success, -1 on failure) unless `agent` is blacklisted, and tells which.
+    /// Only registered callers (JobRegistry).
+    function recordOutcome(address agent, bool success) external returns (bool isBanned) {
+        Layout storage $ = _layout();
+        if (!$.callers[msg.sender]) revert UnauthorizedCaller(msg.sender);
+        if ($.blacklisted[agent]) return true;
+        uint256 cur = $.scores[agent];
+        uint256 score = success ? cur + 1 : (cur > 0 ? cur - 1 : 0);
+        $.scores[agent] = score;
+        emit ReputationUpdated(agent, success ? int256(1) : -int256(cur - score), score);
+    }
+
     /// @notice Blacklists (true) or clears (false) `user`: a blacklisted
-    /// address passes no identity check and is never drawn as a validator.
+    /// address passes no identity check, is never drawn as a validator, cannot
+    /// submit results and is not paid at finalization. A replacement
+    /// ReputationEngine must be given the blacklist again (its copy starts
+    /// empty); the IdentityRegistry keeps the flags.
     function setBlacklist(address user, bool blacklisted) external onlyOwner {
         if (user == address(0)) revert ZeroAddress();
+        _layout().blacklisted[user] = blacklisted;
         _identity().setBlacklisted(user, blacklisted);
         emit BlacklistUpdated(user, blacklisted);
     }

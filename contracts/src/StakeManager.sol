@@ -3,6 +3,7 @@ pragma solidity ^0.8.28;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {ERC20Burnable} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20Burnable.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {Checkpoints} from "@openzeppelin/contracts/utils/structs/Checkpoints.sol";
@@ -16,7 +17,12 @@ import {IFeePool} from "./interfaces/IFeePool.sol";
 /// token). Stakes unbond through a request and a wait; locked stake cannot leave.
 /// @dev Only JobRegistry and ValidationModule move escrow, lock, release or
 /// slash stake. Slashed stake goes to the recipient JobRegistry names (the
-/// employer for an agent) or to the FeePool (validators).
+/// employer for an agent) or to the FeePool (validators). Protocol fees and
+/// slashed validator stake stay in this contract's custody on the FeePool's
+/// behalf (the FeePool keeps the accounts and calls payFee), which spares
+/// every settlement a token transfer. Custody, per token:
+/// balance == stakes + pending withdrawals + open escrow + credits + what the
+/// FeePool accounts for (claimable + to burn) + rounding dust.
 ///
 /// Security properties (see SECURITY.md):
 /// - Every change of a validator's active stake is checkpointed by block, and
@@ -64,6 +70,9 @@ contract StakeManager is PausableModule, ReentrancyGuardTransient, IStakeManager
         // Appended in the security release; the layout only grows.
         mapping(address user => Checkpoints.Trace208) validatorHistory; // active validator stake by block
         mapping(address token => mapping(address user => uint256)) credits; // payments that could not be sent
+        // The last validatorHistory checkpoint packed (block << 208 | amount):
+        // one read answers a draw whose block is not older than it.
+        mapping(address user => uint256) validatorLatest;
     }
 
     // keccak256(abi.encode(uint256(keccak256("agijobs.storage.StakeManager")) - 1)) & ~bytes32(uint256(0xff))
@@ -204,7 +213,8 @@ contract StakeManager is PausableModule, ReentrancyGuardTransient, IStakeManager
         uint48 key = blockNumber.toUint48();
         weights = new uint256[](pool.length);
         for (uint256 i; i < pool.length; ++i) {
-            uint256 a = $.validatorHistory[pool[i]].upperLookupRecent(key);
+            uint256 latest = $.validatorLatest[pool[i]];
+            uint256 a = latest >> 208 <= key ? uint208(latest) : $.validatorHistory[pool[i]].upperLookupRecent(key);
             if (a >= minStake && a != 0) weights[i] = a;
         }
     }
@@ -307,6 +317,14 @@ contract StakeManager is PausableModule, ReentrancyGuardTransient, IStakeManager
     }
 
     /// @inheritdoc IStakeManager
+    /// @dev The FeePool only pays out what it accounted for through onFee.
+    function payFee(address token_, address to, uint256 amount) external {
+        if (msg.sender != _layout().feePool) revert UnauthorizedCaller(msg.sender);
+        if (to == address(0)) ERC20Burnable(token_).burn(amount);
+        else IERC20(token_).safeTransfer(to, amount);
+    }
+
+    /// @inheritdoc IStakeManager
     function lockJobStake(address agent, uint256 amount, uint256 minStake, uint256 maxActive) external {
         _onlyJobRegistry();
         StakeInfo storage s = _layout().stakes[agent][uint8(Role.Agent)];
@@ -368,10 +386,9 @@ contract StakeManager is PausableModule, ReentrancyGuardTransient, IStakeManager
         if (slashed > fromActive) w.amount = uint128(pending - (slashed - fromActive));
         address recipient = $.feePool;
         if (recipient == address(0)) revert ZeroAddress();
-        address stakeToken = $.token;
-        _send($, stakeToken, recipient, slashed);
-        // Shared at once by the Platform stake held now (no keeper call).
-        IFeePool(recipient).onFee(stakeToken, slashed);
+        // Kept here for the FeePool, which shares it at once by the Platform
+        // stake held now (no keeper call).
+        IFeePool(recipient).onFee($.token, slashed);
         emit StakeSlashed(user, role, slashed, recipient);
     }
 
@@ -424,7 +441,10 @@ contract StakeManager is PausableModule, ReentrancyGuardTransient, IStakeManager
     /// @dev Records a validator's new active stake at this block; other roles
     /// are not drawn from, so they keep no history.
     function _checkpoint(Layout storage $, address user, uint8 role, uint256 amount) private {
-        if (role == uint8(Role.Validator)) $.validatorHistory[user].push(uint48(block.number), uint208(amount));
+        if (role == uint8(Role.Validator)) {
+            $.validatorHistory[user].push(uint48(block.number), uint208(amount));
+            $.validatorLatest[user] = block.number << 208 | amount;
+        }
     }
 
     /// @dev Transfers, or credits `to` when the transfer fails, so that one

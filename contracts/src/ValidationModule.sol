@@ -96,6 +96,11 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
         mapping(uint256 jobId => Round) rounds;
         mapping(uint256 jobId => Seat[MAX_COMMITTEE]) committees;
         mapping(uint256 jobId => mapping(address validator => bytes32)) commits;
+        // Appended in the security release; the layout only grows. Supersedes
+        // `committees`: the committee packed into consecutive words, the
+        // verified mask in the low 16 bits of word 0 and seat i at bit
+        // 16 + 160 * i, so that a committee of 3 takes 2 slots instead of 3.
+        mapping(uint256 jobId => mapping(uint256 word => uint256)) seatWords;
     }
 
     // keccak256(abi.encode(uint256(keccak256("agijobs.storage.ValidationModule")) - 1)) & ~bytes32(uint256(0xff))
@@ -260,10 +265,7 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
             (committee, verified) = _draw($, seed, pool, weights, total);
         }
         uint256 size = committee.length;
-        Seat[MAX_COMMITTEE] storage seats = $.committees[jobId];
-        for (uint256 i; i < size; ++i) {
-            seats[i] = Seat(committee[i], verified & (1 << i) != 0);
-        }
+        _storeSeats($, jobId, committee, verified);
         uint40 commitDeadline = uint40(block.timestamp) + $.commitWindow;
         uint40 revealDeadline = commitDeadline + $.revealWindow;
         Round storage rs = $.rounds[jobId];
@@ -430,10 +432,11 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
         Round memory r = $.rounds[jobId];
         if (r.status != STATUS_TALLIED || !r.quorum) return out;
         uint16 mask = r.success ? r.approveMask : uint16(r.revealMask & ~r.approveMask);
+        (address[] memory members,) = _members($, jobId, r.size);
         out = new address[](_popcount(mask));
         uint256 k;
         for (uint256 i; i < r.size; ++i) {
-            if (mask & (1 << i) != 0) out[k++] = $.committees[jobId][i].validator;
+            if (mask & (1 << i) != 0) out[k++] = members[i];
         }
     }
 
@@ -447,10 +450,7 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
     function validators(uint256 jobId) external view returns (address[] memory out) {
         Layout storage $ = _layout();
         uint256 size = $.rounds[jobId].status >= STATUS_VOTING ? $.rounds[jobId].size : 0;
-        out = new address[](size);
-        for (uint256 i; i < size; ++i) {
-            out[i] = $.committees[jobId][i].validator;
-        }
+        (out,) = _members($, jobId, size);
     }
 
     /// @notice The round of `jobId`: status (0 none, 1 awaiting selection,
@@ -744,10 +744,11 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
         IStakeManager sm = IStakeManager($.stakeManager);
         IReputationEngine re = IReputationEngine($.reputationEngine);
         uint256 pct = $.slashingPct;
+        (address[] memory members,) = _members($, jobId, r.size);
         for (uint256 i; i < r.size; ++i) {
             uint16 bit = uint16(1 << i);
             if (honest & bit != 0) continue;
-            address v = $.committees[jobId][i].validator;
+            address v = members[i];
             uint256 slashed = pct == 0 ? 0 : sm.slashPct(v, uint8(IStakeManager.Role.Validator), pct);
             if (address(re) != address(0)) re.subtract(v, 1);
             emit ValidatorPenalized(jobId, v, slashed, r.revealMask & bit != 0);
@@ -760,23 +761,69 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
         view
         returns (uint16)
     {
-        Seat[MAX_COMMITTEE] storage seats = $.committees[jobId];
-        address[] memory members = new address[](size);
-        for (uint256 i; i < size; ++i) {
-            members[i] = seats[i].validator;
-        }
+        (address[] memory members,) = _members($, jobId, size);
         (uint256 banned,,) = ir.screenValidators(members);
         return uint16(banned);
     }
 
     /// @dev Finds the caller's seat; reverts when it has none.
+    /// Reads only the words up to the caller's seat.
     function _seat(Layout storage $, uint256 jobId, uint256 size) private view returns (uint16 bit, bool verified) {
-        Seat[MAX_COMMITTEE] storage seats = $.committees[jobId];
+        mapping(uint256 => uint256) storage slots = $.seatWords[jobId];
+        uint256 first = slots[0];
         for (uint256 i; i < size; ++i) {
-            Seat memory seat = seats[i];
-            if (seat.validator == msg.sender) return (uint16(1 << i), seat.verified);
+            uint256 off = 16 + 160 * i;
+            uint256 w = off >> 8;
+            uint256 b = off & 255;
+            uint256 v = (w == 0 ? first : slots[w]) >> b;
+            if (b > 96) v |= slots[w + 1] << (256 - b);
+            if (address(uint160(v)) == msg.sender) return (uint16(1 << i), first & (1 << i) != 0);
         }
         revert NotCommitteeMember(jobId, msg.sender);
+    }
+
+    /// @dev Packs the committee and its verified mask into seatWords.
+    function _storeSeats(Layout storage $, uint256 jobId, address[] memory committee, uint256 verified) private {
+        uint256 n = committee.length;
+        uint256[] memory words = new uint256[]((16 + 160 * n + 255) / 256);
+        words[0] = verified & 0xffff;
+        for (uint256 i; i < n; ++i) {
+            uint256 a = uint160(committee[i]);
+            uint256 off = 16 + 160 * i;
+            uint256 w = off >> 8;
+            uint256 b = off & 255;
+            words[w] |= a << b;
+            if (b > 96) words[w + 1] |= a >> (256 - b);
+        }
+        mapping(uint256 => uint256) storage slots = $.seatWords[jobId];
+        for (uint256 w; w < words.length; ++w) {
+            slots[w] = words[w];
+        }
+    }
+
+    /// @dev The first `size` seats of `jobId` and the verified mask.
+    function _members(Layout storage $, uint256 jobId, uint256 size)
+        private
+        view
+        returns (address[] memory members, uint16 verified)
+    {
+        members = new address[](size);
+        if (size == 0) return (members, 0);
+        mapping(uint256 => uint256) storage slots = $.seatWords[jobId];
+        uint256 nw = (16 + 160 * size + 255) / 256;
+        uint256[] memory words = new uint256[](nw);
+        for (uint256 w; w < nw; ++w) {
+            words[w] = slots[w];
+        }
+        verified = uint16(words[0]);
+        for (uint256 i; i < size; ++i) {
+            uint256 off = 16 + 160 * i;
+            uint256 w = off >> 8;
+            uint256 b = off & 255;
+            uint256 v = words[w] >> b;
+            if (b > 96) v |= words[w + 1] << (256 - b);
+            members[i] = address(uint160(v));
+        }
     }
 
     function _domainSeparator() private view returns (bytes32) {

@@ -7,8 +7,9 @@ pragma solidity ^0.8.28;
 interface IFeePool {
     function onStakeChange(address user) external;
 
-    /// @notice `amount` of `token` was just paid to the pool (a protocol fee or
-    /// slashed stake): it is shared at once by the Platform stake held now.
+    /// @notice `amount` of `token` was just set aside for the pool in the
+    /// StakeManager (a protocol fee or slashed stake): it is shared at once by
+    /// the Platform stake held now.
     function onFee(address token, uint256 amount) external;
 
     /// @notice Reserves one of the pool's fee-token slots for `token` (called by

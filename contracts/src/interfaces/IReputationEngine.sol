@@ -6,4 +6,7 @@ pragma solidity ^0.8.28;
 interface IReputationEngine {
     function add(address user, uint256 amount) external;
     function subtract(address user, uint256 amount) external;
+    /// @notice Reputation +1 (success) or -1 for `agent` unless it is
+    /// blacklisted; returns whether it is.
+    function recordOutcome(address agent, bool success) external returns (bool isBanned);
 }

@@ -30,4 +30,7 @@ interface IStakeManager {
     function lockValidators(address[] calldata members, uint64 until) external;
     function slashPct(address user, uint8 role, uint256 pct) external returns (uint256 slashed);
     function withdrawCredit(address token) external returns (uint256 amount);
+    /// @notice Pays `amount` of the fees held for the FeePool to `to`; a zero
+    /// `to` burns them (stake token). FeePool only.
+    function payFee(address token, address to, uint256 amount) external;
 }
