@@ -16,7 +16,7 @@ BIN := $(CURDIR)/.bin
 KUBO := $(BIN)/ipfs
 NODE_STAMP := contracts/node_modules/.package-lock.json
 GENERATED := contracts/artifacts contracts/bindings internal/testcontracts client/errors_gen.go client/internal/testcontract
-INVARIANT_SEQUENCES ?= 2000
+INVARIANT_SEQUENCES ?= 10000
 
 .PHONY: all test tools kubo generate check-generated lint gas-check gas-snapshot fuzz-long quickstart clean
 
