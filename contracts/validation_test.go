@@ -119,6 +119,24 @@ func (s *valScen) pendingWithdrawal(i int, role uint8) *big.Int {
 	return ct.Call(s.t, s.Chain, s.sm, s.SM.PackPendingWithdrawal(s.Accounts[i], role), s.SM.UnpackPendingWithdrawal).Amount
 }
 
+// feeBuckets reads the FeePool's books for token: what it holds for
+// Platform stakers (accounted) and what is set aside for burning. The tokens
+// themselves stay in the StakeManager.
+func (s *valScen) feeBuckets(token common.Address) (accounted, burnable *big.Int) {
+	s.t.Helper()
+	f := fees()
+	return ct.Call(s.t, s.Chain, s.fp, f.PackAccounted(token), f.UnpackAccounted),
+		ct.Call(s.t, s.Chain, s.fp, f.PackBurnable(token), f.UnpackBurnable)
+}
+
+// burnable is the FeePool's burn bucket in the default token: with no
+// Platform stake in the fixture, every fee and slash lands there.
+func (s *valScen) burnable() *big.Int {
+	s.t.Helper()
+	_, b := s.feeBuckets(s.D.Token)
+	return b
+}
+
 func (s *valScen) totalStake(role uint8) *big.Int {
 	s.t.Helper()
 	return ct.Call(s.t, s.Chain, s.sm, s.SM.PackTotalStake(role), s.SM.UnpackTotalStake)
@@ -246,37 +264,52 @@ func TestSelectionSadPaths(t *testing.T) {
 	id, _ := s.CreateJob(t, ct.Employer)
 	re := s.reverts("InvalidRound", ct.Stranger, s.vm, s.VM.PackSelectValidators(id, big.NewInt(0)))
 	require.EqualValues(t, 0, re.Args[1])
+	s.reverts("InvalidRound", ct.Stranger, s.vm, s.VM.PackSelectValidatorsWithHeader(id, nil))
 	s.must(ct.Agent, s.jr, s.JR.PackApplyForJob(id, "alice", nil))
 	r := s.must(ct.Agent, s.jr, s.JR.PackSubmit(id, ct.ResultHash, "ipfs://result", "alice", nil))
 
-	// The selection block is the one after submit; selection needs it mined
-	// and in the past.
+	// The selection block R is TARGET_DELAY (2) blocks after submit; the draw
+	// needs R mined and in the past, and R's header.
 	rd := s.round(id)
 	require.EqualValues(t, 1, rd.Status)
-	require.Equal(t, new(big.Int).Add(r.BlockNumber, big.NewInt(1)), rd.SelectionBlock)
+	target := new(big.Int).Add(r.BlockNumber, big.NewInt(2))
+	require.Equal(t, target, rd.SelectionBlock)
+	require.Equal(t, target.Uint64(), s.SelectionBlock(t, id))
 	re = s.reverts("SelectionTooEarly", ct.Stranger, s.vm, s.VM.PackSelectValidators(id, big.NewInt(0)))
 	require.Equal(t, rd.SelectionBlock, re.Args[0])
-	s.Mine(1)
+	re = s.reverts("SelectionTooEarly", ct.Stranger, s.vm, s.VM.PackSelectValidatorsWithHeader(id, s.HeaderRLP(t, r.BlockNumber.Uint64())))
+	require.Equal(t, rd.SelectionBlock, re.Args[0])
+	s.Mine(2) // head R: calls are estimated in R
+	require.Equal(t, target.Uint64(), s.Head(t))
 	s.reverts("SelectionTooEarly", ct.Stranger, s.vm, s.VM.PackSelectValidators(id, big.NewInt(0)))
+	s.reverts("SelectionTooEarly", ct.Stranger, s.vm, s.VM.PackSelectValidatorsWithHeader(id, s.HeaderRLP(t, target.Uint64())))
 	re = s.reverts("InvalidRound", val0, s.vm, s.VM.PackCommitValidation(id, common.Hash{1}, "", nil))
 	require.EqualValues(t, 1, re.Args[1])
 	s.reverts("InvalidRound", ct.Stranger, s.vm, s.VM.PackFinalize(id))
 	require.Empty(t, ct.Call(t, s.Chain, s.vm, s.VM.PackValidators(id), s.VM.UnpackValidators))
 
-	s.Mine(1)
-	r = s.must(ct.Stranger, s.vm, s.VM.PackSelectValidators(id, big.NewInt(0)))
+	s.Mine(1) // head R+1
+	// The v2 entry point cannot draw: it needs R's header.
+	re = s.reverts("HeaderRequired", ct.Stranger, s.vm, s.VM.PackSelectValidators(id, big.NewInt(0)))
+	require.Equal(t, rd.SelectionBlock, re.Args[0])
+	// A header that is not R's, or not a header at all, is refused.
+	for _, h := range [][]byte{s.HeaderRLP(t, target.Uint64()-1), nil, {0xc0}, common.FromHex("0xf90100")} {
+		re = s.reverts("InvalidHeader", ct.Stranger, s.vm, s.VM.PackSelectValidatorsWithHeader(id, h))
+		require.Equal(t, rd.SelectionBlock, re.Args[0])
+	}
+	r = s.must(ct.Stranger, s.vm, s.VM.PackSelectValidatorsWithHeader(id, s.HeaderRLP(t, target.Uint64())))
 	sel := valEvents(r, s.VM.UnpackValidatorsSelectedEvent)
 	require.Len(t, sel, 1)
 	require.Len(t, sel[0].Validators, 3)
 	re = s.reverts("InvalidRound", ct.Stranger, s.vm, s.VM.PackSelectValidators(id, big.NewInt(0)))
 	require.EqualValues(t, 2, re.Args[1])
+	s.reverts("InvalidRound", ct.Stranger, s.vm, s.VM.PackSelectValidatorsWithHeader(id, s.HeaderRLP(t, target.Uint64())))
 }
 
 func TestNotEnoughValidators(t *testing.T) {
 	s := newValScen(t)
 	id := s.Submitted(t)
-	s.Mine(2)
-	sel := s.VM.PackSelectValidators(id, big.NewInt(0))
+	sel := s.SelectCall(t, id)
 
 	// Every validator holds 1000: a 1001 minimum leaves nobody.
 	s.must(ct.Owner, s.vm, s.VM.PackSetMinValidatorStake(agi(1001)))
@@ -296,15 +329,29 @@ func TestNotEnoughValidators(t *testing.T) {
 	re = s.reverts("NotEnoughValidators", ct.Stranger, s.vm, sel)
 	require.EqualValues(t, 3, re.Args[0].(*big.Int).Int64())
 	require.EqualValues(t, 4, re.Args[1].(*big.Int).Int64())
-
-	// A validator who unbonds below the minimum stops counting at once.
 	s.must(ct.Owner, s.vm, s.VM.PackSetValidatorsPerJob(big.NewInt(3)))
+
+	// The draw weighs the stake held before the submission: a validator
+	// that unbonds below the minimum after it still counts for this job,
+	// but not for a job submitted later, and stake it adds after that
+	// submission does not count for that job either.
 	s.must(val1, s.sm, s.SM.PackRequestWithdraw(1, agi(901)))
-	re = s.reverts("NotEnoughValidators", ct.Stranger, s.vm, sel)
+	later := s.Submitted(t)
+	laterSel := s.SelectCall(t, later)
+	re = s.reverts("NotEnoughValidators", ct.Stranger, s.vm, laterSel)
 	require.EqualValues(t, 2, re.Args[0].(*big.Int).Int64())
 	s.Stake(t, val1, 1, agi(1))
+	s.reverts("NotEnoughValidators", ct.Stranger, s.vm, laterSel)
 	s.must(ct.Stranger, s.vm, sel)
 	require.EqualValues(t, 2, s.round(id).Status)
+	require.Contains(t, ct.Call(t, s.Chain, s.vm, s.VM.PackValidators(id), s.VM.UnpackValidators), s.Accounts[val1])
+
+	// A job submitted after the top-up draws val1 again.
+	third, _ := s.CreateJob(t, ct.Employer2)
+	s.must(ct.Agent2, s.jr, s.JR.PackApplyForJob(third, "bob", nil))
+	s.must(ct.Agent2, s.jr, s.JR.PackSubmit(third, ct.ResultHash, "", "bob", nil))
+	s.must(ct.Stranger, s.vm, s.SelectCall(t, third))
+	require.EqualValues(t, 2, s.round(third).Status)
 }
 
 func TestCommitteeExcludesParties(t *testing.T) {
@@ -378,7 +425,8 @@ func TestNonRevealPenalty(t *testing.T) {
 	s.Reveal(t, id, val1, true)
 	s.AdvanceTime(t, s.Params.RevealWindow)
 
-	before := s.balances(s.fp, val0, val1, val2, ct.Agent)
+	before := s.balances(s.fp, s.sm, val0, val1, val2, ct.Agent)
+	burnable := s.burnable()
 	r := s.Tally(t, id)
 	pen := valEvents(r, s.VM.UnpackValidatorPenalizedEvent)
 	require.Len(t, pen, 1)
@@ -389,7 +437,10 @@ func TestNonRevealPenalty(t *testing.T) {
 	require.Len(t, sl, 1)
 	require.Equal(t, s.fp, sl[0].Recipient, "slashed validator stake goes to the FeePool")
 	require.EqualValues(t, 1, sl[0].Role)
-	s.requireDeltas(before, map[any]*big.Int{s.fp: agi(100), val2: new(big.Int)})
+	// The FeePool accounts for it at once; the tokens stay in the
+	// StakeManager. Nobody stakes as Platform, so all of it is to be burnt.
+	s.requireDeltas(before, map[any]*big.Int{s.fp: new(big.Int), s.sm: new(big.Int), val2: new(big.Int)})
+	require.Equal(t, valSum(burnable, agi(100)), s.burnable())
 	require.Equal(t, agi(900), s.StakeOf(t, val2, 1))
 	require.Equal(t, agi(2900), s.totalStake(1))
 	require.EqualValues(t, 4, s.reputationOf(val2).Int64(), "the penalty costs a reputation point")
@@ -402,8 +453,9 @@ func TestNonRevealPenalty(t *testing.T) {
 	s.must(ct.Employer, s.jr, s.JR.PackFinalize(id))
 	s.requireDeltas(before, map[any]*big.Int{
 		val0: agi(50), val1: agi(50), val2: new(big.Int), ct.Agent: agi(900),
-		s.fp: agi(150), // the slash and the fee
+		s.fp: new(big.Int), s.sm: agi(-1000), // the reward left; the fee stays for the FeePool
 	})
+	require.Equal(t, valSum(burnable, agi(150)), s.burnable(), "the slash and the fee")
 }
 
 func TestMinorityVoterSlashed(t *testing.T) {
@@ -411,6 +463,7 @@ func TestMinorityVoterSlashed(t *testing.T) {
 	id, _ := s.Selected(t)
 	s.Vote(t, id, []*bool{voteYes, voteYes, voteNo})
 	before := s.balances(s.fp, val0, val1, val2, ct.Agent, ct.Employer)
+	burnable := s.burnable()
 	r := s.Tally(t, id)
 	pen := valEvents(r, s.VM.UnpackValidatorPenalizedEvent)
 	require.Len(t, pen, 1)
@@ -422,8 +475,9 @@ func TestMinorityVoterSlashed(t *testing.T) {
 	s.must(ct.Employer, s.jr, s.JR.PackFinalize(id))
 	s.requireDeltas(before, map[any]*big.Int{
 		val0: agi(50), val1: agi(50), val2: new(big.Int), // only the majority is paid
-		ct.Agent: agi(900), ct.Employer: new(big.Int), s.fp: agi(150),
+		ct.Agent: agi(900), ct.Employer: new(big.Int), s.fp: new(big.Int),
 	})
+	require.Equal(t, valSum(burnable, agi(150)), s.burnable(), "the slash and the fee")
 }
 
 func TestSlashingReachesUnbondingStake(t *testing.T) {
@@ -433,7 +487,8 @@ func TestSlashingReachesUnbondingStake(t *testing.T) {
 	id, _ := s.Selected(t)
 	s.Vote(t, id, []*bool{voteYes, voteYes, nil})
 	s.AdvanceTime(t, s.Params.RevealWindow)
-	before := s.balances(s.fp)
+	before := s.balances(s.fp, s.sm)
+	burnable := s.burnable()
 	r := s.Tally(t, id)
 	pen := valEvents(r, s.VM.UnpackValidatorPenalizedEvent)
 	require.Len(t, pen, 1)
@@ -441,7 +496,8 @@ func TestSlashingReachesUnbondingStake(t *testing.T) {
 	require.Zero(t, s.StakeOf(t, val2, 1).Sign())
 	require.Zero(t, s.pendingWithdrawal(val2, 1).Sign())
 	require.Equal(t, agi(2000), s.totalStake(1))
-	s.requireDeltas(before, map[any]*big.Int{s.fp: agi(1000)})
+	s.requireDeltas(before, map[any]*big.Int{s.fp: new(big.Int), s.sm: new(big.Int)})
+	require.Equal(t, valSum(burnable, agi(1000)), s.burnable())
 	s.AdvanceTime(t, s.Params.UnbondingPeriod)
 	s.reverts("NoPendingWithdrawal", val2, s.sm, s.SM.PackFinalizeWithdraw(1))
 }
@@ -452,6 +508,7 @@ func TestRejectedJobEmployerWins(t *testing.T) {
 	s := newValScen(t)
 	s.setModerator(ct.Moderator)
 	before := s.balances(ct.Employer, ct.Agent, val0, val1, val2, s.fp, s.sm)
+	burnable := s.burnable()
 	id, _ := s.Selected(t)
 	s.Vote(t, id, []*bool{voteNo, voteNo, voteYes})
 	r := s.Tally(t, id)
@@ -489,17 +546,18 @@ func TestRejectedJobEmployerWins(t *testing.T) {
 	require.Len(t, sl, 1)
 	require.Equal(t, s.Accounts[ct.Agent], sl[0].User)
 	require.Equal(t, s.Accounts[ct.Employer], sl[0].Recipient)
-	require.Equal(t, agi(10), sl[0].Amount)
+	require.Equal(t, agi(50), sl[0].Amount, "the job stake: 5% of the reward")
 	// The employer paid 1050 and got back reward + fee - validator reward
-	// (1000 + 50 - 100) plus the agent's job stake (10).
+	// (1000 + 50 - 100) plus the agent's job stake (50).
 	s.requireDeltas(before, map[any]*big.Int{
-		ct.Employer: agi(-90), ct.Agent: new(big.Int),
+		ct.Employer: agi(-50), ct.Agent: new(big.Int),
 		val0: agi(50), val1: agi(50), val2: new(big.Int),
-		s.fp: agi(100),  // val2's slash, no fee on failure
-		s.sm: agi(-110), // val2's slash and the agent's job stake left
+		s.fp: new(big.Int),
+		s.sm: agi(-50), // the agent's job stake left; val2's slash stays for the FeePool
 	})
+	require.Equal(t, valSum(burnable, agi(100)), s.burnable(), "val2's slash, no fee on failure")
 	amount, locked, _, active := s.stakeInfo(ct.Agent, 0)
-	require.Equal(t, agi(90), amount)
+	require.Equal(t, agi(50), amount)
 	require.Zero(t, locked.Sign())
 	require.Zero(t, active.Sign())
 	n := certificate()
@@ -511,6 +569,7 @@ func TestRejectedJobEmployerWins(t *testing.T) {
 func TestRejectedJobAgentWins(t *testing.T) {
 	s := newValScen(t)
 	before := s.balances(ct.Employer, ct.Agent, val0, val1, val2, s.fp)
+	burnable := s.burnable()
 	id, _ := s.Selected(t)
 	s.Vote(t, id, []*bool{voteNo, voteNo, voteYes})
 	s.Tally(t, id)
@@ -535,9 +594,9 @@ func TestRejectedJobAgentWins(t *testing.T) {
 	// The validators who carried the tally (the rejecters) share the reward.
 	s.requireDeltas(before, map[any]*big.Int{
 		ct.Employer: agi(-1050), ct.Agent: agi(900),
-		val0: agi(50), val1: agi(50), val2: new(big.Int),
-		s.fp: agi(150), // fee and val2's slash
+		val0: agi(50), val1: agi(50), val2: new(big.Int), s.fp: new(big.Int),
 	})
+	require.Equal(t, valSum(burnable, agi(150)), s.burnable(), "fee and val2's slash")
 	n := certificate()
 	require.Equal(t, s.Accounts[ct.Agent], ct.Call(t, s.Chain, s.nf, n.PackOwnerOf(id), n.UnpackOwnerOf))
 	require.Equal(t, agi(100), s.StakeOf(t, ct.Agent, 0), "the job stake is released, not slashed")
@@ -546,6 +605,7 @@ func TestRejectedJobAgentWins(t *testing.T) {
 func TestMissedQuorumGoesToDispute(t *testing.T) {
 	s := newValScen(t)
 	before := s.balances(ct.Agent, val0, val1, val2, s.fp)
+	burnable := s.burnable()
 	id, _ := s.Selected(t)
 	s.Commit(t, id, val0, true)
 	s.Commit(t, id, val1, true)
@@ -576,9 +636,9 @@ func TestMissedQuorumGoesToDispute(t *testing.T) {
 	s.must(ct.Employer, s.jr, s.JR.PackFinalize(id))
 	s.requireDeltas(before, map[any]*big.Int{
 		ct.Agent: agi(1000), // no validator carried a tally, so nobody shares the reward
-		val0:     new(big.Int), val1: new(big.Int), val2: new(big.Int),
-		s.fp: agi(250), // fee and two slashes
+		val0:     new(big.Int), val1: new(big.Int), val2: new(big.Int), s.fp: new(big.Int),
 	})
+	require.Equal(t, valSum(burnable, agi(250)), s.burnable(), "fee and two slashes")
 }
 
 func TestDisputeCompletedJob(t *testing.T) {
@@ -617,7 +677,7 @@ func TestDisputeCompletedJob(t *testing.T) {
 	// The approving validators carried the tally and are paid; the employer
 	// gets the rest of the escrow and the agent's job stake.
 	s.requireDeltas(before, map[any]*big.Int{
-		ct.Employer: valSum(agi(-1050), agi(1000), agi(50), valNeg(new(big.Int).Mul(valThird, big.NewInt(3))), agi(10)),
+		ct.Employer: valSum(agi(-1050), agi(1000), agi(50), valNeg(new(big.Int).Mul(valThird, big.NewInt(3))), agi(50)),
 		ct.Agent:    new(big.Int), val0: valThird,
 	})
 }
@@ -714,6 +774,7 @@ func TestCreateJobValidation(t *testing.T) {
 
 func TestTransitionsFromWrongState(t *testing.T) {
 	s := newValScen(t)
+	s.Stake(t, ct.Agent, 0, agi(200)) // four open jobs lock 4 x 50
 	created, _ := s.CreateJob(t, ct.Employer)
 	applied := s.Applied(t)
 	submitted := s.Submitted(t)
@@ -819,13 +880,15 @@ func TestClaimTimeout(t *testing.T) {
 	st, ok := s.job(id)
 	require.EqualValues(t, stFinalized, st)
 	require.False(t, ok)
-	// Escrow back to the employer with the agent's slashed job stake.
-	s.requireDeltas(before, map[any]*big.Int{ct.Employer: agi(10), ct.Agent: new(big.Int), s.sm: agi(-10)})
+	// Escrow back to the employer with the agent's slashed job stake (5%
+	// of the reward, fixed at creation).
+	require.Equal(t, agi(50), s.Job(t, id).Stake)
+	s.requireDeltas(before, map[any]*big.Int{ct.Employer: agi(50), ct.Agent: new(big.Int), s.sm: agi(-50)})
 	amount, locked, _, active := s.stakeInfo(ct.Agent, 0)
-	require.Equal(t, agi(90), amount)
+	require.Equal(t, agi(50), amount)
 	require.Zero(t, locked.Sign())
 	require.Zero(t, active.Sign())
-	require.Equal(t, agi(190), s.totalStake(0))
+	require.Equal(t, agi(150), s.totalStake(0))
 	require.EqualValues(t, 2, s.reputationOf(ct.Agent).Int64())
 	s.reverts("InvalidState", ct.Employer, s.jr, s.JR.PackClaimTimeout(id))
 }
@@ -886,18 +949,18 @@ func TestStakeManagerSadPaths(t *testing.T) {
 	require.Equal(t, agi(101), re.Args[1])
 	s.reverts("NoPendingWithdrawal", ct.Agent, s.sm, s.SM.PackFinalizeWithdraw(0))
 
-	// A job locks 10 of the agent's 100.
+	// A job locks 50 (5% of its reward) of the agent's 100.
 	s.Applied(t)
-	re = s.reverts("InsufficientStake", ct.Agent, s.sm, s.SM.PackRequestWithdraw(0, agi(91)))
-	require.Equal(t, agi(90), re.Args[0])
-	r := s.must(ct.Agent, s.sm, s.SM.PackRequestWithdraw(0, agi(90)))
+	re = s.reverts("InsufficientStake", ct.Agent, s.sm, s.SM.PackRequestWithdraw(0, agi(51)))
+	require.Equal(t, agi(50), re.Args[0])
+	r := s.must(ct.Agent, s.sm, s.SM.PackRequestWithdraw(0, agi(50)))
 	wr := valEvents(r, s.SM.UnpackWithdrawRequestedEvent)
 	require.Len(t, wr, 1)
 	head, err := s.Client.HeaderByNumber(t.Context(), r.BlockNumber)
 	require.NoError(t, err)
 	require.Equal(t, head.Time+uint64(s.Params.UnbondingPeriod/time.Second), wr[0].UnlockAt)
-	require.Equal(t, agi(10), s.StakeOf(t, ct.Agent, 0))
-	require.Equal(t, agi(110), s.totalStake(0), "unbonding stake stops counting at once")
+	require.Equal(t, agi(50), s.StakeOf(t, ct.Agent, 0))
+	require.Equal(t, agi(150), s.totalStake(0), "unbonding stake stops counting at once")
 	re = s.reverts("WithdrawalLocked", ct.Agent, s.sm, s.SM.PackFinalizeWithdraw(0))
 	require.Equal(t, wr[0].UnlockAt, re.Args[0])
 
@@ -905,13 +968,13 @@ func TestStakeManagerSadPaths(t *testing.T) {
 	other, _ := s.CreateJob(t, ct.Employer)
 	re = s.reverts("InsufficientStake", ct.Agent, s.jr, s.JR.PackApplyForJob(other, "alice", nil))
 	require.Zero(t, re.Args[0].(*big.Int).Sign())
-	require.Equal(t, agi(10), re.Args[1])
+	require.Equal(t, agi(50), re.Args[1])
 
 	s.AdvanceTime(t, s.Params.UnbondingPeriod)
 	before := s.balances(ct.Agent)
 	r = s.must(ct.Agent, s.sm, s.SM.PackFinalizeWithdraw(0))
 	require.Len(t, valEvents(r, s.SM.UnpackStakeWithdrawnEvent), 1)
-	s.requireDeltas(before, map[any]*big.Int{ct.Agent: agi(90)})
+	s.requireDeltas(before, map[any]*big.Int{ct.Agent: agi(50)})
 	require.Zero(t, s.pendingWithdrawal(ct.Agent, 0).Sign())
 	s.reverts("NoPendingWithdrawal", ct.Agent, s.sm, s.SM.PackFinalizeWithdraw(0))
 
@@ -926,6 +989,7 @@ func TestStakeManagerSadPaths(t *testing.T) {
 func TestTooManyActiveJobs(t *testing.T) {
 	s := newValScen(t)
 	s.must(ct.Owner, s.jr, s.JR.PackSetMaxActiveJobsPerAgent(big.NewInt(2)))
+	s.Stake(t, ct.Agent, 0, agi(100)) // stake for three jobs of 50: the count is the limit
 	s.Applied(t)
 	s.Applied(t)
 	third, _ := s.CreateJob(t, ct.Employer)
@@ -937,7 +1001,7 @@ func TestTooManyActiveJobs(t *testing.T) {
 	s.must(ct.Owner, s.jr, s.JR.PackSetMaxActiveJobsPerAgent(new(big.Int)))
 	s.must(ct.Agent, s.jr, s.JR.PackApplyForJob(fourth, "alice", nil))
 	_, locked, _, active := s.stakeInfo(ct.Agent, 0)
-	require.Equal(t, agi(30), locked)
+	require.Equal(t, agi(150), locked)
 	require.EqualValues(t, 3, active.Int64())
 }
 
@@ -945,26 +1009,31 @@ func TestStakeAndApply(t *testing.T) {
 	s := newValScen(t)
 	s.must(ct.Owner, s.ir, s.IR.PackAddAdditionalAgent(s.Accounts[ct.Stranger]))
 	id, _ := s.CreateJob(t, ct.Employer)
-	s.Approve(t, ct.Stranger, agi(50))
+	s.Approve(t, ct.Stranger, agi(60))
 	s.reverts("ZeroAmount", ct.Stranger, s.jr, s.JR.PackStakeAndApply(id, new(big.Int), "carol", nil))
 	re := s.reverts("InsufficientStake", ct.Stranger, s.jr, s.JR.PackStakeAndApply(id, agi(5), "carol", nil))
 	require.Equal(t, agi(5), re.Args[0])
+	require.Equal(t, agi(10), re.Args[1], "below the minimum agent stake")
+	// Above the minimum but below the job stake (5% of the reward).
+	re = s.reverts("InsufficientStake", ct.Stranger, s.jr, s.JR.PackStakeAndApply(id, agi(49), "carol", nil))
+	require.Equal(t, agi(49), re.Args[0])
+	require.Equal(t, agi(50), re.Args[1])
 	require.Zero(t, s.StakeOf(t, ct.Stranger, 0).Sign(), "the deposit is rolled back with the application")
 
 	before := s.balances(ct.Stranger, s.sm)
-	r := s.must(ct.Stranger, s.jr, s.JR.PackStakeAndApply(id, agi(50), "carol", nil))
+	r := s.must(ct.Stranger, s.jr, s.JR.PackStakeAndApply(id, agi(60), "carol", nil))
 	dep := valEvents(r, s.SM.UnpackStakeDepositedEvent)
 	require.Len(t, dep, 1)
 	require.Equal(t, s.Accounts[ct.Stranger], dep[0].User)
 	require.Len(t, valEvents(r, s.JR.UnpackAgentAssignedEvent), 1)
-	s.requireDeltas(before, map[any]*big.Int{ct.Stranger: agi(-50), s.sm: agi(50)})
+	s.requireDeltas(before, map[any]*big.Int{ct.Stranger: agi(-60), s.sm: agi(60)})
 	amount, locked, _, _ := s.stakeInfo(ct.Stranger, 0)
-	require.Equal(t, agi(50), amount)
-	require.Equal(t, agi(10), locked)
+	require.Equal(t, agi(60), amount)
+	require.Equal(t, agi(50), locked)
 	j := s.Job(t, id)
 	require.EqualValues(t, stApplied, j.State)
 	require.Equal(t, s.Accounts[ct.Stranger], j.Agent)
-	require.Equal(t, agi(10), j.Stake)
+	require.Equal(t, agi(50), j.Stake)
 }
 
 func TestValidatorStakeLockedDuringCommittee(t *testing.T) {
@@ -1003,40 +1072,57 @@ func TestFeePoolDistributeAndClaim(t *testing.T) {
 		return ct.Call(t, s.Chain, s.fp, f.PackPending(token, s.Accounts[i]), f.UnpackPending)
 	}
 	accounted := func() *big.Int {
-		return ct.Call(t, s.Chain, s.fp, f.PackAccounted(token), f.UnpackAccounted)
+		a, _ := s.feeBuckets(token)
+		return a
 	}
-	s.reverts("NothingToDistribute", ct.Stranger, s.fp, f.PackDistribute(token))
-	re := s.reverts("TokenNotAllowed", ct.Stranger, s.fp, f.PackDistribute(s.fp))
-	require.Equal(t, s.fp, re.Args[0])
+	// Nobody but governance distributes, and only stray transfers.
+	re := s.reverts(errOwnable, ct.Stranger, s.fp, f.PackDistribute(token))
+	require.Equal(t, s.Accounts[ct.Stranger], re.Args[0])
+	s.reverts("NothingToDistribute", ct.Owner, s.fp, f.PackDistribute(token))
+	s.reverts("NothingToBurn", ct.Stranger, s.fp, f.PackBurn(token))
 
+	// Without Platform stake a fee has nobody to credit: all of it is to
+	// be burnt, by anyone.
 	s.RunLifecycle(t, [3]bool{true, true, true}) // 50 in fees
-	s.reverts("NoPlatformStake", ct.Stranger, s.fp, f.PackDistribute(token))
+	require.Zero(t, accounted().Sign())
+	require.Equal(t, agi(50), s.burnable())
+	s0, sm0 := supply(), s.Balance(t, s.sm)
+	r := s.must(ct.Stranger, s.fp, f.PackBurn(token))
+	burnt := valEvents(r, f.UnpackFeesBurnedEvent)
+	require.Len(t, burnt, 1)
+	require.Equal(t, agi(50), burnt[0].Amount)
+	require.Equal(t, new(big.Int).Sub(s0, agi(50)), supply(), "the stake token is burnt")
+	require.Equal(t, new(big.Int).Sub(sm0, agi(50)), s.Balance(t, s.sm), "from the StakeManager's custody")
+	s.reverts("NothingToBurn", ct.Stranger, s.fp, f.PackBurn(token))
+
+	// A fee is credited when it arrives, to the Platform stake held then.
 	s.Stake(t, platformA, 2, agi(300))
 	s.Stake(t, platformB, 2, agi(100))
-	s0 := supply()
-	r := s.must(ct.Stranger, s.fp, f.PackDistribute(token))
-	dist := valEvents(r, f.UnpackFeesDistributedEvent)
-	require.Len(t, dist, 1)
-	require.Equal(t, agi(50), dist[0].Amount)
-	require.Equal(t, agi(5), dist[0].Burned)
-	require.Equal(t, new(big.Int).Sub(s0, agi(5)), supply(), "the burn share leaves the supply")
+	_, steps := s.RunLifecycle(t, [3]bool{true, true, true})
+	require.Equal(t, "finalize", steps[len(steps)-1].Name)
 	require.Equal(t, agiMilli(33_750), pending(platformA), "3/4 of 45")
 	require.Equal(t, agiMilli(11_250), pending(platformB), "1/4 of 45")
 	require.Equal(t, agi(45), accounted())
-	s.reverts("NothingToDistribute", ct.Stranger, s.fp, f.PackDistribute(token))
+	require.Equal(t, agi(5), s.burnable(), "10% burn share")
 
-	// B's stake change settles what B earned at the old stake.
+	// Stake added after a fee earns none of it; B's stake change settles
+	// what B earned at the old stake.
 	s.Stake(t, platformB, 2, agi(200))
 	require.Equal(t, agiMilli(11_250), pending(platformB))
 	s.RunLifecycle(t, [3]bool{true, true, true})
-	s.must(ct.Stranger, s.fp, f.PackDistribute(token))
 	require.Equal(t, agiMilli(33_750+22_500), pending(platformA))
 	require.Equal(t, agiMilli(11_250+22_500), pending(platformB))
 
-	before := s.balances(platformA, platformB, s.fp)
-	s.must(platformA, s.fp, f.PackClaim(token))
+	// Claims are paid out of the StakeManager, where the fees stayed.
+	before := s.balances(platformA, platformB, s.fp, s.sm)
+	r = s.must(platformA, s.fp, f.PackClaim(token))
+	cl := valEvents(r, f.UnpackFeesClaimedEvent)
+	require.Len(t, cl, 1)
+	require.Equal(t, agiMilli(56_250), cl[0].Amount)
 	s.must(platformB, s.fp, f.PackClaim(token))
-	s.requireDeltas(before, map[any]*big.Int{platformA: agiMilli(56_250), platformB: agiMilli(33_750), s.fp: agiMilli(-90_000)})
+	s.requireDeltas(before, map[any]*big.Int{
+		platformA: agiMilli(56_250), platformB: agiMilli(33_750), s.fp: new(big.Int), s.sm: agiMilli(-90_000),
+	})
 	s.reverts("NothingToClaim", platformA, s.fp, f.PackClaim(token))
 	re = s.reverts("NothingToClaim", ct.Stranger, s.fp, f.PackClaim(token))
 	require.Equal(t, token, re.Args[0])
@@ -1045,10 +1131,23 @@ func TestFeePoolDistributeAndClaim(t *testing.T) {
 	// A unbonds: it stops earning at once.
 	s.must(platformA, s.sm, s.SM.PackRequestWithdraw(2, agi(300)))
 	s.RunLifecycle(t, [3]bool{true, true, true})
-	s.must(ct.Stranger, s.fp, f.PackDistribute(token))
 	require.Zero(t, pending(platformA).Sign())
 	require.Equal(t, agi(45), pending(platformB))
-	require.Equal(t, accounted(), s.Balance(t, s.fp), "every token in the pool is owed to a staker")
+	require.Equal(t, agi(45), accounted(), "every accounted token is owed to a staker")
+
+	// Tokens sent to the pool directly wait for governance, which moves
+	// them into the StakeManager's custody and credits the stake held then.
+	s.must(ct.Owner, token, s.Token.PackTransfer(s.fp, agi(10)))
+	require.Equal(t, agi(45), pending(platformB), "a stray transfer is not shared by itself")
+	before = s.balances(s.fp, s.sm)
+	r = s.must(ct.Owner, s.fp, f.PackDistribute(token))
+	dist := valEvents(r, f.UnpackFeesDistributedEvent)
+	require.Len(t, dist, 1)
+	require.Equal(t, agi(10), dist[0].Amount)
+	require.Equal(t, agi(1), dist[0].Burned)
+	s.requireDeltas(before, map[any]*big.Int{s.fp: agi(-10), s.sm: agi(10)})
+	require.Equal(t, agi(54), pending(platformB))
+	s.reverts("NothingToDistribute", ct.Owner, s.fp, f.PackDistribute(token))
 }
 
 // ---------------------------------------------------------------- pause
@@ -1106,14 +1205,16 @@ func TestValidationSettingRanges(t *testing.T) {
 }
 
 // TestFeePoolRoundingNeverOwesMoreThanItAccounts: what stakers can claim
-// must never exceed what the pool accounted for them. Rounding each
-// distribution's credit down while stakers' claims are rounded once over
-// several distributions let claims exceed the accounted sum: the last claim
-// underflowed and the difference was distributed a second time.
+// must never exceed what the pool accounted for them. Rounding each fee's
+// credit down while stakers' claims are rounded once over several fees let
+// claims exceed the accounted sum: the last claim underflowed and the
+// difference was paid a second time. Governance lowers the reward floor to
+// one wei, so that fees of a single wei arrive.
 func TestFeePoolRoundingNeverOwesMoreThanItAccounts(t *testing.T) {
 	s := newValScen(t)
 	f := fees()
 	token := s.D.Token
+	s.must(ct.Owner, s.jr, s.JR.PackSetTokenConfig(token, big.NewInt(1), s.Params.MaxJobReward, big.NewInt(500)))
 	tinyJob := func() {
 		s.Approve(t, ct.Employer, big.NewInt(21))
 		id := s.JobID(t, s.must(ct.Employer, s.jr, s.JR.PackCreateJob(big.NewInt(20), s.Now(t)+3600, ct.SpecHash, "")))
@@ -1122,19 +1223,27 @@ func TestFeePoolRoundingNeverOwesMoreThanItAccounts(t *testing.T) {
 		s.Select(t, id)
 		s.Vote(t, id, []*bool{voteYes, voteYes, voteYes})
 		s.Tally(t, id)
-		s.must(ct.Employer, s.jr, s.JR.PackFinalize(id)) // a fee of 1 wei
+		s.must(ct.Employer, s.jr, s.JR.PackFinalize(id)) // a fee of 1 wei, credited at once
 	}
 	s.Stake(t, platformA, 2, big.NewInt(3)) // three wei of Platform stake
-	accounted := func() *big.Int { return ct.Call(t, s.Chain, s.fp, f.PackAccounted(token), f.UnpackAccounted) }
 	claimable := func() *big.Int {
 		return ct.Call(t, s.Chain, s.fp, f.PackPending(token, s.Accounts[platformA]), f.UnpackPending)
 	}
+	// What the StakeManager holds beyond stakes (nothing unbonds, no job is
+	// open after each round) is what it keeps for the FeePool.
+	held := func() *big.Int {
+		h := s.Balance(t, s.sm)
+		for r := uint8(0); r < 3; r++ {
+			h.Sub(h, s.totalStake(r))
+		}
+		return h
+	}
 	for i := 0; i < 3; i++ {
 		tinyJob()
-		s.must(ct.Stranger, s.fp, f.PackDistribute(token))
-		require.LessOrEqual(t, claimable().Cmp(accounted()), 0,
-			"after distribution %d: claimable %s > accounted %s", i+1, claimable(), accounted())
-		require.LessOrEqual(t, accounted().Cmp(s.Balance(t, s.fp)), 0)
+		accounted, burnable := s.feeBuckets(token)
+		require.LessOrEqual(t, claimable().Cmp(accounted), 0,
+			"after fee %d: claimable %s > accounted %s", i+1, claimable(), accounted)
+		require.LessOrEqual(t, valSum(accounted, burnable).Cmp(held()), 0)
 	}
 	before := s.balances(platformA)
 	want := claimable()
@@ -1144,36 +1253,44 @@ func TestFeePoolRoundingNeverOwesMoreThanItAccounts(t *testing.T) {
 }
 
 // TestFeePoolTokenLimit: the pool tracks at most MAX_FEE_TOKENS tokens, which
-// bounds the cost of the stake hook.
+// bounds the cost of the stake hook. Slots are reserved when governance
+// allowlists a token (the stake token took one at wiring); nobody else can
+// take one.
 func TestFeePoolTokenLimit(t *testing.T) {
 	s := newValScen(t)
 	f := fees()
 	limit := ct.Call(t, s.Chain, s.fp, f.PackMAXFEETOKENS(), f.UnpackMAXFEETOKENS)
 	require.EqualValues(t, 16, limit.Int64())
+	require.Equal(t, []common.Address{s.D.Token}, ct.Call(t, s.Chain, s.fp, f.PackFeeTokens(), f.UnpackFeeTokens))
 	s.Stake(t, platformA, 2, agi(1))
 	bin := common.FromHex(agialphatoken.AGIALPHATokenMetaData.Bin)
 	tokens := []common.Address{s.D.Token}
-	for len(tokens) <= int(limit.Int64()) {
+	deployToken := func() common.Address {
 		tok, _, err := s.Deploy(ct.Owner, bin, s.Token.PackConstructor(s.Accounts[ct.Owner]))
 		require.NoError(t, err)
-		s.must(ct.Owner, s.jr, s.JR.PackSetTokenAllowed(tok, true))
+		return tok
+	}
+	for len(tokens) < int(limit.Int64()) {
+		tok := deployToken()
+		// Neither a stranger nor a stray transfer takes a slot.
+		re := s.reverts("UnauthorizedCaller", ct.Stranger, s.fp, f.PackRegisterToken(tok))
+		require.Equal(t, s.Accounts[ct.Stranger], re.Args[0])
+		s.must(ct.Owner, tok, s.Token.PackMint(s.fp, agi(1)))
+		s.reverts(errOwnable, ct.Stranger, s.fp, f.PackDistribute(tok))
+		r := s.must(ct.Owner, s.jr, s.JR.PackSetTokenAllowed(tok, true))
+		require.Len(t, valEvents(r, f.UnpackFeeTokenRegisteredEvent), 1)
 		tokens = append(tokens, tok)
 	}
-	for i, tok := range tokens {
-		// Fees can arrive as plain transfers.
-		if tok == s.D.Token {
-			s.must(ct.Owner, tok, s.Token.PackTransfer(s.fp, agi(1)))
-		} else {
-			s.must(ct.Owner, tok, s.Token.PackMint(s.fp, agi(1)))
-		}
-		if i < int(limit.Int64()) {
-			s.must(ct.Stranger, s.fp, f.PackDistribute(tok))
-		} else {
-			s.reverts("TooManyFeeTokens", ct.Stranger, s.fp, f.PackDistribute(tok))
-		}
-	}
+	require.Equal(t, tokens, ct.Call(t, s.Chain, s.fp, f.PackFeeTokens(), f.UnpackFeeTokens))
+	extra := deployToken()
+	s.reverts("TooManyFeeTokens", ct.Owner, s.jr, s.JR.PackSetTokenAllowed(extra, true))
+	s.reverts("TooManyFeeTokens", ct.Owner, s.fp, f.PackRegisterToken(extra))
+	require.False(t, ct.Call(t, s.Chain, s.jr, s.JR.PackIsTokenAllowed(extra), s.JR.UnpackIsTokenAllowed))
 	require.Len(t, ct.Call(t, s.Chain, s.fp, f.PackFeeTokens(), f.UnpackFeeTokens), int(limit.Int64()))
-	// Tokens already tracked keep being distributed.
-	s.must(ct.Owner, tokens[1], s.Token.PackMint(s.fp, agi(1)))
-	s.must(ct.Stranger, s.fp, f.PackDistribute(tokens[1]))
+	// Tokens already tracked keep being shared; allowing one again is free.
+	s.must(ct.Owner, s.jr, s.JR.PackSetTokenAllowed(tokens[1], false))
+	r := s.must(ct.Owner, s.jr, s.JR.PackSetTokenAllowed(tokens[1], true))
+	require.Empty(t, valEvents(r, f.UnpackFeeTokenRegisteredEvent))
+	s.must(ct.Owner, s.fp, f.PackDistribute(tokens[1]))
+	require.Equal(t, agiMilli(900), ct.Call(t, s.Chain, s.fp, f.PackPending(tokens[1], s.Accounts[platformA]), f.UnpackPending))
 }
