@@ -69,7 +69,7 @@ test: tools check-generated lint gas-check
 
 ## fuzz-long: the protocol invariant test for INVARIANT_SEQUENCES random sequences.
 fuzz-long:
-	AGIJOBS_INVARIANT_SEQUENCES=$(INVARIANT_SEQUENCES) $(GO) test ./contracts -run TestInvariants -count=1 -v -timeout 2h
+	AGIJOBS_INVARIANT_SEQUENCES=$(INVARIANT_SEQUENCES) $(GO) test ./contracts -run TestInvariants -count=1 -v -timeout 4h
 
 quickstart:
 	$(GO) run ./examples/quickstart
