@@ -65,8 +65,10 @@ var accessOpen = map[string]map[string]string{
 		"initialize":      "InvalidInitialization",
 		"pause":           errNotPauser,
 		"unpause":         errNotPauser,
-		"claim":           "NothingToClaim",
-		"distribute":      "TokenNotAllowed",
+		"claim":           "NothingToClaim", // anyone, for itself
+		"burn":            "NothingToBurn",  // anyone
+		"onFee":           errModule,        // JobRegistry and StakeManager
+		"registerToken":   errModule,        // JobRegistry (or the owner)
 		"onStakeChange":   errModule,
 	},
 	"IdentityRegistry": {
@@ -100,6 +102,7 @@ var accessOpen = map[string]map[string]string{
 		"initialize":      "InvalidInitialization",
 		"add":             errModule,
 		"subtract":        errModule,
+		"recordOutcome":   errModule, // JobRegistry (an allowed caller)
 	},
 	"StakeManager": {
 		"acceptOwnership":  errOwnable,
@@ -116,6 +119,8 @@ var accessOpen = map[string]map[string]string{
 		"releaseJobStake":  errModule,
 		"lockValidators":   errModule,
 		"slashPct":         errModule,
+		"payFee":           errModule,  // FeePool
+		"withdrawCredit":   "NoCredit", // anyone, for itself
 	},
 	"SystemPause": {
 		"acceptOwnership": errOwnable,
@@ -123,15 +128,17 @@ var accessOpen = map[string]map[string]string{
 		"pauseAll":        errNotGuardian,
 	},
 	"ValidationModule": {
-		"acceptOwnership":  errOwnable,
-		"initialize":       "InvalidInitialization",
-		"pause":            errNotPauser,
-		"unpause":          errNotPauser,
-		"selectValidators": "InvalidRound",
-		"commitValidation": "InvalidRound",
-		"revealValidation": "InvalidRound",
-		"finalize":         "InvalidRound",
-		"start":            errModule,
+		"acceptOwnership":            errOwnable,
+		"initialize":                 "InvalidInitialization",
+		"pause":                      errNotPauser,
+		"unpause":                    errNotPauser,
+		"selectValidators":           "InvalidRound",
+		"selectValidatorsWithHeader": "InvalidRound",
+		"commitValidation":           "InvalidRound",
+		"revealValidation":           "InvalidRound",
+		"finalize":                   "InvalidRound",
+		"start":                      errModule,
+		"abort":                      errModule, // JobRegistry
 	},
 }
 
@@ -395,6 +402,11 @@ func ownerArgs() (common map[string]ownerArgFn, specific map[string]map[string]o
 			},
 		},
 		"FeePool": {
+			// Governance shares a stray transfer (one wei sent first).
+			"distribute": func(t *testing.T, p *ct.Protocol, _ accessContract) []any {
+				p.MustSend(t, ct.Owner, p.D.Token, p.Token.PackTransfer(p.Addr(deploy.FeePool), big.NewInt(1)))
+				return []any{p.D.Token}
+			},
 			"setBurnPct":      num(u(10)),
 			"setJobRegistry":  mod(deploy.JobRegistry),
 			"setStakeManager": mod(deploy.StakeManager),
@@ -429,6 +441,9 @@ func ownerArgs() (common map[string]ownerArgFn, specific map[string]map[string]o
 			"setMaxJobReward":          num(deploy.Ether(1_000_000)),
 			"setMaxActiveJobsPerAgent": num(u(10)),
 			"setTokenAllowed":          func(_ *testing.T, p *ct.Protocol, _ accessContract) []any { return []any{p.D.Token, true} },
+			"setTokenConfig": func(_ *testing.T, p *ct.Protocol, _ accessContract) []any {
+				return []any{p.D.Token, deploy.Ether(1), deploy.Ether(1_000_000), big.NewInt(500)}
+			},
 		},
 		"ReputationEngine": {
 			"setBlacklist": func(_ *testing.T, p *ct.Protocol, _ accessContract) []any { return []any{p.Accounts[10], false} },

@@ -39,7 +39,9 @@ func TestGasSnapshot(t *testing.T) {
 	}
 	fmt.Fprintf(&b, "lifecycle_total (gas: %d)\n", total)
 	t.Logf("lifecycle_total %d gas", total)
-	if os.Getenv("AGIJOBS_GAS_SNAPSHOT") != "write" { require.LessOrEqual(t, total, uint64(lifecycleBudget), "reference lifecycle over budget") }
+	if os.Getenv("AGIJOBS_GAS_SNAPSHOT") != "write" {
+		require.LessOrEqual(t, total, uint64(lifecycleBudget), "reference lifecycle over budget")
+	}
 
 	if os.Getenv("AGIJOBS_GAS_SNAPSHOT") == "write" {
 		require.NoError(t, os.WriteFile(snapshotFile, []byte(b.String()), 0o644))

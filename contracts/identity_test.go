@@ -336,12 +336,12 @@ func TestBlacklistBlocksEveryPath(t *testing.T) {
 	p.MustSend(t, ct.Owner, re, rep.PackSetBlacklist(banned, true))
 	require.False(t, verifyValidator(t, p, ct.Validators[1], "validator", nil).Ok)
 	want := []common.Address{pool[0], pool[2], pool[3]}
+	p.Stake(t, ct.Agent, 0, deploy.Ether(200)) // five open jobs lock 5 x 50
 	for j := 0; j < 4; j++ {
 		jid := p.CreateJobFor(t, ct.Employer2, ct.Reward, 86400)
 		p.MustSend(t, ct.Agent, p.Addr(deploy.JobRegistry), p.JR.PackApplyForJob(jid, "alice", nil))
 		p.MustSend(t, ct.Agent, p.Addr(deploy.JobRegistry), p.JR.PackSubmit(jid, common.Hash{byte(j + 1)}, "ipfs://r", "alice", nil))
-		p.Mine(2)
-		p.MustSend(t, ct.Stranger, vm, p.VM.PackSelectValidators(jid, big.NewInt(int64(j))))
+		p.MustSend(t, ct.Stranger, vm, p.SelectCall(t, jid))
 		committee := ct.Call(t, p.Chain, vm, p.VM.PackValidators(jid), p.VM.UnpackValidators)
 		require.ElementsMatch(t, want, committee, "job %s", jid)
 		// The banned validator cannot sneak in.
@@ -352,8 +352,7 @@ func TestBlacklistBlocksEveryPath(t *testing.T) {
 	jid := p.CreateJobFor(t, ct.Employer2, ct.Reward, 86400)
 	p.MustSend(t, ct.Agent, p.Addr(deploy.JobRegistry), p.JR.PackApplyForJob(jid, "alice", nil))
 	p.MustSend(t, ct.Agent, p.Addr(deploy.JobRegistry), p.JR.PackSubmit(jid, common.Hash{9}, "ipfs://r", "alice", nil))
-	p.Mine(2)
-	p.ExpectRevert(t, "NotEnoughValidators", ct.Stranger, vm, p.VM.PackSelectValidators(jid, big.NewInt(0)))
+	p.ExpectRevert(t, "NotEnoughValidators", ct.Stranger, vm, p.SelectCall(t, jid))
 }
 
 // TestValidatorProofAtCommit: a committee member that is not on the
@@ -385,8 +384,7 @@ func TestValidatorProofAtCommit(t *testing.T) {
 		id := p.CreateJobFor(t, ct.Employer, ct.Reward, 86400)
 		p.MustSend(t, ct.Agent, jr, p.JR.PackApplyForJob(id, "alice", nil))
 		p.MustSend(t, ct.Agent, jr, p.JR.PackSubmit(id, crypto.Keccak256Hash([]byte(name)), "ipfs://r", "alice", nil))
-		p.Mine(2)
-		p.MustSend(t, ct.Employer, vm, p.VM.PackSelectValidators(id, big.NewInt(0)))
+		p.MustSend(t, ct.Employer, vm, p.SelectCall(t, id))
 		require.ElementsMatch(t, pool, ct.Call(t, p.Chain, vm, p.VM.PackValidators(id), p.VM.UnpackValidators))
 		return id, ct.Call(t, p.Chain, vm, p.VM.PackJobNonce(id), p.VM.UnpackJobNonce)
 	}

@@ -28,6 +28,7 @@ func TestLifecycleHappyPath(t *testing.T) {
 	employerBefore := p.Balance(t, p.Accounts[ct.Employer])
 	vBefore := p.Balance(t, p.Accounts[ct.Validators[0]])
 	fpBefore := p.Balance(t, p.Addr(deploy.FeePool))
+	smBefore := p.Balance(t, p.Addr(deploy.StakeManager))
 
 	id, steps := p.RunLifecycle(t, [3]bool{true, true, true})
 	require.Equal(t, big.NewInt(1), id, "job ids start at 1")
@@ -49,7 +50,14 @@ func TestLifecycleHappyPath(t *testing.T) {
 	require.Equal(t, new(big.Int).Add(agentBefore, agentPay), p.Balance(t, p.Accounts[ct.Agent]))
 	require.Equal(t, new(big.Int).Sub(employerBefore, new(big.Int).Add(ct.Reward, fee)), p.Balance(t, p.Accounts[ct.Employer]))
 	require.Equal(t, new(big.Int).Add(vBefore, share), p.Balance(t, p.Accounts[ct.Validators[0]]))
-	require.Equal(t, new(big.Int).Add(fpBefore, fee), p.Balance(t, p.Addr(deploy.FeePool)))
+	// The fee stays in the StakeManager for the FeePool, which accounts for
+	// it at once: with no Platform stake, all of it is to be burnt.
+	require.Equal(t, fpBefore, p.Balance(t, p.Addr(deploy.FeePool)))
+	require.Equal(t, new(big.Int).Add(smBefore, fee), p.Balance(t, p.Addr(deploy.StakeManager)))
+	f := fees()
+	require.Equal(t, fee, ct.Call(t, p.Chain, p.Addr(deploy.FeePool), f.PackBurnable(p.D.Token), f.UnpackBurnable))
+	require.Zero(t, ct.Call(t, p.Chain, p.Addr(deploy.FeePool), f.PackAccounted(p.D.Token), f.UnpackAccounted).Sign())
+	require.Equal(t, pct(ct.Reward, 5), job.Stake, "the job stake: 5% of the reward")
 
 	// The agent's job stake is unlocked and the certificate minted to the agent.
 	locked := ct.Call(t, p.Chain, p.Addr(deploy.StakeManager), p.SM.PackLockedStake(p.Accounts[ct.Agent], 0), p.SM.UnpackLockedStake)

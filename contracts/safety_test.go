@@ -19,6 +19,7 @@ import (
 	"github.com/agijobs/agijobs-go/contracts"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	ct "github.com/agijobs/agijobs-go/internal/chaintest"
+	"github.com/agijobs/agijobs-go/internal/testcontracts/blockingtoken"
 	"github.com/agijobs/agijobs-go/internal/testcontracts/feeontransfertoken"
 	"github.com/agijobs/agijobs-go/internal/testcontracts/hostiletoken"
 	"github.com/agijobs/agijobs-go/internal/testcontracts/jobregistrynext"
@@ -58,8 +59,9 @@ func (r *pauseRun) step(t *testing.T, name string, from int, to common.Address, 
 	return r2
 }
 
-// pauseScenario runs stake movements, a full job lifecycle and a fee
-// distribution, and returns every balance and stake it can affect.
+// pauseScenario runs stake movements, a full job lifecycle, a burn of the
+// fees' burn share and a fee claim, and returns every balance and stake it
+// can affect.
 func pauseScenario(t *testing.T, interrupt bool) map[string]string {
 	p := ct.NewProtocol(t, nil)
 	r := &pauseRun{p: p, interrupt: interrupt}
@@ -104,8 +106,10 @@ func pauseScenario(t *testing.T, interrupt bool) map[string]string {
 			"resolve":            {ct.Owner, p.Addr(deploy.DisputeModule), dm.PackResolve(id, true)},
 			"submitEvidence":     {ct.Employer, p.Addr(deploy.DisputeModule), dm.PackSubmitEvidence(id, common.Hash{1}, "")},
 			"attest":             {ct.Stranger, ir, p.IR.PackAttest(common.Hash{1}, 0, p.Accounts[ct.Stranger])},
-			"distribute":         {ct.Stranger, fp, fees.PackDistribute(p.D.Token)},
+			"distribute":         {ct.Owner, fp, fees.PackDistribute(p.D.Token)},
+			"burn":               {ct.Stranger, fp, fees.PackBurn(p.D.Token)},
 			"claim":              {ct.Employer2, fp, fees.PackClaim(p.D.Token)},
+			"withdrawCredit":     {ct.Employer2, sm, p.SM.PackWithdrawCredit(p.D.Token)},
 		} {
 			_, err := p.Send(c.from, c.to, c.data)
 			require.Equal(t, "EnforcedPause", ct.RevertName(err), "%s while paused: %v", name, err)
@@ -118,8 +122,7 @@ func pauseScenario(t *testing.T, interrupt bool) map[string]string {
 
 	r.step(t, "applyForJob", ct.Agent, jr, p.JR.PackApplyForJob(id, "alice", nil))
 	r.step(t, "submit", ct.Agent, jr, p.JR.PackSubmit(id, crypto.Keccak256Hash([]byte("result")), "ipfs://result", "alice", nil))
-	p.Mine(2)
-	r.step(t, "selectValidators", ct.Employer, vm, p.VM.PackSelectValidators(id, big.NewInt(0)))
+	r.step(t, "selectValidators", ct.Employer, vm, p.SelectCall(t, id))
 	nonce := ct.Call(t, p.Chain, vm, p.VM.PackJobNonce(id), p.VM.UnpackJobNonce)
 	for _, v := range ct.Validators {
 		h := ct.CommitHash(id, nonce, ct.SpecHash, true, common.Hash{}, ct.Salt(v), p.Accounts[v], vm, p.ChainID)
@@ -131,7 +134,8 @@ func pauseScenario(t *testing.T, interrupt bool) map[string]string {
 	}
 	r.step(t, "tally", ct.Employer, vm, p.VM.PackFinalize(id))
 	r.step(t, "finalize", ct.Employer, jr, p.JR.PackFinalize(id))
-	r.step(t, "distribute", ct.Stranger, fp, fees.PackDistribute(p.D.Token))
+	// The fee was credited at finalize; anyone burns its burn share.
+	r.step(t, "burn", ct.Stranger, fp, fees.PackBurn(p.D.Token))
 	r.step(t, "claim", ct.Employer2, fp, fees.PackClaim(p.D.Token))
 	if interrupt {
 		require.Equal(t, 17, r.pauses, "every step was tried while paused")
@@ -163,6 +167,7 @@ func pauseScenario(t *testing.T, interrupt bool) map[string]string {
 	}
 	out["supply"] = ct.Call(t, p.Chain, p.D.Token, p.Token.PackTotalSupply(), p.Token.UnpackTotalSupply).String()
 	out["accounted"] = ct.Call(t, p.Chain, fp, fees.PackAccounted(p.D.Token), fees.UnpackAccounted).String()
+	out["burnable"] = ct.Call(t, p.Chain, fp, fees.PackBurnable(p.D.Token), fees.UnpackBurnable).String()
 	out["reputation"] = ct.Call(t, p.Chain, p.Addr(deploy.ReputationEngine), reputation().PackReputation(p.Accounts[ct.Agent]), reputation().UnpackReputation).String()
 	return out
 }
@@ -210,6 +215,11 @@ func TestEscrowFreeze(t *testing.T) {
 	emp, emp2, agent, v0 := bal(ct.Employer), bal(ct.Employer2), bal(ct.Agent), bal(ct.Validators[0])
 	agent2Stake := stakeOf(ct.Agent2)
 	smBal, fpBal := p.Balance(t, sm), p.Balance(t, p.Addr(deploy.FeePool))
+	f := fees()
+	burnable := func() *big.Int {
+		return ct.Call(t, p.Chain, p.Addr(deploy.FeePool), f.PackBurnable(p.D.Token), f.UnpackBurnable)
+	}
+	burnable0 := burnable()
 
 	p.ExpectRevert(t, "TimeoutNotReached", ct.Employer2, jr, p.JR.PackClaimTimeout(idC))
 	r := p.MustSendR(t, ct.Owner, jr, p.JR.PackSetEscrowStatus(false))
@@ -251,12 +261,18 @@ func TestEscrowFreeze(t *testing.T) {
 	require.EqualValues(t, stFinalized, p.Job(t, idC).State)
 	require.Equal(t, new(big.Int).Add(agent, agentPay), bal(ct.Agent))
 	require.Equal(t, new(big.Int).Add(v0, share), bal(ct.Validators[0]))
-	require.Equal(t, new(big.Int).Add(fpBal, fee), p.Balance(t, p.Addr(deploy.FeePool)))
+	// The fee stays in the StakeManager for the FeePool (no Platform stake:
+	// all of it is to be burnt).
+	require.Equal(t, fpBal, p.Balance(t, p.Addr(deploy.FeePool)))
+	require.Equal(t, new(big.Int).Add(burnable0, fee), burnable())
 	require.Equal(t, new(big.Int).Add(emp, escrow), bal(ct.Employer), "cancelled job refunded")
-	require.Equal(t, new(big.Int).Add(emp2, new(big.Int).Add(escrow, p.Params.JobStake)), bal(ct.Employer2),
+	jobStake := p.Job(t, idC).Stake
+	require.Equal(t, pct(ct.Reward, 5), jobStake)
+	require.Equal(t, new(big.Int).Add(emp2, new(big.Int).Add(escrow, jobStake)), bal(ct.Employer2),
 		"timed-out job refunded plus the agent's slashed job stake")
-	require.Equal(t, new(big.Int).Sub(agent2Stake, p.Params.JobStake), stakeOf(ct.Agent2))
-	require.Equal(t, new(big.Int).Sub(smBal, new(big.Int).Add(new(big.Int).Mul(escrow, big.NewInt(3)), p.Params.JobStake)), p.Balance(t, sm))
+	require.Equal(t, new(big.Int).Sub(agent2Stake, jobStake), stakeOf(ct.Agent2))
+	left := new(big.Int).Add(new(big.Int).Mul(escrow, big.NewInt(3)), jobStake)
+	require.Equal(t, new(big.Int).Add(new(big.Int).Sub(smBal, left), fee), p.Balance(t, sm))
 	// And new escrow is taken again.
 	p.CreateJobFor(t, ct.Employer, ct.Reward, 86400)
 }
@@ -288,9 +304,12 @@ func TestUpgradeJobRegistry(t *testing.T) {
 	for i, id := range ids {
 		require.Equal(t, wantStates[i], p.Job(t, id).State, "job %s", id)
 	}
-	// Non-default parameters, so that a lost slot would show.
-	extraToken := p.Accounts[11]
+	// Non-default parameters, so that a lost slot would show: among them an
+	// escrow token of 6 decimals with its own reward range and job stake.
+	extraToken, _, err := p.Deploy(ct.Owner, common.FromHex(blockingtoken.BlockingTokenMetaData.Bin), blockingtoken.NewBlockingToken().PackConstructor(6))
+	require.NoError(t, err)
 	p.MustSend(t, ct.Owner, jr, p.JR.PackSetTokenAllowed(extraToken, true))
+	p.MustSend(t, ct.Owner, jr, p.JR.PackSetTokenConfig(extraToken, big.NewInt(5_000_000), big.NewInt(1e12), big.NewInt(250)))
 	p.MustSend(t, ct.Owner, jr, p.JR.PackSetMaxActiveJobsPerAgent(big.NewInt(7)))
 	p.MustSend(t, ct.Owner, jr, p.JR.PackSetExpirationGracePeriod(big.NewInt(2*86400)))
 	p.MustSend(t, ct.Owner, jr, p.JR.PackSetMaxJobReward(deploy.Ether(50_000)))
@@ -298,7 +317,7 @@ func TestUpgradeJobRegistry(t *testing.T) {
 
 	views := jobRegistryViews(t, p, ids, []common.Address{p.D.Token, extraToken, p.Accounts[ct.Stranger]})
 	require.Equal(t, p.D.Implementations[deploy.JobRegistry], common.BytesToAddress(p.StorageAt(t, jr, ct.ImplementationSlot).Bytes()))
-	_, err := p.Client.CallContract(context.Background(), safetyCallMsg(jr, next.PackUpgradeMarker()), nil)
+	_, err = p.Client.CallContract(context.Background(), safetyCallMsg(jr, next.PackUpgradeMarker()), nil)
 	require.Error(t, err, "the old implementation has no upgradeMarker")
 
 	nextImpl, _, err := p.Deploy(ct.Owner, common.FromHex(jobregistrynext.JobRegistryNextMetaData.Bin), nil)
@@ -500,8 +519,8 @@ func TestReentrancyThroughHostileToken(t *testing.T) {
 	for _, v := range ct.Validators {
 		require.Equal(t, share, hbal(p.Accounts[v]))
 	}
-	require.Equal(t, fee, hbal(p.Addr(deploy.FeePool)))
-	require.Equal(t, escrow, hbal(sm), "only the token's own job is still escrowed")
+	require.Zero(t, hbal(p.Addr(deploy.FeePool)).Sign())
+	require.Equal(t, new(big.Int).Add(escrow, fee), hbal(sm), "the token's own job is still escrowed; the fee stays for the FeePool")
 
 	// Control: outside a protocol call the same reentrant payload is
 	// authorised and succeeds, so the failures above were the guard's doing.
@@ -510,12 +529,27 @@ func TestReentrancyThroughHostileToken(t *testing.T) {
 	trigger()
 	require.Equal(t, s0+1, successes())
 	require.EqualValues(t, stCancelled, p.Job(t, idT).State)
-	require.Zero(t, hbal(sm).Sign(), "every escrow settled exactly once")
+	require.Equal(t, fee, hbal(sm), "every escrow settled exactly once; the fee stays for the FeePool")
 	require.Equal(t, deploy.Ether(10_000), hbal(ha), "the token got its escrow back once")
+
+	// 3. Re-entering burn while the burn share (all of the fee: nobody stakes
+	// as Platform) is sent to the burn address.
+	fp := p.Addr(deploy.FeePool)
+	f := fees()
+	require.Equal(t, fee, ct.Call(t, p.Chain, fp, f.PackBurnable(ha), f.UnpackBurnable))
+	a0, s1 := attempts(), successes()
+	arm(fp, f.PackBurn(ha))
+	p.MustSend(t, ct.Stranger, fp, f.PackBurn(ha))
+	require.Equal(t, a0+1, attempts(), "burn: the token called back")
+	require.Equal(t, s1, successes(), "burn: the reentrant call must fail")
+	burnAddr := common.HexToAddress("0x000000000000000000000000000000000000dEaD")
+	require.Equal(t, fee, hbal(burnAddr), "burnt once")
+	require.Zero(t, hbal(sm).Sign())
+	require.Zero(t, ct.Call(t, p.Chain, fp, f.PackBurnable(ha), f.UnpackBurnable).Sign())
 
 	// Conservation over every holder.
 	total := new(big.Int)
-	holders := append([]common.Address{ha}, p.Accounts...)
+	holders := append([]common.Address{ha, burnAddr}, p.Accounts...)
 	for _, m := range deploy.Modules {
 		holders = append(holders, p.Addr(m))
 	}
@@ -570,10 +604,18 @@ func TestContractSizes(t *testing.T) {
 	}
 }
 
+// supersededMembers are layout members kept only because ERC-7201 layouts
+// never shrink: a later field holds their value, and the getter of the same
+// name reads that field.
+var supersededMembers = map[string]string{
+	"JobRegistry.maxJobReward": "tokenConfigs[defaultToken].maxReward (security release)",
+}
+
 // TestERC7201Namespaces checks every namespace of the storage layouts: the
 // root computed from its id is the slot constant compiled into the contract,
 // and the value members read through the proxy at root + slot (offset, size)
-// equal what the contract's getters of the same name return.
+// equal what the contract's getters of the same name return (except the
+// superseded ones, which must differ from the getter, or the entry is stale).
 func TestERC7201Namespaces(t *testing.T) {
 	t.Parallel()
 	require.Equal(t, common.HexToHash("0xef79884531bc1c8f538102352072a9c1fa51bd44e5099594b2d0a06ed7b72500"),
@@ -581,7 +623,7 @@ func TestERC7201Namespaces(t *testing.T) {
 	p := ct.NewProtocol(t, nil)
 	p.MustSend(t, ct.Owner, p.Addr(deploy.SystemPause), pauser().PackSetGuardian(p.Accounts[safetyGuardian]))
 	p.RunJob(t, [3]bool{true, true, true})
-	namespaces := 0
+	namespaces, superseded := 0, 0
 	for _, c := range protocolContracts(t, p) {
 		a, err := contracts.LoadArtifact(c.name)
 		require.NoError(t, err)
@@ -623,6 +665,12 @@ func TestERC7201Namespaces(t *testing.T) {
 				res, err := p.Client.CallContract(context.Background(), safetyCallMsg(c.addr, getter.ID), nil)
 				require.NoError(t, err, "%s.%s()", c.name, m.Label)
 				require.Len(t, res, 32)
+				if _, ok := supersededMembers[c.name+"."+m.Label]; ok {
+					superseded++
+					require.NotZero(t, new(big.Int).SetBytes(res).Cmp(new(big.Int).SetBytes(stored)),
+						"%s.%s is listed as superseded but its getter reads it", c.name, m.Label)
+					continue
+				}
 				if strings.HasPrefix(ty.Label, "bytes") {
 					require.Equal(t, res[:size], stored, "%s %s.%s", c.name, ns.ID, m.Label)
 				} else {
@@ -639,6 +687,7 @@ func TestERC7201Namespaces(t *testing.T) {
 		}
 	}
 	require.GreaterOrEqual(t, namespaces, 15)
+	require.Equal(t, len(supersededMembers), superseded, "every superseded member is still in a layout")
 
 	// Mappings too: JobRegistry.allowedTokens[defaultToken] and the employer
 	// in jobs[1] live where the layout says.
@@ -653,4 +702,17 @@ func TestERC7201Namespaces(t *testing.T) {
 	require.Equal(t, p.Accounts[ct.Employer], common.BytesToAddress(jobWord[12:]))
 	// And the first member of the layout is the StakeManager.
 	require.Equal(t, p.Addr(deploy.StakeManager), common.BytesToAddress(p.StorageAt(t, jr, common.BigToHash(root)).Bytes()))
+}
+
+// TestAllowlistingAnAccountWithoutCode: an address without code has no
+// decimals, so allowlisting it must be refused with TokenDecimalsUnavailable
+// (the documented error), like a contract without decimals().
+func TestAllowlistingAnAccountWithoutCode(t *testing.T) {
+	t.Parallel()
+	p := ct.NewProtocol(t, nil)
+	jr := p.Addr(deploy.JobRegistry)
+	eoa := p.Accounts[ct.Stranger]
+	_, err := p.Send(ct.Owner, jr, p.JR.PackSetTokenAllowed(eoa, true))
+	require.Equal(t, "TokenDecimalsUnavailable", ct.RevertName(err), "%v", err)
+	require.False(t, ct.Call(t, p.Chain, jr, p.JR.PackIsTokenAllowed(eoa), p.JR.UnpackIsTokenAllowed))
 }

@@ -9,8 +9,10 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/agijobs/agijobs-go/contracts/bindings/jobregistry"
+	"github.com/agijobs/agijobs-go/contracts/bindings/moduleproxy"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	ct "github.com/agijobs/agijobs-go/internal/chaintest"
+	"github.com/agijobs/agijobs-go/internal/testcontracts/validationmodulev2"
 )
 
 // TestWiringRefusesTheWrongKindOfModule checks that a wiring setter refuses a
@@ -41,8 +43,7 @@ func TestStalledValidationCanBeDisputed(t *testing.T) {
 	// No validator pool: selection can never succeed.
 	p.Must(t, ct.Owner, vm, p.VM.PackSetValidatorPool(nil))
 	id := p.Submitted(t)
-	p.Mine(2)
-	p.Reverts(t, "NotEnoughValidators", ct.Employer, vm, p.VM.PackSelectValidators(id, big.NewInt(0)))
+	p.Reverts(t, "NotEnoughValidators", ct.Employer, vm, p.SelectCall(t, id))
 
 	re := p.Reverts(t, "ValidationPending", ct.Employer, jr, p.JR.PackDispute(id, common.Hash{}, "validation stalled"))
 	job := p.Job(t, id)
@@ -93,4 +94,38 @@ func TestBlacklistedMemberDoesNotCount(t *testing.T) {
 	paid := ct.Call(t, p.Chain, vm, p.VM.PackRewardees(id), p.VM.UnpackRewardees)
 	require.NotContains(t, paid, p.Accounts[bad])
 	require.Len(t, paid, 2)
+}
+
+// TestNewerModuleVersionAccepted: wiring setters and upgrades accept a
+// module answering a newer version() (ValidationModuleV2 answers 2), so the
+// upgrade path stays open; the lifecycle runs on the upgraded module.
+func TestNewerModuleVersionAccepted(t *testing.T) {
+	p := ct.NewProtocol(t, nil)
+	vm, jr, sm := p.Addr(deploy.ValidationModule), p.Addr(deploy.JobRegistry), p.Addr(deploy.StakeManager)
+	v2 := validationmodulev2.NewValidationModuleV2()
+	impl, _, err := p.Deploy(ct.Owner, common.FromHex(validationmodulev2.ValidationModuleV2MetaData.Bin), nil)
+	require.NoError(t, err)
+	require.EqualValues(t, 2, ct.Call(t, p.Chain, impl, v2.PackVersion(), v2.UnpackVersion).Int64())
+
+	// Wiring: a fresh V2 proxy is accepted where a ValidationModule goes.
+	fresh, _, err := p.Deploy(ct.Owner, common.FromHex(moduleproxy.ModuleProxyMetaData.Bin),
+		moduleproxy.NewModuleProxy().PackConstructor(impl, v2.PackInitialize(p.Accounts[ct.Owner])))
+	require.NoError(t, err)
+	p.Must(t, ct.Owner, jr, p.JR.PackSetValidationModule(fresh))
+	p.Must(t, ct.Owner, sm, p.SM.PackSetValidationModule(fresh))
+	require.Equal(t, fresh, ct.Call(t, p.Chain, jr, p.JR.PackValidationModule(), p.JR.UnpackValidationModule))
+	p.Must(t, ct.Owner, jr, p.JR.PackSetValidationModule(vm))
+	p.Must(t, ct.Owner, sm, p.SM.PackSetValidationModule(vm))
+
+	// Upgrade: the running module moves to version 2 and keeps working.
+	id := p.Submitted(t)
+	p.Must(t, ct.Owner, vm, p.VM.PackUpgradeToAndCall(impl, nil))
+	require.Equal(t, impl, common.BytesToAddress(p.StorageAt(t, vm, ct.ImplementationSlot).Bytes()))
+	require.EqualValues(t, 2, ct.Call(t, p.Chain, vm, v2.PackVersion(), v2.UnpackVersion).Int64())
+	p.Select(t, id)
+	yes := true
+	p.Vote(t, id, []*bool{&yes, &yes, &yes})
+	p.Tally(t, id)
+	p.Must(t, ct.Employer, jr, p.JR.PackFinalize(id))
+	require.EqualValues(t, stFinalized, p.Job(t, id).State)
 }
