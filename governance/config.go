@@ -7,6 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/agijobs/agijobs-go/contracts"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 )
 
@@ -40,8 +41,15 @@ type DeployerConfig struct {
 	// Token names the stake token or asks for a dev token.
 	Token TokenConfig `json:"token"`
 	// AllowedTokens are extra escrow tokens; absent applies the committed
-	// allowlist for the chain, an empty list applies none.
+	// allowlist for the chain (contracts/tokens/allowlist.json, with its
+	// limits), an empty list applies none.
 	AllowedTokens []common.Address `json:"allowedTokens" validate:"omitempty,unique,dive,required"`
+	// TokenLimits are the reward limits and agent stake fraction of allowed
+	// tokens, by token address (JobRegistry.setTokenConfig right after the
+	// token is allowlisted). A token without an entry takes the limits of
+	// its allowlist.json entry, else one whole token as the floor, no
+	// ceiling and economics.jobStakeBps.
+	TokenLimits map[common.Address]TokenLimits `json:"tokenLimits,omitempty" validate:"omitempty,dive"`
 	// Economics are fees, stakes and shares.
 	Economics Economics `json:"economics"`
 	// Validation are the committee and commit/reveal settings.
@@ -76,6 +84,22 @@ type TokenConfig struct {
 	DeployDevToken bool `json:"deployDevToken,omitempty"`
 }
 
+// TokenLimits are the reward limits and agent stake fraction of one escrow
+// token (JobRegistry.setTokenConfig), amounts in whole units of that token
+// ("1" is one USDC), converted with the decimals the token reports.
+type TokenLimits struct {
+	// MinReward is the smallest reward a job in the token may escrow: the
+	// dust floor, which must pay every committee seat. Unset means one whole
+	// token when deploying, and "leave as it is" in owner plans.
+	MinReward Units `json:"minReward,omitzero"`
+	// MaxReward is the largest reward. Unset means no limit when deploying,
+	// and "leave as it is" in owner plans.
+	MaxReward Units `json:"maxReward,omitzero"`
+	// StakeBps is the agent job stake per reward in basis points (500 =
+	// 5%); unset means jobStakeBps.
+	StakeBps *uint64 `json:"stakeBps,omitempty" validate:"omitempty,lte=10000"`
+}
+
 // Economics are the fee, stake and share parameters.
 type Economics struct {
 	FeePct                uint64      `json:"feePct" validate:"lte=100"`
@@ -87,6 +111,12 @@ type Economics struct {
 	MinValidatorStake     TokenAmount `json:"minValidatorStake" validate:"required"`
 	MaxActiveJobsPerAgent uint64      `json:"maxActiveJobsPerAgent" validate:"lte=1000"`
 	UnbondingPeriod       Duration    `json:"unbondingPeriod" validate:"required,lte=31536000"`
+	// JobStakeBps is the agent job stake per reward in basis points of the
+	// reward (scaled to 18 decimals): a job locks max(jobStake, reward *
+	// jobStakeBps / 10000) of its agent's stake. It applies to the stake
+	// token and every allowed token without its own stakeBps; absent means
+	// 500 (5%, the contract default).
+	JobStakeBps *uint64 `json:"jobStakeBps,omitempty" validate:"omitempty,lte=10000"`
 }
 
 // ValidationSettings are the committee and voting parameters.
@@ -115,8 +145,14 @@ type SecureDefaults struct {
 	// PauseOnLaunch pauses every module at the end of the deployment, so
 	// that nothing happens before governance has reviewed it and unpaused.
 	PauseOnLaunch bool `json:"pauseOnLaunch"`
-	// MaxJobReward caps the reward a single job may escrow (token units).
+	// MaxJobReward caps the reward a single job in the stake token may
+	// escrow (token units).
 	MaxJobReward TokenAmount `json:"maxJobReward" validate:"required"`
+	// MinJobReward is the smallest reward a job in the stake token may
+	// escrow (token units): the dust floor, which must pay every committee
+	// seat (minJobReward * validatorRewardPct / 100 / validatorsPerJob above
+	// zero). Absent means 1 token.
+	MinJobReward TokenAmount `json:"minJobReward,omitzero"`
 	// MaxJobDuration caps the time between a job's creation and deadline.
 	MaxJobDuration Duration `json:"maxJobDuration" validate:"required,gte=3600,lte=31536000"`
 	// ExpirationGracePeriod is the wait after a deadline before a timeout,
@@ -180,7 +216,11 @@ func (c *DeployerConfig) Check() error {
 	return nil
 }
 
-var maxUint96 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1))
+var (
+	maxUint96 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1))
+	// maxReward is the largest reward limit JobRegistry stores (2^104-1).
+	maxReward = deploy.MaxReward
+)
 
 func (c *DeployerConfig) problems() []FieldProblem {
 	probs := validateStruct(c)
@@ -190,31 +230,103 @@ func (c *DeployerConfig) problems() []FieldProblem {
 	case c.Token.Address != (common.Address{}) && c.Token.DeployDevToken:
 		probs = append(probs, FieldProblem{"token", `set only one of "address" and "deployDevToken"`})
 	}
-	amount := func(field string, t TokenAmount, positive bool) {
+	amount := func(field string, t TokenAmount, limit *big.Int, about string, positive bool) bool {
 		if !t.IsSet() {
-			return
+			return false
 		}
-		if t.Wei().Cmp(maxUint96) > 0 {
-			probs = append(probs, FieldProblem{field, fmt.Sprintf("%s tokens is above what the contracts store (about 79 billion); use a smaller amount", t)})
+		if t.Wei().Cmp(limit) > 0 {
+			probs = append(probs, FieldProblem{field, fmt.Sprintf("%s tokens is above what the contracts store (about %s); use a smaller amount", t, about)})
+			return false
 		} else if positive && t.Wei().Sign() == 0 {
 			probs = append(probs, FieldProblem{field, "must be above 0"})
+			return false
+		}
+		return true
+	}
+	amount("economics.jobStake", c.Economics.JobStake, maxUint96, "79 billion", false)
+	maxOK := amount("secureDefaults.maxJobReward", c.SecureDefaults.MaxJobReward, maxReward, "20 trillion", true)
+	e, v := c.Economics, c.Validation
+	if e.FeePct+e.ValidatorRewardPct > 100 && e.FeePct <= 100 && e.ValidatorRewardPct <= 100 {
+		probs = append(probs, FieldProblem{"economics.validatorRewardPct", fmt.Sprintf("feePct + validatorRewardPct = %d%%; keep the sum at most 100", e.FeePct+e.ValidatorRewardPct)})
+	}
+	if v.RevealQuorumMin > v.ValidatorsPerJob && v.RevealQuorumMin <= 16 && v.ValidatorsPerJob >= 1 {
+		probs = append(probs, FieldProblem{"validation.revealQuorumMin", fmt.Sprintf("%d reveals can never happen with %d validators per job; use at most validatorsPerJob", v.RevealQuorumMin, v.ValidatorsPerJob)})
+	}
+	// The reward floor of the stake token must pay every committee seat.
+	minR := c.SecureDefaults.MinJobReward
+	minOK := amount("secureDefaults.minJobReward", minR, maxReward, "20 trillion", true)
+	if !minR.IsSet() {
+		minR, minOK = MustTokens("1"), true
+	}
+	if minOK && maxOK && minR.Wei().Cmp(c.SecureDefaults.MaxJobReward.Wei()) > 0 {
+		probs = append(probs, FieldProblem{"secureDefaults.minJobReward", fmt.Sprintf("%s tokens is above maxJobReward (%s); lower it or raise maxJobReward", minR, c.SecureDefaults.MaxJobReward)})
+	} else if minOK && e.ValidatorRewardPct <= 100 && v.ValidatorsPerJob >= 1 && v.ValidatorsPerJob <= 16 {
+		if p, ok := seatPayProblem("secureDefaults.minJobReward", "economics.validatorRewardPct", minR.Wei(), TokenDecimals, e.ValidatorRewardPct, v.ValidatorsPerJob); !ok {
+			probs = append(probs, p)
 		}
 	}
-	amount("economics.jobStake", c.Economics.JobStake, false)
-	amount("secureDefaults.maxJobReward", c.SecureDefaults.MaxJobReward, true)
-	if c.Economics.FeePct+c.Economics.ValidatorRewardPct > 100 && c.Economics.FeePct <= 100 && c.Economics.ValidatorRewardPct <= 100 {
-		probs = append(probs, FieldProblem{"economics.validatorRewardPct", fmt.Sprintf("feePct + validatorRewardPct = %d%%; keep the sum at most 100", c.Economics.FeePct+c.Economics.ValidatorRewardPct)})
+	// Per-token limits: for allowed tokens other than the stake token.
+	allowed := map[common.Address]bool{}
+	for _, t := range c.AllowedTokens {
+		allowed[t] = true
 	}
-	if c.Validation.RevealQuorumMin > c.Validation.ValidatorsPerJob && c.Validation.RevealQuorumMin <= 16 && c.Validation.ValidatorsPerJob >= 1 {
-		probs = append(probs, FieldProblem{"validation.revealQuorumMin", fmt.Sprintf("%d reveals can never happen with %d validators per job; use at most validatorsPerJob", c.Validation.RevealQuorumMin, c.Validation.ValidatorsPerJob)})
+	if c.AllowedTokens == nil && c.ChainID != 0 {
+		for _, t := range contracts.DefaultAllowlist(new(big.Int).SetUint64(c.ChainID)) {
+			allowed[t] = true
+		}
+	}
+	for _, t := range sortedAddrs(c.TokenLimits) {
+		field := "tokenLimits." + t.Hex()
+		l := c.TokenLimits[t]
+		switch {
+		case t == (common.Address{}):
+			probs = append(probs, FieldProblem{field, "is the zero address; key each entry by the token's contract address"})
+			continue
+		case t == c.Token.Address:
+			probs = append(probs, FieldProblem{field, "is the stake token; set its limits with secureDefaults.minJobReward, secureDefaults.maxJobReward and economics.jobStakeBps"})
+			continue
+		case c.AllowedTokens != nil && !allowed[t]:
+			probs = append(probs, FieldProblem{field, "is not in allowedTokens; add the token there or drop the entry"})
+			continue
+		case c.AllowedTokens == nil && c.ChainID != 0 && !allowed[t]:
+			probs = append(probs, FieldProblem{field, fmt.Sprintf("is not in the committed allowlist of chain %d (allowedTokens is absent); list the tokens in allowedTokens", c.ChainID)})
+			continue
+		}
+		probs = append(probs, l.problems(field)...)
 	}
 	return probs
+}
+
+// problems checks the limits that do not depend on the token's decimals.
+func (l TokenLimits) problems(field string) []FieldProblem {
+	var probs []FieldProblem
+	if l.MinReward.IsSet() && l.MinReward.rat().Sign() == 0 {
+		probs = append(probs, FieldProblem{field + ".minReward", `is 0; JobRegistry refuses a zero floor: give the smallest reward a job must escrow, e.g. "1"`})
+	}
+	if l.MinReward.IsSet() && l.MaxReward.IsSet() && l.MaxReward.rat().Cmp(l.MinReward.rat()) < 0 {
+		probs = append(probs, FieldProblem{field + ".maxReward", fmt.Sprintf("%s is below minReward %s; raise it or lower minReward", l.MaxReward, l.MinReward)})
+	}
+	return probs
+}
+
+// seatPayProblem reports a reward floor that pays a committee seat nothing,
+// naming the floor's field (or the validator reward's when that is 0).
+func seatPayProblem(minField, pctField string, minReward *big.Int, decimals uint8, pct, perJob uint64) (FieldProblem, bool) {
+	if deploy.SeatPay(minReward, pct, perJob).Sign() > 0 {
+		return FieldProblem{}, true
+	}
+	need := deploy.MinRewardForSeatPay(pct, perJob)
+	if need == nil {
+		return FieldProblem{pctField, "is 0: no job pays its committee, yet a member who skips a vote is slashed; give 1..100"}, false
+	}
+	return FieldProblem{minField, fmt.Sprintf("%s pays each of the %d committee seats 0 at %d%% validator reward; raise it to at least %s",
+		deploy.FormatUnits(minReward, decimals), perJob, pct, deploy.FormatUnits(need, decimals))}, false
 }
 
 // Params converts the config into the deployer's parameters.
 func (c *DeployerConfig) Params() deploy.Params {
 	e, v, s := c.Economics, c.Validation, c.SecureDefaults
-	return deploy.Params{
+	p := deploy.Params{
 		FeePct:                e.FeePct,
 		ValidatorRewardPct:    e.ValidatorRewardPct,
 		JobStake:              e.JobStake.Wei(),
@@ -233,7 +345,22 @@ func (c *DeployerConfig) Params() deploy.Params {
 		RevealQuorumMin:       v.RevealQuorumMin,
 		MinValidatorStake:     e.MinValidatorStake.Wei(),
 		BurnPct:               e.BurnPct,
+		MinJobReward:          deploy.Ether(1),
+		JobStakeBps:           deploy.DefaultStakeBps,
 	}
+	if s.MinJobReward.IsSet() {
+		p.MinJobReward = s.MinJobReward.Wei()
+	}
+	if e.JobStakeBps != nil {
+		p.JobStakeBps = *e.JobStakeBps
+	}
+	if len(c.TokenLimits) > 0 {
+		p.TokenLimits = map[common.Address]deploy.TokenLimits{}
+		for t, l := range c.TokenLimits {
+			p.TokenLimits[t] = deploy.TokenLimits{MinReward: l.MinReward.s, MaxReward: l.MaxReward.s, StakeBps: l.StakeBps}
+		}
+	}
+	return p
 }
 
 // Options converts the config into contracts/deploy options (without
@@ -261,6 +388,7 @@ func DefaultDeployerConfig(governance common.Address) *DeployerConfig {
 			ValidatorSlashingPct: p.ValidatorSlashingPct, JobStake: Wei(p.JobStake),
 			MinAgentStake: Wei(p.MinAgentStake), MinValidatorStake: Wei(p.MinValidatorStake),
 			MaxActiveJobsPerAgent: p.MaxActiveJobsPerAgent, UnbondingPeriod: Dur(p.UnbondingPeriod),
+			JobStakeBps: ptr(p.JobStakeBps),
 		},
 		Validation: ValidationSettings{
 			CommitWindow: Dur(p.CommitWindow), RevealWindow: Dur(p.RevealWindow),
@@ -268,7 +396,7 @@ func DefaultDeployerConfig(governance common.Address) *DeployerConfig {
 			RevealQuorumPct: p.RevealQuorumPct, RevealQuorumMin: p.RevealQuorumMin,
 		},
 		SecureDefaults: SecureDefaults{
-			PauseOnLaunch: true, MaxJobReward: Wei(p.MaxJobReward),
+			PauseOnLaunch: true, MaxJobReward: Wei(p.MaxJobReward), MinJobReward: Wei(p.MinJobReward),
 			MaxJobDuration: Dur(p.JobDurationLimit), ExpirationGracePeriod: Dur(p.ExpirationGracePeriod),
 		},
 		AllowedTokens: []common.Address{},

@@ -107,6 +107,16 @@ func TestDeployerConfigEachFieldWrong(t *testing.T) {
 		{"identity.agentRootName", "not a name!", "ENS name"},
 		{"identity.agentMerkleRoot", "0x12", "hex"},
 		{"secureDefaults.maxJobReward", "0", "above 0"},
+		{"secureDefaults.maxJobReward", "100000000000000", "20 trillion"},
+		{"secureDefaults.minJobReward", "0", "above 0"},
+		{"secureDefaults.minJobReward", 1, "must be a string"},
+		{"secureDefaults.minJobReward", "2000000", "above maxJobReward (1000000)"},
+		{"secureDefaults.minJobReward", "0.00000000000000001", "pays each of the 3 committee seats 0 at 10% validator reward; raise it to at least 0.00000000000000003"},
+		{"economics.validatorRewardPct", 0, "no job pays its committee"},
+		{"economics.jobStakeBps", 10001, "at most 10000"},
+		{"economics.jobStakeBps", "5%", "want a whole number"},
+		{"tokenLimits.0x3333333333333333333333333333333333333333", map[string]any{"minReward": "1"}, "not in allowedTokens; add the token there or drop the entry"},
+		{"tokenLimits.0x12", map[string]any{}, "not an address"},
 		{"secureDefaults.maxJobDuration", "10m", "at least 3600"},
 		{"secureDefaults.expirationGracePeriod", "1.5d", "whole number"},
 		{"secureDefaults.pauseOnLaunch", "yes", "true or false"},
@@ -122,13 +132,70 @@ func TestDeployerConfigEachFieldWrong(t *testing.T) {
 			require.True(t, errors.As(err, &ce), "%v", err)
 			require.Len(t, ce.Problems, 1, "%v", err)
 			want := c.path
-			if strings.HasPrefix(want, "token") {
+			if strings.HasPrefix(want, "token.") || want == "token" {
 				want = "token"
 			}
 			assert.Equal(t, want, ce.Problems[0].Field)
 			assert.Contains(t, ce.Problems[0].Msg, c.want)
 		})
 	}
+}
+
+// TestDeployerConfigTokenLimits checks the per-token limits of allowed
+// tokens: amounts in whole token units, each problem named by its field.
+func TestDeployerConfigTokenLimits(t *testing.T) {
+	usdc := "0x3333333333333333333333333333333333333333"
+	for _, c := range []struct {
+		limits     any
+		field, msg string
+	}{
+		{map[string]any{"minReward": "0"}, "tokenLimits." + usdc + ".minReward", "is 0; JobRegistry refuses a zero floor"},
+		{map[string]any{"minReward": "5", "maxReward": "1"}, "tokenLimits." + usdc + ".maxReward", "1 is below minReward 5"},
+		{map[string]any{"minReward": "1 USDC"}, "tokenLimits." + usdc + ".minReward", "not a plain decimal number"},
+		{map[string]any{"minReward": 1}, "tokenLimits." + usdc + ".minReward", "must be a string"},
+		{map[string]any{"stakeBps": 10001}, "tokenLimits." + usdc + ".stakeBps", "at most 10000"},
+		{map[string]any{"minRewrd": "1"}, "tokenLimits." + usdc + ".minRewrd", "did you mean"},
+	} {
+		t.Run(c.field+"="+jsonText(c.limits), func(t *testing.T) {
+			m := loadSampleJSON(t)
+			m["allowedTokens"] = []any{usdc}
+			m["tokenLimits"] = map[string]any{usdc: c.limits}
+			raw, _ := json.Marshal(m)
+			_, err := ParseDeployerConfig(raw)
+			var ce *ConfigError
+			require.ErrorAs(t, err, &ce)
+			require.Len(t, ce.Problems, 1, "%v", err)
+			assert.Equal(t, c.field, ce.Problems[0].Field)
+			assert.Contains(t, ce.Problems[0].Msg, c.msg)
+		})
+	}
+	m := loadSampleJSON(t)
+	m["allowedTokens"] = []any{usdc}
+	m["tokenLimits"] = map[string]any{usdc: map[string]any{"minReward": "2.5", "maxReward": "50000", "stakeBps": 800}}
+	setPath(m, "economics.jobStakeBps", 700)
+	setPath(m, "secureDefaults.minJobReward", "3")
+	raw, _ := json.Marshal(m)
+	cfg, err := ParseDeployerConfig(raw)
+	require.NoError(t, err)
+	p := cfg.Params()
+	require.NoError(t, p.Check())
+	assert.Equal(t, uint64(700), p.JobStakeBps)
+	assert.Equal(t, "3000000000000000000", p.MinJobReward.String())
+	l := p.TokenLimits[common.HexToAddress(usdc)]
+	assert.Equal(t, "2.5", l.MinReward)
+	assert.Equal(t, "50000", l.MaxReward)
+	assert.Equal(t, uint64(800), *l.StakeBps)
+
+	// Absent fields take the contract defaults.
+	m = loadSampleJSON(t)
+	setPath(m, "economics.jobStakeBps", nil)
+	setPath(m, "secureDefaults.minJobReward", nil)
+	raw, _ = json.Marshal(m)
+	cfg, err = ParseDeployerConfig(raw)
+	require.NoError(t, err)
+	p = cfg.Params()
+	assert.Equal(t, uint64(500), p.JobStakeBps)
+	assert.Equal(t, "1000000000000000000", p.MinJobReward.String())
 }
 
 func TestDeployerConfigAllWrongAtOnce(t *testing.T) {
@@ -176,7 +243,19 @@ func TestModuleConfigsEachFieldWrong(t *testing.T) {
 	cases := []struct{ file, body, field, want string }{
 		{"job-registry.json", `{"feePct": 101}`, "feePct", "at most 100"},
 		{"job-registry.json", `{"jobStake": 5}`, "jobStake", "string"},
-		{"job-registry.json", `{"maxJobReward": "100000000000"}`, "maxJobReward", "79 billion"},
+		{"job-registry.json", `{"jobStake": "100000000000"}`, "jobStake", "79 billion"},
+		{"job-registry.json", `{"maxJobReward": "100000000000000"}`, "maxJobReward", "20 trillion"},
+		{"job-registry.json", `{"minJobReward": "0"}`, "minJobReward", "is 0"},
+		{"job-registry.json", `{"minJobReward": "5", "maxJobReward": "1"}`, "minJobReward", "above maxJobReward"},
+		{"job-registry.json", `{"jobStakeBps": 20000}`, "jobStakeBps", "at most 10000"},
+		{"job-registry.json", `{"tokenLimits": {"0x1111111111111111111111111111111111111111": {"stakeBps": 10001}}}`, "tokenLimits.0x1111111111111111111111111111111111111111.stakeBps", "at most 10000"},
+		{"job-registry.json", `{"tokenLimits": {"0x1111111111111111111111111111111111111111": {"minReward": 1}}}`, "tokenLimits.0x1111111111111111111111111111111111111111.minReward", "string"},
+		{"job-registry.json", `{"tokenLimits": {"0x1111111111111111111111111111111111111111": {"minReward": "2", "maxReward": "1"}}}`, "tokenLimits.0x1111111111111111111111111111111111111111.maxReward", "below minReward"},
+		{"job-registry.json", `{"tokenLimits": {"0x1111111111111111111111111111111111111111": {"minReward": "0"}}}`, "tokenLimits.0x1111111111111111111111111111111111111111.minReward", "is 0"},
+		{"job-registry.json", `{"allowedTokens": {"0x1111111111111111111111111111111111111111": false}, "tokenLimits": {"0x1111111111111111111111111111111111111111": {"minReward": "1"}}}`, "tokenLimits.0x1111111111111111111111111111111111111111", "removes"},
+		{"job-registry.json", `{"tokenLimits": {"0x1111111111111111111111111111111111111111": {"minRewrd": "1"}}}`, "tokenLimits.0x1111111111111111111111111111111111111111.minRewrd", "did you mean"},
+		{"fee-pool.json", `{"feeTokens": ["0x1111111111111111111111111111111111111111","0x1111111111111111111111111111111111111111"]}`, "feeTokens", "twice"},
+		{"fee-pool.json", `{"burnPending": "yes"}`, "burnPending", "true or false"},
 		{"job-registry.json", `{"allowedTokens": {"0x12": true}}`, "allowedTokens.0x12", "not an address"},
 		{"job-registry.json", `{"jobDurationLimit": "5m"}`, "jobDurationLimit", "at least 3600"},
 		{"validation-module.json", `{"validatorsPerJob": 20}`, "validatorsPerJob", "at most 16"},

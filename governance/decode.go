@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -250,6 +251,13 @@ func newValidator() *validator.Validate {
 		}
 		return t.String()
 	}, TokenAmount{})
+	v.RegisterCustomTypeFunc(func(f reflect.Value) any {
+		u := f.Interface().(Units)
+		if !u.IsSet() {
+			return nil
+		}
+		return u.String()
+	}, Units{})
 	return v
 }
 
@@ -262,10 +270,15 @@ func validateStruct(s any) []FieldProblem {
 	}
 	var out []FieldProblem
 	for _, p := range probs {
-		out = append(out, FieldProblem{Field: p.Field, Msg: p.Problem})
+		out = append(out, FieldProblem{Field: addrKey.ReplaceAllString(p.Field, ".$1"), Msg: p.Problem})
 	}
 	return out
 }
+
+// addrKey matches an address map key in a validator namespace
+// ("tokenLimits[0xAbC...]"), which decode errors write as a path step
+// ("tokenLimits.0xAbC...").
+var addrKey = regexp.MustCompile(`\[(0x[0-9a-fA-F]{40})\]`)
 
 func fixFor(fe validator.FieldError) string {
 	unit := ""

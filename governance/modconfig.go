@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math/big"
 	"os"
 	"path/filepath"
 
@@ -63,14 +64,28 @@ func (o *OwnerControl) Manages(m string) bool {
 
 // JobRegistryConfig is config/job-registry.json.
 type JobRegistryConfig struct {
-	FeePct                *uint64     `json:"feePct,omitempty" validate:"omitempty,lte=100"`
-	ValidatorRewardPct    *uint64     `json:"validatorRewardPct,omitempty" validate:"omitempty,lte=100"`
-	JobStake              TokenAmount `json:"jobStake,omitempty"`
-	MinAgentStake         TokenAmount `json:"minAgentStake,omitempty"`
-	MaxJobReward          TokenAmount `json:"maxJobReward,omitempty"`
-	JobDurationLimit      Duration    `json:"jobDurationLimit,omitempty" validate:"omitempty,gte=3600,lte=31536000"`
-	ExpirationGracePeriod Duration    `json:"expirationGracePeriod,omitempty" validate:"omitempty,lte=2592000"`
-	MaxActiveJobsPerAgent *uint64     `json:"maxActiveJobsPerAgent,omitempty" validate:"omitempty,lte=1000"`
+	FeePct             *uint64     `json:"feePct,omitempty" validate:"omitempty,lte=100"`
+	ValidatorRewardPct *uint64     `json:"validatorRewardPct,omitempty" validate:"omitempty,lte=100"`
+	JobStake           TokenAmount `json:"jobStake,omitzero"`
+	MinAgentStake      TokenAmount `json:"minAgentStake,omitzero"`
+	// MaxJobReward and MinJobReward are the largest and smallest reward a
+	// job in the stake token may escrow (token units); the floor must pay
+	// every committee seat.
+	MaxJobReward TokenAmount `json:"maxJobReward,omitzero"`
+	MinJobReward TokenAmount `json:"minJobReward,omitzero"`
+	// JobStakeBps is the agent job stake per reward in basis points (500 =
+	// 5%) of the stake token and of every token named in allowedTokens or
+	// tokenLimits without its own stakeBps.
+	JobStakeBps *uint64 `json:"jobStakeBps,omitempty" validate:"omitempty,lte=10000"`
+	// TokenLimits are the reward limits and stake fraction of escrow tokens
+	// other than the stake token, in whole units of each token (converted
+	// with the decimals JobRegistry recorded for it); unset fields are left
+	// as they are.
+	TokenLimits map[common.Address]TokenLimits `json:"tokenLimits,omitempty" validate:"omitempty,dive"`
+
+	JobDurationLimit      Duration `json:"jobDurationLimit,omitzero" validate:"omitempty,gte=3600,lte=31536000"`
+	ExpirationGracePeriod Duration `json:"expirationGracePeriod,omitzero" validate:"omitempty,lte=2592000"`
+	MaxActiveJobsPerAgent *uint64  `json:"maxActiveJobsPerAgent,omitempty" validate:"omitempty,lte=1000"`
 	// EscrowEnabled false freezes escrow (see the emergency flow).
 	EscrowEnabled *bool `json:"escrowEnabled,omitempty"`
 	// AllowedTokens maps escrow tokens to allowed (true) or removed (false).
@@ -108,7 +123,21 @@ type DisputeModuleConfig struct {
 
 // FeePoolConfig is config/fee-pool.json.
 type FeePoolConfig struct {
+	// BurnPct is the share of every fee set aside for burning.
 	BurnPct *uint64 `json:"burnPct,omitempty" validate:"omitempty,lte=100"`
+	// FeeTokens must each hold one of the FeePool's 16 fee-token slots
+	// (FeePool.registerToken, owner only). The stake token and every
+	// allowlisted token need one and plans register them without being
+	// told; list here only other tokens fees may arrive in.
+	FeeTokens []common.Address `json:"feeTokens,omitempty" validate:"omitempty,max=16,unique,dive,required"`
+	// BurnPending, when true, burns what every fee token has set aside for
+	// burning (FeePool.burn; anyone may call it, plans include it so that
+	// nothing waits).
+	BurnPending *bool `json:"burnPending,omitempty"`
+	// DistributeStray, when true, shares tokens sent to the FeePool
+	// directly, outside any settlement, with the Platform stakers
+	// (FeePool.distribute, owner only).
+	DistributeStray *bool `json:"distributeStray,omitempty"`
 }
 
 // SystemPauseConfig is config/system-pause.json.
@@ -191,13 +220,34 @@ func LoadModuleConfigsFS(fsys fs.FS, name string) (*ModuleConfigs, error) {
 		mc.SystemPause = &sp
 	}
 	if mc.JobRegistry != nil {
+		file := filepath.Join(name, "job-registry.json")
+		var probs []FieldProblem
 		for _, a := range []struct {
-			f string
-			t TokenAmount
-		}{{"jobStake", jr.JobStake}, {"maxJobReward", jr.MaxJobReward}} {
-			if a.t.IsSet() && a.t.Wei().Cmp(maxUint96) > 0 {
-				errs = append(errs, &ConfigError{File: filepath.Join(name, "job-registry.json"), Problems: []FieldProblem{{a.f, fmt.Sprintf("%s tokens is above what the contract stores (about 79 billion)", a.t)}}})
+			f     string
+			t     TokenAmount
+			limit *big.Int
+			about string
+		}{{"jobStake", jr.JobStake, maxUint96, "79 billion"}, {"maxJobReward", jr.MaxJobReward, maxReward, "20 trillion"}, {"minJobReward", jr.MinJobReward, maxReward, "20 trillion"}} {
+			if a.t.IsSet() && a.t.Wei().Cmp(a.limit) > 0 {
+				probs = append(probs, FieldProblem{a.f, fmt.Sprintf("%s tokens is above what the contract stores (about %s)", a.t, a.about)})
 			}
+		}
+		switch {
+		case jr.MinJobReward.IsSet() && jr.MinJobReward.Wei().Sign() == 0:
+			probs = append(probs, FieldProblem{"minJobReward", `is 0; JobRegistry refuses a zero floor: give the smallest reward a job must escrow, e.g. "1"`})
+		case jr.MinJobReward.IsSet() && jr.MaxJobReward.IsSet() && jr.MinJobReward.Wei().Cmp(jr.MaxJobReward.Wei()) > 0:
+			probs = append(probs, FieldProblem{"minJobReward", fmt.Sprintf("%s tokens is above maxJobReward (%s); lower it or raise maxJobReward", jr.MinJobReward, jr.MaxJobReward)})
+		}
+		for _, t := range sortedAddrs(jr.TokenLimits) {
+			field := "tokenLimits." + t.Hex()
+			if allowed, ok := jr.AllowedTokens[t]; ok && !allowed {
+				probs = append(probs, FieldProblem{field, "names a token allowedTokens removes; drop one of the two"})
+				continue
+			}
+			probs = append(probs, jr.TokenLimits[t].problems(field)...)
+		}
+		if len(probs) > 0 {
+			errs = append(errs, &ConfigError{File: file, Problems: probs})
 		}
 	}
 	if len(errs) > 0 {

@@ -80,8 +80,10 @@ func SampleModuleConfigs(governance common.Address, kind Kind) *ModuleConfigs {
 				"ReputationEngine": true, "DisputeModule": true, "FeePool": true, "CertificateNFT": true, "SystemPause": true}},
 		JobRegistry: &JobRegistryConfig{
 			FeePct: ptr[uint64](4), ValidatorRewardPct: ptr[uint64](8), JobStake: MustTokens("25"), MinAgentStake: MustTokens("50"),
-			MaxJobReward: MustTokens("250000"), JobDurationLimit: Dur(14 * 24 * 3600e9), ExpirationGracePeriod: Dur(2 * 24 * 3600e9),
+			MaxJobReward: MustTokens("250000"), MinJobReward: MustTokens("2"), JobStakeBps: ptr[uint64](500),
+			JobDurationLimit: Dur(14 * 24 * 3600e9), ExpirationGracePeriod: Dur(2 * 24 * 3600e9),
 			MaxActiveJobsPerAgent: ptr[uint64](5), EscrowEnabled: ptr(true), AllowedTokens: map[common.Address]bool{},
+			TokenLimits: map[common.Address]TokenLimits{},
 		},
 		StakeManager: &StakeManagerConfig{UnbondingPeriod: Dur(14 * 24 * 3600e9)},
 		ValidationModule: &ValidationModuleConfig{
@@ -90,7 +92,7 @@ func SampleModuleConfigs(governance common.Address, kind Kind) *ModuleConfigs {
 		},
 		ReputationEngine: &ReputationEngineConfig{PremiumThreshold: ptr[uint64](100)},
 		DisputeModule:    &DisputeModuleConfig{Moderators: map[common.Address]bool{}},
-		FeePool:          &FeePoolConfig{BurnPct: ptr[uint64](20)},
+		FeePool:          &FeePoolConfig{BurnPct: ptr[uint64](20), FeeTokens: []common.Address{}, BurnPending: ptr(true), DistributeStray: ptr(true)},
 		SystemPause:      &SystemPauseConfig{Paused: ptr(false)},
 	}
 }

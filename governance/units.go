@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/agijobs/agijobs-go/contracts/deploy"
 )
 
 // Duration is a length of time as config files write it: "1d", "90m",
@@ -231,5 +233,94 @@ func (t *TokenAmount) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	*t = v
+	return nil
+}
+
+// Units is an amount of a token of any decimals, written in whole token
+// units as a decimal string ("1", "2.5"): the per-token reward limits. It
+// is converted into the token's smallest units with the decimals the token
+// reports on chain (Units.Base), so the same "1" is 10^6 for USDC and
+// 10^18 for an 18-decimal token. The zero value means "not set".
+type Units struct {
+	s string
+}
+
+// ParseUnits reads a decimal amount of whole tokens such as "1" or "0.25".
+func ParseUnits(s string) (Units, error) {
+	s = strings.TrimSpace(s)
+	whole, frac, dot := strings.Cut(s, ".")
+	if s == "" {
+		return Units{}, errors.New(`empty amount; write whole token units as a string, e.g. "1" or "0.5"`)
+	}
+	if !allDigits(whole) || dot && !allDigits(frac) {
+		return Units{}, fmt.Errorf(`amount %q is not a plain decimal number of tokens; write e.g. "1" or "0.25"`, s)
+	}
+	if len(frac) > deploy.MaxTokenDecimals {
+		return Units{}, fmt.Errorf("amount %q has more than %d decimals, more than any token JobRegistry accepts", s, deploy.MaxTokenDecimals)
+	}
+	return Units{s: s}, nil
+}
+
+// MustUnits is ParseUnits for constants; it panics on a malformed amount.
+func MustUnits(s string) Units {
+	u, err := ParseUnits(s)
+	if err != nil {
+		panic(err)
+	}
+	return u
+}
+
+// IsSet reports whether a value was given.
+func (u Units) IsSet() bool { return u.s != "" }
+
+// String returns the amount as written, or "unset".
+func (u Units) String() string {
+	if u.s == "" {
+		return "unset"
+	}
+	return u.s
+}
+
+// Base converts the amount into smallest units for a token of the given
+// decimals; it fails when the amount has more fractional digits than the
+// token.
+func (u Units) Base(decimals uint8) (*big.Int, error) {
+	return deploy.ParseUnits(u.s, decimals)
+}
+
+// rat returns the amount as a rational, for comparisons that do not
+// depend on decimals.
+func (u Units) rat() *big.Rat {
+	r, _ := new(big.Rat).SetString(u.s)
+	return r
+}
+
+// MarshalJSON writes the amount as a string.
+func (u Units) MarshalJSON() ([]byte, error) {
+	if u.s == "" {
+		return []byte("null"), nil
+	}
+	return json.Marshal(u.s)
+}
+
+// UnmarshalJSON accepts only a JSON string of whole token units.
+func (u *Units) UnmarshalJSON(b []byte) error {
+	b = bytes.TrimSpace(b)
+	if string(b) == "null" {
+		*u = Units{}
+		return nil
+	}
+	if len(b) == 0 || b[0] != '"' {
+		return fmt.Errorf(`amount %s must be a string of whole token units, e.g. "%s", so that no precision is lost`, b, b)
+	}
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return err
+	}
+	v, err := ParseUnits(s)
+	if err != nil {
+		return err
+	}
+	*u = v
 	return nil
 }
