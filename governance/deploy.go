@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
+	"math/big"
 	"os"
 	"strings"
 	"time"
@@ -170,6 +171,9 @@ func Deploy(ctx context.Context, backend client.Backend, signer client.Signer, c
 	}
 	if cfg.ChainID != 0 && chainID.Uint64() != cfg.ChainID {
 		return nil, &ChainMismatchError{Want: cfg.ChainID, Got: chainID.Uint64()}
+	}
+	if err := cfg.checkTokens(ctx, backend); err != nil {
+		return nil, err
 	}
 	from := signer.Address()
 	res := &DeployResult{ManifestPath: firstNonEmpty(opts.ManifestPath, cfg.Output.manifestPath())}
@@ -346,6 +350,64 @@ func Deploy(ctx context.Context, backend client.Backend, signer client.Signer, c
 	res.Manifest = m
 	res.Acceptance, err = acceptancePlan(ctx, backend, m, cfg.Governance.Kind)
 	return res, err
+}
+
+// checkTokens reads the decimals of every allowed token and checks the
+// token limits in its units, so that a limit the contracts would refuse, or
+// a floor that pays a committee seat nothing, is reported by its field
+// before anything is sent. A *ConfigError lists the problems.
+func (c *DeployerConfig) checkTokens(ctx context.Context, r Reader) error {
+	var probs []FieldProblem
+	decimals := map[common.Address]uint8{}
+	for i, t := range c.AllowedTokens {
+		d, err := deploy.TokenDecimals(ctx, r, t)
+		if err != nil {
+			probs = append(probs, FieldProblem{fmt.Sprintf("allowedTokens[%d]", i), fmt.Sprintf("%v; JobRegistry cannot allowlist it: remove it or fix the address", err)})
+			continue
+		}
+		decimals[t] = d
+	}
+	for _, t := range sortedAddrs(c.TokenLimits) {
+		field := "tokenLimits." + t.Hex()
+		d, ok := decimals[t]
+		if !ok {
+			var err error
+			if d, err = deploy.TokenDecimals(ctx, r, t); err != nil {
+				probs = append(probs, FieldProblem{field, fmt.Sprintf("%v; JobRegistry cannot allowlist it", err)})
+				continue
+			}
+		}
+		l := c.TokenLimits[t]
+		minR := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(d)), nil)
+		if l.MinReward.IsSet() {
+			v, err := l.MinReward.Base(d)
+			if err != nil {
+				probs = append(probs, FieldProblem{field + ".minReward", err.Error()})
+				continue
+			}
+			minR = v
+		}
+		if l.MaxReward.IsSet() {
+			v, err := l.MaxReward.Base(d)
+			if err != nil {
+				probs = append(probs, FieldProblem{field + ".maxReward", err.Error()})
+				continue
+			}
+			if v.Cmp(deploy.MaxReward) > 0 {
+				probs = append(probs, FieldProblem{field + ".maxReward", fmt.Sprintf("%s is above the %s tokens JobRegistry stores for a token of %d decimals; lower it or leave it out (no limit)", l.MaxReward, deploy.FormatUnits(deploy.MaxReward, d), d)})
+				continue
+			}
+		}
+		if minR.Sign() > 0 {
+			if p, ok := seatPayProblem(field+".minReward", "economics.validatorRewardPct", minR, d, c.Economics.ValidatorRewardPct, c.Validation.ValidatorsPerJob); !ok {
+				probs = append(probs, p)
+			}
+		}
+	}
+	if len(probs) > 0 {
+		return &ConfigError{Problems: probs}
+	}
+	return nil
 }
 
 func firstNonEmpty(a, b string) string {

@@ -34,6 +34,10 @@ func TestDeployEmbedded(t *testing.T) {
 	cfg := DefaultDeployerConfig(deployer.Address())
 	cfg.Governance.Guardian = mustSigner(t, 3).Address()
 	cfg.Identity.AgentMerkleRoot = common.HexToHash("0x01")
+	usdc := deployTestToken(t, e, 6)
+	cfg.AllowedTokens = []common.Address{usdc}
+	cfg.TokenLimits = map[common.Address]TokenLimits{usdc: {MinReward: MustUnits("2"), StakeBps: ptr[uint64](800)}}
+	cfg.SecureDefaults.MinJobReward = MustTokens("5")
 	envPath := filepath.Join(dir, "oneclick.env")
 	require.NoError(t, os.WriteFile(envPath, []byte("# keep me\nRPC_URL=http://x\nJOB_REGISTRY=old\n"), 0o644))
 	var steps []Step
@@ -67,6 +71,14 @@ func TestDeployEmbedded(t *testing.T) {
 	plan, err := NewPlan(st, nil)
 	require.NoError(t, err)
 	assert.Empty(t, plan.Actions, "wiring and ownership are complete:\n%s", plan.Table())
+	uc := st.Token(usdc)
+	require.NotNil(t, uc, "the state reads the FeePool's fee tokens")
+	assert.True(t, uc.Allowed && uc.FeeToken)
+	assert.Equal(t, TokenParams{Decimals: 6, MinReward: big.NewInt(2_000_000), MaxReward: deploy.MaxReward, StakeBps: big.NewInt(800)}, uc.Config)
+	assert.Equal(t, "5000000000000000000", st.Token(m.Token()).Config.MinReward.String())
+	rep, err := Doctor(ctx, e.backend, DoctorInput{Manifest: m})
+	require.NoError(t, err)
+	assert.Zero(t, rep.Summary.Fail, rep.Text())
 
 	env, err := os.ReadFile(envPath)
 	require.NoError(t, err)
@@ -80,6 +92,22 @@ func TestDeployEmbedded(t *testing.T) {
 	assert.True(t, res2.Resumed)
 	n1, _ := e.backend.PendingNonceAt(ctx, deployer.Address())
 	assert.Equal(t, n0, n1)
+
+	// Token limits the token cannot express are refused before anything is
+	// sent, by their field.
+	bad := *cfg
+	bad.TokenLimits = map[common.Address]TokenLimits{usdc: {MinReward: MustUnits("0.0000001")}}
+	bad.AllowedTokens = []common.Address{usdc, mustSigner(t, 2).Address()}
+	_, err = Deploy(ctx, e.backend, deployer, &bad, DeployOptions{ManifestPath: filepath.Join(dir, "other.json")})
+	var ce *ConfigError
+	require.ErrorAs(t, err, &ce)
+	require.Len(t, ce.Problems, 2, "%v", err)
+	assert.Equal(t, "allowedTokens[1]", ce.Problems[0].Field)
+	assert.Contains(t, ce.Problems[0].Msg, "JobRegistry cannot allowlist it")
+	assert.Equal(t, "tokenLimits."+usdc.Hex()+".minReward", ce.Problems[1].Field)
+	assert.Contains(t, ce.Problems[1].Msg, "more decimals than the token's 6")
+	n2, _ := e.backend.PendingNonceAt(ctx, deployer.Address())
+	assert.Equal(t, n1, n2, "nothing sent")
 
 	// Another config with the same state file is refused.
 	cfg.Economics.FeePct = 7

@@ -27,8 +27,10 @@ type DoctorInput struct {
 // Doctor checks the owner config files and the live deployment: code and
 // version() at every address, every module wired to the right peers and
 // pausable by SystemPause, every owner equal to governance, pause and
-// escrow state, parameters in sane ranges, and drift from the config
-// files. It reads the chain in one round trip when the backend allows a
+// escrow state, parameters in sane ranges, every escrow token's config
+// (recorded, a reward floor that pays every committee seat, a stake
+// fraction of at most 100%), the FeePool's fee-token slots, burn buckets and
+// stray balances, and drift from the config files. It reads the chain in one round trip when the backend allows a
 // JSON-RPC batch.
 func Doctor(ctx context.Context, r Reader, in DoctorInput) (*Report, error) {
 	rep := &Report{}
@@ -165,6 +167,7 @@ func Doctor(ctx context.Context, r Reader, in DoctorInput) (*Report, error) {
 	if cw, err := vm.Uint("commitWindow"); err == nil {
 		sane("params.commitWindow", cw.Int64() >= 300, "commit window "+formatSeconds(cw.Int64()), "give validators at least 5 minutes to commit", Warn)
 	}
+	doctorTokens(rep, st)
 	if in.Desired != nil && in.ConfigErr == nil {
 		p, err := NewPlan(st, in.Desired)
 		if err == nil {
@@ -176,6 +179,106 @@ func Doctor(ctx context.Context, r Reader, in DoctorInput) (*Report, error) {
 		}
 	}
 	return rep, nil
+}
+
+// doctorTokens checks every token ReadState saw that JobRegistry allows or
+// the FeePool holds a slot for: a recorded config with the token's own
+// decimals, a reward floor above zero that pays every committee seat, a
+// stake fraction of at most 100%, a FeePool fee-token slot, and nothing
+// left waiting in the burn bucket or sent to the pool directly.
+func doctorTokens(rep *Report, st *State) {
+	jr, vm := st.Modules[deploy.JobRegistry], st.Modules[deploy.ValidationModule]
+	pct, err1 := jr.Uint("validatorRewardPct")
+	seats, err2 := vm.Uint("validatorsPerJob")
+	for _, t := range sortedAddrs(st.Tokens) {
+		et := st.Tokens[t]
+		id := "token." + t.Hex()
+		what := "token " + t.Hex()
+		if et.Stake {
+			what = "the stake token " + t.Hex()
+		}
+		if et.Err != nil {
+			rep.add(id, Fail, "could not read "+what+": "+et.Err.Error(), "check the RPC node and the manifest")
+			continue
+		}
+		if !et.Allowed && !et.FeeToken && !et.Stake {
+			continue // named somewhere, not in use
+		}
+		if et.Allowed {
+			c := et.Config
+			dec := c.Decimals
+			switch {
+			case !c.Configured() && et.Decimals == nil:
+				rep.add(id+".config", Fail, what+" is allowlisted but JobRegistry has no tokenConfig for it and it does not answer decimals(): no job can use it",
+					fmt.Sprintf("remove it with JobRegistry.setTokenAllowed(%s, false)", t.Hex()))
+				continue
+			case !c.Configured():
+				rep.add(id+".config", Fail, what+" is allowlisted but JobRegistry has no tokenConfig for it (allowlisted before the security release): every createJob in it fails",
+					fmt.Sprintf("run owner-plan: it re-sends JobRegistry.setTokenAllowed(%s, true), which records its decimals and default limits", t.Hex()))
+				continue
+			case et.Decimals != nil && *et.Decimals != dec && dec == 0:
+				rep.add(id+".config", Fail, fmt.Sprintf("JobRegistry recorded 0 decimals for %s but the token reports %d: its limits and job stakes are scaled wrong", what, *et.Decimals),
+					fmt.Sprintf("run owner-plan: it re-sends JobRegistry.setTokenAllowed(%s, true), which records the decimals, then set its limits again", t.Hex()))
+			case et.Decimals != nil && *et.Decimals != dec:
+				rep.add(id+".config", Fail, fmt.Sprintf("JobRegistry recorded %d decimals for %s but the token now reports %d: its limits and job stakes are scaled wrong", dec, what, *et.Decimals),
+					"recorded decimals never change: stop using the token (setTokenAllowed(token, false)) and allowlist a fixed one")
+			default:
+				rep.add(id+".config", Pass, fmt.Sprintf("tokenConfig of %s: %d decimals, %s", what, dec, limits{dec, c.MinReward, c.MaxReward, c.StakeBps}), "")
+			}
+			field := "tokenLimits." + t.Hex() + ".minReward"
+			if et.Stake {
+				field = "minJobReward"
+			}
+			switch {
+			case c.MinReward.Sign() == 0:
+				rep.add(id+".minReward", Fail, "tokenConfig.minReward of "+what+" is 0: dust jobs pay their committee nothing",
+					fmt.Sprintf("set a floor with JobRegistry.setTokenConfig (job-registry.json %s), then run owner-plan", field))
+			case err1 != nil || err2 != nil || seats.Sign() == 0:
+			default:
+				seat := deploy.SeatPay(c.MinReward, pct.Uint64(), seats.Uint64())
+				if seat.Sign() > 0 {
+					rep.add(id+".minReward", Pass, fmt.Sprintf("a job at the floor (%s) pays each of %v committee seats %s", deploy.FormatUnits(c.MinReward, dec), seats, deploy.FormatUnits(seat, dec)), "")
+					break
+				}
+				fix := "raise JobRegistry.validatorRewardPct above 0 (job-registry.json validatorRewardPct)"
+				if need := deploy.MinRewardForSeatPay(pct.Uint64(), seats.Uint64()); need != nil {
+					fix = fmt.Sprintf("raise tokenConfig.minReward to at least %s with JobRegistry.setTokenConfig (job-registry.json %s), then run owner-plan", deploy.FormatUnits(need, dec), field)
+				}
+				rep.add(id+".minReward", Fail, fmt.Sprintf("a job at the floor of %s (tokenConfig.minReward %s) pays each of %v committee seats 0 (minReward * %v%% / %v): members risk slashing for nothing",
+					what, deploy.FormatUnits(c.MinReward, dec), seats, pct, seats), fix)
+			}
+			if c.StakeBps.Cmp(big.NewInt(10_000)) <= 0 {
+				rep.add(id+".stakeBps", Pass, fmt.Sprintf("agent job stake of %s: %s bps of the reward (at least jobStake)", what, c.StakeBps), "")
+			} else {
+				rep.add(id+".stakeBps", Fail, fmt.Sprintf("tokenConfig.stakeBps of %s is %s, above 10000 (100%%)", what, c.StakeBps),
+					"set 0..10000 with JobRegistry.setTokenConfig (job-registry.json jobStakeBps or tokenLimits.<token>.stakeBps)")
+			}
+		}
+		if st.FeeTokens != nil {
+			if et.FeeToken {
+				rep.add(id+".feeToken", Pass, what+" holds a FeePool fee-token slot", "")
+			} else {
+				rep.add(id+".feeToken", Fail, what+" has no FeePool fee-token slot (FeePool.feeTokens): stakers do not earn its fees",
+					fmt.Sprintf("run owner-plan: it adds FeePool.registerToken(%s) (owner only)", t.Hex()))
+			}
+		}
+		if et.Burnable != nil && et.Burnable.Sign() > 0 {
+			rep.add(id+".burnable", Warn, fmt.Sprintf("FeePool.burnable: %s units of %s set aside for burning are not burnt yet", et.Burnable, what),
+				fmt.Sprintf("anyone may call FeePool.burn(%s); owner-plan adds it with \"burnPending\": true in fee-pool.json", t.Hex()))
+		}
+		if et.Stray != nil && et.Stray.Sign() > 0 {
+			rep.add(id+".stray", Warn, fmt.Sprintf("%s units of %s were sent to the FeePool directly and are not shared", et.Stray, what),
+				fmt.Sprintf("governance shares them with FeePool.distribute(%s); owner-plan adds it with \"distributeStray\": true in fee-pool.json", t.Hex()))
+		}
+	}
+	if st.FeeTokens != nil {
+		n := len(st.FeeTokens)
+		if MaxFeeTokens-n <= 2 {
+			rep.add("feePool.feeTokens", Warn, fmt.Sprintf("%d of %d fee-token slots are taken", n, MaxFeeTokens), "slots are never freed: allowlist only the tokens you need")
+		} else {
+			rep.add("feePool.feeTokens", Pass, fmt.Sprintf("%d of %d fee-token slots are taken", n, MaxFeeTokens), "")
+		}
+	}
 }
 
 // HealthOptions configure Health. The zero value is valid.

@@ -273,8 +273,11 @@ func secs(d Duration) *big.Int {
 
 // NewPlan compares the state read from chain with the desired
 // configuration and returns the actions that reconcile them: ownership
-// acceptance, wiring, pausers, parameters, memberships, then the pause
-// switch. desired may be nil (wiring and ownership only).
+// acceptance, wiring, pausers, token records and FeePool slots, parameters
+// (token reward limits and stake fractions with setTokenConfig),
+// memberships, the pause switch, then the FeePool's burn and distribute
+// when fee-pool.json asks for them. desired may be nil (wiring, token
+// records and ownership only).
 func NewPlan(st *State, desired *ModuleConfigs) (*Plan, error) {
 	if desired == nil {
 		desired = &ModuleConfigs{}
@@ -295,8 +298,10 @@ func NewPlan(st *State, desired *ModuleConfigs) (*Plan, error) {
 	}
 	p.ownership()
 	p.wiring()
+	p.tokenRecords()
 	p.parameters()
 	p.pause()
+	p.feeActions()
 	if len(p.errs) > 0 {
 		return nil, errors.Join(p.errs...)
 	}
@@ -400,7 +405,6 @@ func (p *planner) parameters() {
 		p.setting(jr, "validatorRewardPct", "validatorRewardPct", "setValidatorRewardPct", kPct, u64(c.ValidatorRewardPct))
 		p.setting(jr, "jobStake", "jobStake", "setJobStake", kTokens, c.JobStake.Wei())
 		p.setting(jr, "minAgentStake", "minAgentStake", "setMinAgentStake", kTokens, c.MinAgentStake.Wei())
-		p.setting(jr, "maxJobReward", "maxJobReward", "setMaxJobReward", kTokens, c.MaxJobReward.Wei())
 		p.setting(jr, "jobDurationLimit", "jobDurationLimit", "setJobDurationLimit", kSeconds, secs(c.JobDurationLimit))
 		p.setting(jr, "expirationGracePeriod", "expirationGracePeriod", "setExpirationGracePeriod", kSeconds, secs(c.ExpirationGracePeriod))
 		p.setting(jr, "maxActiveJobsPerAgent", "maxActiveJobsPerAgent", "setMaxActiveJobsPerAgent", kNumber, u64(c.MaxActiveJobsPerAgent))
@@ -410,6 +414,7 @@ func (p *planner) parameters() {
 				p.add(jr, "setTokenAllowed", []any{t, want}, "allowedTokens."+t.Hex(), fmt.Sprint(cur), fmt.Sprint(want), allowWhy(want, "escrow token "+t.Hex()))
 			}
 		}
+		p.tokenParameters(c)
 	}
 	if c := d.StakeManager; c != nil {
 		p.setting(deploy.StakeManager, "unbondingPeriod", "unbondingPeriod", "setUnbondingPeriod", kSeconds, secs(c.UnbondingPeriod))
@@ -442,6 +447,7 @@ func (p *planner) parameters() {
 	}
 	if c := d.FeePool; c != nil {
 		p.setting(deploy.FeePool, "burnPct", "burnPct", "setBurnPct", kPct, u64(c.BurnPct))
+		p.feeTokenSlots(c)
 	}
 	if c := d.SystemPause; c != nil && c.Guardian != nil {
 		if cur, ok := p.value(deploy.SystemPause, "guardian", 0); ok && cur.(common.Address) != *c.Guardian {

@@ -13,8 +13,8 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/agijobs/agijobs-go/contracts"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
-
 	"github.com/agijobs/agijobs-go/internal/rpcbatch"
 )
 
@@ -66,6 +66,13 @@ type State struct {
 	Manifest *Manifest
 	// Modules holds one entry per module of deploy.Modules.
 	Modules map[deploy.Module]*ModuleState
+	// Tokens holds every token read: the stake token, the committed
+	// allowlist's tokens of this chain, the tokens the desired config names
+	// and every FeePool fee token.
+	Tokens map[common.Address]*EscrowToken
+	// FeeTokens are the FeePool's fee-token slots in order (nil when the
+	// read failed).
+	FeeTokens []common.Address
 	// RoundTrips is the number of requests made to the node.
 	RoundTrips int
 	// Reads is the number of individual reads (calls and storage reads).
@@ -144,6 +151,51 @@ func (ms *ModuleState) Bool(key string) (bool, error) {
 	return b, nil
 }
 
+// MaxFeeTokens is FeePool.MAX_FEE_TOKENS: the fee-token slots there are.
+const MaxFeeTokens = 16
+
+// EscrowToken is one token as ReadState saw it: its allowlist flag and
+// config in JobRegistry, its FeePool slot, burn bucket and stray balance,
+// and its own decimals.
+type EscrowToken struct {
+	Address common.Address
+	// Stake is true for the stake token (the default escrow token).
+	Stake bool
+	// Allowed is JobRegistry.isTokenAllowed.
+	Allowed bool
+	// Config is JobRegistry.tokenConfig: all zero for a token never
+	// allowlisted.
+	Config TokenParams
+	// Decimals is the token's own decimals() answer; nil when it does not
+	// answer (JobRegistry cannot allowlist such a token).
+	Decimals *uint8
+	// FeeToken reports that the token holds a FeePool fee-token slot.
+	FeeToken bool
+	// Burnable is FeePool.burnable: set aside for burning, not burnt yet.
+	Burnable *big.Int
+	// Stray is the FeePool's own balance of the token: tokens sent to it
+	// directly, which governance shares with FeePool.distribute.
+	Stray *big.Int
+	// Err is the first read about the token that failed, if any; the fields
+	// it would have filled are zero.
+	Err error
+}
+
+// TokenParams is JobRegistry.tokenConfig of one token: the decimals it
+// recorded, the reward range in the token's smallest units and the agent
+// job stake per reward in basis points.
+type TokenParams struct {
+	Decimals                       uint8
+	MinReward, MaxReward, StakeBps *big.Int
+}
+
+// Configured reports whether JobRegistry has limits for the token: its
+// floor is never zero once recorded.
+func (c TokenParams) Configured() bool { return c.MinReward != nil && c.MinReward.Sign() > 0 }
+
+// Token returns what was read of token t, or nil when it was not read.
+func (st *State) Token(t common.Address) *EscrowToken { return st.Tokens[t] }
+
 // getters are the argument-free views read for every module, besides
 // owner, pendingOwner and version.
 var getters = map[deploy.Module][]string{
@@ -158,7 +210,7 @@ var getters = map[deploy.Module][]string{
 	deploy.IdentityRegistry: {"reputationEngine", "agentMerkleRoot", "validatorMerkleRoot", "agentRootNode", "clubRootNode"},
 	deploy.ReputationEngine: {"identityRegistry", "premiumThreshold"},
 	deploy.DisputeModule:    {"jobRegistry"},
-	deploy.FeePool:          {"burnPct", "stakeManager", "jobRegistry"},
+	deploy.FeePool:          {"burnPct", "stakeManager", "jobRegistry", "feeTokens"},
 	deploy.CertificateNFT:   {"jobRegistry"},
 	deploy.SystemPause:      {"modules", "guardian", "allPaused"},
 }
@@ -171,13 +223,16 @@ type read struct {
 	to     common.Address
 	data   []byte
 	slot   *common.Hash
+	// token, when set, files the answer under that token (decoded with the
+	// ERC-20 ABI) instead of under module.
+	token *common.Address
 
 	raw hexutil.Bytes
 	err error
 }
 
-// argReads lists the membership reads a desired config needs: allowlisted
-// tokens, moderators and reputation callers.
+// argReads lists the membership reads a desired config needs: moderators
+// and reputation callers.
 func argReads(m *Manifest, desired *ModuleConfigs) []read {
 	var out []read
 	add := func(mod deploy.Module, method string, a common.Address) {
@@ -185,20 +240,59 @@ func argReads(m *Manifest, desired *ModuleConfigs) []read {
 	}
 	add(deploy.ReputationEngine, "isCaller", m.Address(deploy.JobRegistry))
 	add(deploy.ReputationEngine, "isCaller", m.Address(deploy.ValidationModule))
-	add(deploy.JobRegistry, "isTokenAllowed", m.Token())
-	if desired != nil && desired.JobRegistry != nil {
-		for _, t := range sortedAddrs(desired.JobRegistry.AllowedTokens) {
-			if t != m.Token() {
-				add(deploy.JobRegistry, "isTokenAllowed", t)
-			}
-		}
-	}
 	if desired != nil && desired.DisputeModule != nil {
 		for _, a := range sortedAddrs(desired.DisputeModule.Moderators) {
 			add(deploy.DisputeModule, "isModerator", a)
 		}
 	}
 	return out
+}
+
+// namedTokens are the tokens read before the FeePool's list is known: the
+// stake token, the committed allowlist's tokens of the manifest's chain and
+// every token the desired config names.
+func namedTokens(m *Manifest, desired *ModuleConfigs) []common.Address {
+	seen := map[common.Address]bool{}
+	var out []common.Address
+	add := func(t common.Address) {
+		if t != (common.Address{}) && !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	add(m.Token())
+	for _, t := range contracts.DefaultAllowlist(new(big.Int).SetUint64(m.ChainID)) {
+		add(t)
+	}
+	if desired != nil && desired.JobRegistry != nil {
+		for _, t := range sortedAddrs(desired.JobRegistry.AllowedTokens) {
+			add(t)
+		}
+		for _, t := range sortedAddrs(desired.JobRegistry.TokenLimits) {
+			add(t)
+		}
+	}
+	if desired != nil && desired.FeePool != nil {
+		for _, t := range desired.FeePool.FeeTokens {
+			add(t)
+		}
+	}
+	return out
+}
+
+// tokenReads lists the reads of one token: JobRegistry's allowlist flag and
+// config, the FeePool's burn bucket, and the token's decimals and the
+// FeePool's balance of it.
+func tokenReads(m *Manifest, t common.Address) []read {
+	jr, fp := m.Address(deploy.JobRegistry), m.Address(deploy.FeePool)
+	tok := t
+	return []read{
+		{module: deploy.JobRegistry, key: argKey("isTokenAllowed", t), method: "isTokenAllowed", to: jr, data: mustPack(deploy.JobRegistry, "isTokenAllowed", t)},
+		{module: deploy.JobRegistry, key: argKey("tokenConfig", t), method: "tokenConfig", to: jr, data: mustPack(deploy.JobRegistry, "tokenConfig", t)},
+		{module: deploy.FeePool, key: argKey("burnable", t), method: "burnable", to: fp, data: mustPack(deploy.FeePool, "burnable", t)},
+		{module: tokenModule, key: "decimals", method: "decimals", to: t, data: mustPack(tokenModule, "decimals"), token: &tok},
+		{module: tokenModule, key: "balanceOf(FeePool)", method: "balanceOf", to: t, data: mustPack(tokenModule, "balanceOf", fp), token: &tok},
+	}
 }
 
 func argKey(method string, a common.Address) string { return method + "(" + a.Hex() + ")" }
@@ -213,9 +307,11 @@ func mustPack(m deploy.Module, method string, args ...any) []byte {
 
 // ReadState reads every governable parameter of every module of the
 // deployment m: owners, versions, implementations, pause flags, wiring,
-// parameters and the memberships desired (nil reads none but the
-// defaults) refers to. With a JSON-RPC batch (see ReadOptions.RPC) it takes
-// one round trip; State.RoundTrips says how many it took.
+// parameters, the memberships desired (nil reads none but the defaults)
+// refers to, and every token it knows of (see State.Tokens). With a
+// JSON-RPC batch (see ReadOptions.RPC) it takes one round trip, two when
+// the FeePool lists fee tokens nothing else named; State.RoundTrips says
+// how many it took.
 func ReadState(ctx context.Context, backend Reader, m *Manifest, desired *ModuleConfigs, opts ReadOptions) (*State, error) {
 	if err := m.Check(); err != nil {
 		return nil, err
@@ -238,57 +334,100 @@ func ReadState(ctx context.Context, backend Reader, m *Manifest, desired *Module
 		reads = append(reads, read{module: mod, key: "implementation", to: to, slot: &slot})
 	}
 	reads = append(reads, argReads(m, desired)...)
+	named := namedTokens(m, desired)
+	for _, t := range named {
+		reads = append(reads, tokenReads(m, t)...)
+	}
 
-	st := &State{Manifest: m, Modules: map[deploy.Module]*ModuleState{}, Reads: len(reads)}
+	st := &State{Manifest: m, Modules: map[deploy.Module]*ModuleState{}, Tokens: map[common.Address]*EscrowToken{}}
+	for _, mod := range deploy.Modules {
+		st.Modules[mod] = &ModuleState{Module: mod, Address: m.Address(mod), values: map[string][]any{}, errs: map[string]error{}}
+	}
+	tokenVals := map[common.Address]*ModuleState{}
 	batch := opts.RPC
 	if batch == nil {
 		batch = batchCallerOf(backend)
 	}
-	if batch != nil {
-		if err := st.readBatch(ctx, batch, reads, opts.MaxBatch); err != nil {
-			return nil, err
+	if err := st.run(ctx, backend, batch, reads, opts.MaxBatch, true); err != nil {
+		return nil, err
+	}
+	st.decode(reads, tokenVals)
+	// Fee tokens nobody named are read in a second round.
+	if v, err := st.Modules[deploy.FeePool].Value("feeTokens"); err == nil {
+		st.FeeTokens = v[0].([]common.Address)
+		known := map[common.Address]bool{}
+		for _, t := range named {
+			known[t] = true
 		}
-	} else {
-		id, err := backend.ChainID(ctx)
-		if err != nil {
-			return nil, fmt.Errorf("governance: reading chain id: %w", err)
+		var more []read
+		for _, t := range st.FeeTokens {
+			if !known[t] {
+				known[t] = true
+				named = append(named, t)
+				more = append(more, tokenReads(m, t)...)
+			}
 		}
-		st.ChainID = id
-		st.RoundTrips++
-		sr, _ := backend.(storageReader)
-		for i := range reads {
-			r := &reads[i]
-			if r.slot != nil {
-				if sr == nil {
-					r.err = errors.New("the backend cannot read storage")
-					continue
-				}
-				r.raw, r.err = sr.StorageAt(ctx, r.to, *r.slot, nil)
-			} else {
-				to := r.to
-				r.raw, r.err = backend.CallContract(ctx, ethereum.CallMsg{To: &to, Data: r.data}, nil)
+		if len(more) > 0 {
+			if err := st.run(ctx, backend, batch, more, opts.MaxBatch, false); err != nil {
+				return nil, err
 			}
-			st.RoundTrips++
-			if ctx.Err() != nil {
-				return nil, ctx.Err()
-			}
+			st.decode(more, tokenVals)
 		}
 	}
+	st.tokens(named, tokenVals)
 	log.Debug("governance: state read", "reads", st.Reads, "roundTrips", st.RoundTrips, "block", st.Block)
-	st.decode(reads)
 	return st, nil
 }
 
-func (st *State) readBatch(ctx context.Context, bc BatchCaller, reads []read, max int) error {
+// run performs reads, in batches when bc is set (with the chain id and
+// head block when first), else one request each.
+func (st *State) run(ctx context.Context, backend Reader, bc BatchCaller, reads []read, max int, first bool) error {
+	st.Reads += len(reads)
+	if bc != nil {
+		return st.readBatch(ctx, bc, reads, max, first)
+	}
+	if first {
+		id, err := backend.ChainID(ctx)
+		if err != nil {
+			return fmt.Errorf("governance: reading chain id: %w", err)
+		}
+		st.ChainID = id
+		st.RoundTrips++
+	}
+	sr, _ := backend.(storageReader)
+	for i := range reads {
+		r := &reads[i]
+		if r.slot != nil {
+			if sr == nil {
+				r.err = errors.New("the backend cannot read storage")
+				continue
+			}
+			r.raw, r.err = sr.StorageAt(ctx, r.to, *r.slot, nil)
+		} else {
+			to := r.to
+			r.raw, r.err = backend.CallContract(ctx, ethereum.CallMsg{To: &to, Data: r.data}, nil)
+		}
+		st.RoundTrips++
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+	}
+	return nil
+}
+
+func (st *State) readBatch(ctx context.Context, bc BatchCaller, reads []read, max int, first bool) error {
 	if max <= 0 {
 		max = 1000
 	}
 	var chainID hexutil.Big
 	var block hexutil.Uint64
-	elems := []rpc.BatchElem{
-		{Method: "eth_chainId", Result: &chainID},
-		{Method: "eth_blockNumber", Result: &block},
+	var elems []rpc.BatchElem
+	if first {
+		elems = append(elems,
+			rpc.BatchElem{Method: "eth_chainId", Result: &chainID},
+			rpc.BatchElem{Method: "eth_blockNumber", Result: &block})
 	}
+	head := len(elems)
 	for i := range reads {
 		r := &reads[i]
 		if r.slot != nil {
@@ -303,26 +442,31 @@ func (st *State) readBatch(ctx context.Context, bc BatchCaller, reads []read, ma
 		return err
 	}
 	st.RoundTrips += (len(elems) + max - 1) / max
-	if elems[0].Error != nil {
-		return fmt.Errorf("governance: reading chain id: %w", elems[0].Error)
+	if first {
+		if elems[0].Error != nil {
+			return fmt.Errorf("governance: reading chain id: %w", elems[0].Error)
+		}
+		st.ChainID = chainID.ToInt()
+		st.Block = uint64(block)
 	}
-	st.ChainID = chainID.ToInt()
-	st.Block = uint64(block)
 	for i := range reads {
-		reads[i].err = elems[i+2].Error
+		reads[i].err = elems[head+i].Error
 	}
 	return nil
 }
 
-func (st *State) decode(reads []read) {
-	m := st.Manifest
-	for _, mod := range deploy.Modules {
-		st.Modules[mod] = &ModuleState{Module: mod, Address: m.Address(mod), values: map[string][]any{}, errs: map[string]error{}}
-	}
+// decode files every answer under its module (or token, in tokenVals).
+func (st *State) decode(reads []read, tokenVals map[common.Address]*ModuleState) {
 	for _, r := range reads {
 		ms := st.Modules[r.module]
+		if r.token != nil {
+			if ms = tokenVals[*r.token]; ms == nil {
+				ms = &ModuleState{Module: tokenModule, Address: *r.token, values: map[string][]any{}, errs: map[string]error{}}
+				tokenVals[*r.token] = ms
+			}
+		}
 		if r.err != nil {
-			ms.errs[r.key] = fmt.Errorf("governance: reading %s.%s: %w", r.module, r.key, r.err)
+			ms.errs[r.key] = fmt.Errorf("governance: reading %s.%s at %s: %w", r.module, r.key, r.to.Hex(), r.err)
 			continue
 		}
 		if r.slot != nil {
@@ -346,6 +490,48 @@ func (st *State) decode(reads []read) {
 			ms.Paused = &p
 		}
 		ms.Pauser, _ = ms.AddressValue("pauser")
+	}
+}
+
+// tokens assembles State.Tokens from the per-token reads.
+func (st *State) tokens(named []common.Address, tokenVals map[common.Address]*ModuleState) {
+	jr, fp := st.Modules[deploy.JobRegistry], st.Modules[deploy.FeePool]
+	fee := map[common.Address]bool{}
+	for _, t := range st.FeeTokens {
+		fee[t] = true
+	}
+	for _, t := range named {
+		et := &EscrowToken{Address: t, Stake: t == st.Manifest.Token(), FeeToken: fee[t]}
+		fail := func(err error) {
+			if et.Err == nil {
+				et.Err = err
+			}
+		}
+		if v, err := jr.Bool(argKey("isTokenAllowed", t)); err == nil {
+			et.Allowed = v
+		} else {
+			fail(err)
+		}
+		if v, err := jr.Value(argKey("tokenConfig", t)); err == nil {
+			et.Config = TokenParams{Decimals: v[0].(uint8), MinReward: v[1].(*big.Int), MaxReward: v[2].(*big.Int), StakeBps: v[3].(*big.Int)}
+		} else {
+			fail(err)
+		}
+		if v, err := fp.Uint(argKey("burnable", t)); err == nil {
+			et.Burnable = v
+		} else {
+			fail(err)
+		}
+		if tv := tokenVals[t]; tv != nil {
+			if v, err := tv.Value("decimals"); err == nil {
+				d := v[0].(uint8)
+				et.Decimals = &d
+			}
+			if v, err := tv.Uint("balanceOf(FeePool)"); err == nil {
+				et.Stray = v
+			}
+		}
+		st.Tokens[t] = et
 	}
 }
 

@@ -3,6 +3,7 @@ package governance
 import (
 	"context"
 	"encoding/json"
+	"math/big"
 	"os"
 	"path/filepath"
 	"testing"
@@ -50,6 +51,10 @@ func testSafePlan(t *testing.T, e *env) {
 	desired := sampleConfigs(t)
 	desired.OwnerControl.Governance = se.safe
 	desired.OwnerControl.MultiSendCallOnly = se.multiSend
+	// A 6-decimal escrow token with limits in its own units.
+	usdc := deployTestToken(t, e, 6)
+	desired.JobRegistry.AllowedTokens[usdc] = true
+	desired.JobRegistry.TokenLimits[usdc] = TokenLimits{MinReward: MustUnits("1"), MaxReward: MustUnits("250000"), StakeBps: ptr[uint64](800)}
 
 	st, err := ReadState(ctx, e.backend, m, desired, ReadOptions{})
 	require.NoError(t, err)
@@ -106,4 +111,20 @@ func testSafePlan(t *testing.T, e *env) {
 	assert.True(t, ok)
 	path := filepath.Join(t.TempDir(), "bundle.json")
 	require.NoError(t, os.WriteFile(path, raw, 0o644))
+	var cfgTx *BundleTx
+	for i, tx := range b.Transactions {
+		if tx.ContractMethod.Name == "setTokenConfig" && tx.ContractInputsValues["token"] == usdc.Hex() {
+			cfgTx = &b.Transactions[i]
+		}
+	}
+	require.NotNil(t, cfgTx, "the bundle configures the new token")
+	assert.Equal(t, []MethodInput{
+		{InternalType: "address", Name: "token", Type: "address"}, {InternalType: "uint256", Name: "minReward", Type: "uint256"},
+		{InternalType: "uint256", Name: "maxReward", Type: "uint256"}, {InternalType: "uint256", Name: "stakeBps", Type: "uint256"},
+	}, cfgTx.ContractMethod.Inputs)
+	assert.Equal(t, map[string]string{"token": usdc.Hex(), "minReward": "1000000", "maxReward": "250000000000", "stakeBps": "800"}, cfgTx.ContractInputsValues)
+	assert.Equal(t, m.Address(deploy.JobRegistry).Hex(), cfgTx.To)
+	cfg, err := call(ctx, e.backend, deploy.JobRegistry, m.Address(deploy.JobRegistry), "tokenConfig", usdc)
+	require.NoError(t, err)
+	assert.Equal(t, []any{uint8(6), big.NewInt(1_000_000), big.NewInt(250_000_000_000), big.NewInt(800)}, cfg, "executed through the Safe")
 }

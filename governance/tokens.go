@@ -1,0 +1,278 @@
+package governance
+
+import (
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/agijobs/agijobs-go/contracts/deploy"
+)
+
+// limits is one token's reward range and stake fraction in smallest units.
+type limits struct {
+	decimals           uint8
+	min, max, stakeBps *big.Int
+}
+
+func (l limits) equal(o limits) bool {
+	return l.min.Cmp(o.min) == 0 && l.max.Cmp(o.max) == 0 && l.stakeBps.Cmp(o.stakeBps) == 0
+}
+
+// String writes the limits for people, in whole tokens.
+func (l limits) String() string {
+	max := deploy.FormatUnits(l.max, l.decimals)
+	if l.max.Cmp(deploy.MaxReward) == 0 {
+		max = "no limit"
+	}
+	return fmt.Sprintf("min %s, max %s, stake %s bps", deploy.FormatUnits(l.min, l.decimals), max, l.stakeBps)
+}
+
+// needsRecord reports a token JobRegistry allows but holds no usable
+// config for: allowlisted before the security release (never recorded), or
+// given limits while unrecorded so its decimals were never read. Sending
+// setTokenAllowed(token, true) records its decimals and default limits.
+func (t *EscrowToken) needsRecord() bool {
+	if !t.Config.Configured() {
+		return true
+	}
+	return t.Config.Decimals == 0 && t.Decimals != nil && *t.Decimals != 0
+}
+
+// current returns the token's limits as they are, or as setTokenAllowed
+// will record them for a token not recorded yet (ok false when the token
+// does not report its decimals).
+func (t *EscrowToken) current() (limits, bool) {
+	if !t.needsRecord() {
+		c := t.Config
+		return limits{c.Decimals, c.MinReward, c.MaxReward, c.StakeBps}, true
+	}
+	if t.Decimals == nil {
+		return limits{}, false
+	}
+	d := *t.Decimals
+	return limits{d, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(d)), nil), new(big.Int).Set(deploy.MaxReward), big.NewInt(deploy.DefaultStakeBps)}, true
+}
+
+// tokenRecords re-records allowed tokens without a usable config and gives
+// the stake token and every allowed token a FeePool slot (wiring: the
+// protocol does both itself, except for tokens allowlisted before the
+// security release or while the FeePool was not wired).
+func (p *planner) tokenRecords() {
+	jr := deploy.JobRegistry
+	var removed map[common.Address]bool
+	if c := p.desired.JobRegistry; c != nil {
+		removed = map[common.Address]bool{}
+		for t, on := range c.AllowedTokens {
+			removed[t] = !on
+		}
+	}
+	slots := len(p.st.FeeTokens)
+	for _, t := range sortedAddrs(p.st.Tokens) {
+		et := p.st.Tokens[t]
+		if et.Err != nil || !et.Allowed || removed[t] {
+			continue
+		}
+		if et.needsRecord() {
+			if et.Decimals == nil {
+				p.notes = append(p.notes, fmt.Sprintf("%s is allowlisted but JobRegistry has no config for it, and it does not answer decimals(): no job can use it; remove it with setTokenAllowed(%s, false)", t.Hex(), t.Hex()))
+				continue
+			}
+			p.add(jr, "setTokenAllowed", []any{t, true}, "allowedTokens."+t.Hex(), "allowed, no token config", "allowed, recorded",
+				fmt.Sprintf("record the decimals (%d) and default limits of %s, allowlisted without them", *et.Decimals, t.Hex()))
+		}
+		if !et.FeeToken && p.st.FeeTokens != nil {
+			if slots >= MaxFeeTokens {
+				p.notes = append(p.notes, fmt.Sprintf("%s has no FeePool fee-token slot and all %d are taken: its fees go to the burn bucket unshared", t.Hex(), MaxFeeTokens))
+				continue
+			}
+			slots++
+			p.add(deploy.FeePool, "registerToken", []any{t}, "feeTokens."+t.Hex(), "no slot", "registered",
+				fmt.Sprintf("give %s a fee-token slot so that its fees are shared with stakers", t.Hex()))
+		}
+	}
+}
+
+// tokenParameters plans setTokenConfig for the stake token (minJobReward,
+// maxJobReward, jobStakeBps) and for every other token job-registry.json
+// names in allowedTokens or tokenLimits, and warns about floors that would
+// pay a committee seat nothing.
+func (p *planner) tokenParameters(c *JobRegistryConfig) {
+	m := p.st.Manifest
+	jr := deploy.JobRegistry
+	stake := m.Token()
+	// Committee numbers after the plan, for the seat pay at each floor.
+	pct, n := p.afterUint(jr, "validatorRewardPct", u64(c.ValidatorRewardPct)), p.afterUint(deploy.ValidationModule, "validatorsPerJob", nil)
+	if vc := p.desired.ValidationModule; vc != nil && vc.ValidatorsPerJob != nil {
+		n = new(big.Int).SetUint64(*vc.ValidatorsPerJob)
+	}
+	plan := func(t common.Address, field string, minR, maxR func(uint8) (*big.Int, error), bps *uint64) {
+		et := p.st.Tokens[t]
+		if et == nil || et.Err != nil {
+			if et != nil {
+				p.notes = append(p.notes, fmt.Sprintf("could not read the token config of %s, so it is left out: %v", t.Hex(), et.Err))
+			}
+			return
+		}
+		cur, ok := et.current()
+		if !ok {
+			p.notes = append(p.notes, fmt.Sprintf("%s does not answer decimals(): JobRegistry cannot allowlist it, so %s is left out", t.Hex(), field))
+			return
+		}
+		want := limits{cur.decimals, cur.min, cur.max, cur.stakeBps}
+		var err error
+		if v, e := minR(cur.decimals); e != nil {
+			err = e
+		} else if v != nil {
+			want.min = v
+		}
+		if v, e := maxR(cur.decimals); e != nil {
+			err = e
+		} else if v != nil {
+			want.max = v
+		}
+		if bps != nil {
+			want.stakeBps = new(big.Int).SetUint64(*bps)
+		} else if c.JobStakeBps != nil {
+			want.stakeBps = new(big.Int).SetUint64(*c.JobStakeBps)
+		}
+		switch {
+		case err != nil:
+			p.errs = append(p.errs, fmt.Errorf("governance: job-registry.json %s: %w", field, err))
+			return
+		case want.min.Sign() == 0:
+			p.errs = append(p.errs, fmt.Errorf("governance: job-registry.json %s: the reward floor of %s would be 0, which JobRegistry refuses", field, t.Hex()))
+			return
+		case want.min.Cmp(want.max) > 0:
+			p.errs = append(p.errs, fmt.Errorf("governance: job-registry.json %s: the floor %s of %s would be above its ceiling %s; change the two together",
+				field, deploy.FormatUnits(want.min, want.decimals), t.Hex(), deploy.FormatUnits(want.max, want.decimals)))
+			return
+		case want.max.Cmp(deploy.MaxReward) > 0:
+			p.errs = append(p.errs, fmt.Errorf("governance: job-registry.json %s: the ceiling of %s is above the %s tokens JobRegistry stores", field, t.Hex(), deploy.FormatUnits(deploy.MaxReward, want.decimals)))
+			return
+		}
+		if pct != nil && n != nil && n.Sign() > 0 && deploy.SeatPay(want.min, pct.Uint64(), n.Uint64()).Sign() == 0 {
+			if need := deploy.MinRewardForSeatPay(pct.Uint64(), n.Uint64()); need != nil {
+				p.notes = append(p.notes, fmt.Sprintf("a job at the reward floor of %s (%s) pays each of %v committee seats 0 at %v%% validator reward: raise %s to at least %s",
+					t.Hex(), deploy.FormatUnits(want.min, want.decimals), n, pct, field, deploy.FormatUnits(need, want.decimals)))
+			} else {
+				p.notes = append(p.notes, "validatorRewardPct is 0: no job pays its committee, yet a member who skips a vote is slashed; raise validatorRewardPct")
+			}
+		}
+		if want.equal(cur) {
+			return // already so, or so once setTokenAllowed records the token
+		}
+		p.add(jr, "setTokenConfig", []any{t, want.min, want.max, want.stakeBps}, field, cur.String(), want.String(),
+			fmt.Sprintf("set the reward range and agent stake fraction of %s", t.Hex()))
+	}
+	amount := func(a TokenAmount) func(uint8) (*big.Int, error) {
+		return func(uint8) (*big.Int, error) { return a.Wei(), nil }
+	}
+	units := func(u Units) func(uint8) (*big.Int, error) {
+		return func(d uint8) (*big.Int, error) {
+			if !u.IsSet() {
+				return nil, nil
+			}
+			return u.Base(d)
+		}
+	}
+	if c.MinJobReward.IsSet() || c.MaxJobReward.IsSet() || c.JobStakeBps != nil {
+		plan(stake, "minJobReward, maxJobReward, jobStakeBps", amount(c.MinJobReward), amount(c.MaxJobReward), c.JobStakeBps)
+	}
+	named := map[common.Address]bool{}
+	for t, on := range c.AllowedTokens {
+		named[t] = on
+	}
+	for t := range c.TokenLimits {
+		if _, ok := named[t]; !ok {
+			named[t] = true
+		}
+	}
+	for _, t := range sortedAddrs(named) {
+		if t == stake || !named[t] {
+			if _, ok := c.TokenLimits[t]; ok && t == stake {
+				p.notes = append(p.notes, "tokenLimits names the stake token "+t.Hex()+": it is left out; set minJobReward, maxJobReward and jobStakeBps instead")
+			}
+			continue
+		}
+		lim, hasLim := c.TokenLimits[t]
+		if !hasLim && c.JobStakeBps == nil {
+			continue
+		}
+		_, listed := c.AllowedTokens[t]
+		if et := p.st.Tokens[t]; et != nil && et.Err == nil && !et.Allowed && !listed {
+			p.notes = append(p.notes, fmt.Sprintf("tokenLimits.%s names a token that is not allowlisted: add it to allowedTokens (true) for the plan to allow and configure it", t.Hex()))
+			continue
+		}
+		plan(t, "tokenLimits."+t.Hex(), units(lim.MinReward), units(lim.MaxReward), lim.StakeBps)
+	}
+}
+
+// afterUint is a uint setting after the plan: the desired value when set,
+// else the value on chain (nil when unreadable).
+func (p *planner) afterUint(m deploy.Module, key string, want *big.Int) *big.Int {
+	if want != nil {
+		return want
+	}
+	v, err := p.st.Modules[m].Uint(key)
+	if err != nil {
+		return nil
+	}
+	return v
+}
+
+// feeTokenSlots registers the extra fee tokens fee-pool.json lists.
+func (p *planner) feeTokenSlots(c *FeePoolConfig) {
+	slots := len(p.st.FeeTokens)
+	for _, t := range c.FeeTokens {
+		et := p.st.Tokens[t]
+		if et == nil || et.Err != nil || et.FeeToken || p.st.FeeTokens == nil {
+			continue
+		}
+		if slots >= MaxFeeTokens {
+			p.notes = append(p.notes, fmt.Sprintf("feeTokens lists %s but all %d FeePool fee-token slots are taken", t.Hex(), MaxFeeTokens))
+			continue
+		}
+		slots++
+		p.add(deploy.FeePool, "registerToken", []any{t}, "feeTokens."+t.Hex(), "no slot", "registered", fmt.Sprintf("give %s a fee-token slot (listed in feeTokens)", t.Hex()))
+	}
+}
+
+// feeActions burns what waits in the burn buckets and shares tokens sent
+// to the FeePool directly, when fee-pool.json asks for it. They run last
+// and only when the FeePool is not paused after the plan.
+func (p *planner) feeActions() {
+	c := p.desired.FeePool
+	if c == nil || (c.BurnPending == nil || !*c.BurnPending) && (c.DistributeStray == nil || !*c.DistributeStray) {
+		return
+	}
+	paused := false
+	if ps := p.st.Modules[deploy.FeePool].Paused; ps != nil {
+		paused = *ps
+	}
+	if sp := p.desired.SystemPause; sp != nil && sp.Paused != nil {
+		paused = *sp.Paused
+	}
+	if paused {
+		p.notes = append(p.notes, "the FeePool is paused (after this plan): burning and sharing stray tokens wait until it is unpaused")
+		return
+	}
+	listed := map[common.Address]bool{}
+	for _, t := range c.FeeTokens {
+		listed[t] = true
+	}
+	for _, t := range sortedAddrs(p.st.Tokens) {
+		et := p.st.Tokens[t]
+		if et.Err != nil {
+			continue
+		}
+		if c.DistributeStray != nil && *c.DistributeStray && et.Stray != nil && et.Stray.Sign() > 0 && (et.FeeToken || listed[t]) {
+			p.add(deploy.FeePool, "distribute", []any{t}, "stray."+t.Hex(), et.Stray.String()+" units held by the FeePool", "0",
+				fmt.Sprintf("share %s units of %s sent to the FeePool directly with the Platform stakers", et.Stray, t.Hex()))
+		}
+		if c.BurnPending != nil && *c.BurnPending && et.Burnable != nil && et.Burnable.Sign() > 0 {
+			p.add(deploy.FeePool, "burn", []any{t}, "burnable."+t.Hex(), et.Burnable.String()+" units", "0",
+				fmt.Sprintf("burn the %s units of %s set aside for burning", et.Burnable, t.Hex()))
+		}
+	}
+}
