@@ -196,6 +196,50 @@ func secSimulate(t testing.TB, p *ct.Protocol, calls ...secSimCall) [][]byte {
 	return out
 }
 
+// secSendSameBlock signs the calls as transactions, sends them all and seals
+// them in one block (a higher tip first: the builder orders by tip), then
+// returns their receipts. Each call's gas is estimated against the current
+// head alone, so the calls should not depend on each other.
+func secSendSameBlock(t testing.TB, p *ct.Protocol, calls []secSimCall, tips []int64) []*types.Receipt {
+	t.Helper()
+	ctx := context.Background()
+	raw := p.Backend.Client()
+	head, err := raw.HeaderByNumber(ctx, nil)
+	require.NoError(t, err)
+	var hashes []common.Hash
+	nonces := map[int]uint64{}
+	for i, c := range calls {
+		n, ok := nonces[c.from]
+		if !ok {
+			n, err = raw.PendingNonceAt(ctx, p.Accounts[c.from])
+			require.NoError(t, err)
+		}
+		nonces[c.from] = n + 1
+		to := c.to
+		gas, err := raw.EstimateGas(ctx, ethereum.CallMsg{From: p.Accounts[c.from], To: &to, Data: c.data})
+		require.NoError(t, err, "estimate call %d: %v", i, ct.Revert(err))
+		tip := new(big.Int).Mul(big.NewInt(tips[i]), big.NewInt(1e9))
+		tx := types.NewTx(&types.DynamicFeeTx{
+			ChainID: p.ChainID, Nonce: n, GasTipCap: tip,
+			GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip),
+			Gas:       gas * 2, To: &to, Data: c.data,
+		})
+		signed, err := types.SignTx(tx, types.LatestSignerForChainID(p.ChainID), p.Keys[c.from])
+		require.NoError(t, err)
+		require.NoError(t, raw.SendTransaction(ctx, signed))
+		hashes = append(hashes, signed.Hash())
+	}
+	p.Backend.Commit()
+	var out []*types.Receipt
+	for _, h := range hashes {
+		r, err := raw.TransactionReceipt(ctx, h)
+		require.NoError(t, err)
+		require.Equal(t, types.ReceiptStatusSuccessful, r.Status)
+		out = append(out, r)
+	}
+	return out
+}
+
 // ---------------------------------------------------------------- draw model
 
 // secSeed is the draw seed of the contract: keccak256(abi.encode(mixHash(R),

@@ -18,6 +18,7 @@ import (
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	ct "github.com/agijobs/agijobs-go/internal/chaintest"
 	"github.com/agijobs/agijobs-go/internal/testcontracts/blockingtoken"
+	"github.com/agijobs/agijobs-go/internal/testcontracts/validationmodulev2"
 )
 
 // ---------------------------------------------------------------- 1. stake grinding
@@ -86,7 +87,7 @@ func TestAttackCommitteeGrindingByStakeDeposit(t *testing.T) {
 		// Control: with the weights read at selection (the old design) the
 		// same deposit re-rolls the draw.
 		old := target.committee(id, target.Header.MixDigest, live.withExtra(attacker, amount))
-		if !equalAddrs(old, committee) {
+		if k > 0 && !equalAddrs(old, committee) {
 			oldRuleDifferent++
 		}
 		if oldRuleFirstMajority < 0 && secSeats(old, attacker, partner) >= 2 {
@@ -112,6 +113,123 @@ func TestAttackCommitteeGrindingByStakeDeposit(t *testing.T) {
 	require.Len(t, ev, 1)
 	require.Equal(t, committee, ev[0].Validators)
 	require.Equal(t, committee, ct.Call(t, p.Chain, vm, p.VM.PackValidators(id), p.VM.UnpackValidators))
+}
+
+// TestAttackCommitteeGrindingFrontRunsSubmit: the validator sees the agent's
+// submit in the mempool and gets a large deposit mined in the same block,
+// ahead of it. The weights are the stakes at the end of the block before the
+// submission, so the deposit does not count in that job's draw (it counts
+// from the next job on; nobody knew this draw's seed when it was made).
+func TestAttackCommitteeGrindingFrontRunsSubmit(t *testing.T) {
+	t.Parallel()
+	p := secPoolTemplate.Protocol(t)
+	jr, vm, sm := p.Addr(deploy.JobRegistry), p.Addr(deploy.ValidationModule), p.Addr(deploy.StakeManager)
+	attacker := p.Accounts[secColluderA]
+	secApproveMax(t, p, ct.Employer, p.D.Token)
+	secApproveMax(t, p, secColluderA, p.D.Token)
+	before := p.StakeOf(t, secColluderA, 1)
+	id, _ := secCreate(t, p, ct.Employer, common.Address{}, ct.Reward, 86400)
+	p.MustSend(t, ct.Agent, jr, p.JR.PackApplyForJob(id, "alice", nil))
+	deposit := deploy.Ether(500_000)
+	rs := secSendSameBlock(t, p, []secSimCall{
+		{ct.Agent, jr, p.JR.PackSubmit(id, ct.ResultHash, "", "alice", nil)},
+		{secColluderA, sm, p.SM.PackDepositStake(1, deposit)},
+	}, []int64{1, 50})
+	S := rs[0].BlockNumber.Uint64()
+	require.Equal(t, S, rs[1].BlockNumber.Uint64(), "same block")
+	require.Less(t, rs[1].TransactionIndex, rs[0].TransactionIndex, "the deposit went first")
+	require.Equal(t, S+2, p.SelectionBlock(t, id))
+	at := func(n uint64) *big.Int {
+		return ct.Call(t, p.Chain, sm, p.SM.PackValidatorStakeAt(attacker, new(big.Int).SetUint64(n)), p.SM.UnpackValidatorStakeAt)
+	}
+	require.Equal(t, before, at(S-1))
+	require.Equal(t, secAdd(before, deposit), at(S))
+
+	secMineTo(t, p, S+3)
+	target := secReadTarget(t, p, id)
+	r := p.MustSendR(t, ct.Stranger, vm, p.VM.PackSelectValidatorsWithHeader(id, secEncode(t, target.Header)))
+	ev := secLogs(r, p.VM.UnpackValidatorsSelectedEvent)
+	require.Len(t, ev, 1)
+	require.Equal(t, target.committee(id, target.Header.MixDigest, target.Weights), ev[0].Validators)
+	for i, a := range target.Pool {
+		if a == attacker {
+			require.Equal(t, before, target.Weights[i], "the front-running deposit is not in the weights")
+		}
+	}
+}
+
+// TestAttackExpiredTargetRerollByWithholding: once the target block R is
+// mined anyone can compute the committee. Colluding validators (who, in the
+// SDK's role loops, are the ones that call selectValidators) and a colluding
+// agent who dislike it simply do not select; after 256 blocks the target
+// expires and any call re-arms a new target, i.e. a fresh draw. Repeating
+// this until the draw suits them turns the fair odds of a majority (1/7 with
+// two of seven equal stakes) into a near certainty, unless an honest party
+// selects within 256 blocks of every target. The committee must not be
+// re-drawable once its seed is public: a later draw must give the first
+// committee again, or none.
+func TestAttackExpiredTargetRerollByWithholding(t *testing.T) {
+	t.Parallel()
+	p := secPoolTemplate.Protocol(t)
+	jr, vm := p.Addr(deploy.JobRegistry), p.Addr(deploy.ValidationModule)
+	attacker, partner := p.Accounts[secColluderA], p.Accounts[secColluderB]
+	secApproveMax(t, p, ct.Employer, p.D.Token)
+	id, _ := secCreate(t, p, ct.Employer, common.Address{}, ct.Reward, 30*86400)
+	p.MustSend(t, ct.Agent, jr, p.JR.PackApplyForJob(id, "alice", nil))
+	p.MustSend(t, ct.Agent, jr, p.JR.PackSubmit(id, ct.ResultHash, "", "alice", nil))
+
+	const maxRounds = 25
+	var draws [][]common.Address
+	waited := uint64(0)
+	stopped := ""
+	for round := 0; ; round++ {
+		R := p.SelectionBlock(t, id)
+		secMineTo(t, p, R+1)
+		out, re := secCallErr(p, secColluderA, vm, p.VM.PackSelectValidatorsWithHeader(id, secEncode(t, secHeader(t, p.Chain, R))))
+		require.Nil(t, re, "round %d", round)
+		c, err := p.VM.UnpackSelectValidatorsWithHeader(out)
+		require.NoError(t, err)
+		draws = append(draws, c)
+		if round > 0 && secSeats(c, attacker, partner) >= 2 || round == maxRounds {
+			break
+		}
+		// Withhold: let the target expire, then call again.
+		start := p.Head(t)
+		secMineTo(t, p, R-2+257)
+		waited += p.Head(t) - start
+		r, err := p.Send(secColluderA, vm, p.VM.PackSelectValidators(id, big.NewInt(0)))
+		if err != nil {
+			stopped = "the call after expiry reverted: " + err.Error()
+			break
+		}
+		if len(secLogs(r, p.VM.UnpackSelectionRearmedEvent)) == 0 {
+			stopped = "the call after expiry did not re-arm a new draw"
+			break
+		}
+	}
+	last := draws[len(draws)-1]
+	t.Logf("%d draws over %d withheld blocks; colluding seats per draw: %v; stopped: %q",
+		len(draws), waited, func() []int {
+			var n []int
+			for _, d := range draws {
+				n = append(n, secSeats(d, attacker, partner))
+			}
+			return n
+		}(), stopped)
+	if stopped == "" {
+		// Seat the last draw for real.
+		r := p.MustSendR(t, secColluderA, vm, p.VM.PackSelectValidatorsWithHeader(id, secEncode(t, secHeader(t, p.Chain, p.SelectionBlock(t, id)))))
+		ev := secLogs(r, p.VM.UnpackValidatorsSelectedEvent)
+		require.Len(t, ev, 1)
+		require.Equal(t, last, ev[0].Validators)
+	}
+	for i, d := range draws[1:] {
+		if !equalAddrs(d, draws[0]) {
+			t.Errorf("withholding the selection re-drew the committee: draw 1 %v, draw %d %v; after %d re-arms (%d blocks) the colluders hold %d of 3 seats",
+				draws[0], i+2, d, len(draws)-1, waited, secSeats(last, attacker, partner))
+			break
+		}
+	}
 }
 
 // TestAttackCommitteeGrindingRateStaysFair runs the grinding attack over many
@@ -240,7 +358,7 @@ func TestAttackCommitteeGrindingRateStaysFair(t *testing.T) {
 
 // secGrindJobs and secGrindK size the statistical grinding test.
 const (
-	secGrindJobs = 300
+	secGrindJobs = 400
 	secGrindK    = 8
 )
 
@@ -637,6 +755,627 @@ func TestAttackDustJobsTokenWithoutCode(t *testing.T) {
 		"JobRegistry._configureToken: try IERC20Metadata(token).decimals() on an address without code returns no data, "+
 			"and the ABI decoding failure is not caught by try/catch: the call reverts without a reason")
 	secArgs(t, re, eoa)
+}
+
+// ---------------------------------------------------------------- 6. unpayable recipient
+
+// TestAttackUnpayableRecipientFreezesSettlement: settlement paid everyone in
+// one loop of transfers, so one recipient that a token refuses (a USDC-style
+// issuer blocklist) reverted the whole settlement and froze the escrow, the
+// agent's job stake and its slot. Now a failed transfer becomes a credit
+// (PaymentDeferred), everyone else is paid at once, and the blocked party
+// withdraws its credit once the token lets it.
+func TestAttackUnpayableRecipientFreezesSettlement(t *testing.T) {
+	t.Parallel()
+	p := secTemplate.Protocol(t)
+	jr, sm, fp, dm := p.Addr(deploy.JobRegistry), p.Addr(deploy.StakeManager), p.Addr(deploy.FeePool), p.Addr(deploy.DisputeModule)
+	bt := blockingtoken.NewBlockingToken()
+	usdc := secBlockingToken(t, p, 6, secUnits(1_000_000, 6), ct.Employer)
+	bal := func(i int) *big.Int { return secBalanceOf(t, p, usdc, p.Accounts[i]) }
+	block := func(i int, on bool) { p.MustSend(t, ct.Stranger, usdc, bt.PackSetBlocked(p.Accounts[i], on)) }
+	reward := secUnits(1000, 6)
+	fee := secPctOf(reward, p.Params.FeePct)
+	share := new(big.Int).Div(secPctOf(reward, p.Params.ValidatorRewardPct), big.NewInt(3))
+	rest := secSub(reward, new(big.Int).Mul(share, big.NewInt(3)))
+	jobStake := deploy.Ether(50) // 5% of 1000 tokens, scaled to 18 decimals
+	submitted := func(agent int, label string) *big.Int {
+		id, _ := secCreate(t, p, ct.Employer, usdc, reward, 3*86400)
+		require.Equal(t, jobStake, p.Job(t, id).Stake)
+		p.MustSend(t, agent, jr, p.JR.PackApplyForJob(id, label, nil))
+		p.MustSend(t, agent, jr, p.JR.PackSubmit(id, ct.ResultHash, "", label, nil))
+		return id
+	}
+	deferred := func(r *types.Receipt) map[common.Address]*big.Int {
+		out := map[common.Address]*big.Int{}
+		for _, ev := range secLogs(r, p.SM.UnpackPaymentDeferredEvent) {
+			require.Equal(t, usdc, ev.Token)
+			out[ev.To] = ev.Amount
+		}
+		return out
+	}
+	burnable := func() *big.Int { return ct.Call(t, p.Chain, fp, fees().PackBurnable(usdc), fees().UnpackBurnable) }
+
+	// A. The agent is blocked when its job is finalized.
+	id := submitted(ct.Agent, "alice")
+	p.Validate(t, id, [3]bool{true, true, true})
+	block(ct.Agent, true)
+	vBefore := []*big.Int{bal(ct.Validators[0]), bal(ct.Validators[1]), bal(ct.Validators[2])}
+	agentStake := p.StakeOf(t, ct.Agent, 0)
+	r := p.MustSendR(t, ct.Employer, jr, p.JR.PackFinalize(id))
+	require.EqualValues(t, stFinalized, p.Job(t, id).State)
+	require.Equal(t, map[common.Address]*big.Int{p.Accounts[ct.Agent]: rest}, deferred(r))
+	require.Equal(t, rest, secCredit(t, p, usdc, p.Accounts[ct.Agent]))
+	require.Zero(t, bal(ct.Agent).Sign())
+	for i, v := range ct.Validators {
+		require.Equal(t, secAdd(vBefore[i], share), bal(v), "validator %d paid at once", v)
+	}
+	require.Equal(t, fee, burnable(), "the fee reached the FeePool (no Platform stake: all of it to burn)")
+	require.Equal(t, secAdd(rest, fee), secBalanceOf(t, p, usdc, sm), "custody: the credit and the fee")
+	require.Equal(t, agentStake, p.StakeOf(t, ct.Agent, 0))
+	require.Zero(t, ct.Call(t, p.Chain, sm, p.SM.PackLockedStake(p.Accounts[ct.Agent], 0), p.SM.UnpackLockedStake).Sign(), "job stake released")
+	// While the token blocks it the credit cannot leave, and is kept.
+	re := p.Reverts(t, "AddressBlocked", ct.Agent, sm, p.SM.PackWithdrawCredit(usdc))
+	secArgs(t, re, p.Accounts[ct.Agent])
+	require.Equal(t, rest, secCredit(t, p, usdc, p.Accounts[ct.Agent]))
+	block(ct.Agent, false)
+	r = p.MustSendR(t, ct.Agent, sm, p.SM.PackWithdrawCredit(usdc))
+	wd := secLogs(r, p.SM.UnpackCreditWithdrawnEvent)
+	require.Len(t, wd, 1)
+	require.Equal(t, rest, wd[0].Amount)
+	require.Equal(t, rest, bal(ct.Agent))
+	require.Zero(t, secCredit(t, p, usdc, p.Accounts[ct.Agent]).Sign())
+	re = p.Reverts(t, "NoCredit", ct.Agent, sm, p.SM.PackWithdrawCredit(usdc))
+	secArgs(t, re, usdc)
+	p.ExpectRevert(t, "NoCredit", ct.Stranger, sm, p.SM.PackWithdrawCredit(p.D.Token))
+
+	// B. A validator is blocked: the others and the agent are paid.
+	id = submitted(ct.Agent, "alice")
+	p.Validate(t, id, [3]bool{true, true, true})
+	blocked := ct.Validators[1]
+	block(blocked, true)
+	vBefore = []*big.Int{bal(ct.Validators[0]), bal(ct.Validators[1]), bal(ct.Validators[2])}
+	agentBefore := bal(ct.Agent)
+	r = p.MustSendR(t, ct.Employer, jr, p.JR.PackFinalize(id))
+	require.Equal(t, map[common.Address]*big.Int{p.Accounts[blocked]: share}, deferred(r))
+	require.Equal(t, secAdd(agentBefore, rest), bal(ct.Agent))
+	require.Equal(t, secAdd(vBefore[0], share), bal(ct.Validators[0]))
+	require.Equal(t, vBefore[1], bal(blocked))
+	require.Equal(t, secAdd(vBefore[2], share), bal(ct.Validators[2]))
+	block(blocked, false)
+	p.MustSend(t, blocked, sm, p.SM.PackWithdrawCredit(usdc))
+	require.Equal(t, secAdd(vBefore[1], share), bal(blocked))
+
+	// C, D, E: the employer is blocked when it is refunded, on a cancel, a
+	// timeout, and after a dispute it won.
+	idC, _ := secCreate(t, p, ct.Employer, usdc, reward, 3*86400)
+	idD, _ := secCreate(t, p, ct.Employer, usdc, reward, 3600)
+	p.MustSend(t, ct.Agent2, jr, p.JR.PackApplyForJob(idD, "bob", nil))
+	idE := submitted(ct.Agent, "alice")
+	p.Validate(t, idE, [3]bool{false, false, false})
+	require.EqualValues(t, stDisputed, p.Job(t, idE).State)
+	p.MustSend(t, ct.Owner, dm, disputes().PackResolve(idE, true))
+	block(ct.Employer, true)
+	empAGI := p.Balance(t, p.Accounts[ct.Employer])
+	empUSDC := bal(ct.Employer)
+
+	r = p.MustSendR(t, ct.Employer, jr, p.JR.PackCancelJob(idC))
+	require.Equal(t, map[common.Address]*big.Int{p.Accounts[ct.Employer]: secAdd(reward, fee)}, deferred(r))
+	require.EqualValues(t, stCancelled, p.Job(t, idC).State)
+
+	p.AdvanceTimeSettled(t, p.Params.ExpirationGracePeriod+2*time.Hour)
+	agent2Stake := p.StakeOf(t, ct.Agent2, 0)
+	r = p.MustSendR(t, ct.Employer, jr, p.JR.PackClaimTimeout(idD))
+	require.Equal(t, map[common.Address]*big.Int{p.Accounts[ct.Employer]: secAdd(reward, fee)}, deferred(r))
+	require.Equal(t, secSub(agent2Stake, jobStake), p.StakeOf(t, ct.Agent2, 0))
+	require.Equal(t, secAdd(empAGI, jobStake), p.Balance(t, p.Accounts[ct.Employer]), "the agent's job stake (stake token) is paid")
+
+	vBefore = []*big.Int{bal(ct.Validators[0]), bal(ct.Validators[1]), bal(ct.Validators[2])}
+	agentStake = p.StakeOf(t, ct.Agent, 0)
+	r = p.MustSendR(t, ct.Employer, jr, p.JR.PackFinalize(idE))
+	require.Equal(t, map[common.Address]*big.Int{p.Accounts[ct.Employer]: secAdd(rest, fee)}, deferred(r))
+	for i, v := range ct.Validators {
+		require.Equal(t, secAdd(vBefore[i], share), bal(v), "rejecting validator %d paid", v)
+	}
+	require.Equal(t, secSub(agentStake, jobStake), p.StakeOf(t, ct.Agent, 0), "the agent's job stake is slashed")
+	require.Equal(t, secAdd(empAGI, jobStake, jobStake), p.Balance(t, p.Accounts[ct.Employer]))
+
+	owed := secAdd(reward, fee, reward, fee, rest, fee)
+	require.Equal(t, owed, secCredit(t, p, usdc, p.Accounts[ct.Employer]))
+	require.Equal(t, empUSDC, bal(ct.Employer))
+	p.ExpectRevert(t, "AddressBlocked", ct.Employer, sm, p.SM.PackWithdrawCredit(usdc))
+	block(ct.Employer, false)
+	p.MustSend(t, ct.Employer, sm, p.SM.PackWithdrawCredit(usdc))
+	require.Equal(t, secAdd(empUSDC, owed), bal(ct.Employer))
+	// What the StakeManager still holds of the token is the fees, exactly.
+	require.Equal(t, burnable(), secBalanceOf(t, p, usdc, sm))
+	require.Equal(t, secAdd(fee, fee), burnable(), "fees of jobs A and B")
+}
+
+// ---------------------------------------------------------------- 7. dispute vs running vote
+
+// TestAttackDisputePreemptsRunningVote: a party could dispute a Submitted
+// job once deadline + grace had passed even while its committee was still
+// voting; the tally then reverted forever and nobody was penalised. Now a
+// dispute of a Submitted job reverts ValidationPending(disputableAt) while
+// the vote runs, even long after deadline + grace; it is accepted only when
+// no committee was drawn by deadline + grace, or when the vote is not
+// tallied by its reveal deadline + grace, and then the vote is tallied with
+// its penalties.
+func TestAttackDisputePreemptsRunningVote(t *testing.T) {
+	t.Parallel()
+	p := secTemplate.Protocol(t)
+	jr, vm, dm := p.Addr(deploy.JobRegistry), p.Addr(deploy.ValidationModule), p.Addr(deploy.DisputeModule)
+	grace := uint64(p.Params.ExpirationGracePeriod / time.Second)
+	// Long voting windows, so that the vote outlives deadline + grace.
+	p.MustSend(t, ct.Owner, vm, p.VM.PackSetCommitRevealWindows(big.NewInt(3*86400), big.NewInt(3*86400)))
+	id := p.CreateJobFor(t, ct.Employer, ct.Reward, 3600)  // voted on
+	idB := p.CreateJobFor(t, ct.Employer, ct.Reward, 3600) // never gets a committee
+	deadline := p.Job(t, id).Deadline
+	deadlineB := p.Job(t, idB).Deadline
+	for _, j := range []*big.Int{id, idB} {
+		p.MustSend(t, ct.Agent, jr, p.JR.PackApplyForJob(j, "alice", nil))
+		p.MustSend(t, ct.Agent, jr, p.JR.PackSubmit(j, ct.ResultHash, "", "alice", nil))
+	}
+	committee := p.Select(t, id)
+	require.Len(t, committee, 3)
+	rd := ct.Call(t, p.Chain, vm, p.VM.PackRound(id), p.VM.UnpackRound)
+	disputableAt := rd.RevealDeadline.Uint64() + grace + 1
+	disputeA := func(by int) *ct.RevertError {
+		return secRevert(p, by, jr, p.JR.PackDispute(id, common.Hash{1}, "pre-empt"))
+	}
+	pendingA := func(by int) {
+		t.Helper()
+		re := disputeA(by)
+		require.NotNil(t, re, "dispute accepted at %d while the vote runs", p.Now(t))
+		require.Equal(t, "ValidationPending", re.Name)
+		secArgs(t, re, disputableAt)
+	}
+	disputeB := func() *ct.RevertError {
+		return secRevert(p, ct.Employer, jr, p.JR.PackDispute(idB, common.Hash{2}, "stalled"))
+	}
+
+	// Before deadline + grace neither job can be disputed.
+	pendingA(ct.Employer)
+	pendingA(ct.Agent)
+	re := disputeB()
+	require.NotNil(t, re)
+	require.Equal(t, "ValidationPending", re.Name)
+	secArgs(t, re, deadlineB+grace+1)
+
+	// Past deadline + grace: the job without a committee is stalled and goes
+	// to dispute; the one being voted on is not.
+	p.AdvanceTimeSettled(t, time.Duration(deadline+grace+60-p.Now(t))*time.Second)
+	pendingA(ct.Employer)
+	pendingA(ct.Agent)
+	r := p.MustSendR(t, ct.Employer, jr, p.JR.PackDispute(idB, common.Hash{2}, "stalled"))
+	require.Len(t, secLogs(r, p.VM.UnpackValidationAbortedEvent), 1)
+	require.Len(t, secLogs(r, p.JR.UnpackJobDisputedEvent), 1)
+	require.EqualValues(t, stDisputed, p.Job(t, idB).State)
+	require.EqualValues(t, 3, ct.Call(t, p.Chain, vm, p.VM.PackRound(idB), p.VM.UnpackRound).Status)
+	p.ExpectRevert(t, "InvalidRound", ct.Stranger, vm, p.SelectCall(t, idB))
+
+	// The vote goes on: commits (the third member will not reveal) ...
+	for _, v := range ct.Validators {
+		p.Commit(t, id, v, true)
+	}
+	pendingA(ct.Agent)
+	p.AdvanceTimeSettled(t, time.Duration(rd.CommitDeadline.Uint64()+1-p.Now(t))*time.Second)
+	// ... reveals ...
+	p.Reveal(t, id, ct.Validators[0], true)
+	p.Reveal(t, id, ct.Validators[1], true)
+	pendingA(ct.Agent)
+	// ... the reveal deadline passes and nobody tallies yet: still pending
+	// until the reveal deadline + grace.
+	p.AdvanceTimeSettled(t, time.Duration(rd.RevealDeadline.Uint64()+1-p.Now(t))*time.Second)
+	pendingA(ct.Employer)
+	p.AdvanceTimeSettled(t, time.Duration(disputableAt-3-p.Now(t))*time.Second)
+	pendingA(ct.Agent)
+
+	// Stalled: the dispute is accepted and the vote is tallied with its
+	// penalties (the non-revealer is slashed 10%).
+	p.AdvanceTimeSettled(t, 3*time.Second)
+	v2stake := p.StakeOf(t, ct.Validators[2], 1)
+	r = p.MustSendR(t, ct.Agent, jr, p.JR.PackDispute(id, common.Hash{1}, "stalled vote"))
+	tallied := secLogs(r, p.VM.UnpackValidationTalliedEvent)
+	require.Len(t, tallied, 1)
+	require.True(t, tallied[0].Success)
+	require.EqualValues(t, 2, tallied[0].Approvals.Int64())
+	pen := secLogs(r, p.VM.UnpackValidatorPenalizedEvent)
+	require.Len(t, pen, 1)
+	require.Equal(t, p.Accounts[ct.Validators[2]], pen[0].Validator)
+	require.Equal(t, secPctOf(v2stake, p.Params.ValidatorSlashingPct), pen[0].Slashed)
+	require.False(t, pen[0].Revealed)
+	require.Equal(t, secSub(v2stake, pen[0].Slashed), p.StakeOf(t, ct.Validators[2], 1))
+	require.Len(t, secLogs(r, p.VM.UnpackValidationAbortedEvent), 1)
+	require.EqualValues(t, stDisputed, p.Job(t, id).State)
+	p.ExpectRevert(t, "InvalidRound", ct.Stranger, vm, p.VM.PackFinalize(id))
+	p.ExpectRevert(t, "AlreadyDisputed", ct.Employer, jr, p.JR.PackDispute(id, common.Hash{3}, "again"))
+
+	// Resolved for the agent: the validators who voted with the tally get the
+	// validator reward; the agent gets no more than its part.
+	p.MustSend(t, ct.Owner, dm, disputes().PackResolve(id, false))
+	agent, v0, v2 := p.Balance(t, p.Accounts[ct.Agent]), p.Balance(t, p.Accounts[ct.Validators[0]]), p.Balance(t, p.Accounts[ct.Validators[2]])
+	p.MustSend(t, ct.Employer, jr, p.JR.PackFinalize(id))
+	half := new(big.Int).Div(secPctOf(ct.Reward, p.Params.ValidatorRewardPct), big.NewInt(2))
+	require.Equal(t, secAdd(agent, secSub(ct.Reward, secAdd(half, half))), p.Balance(t, p.Accounts[ct.Agent]))
+	require.Equal(t, secAdd(v0, half), p.Balance(t, p.Accounts[ct.Validators[0]]))
+	require.Equal(t, v2, p.Balance(t, p.Accounts[ct.Validators[2]]))
+}
+
+// ---------------------------------------------------------------- 8. blacklisted agent
+
+// TestAttackBlacklistedAgentStillPaid: identity and blacklist were checked
+// only at application, so an agent blacklisted later still submitted and was
+// paid. Now a blacklisted agent cannot submit; one blacklisted after
+// submitting is not paid: its part goes back to the employer, the
+// validators and the fee are paid as usual, its job stake is released, and
+// it gets no certificate or reputation.
+func TestAttackBlacklistedAgentStillPaid(t *testing.T) {
+	t.Parallel()
+	p := secTemplate.Protocol(t)
+	jr, sm, fp := p.Addr(deploy.JobRegistry), p.Addr(deploy.StakeManager), p.Addr(deploy.FeePool)
+	re, nft := p.Addr(deploy.ReputationEngine), p.Addr(deploy.CertificateNFT)
+	blacklist := func(on bool) {
+		p.MustSend(t, ct.Owner, re, reputation().PackSetBlacklist(p.Accounts[ct.Agent], on))
+	}
+
+	// Blacklisted before submitting: the submission is refused.
+	id := p.CreateJobFor(t, ct.Employer, ct.Reward, 86400)
+	p.MustSend(t, ct.Agent, jr, p.JR.PackApplyForJob(id, "alice", nil))
+	blacklist(true)
+	rv := p.Reverts(t, "Blacklisted", ct.Agent, jr, p.JR.PackSubmit(id, ct.ResultHash, "", "alice", nil))
+	secArgs(t, rv, p.Accounts[ct.Agent])
+	require.EqualValues(t, stApplied, p.Job(t, id).State)
+	blacklist(false)
+
+	// Blacklisted after submitting, before finalize.
+	p.MustSend(t, ct.Agent, jr, p.JR.PackSubmit(id, ct.ResultHash, "", "alice", nil))
+	p.Validate(t, id, [3]bool{true, true, true})
+	require.EqualValues(t, stCompleted, p.Job(t, id).State)
+	blacklist(true)
+	bal := func(i int) *big.Int { return p.Balance(t, p.Accounts[i]) }
+	emp, agent, v := bal(ct.Employer), bal(ct.Agent), []*big.Int{bal(ct.Validators[0]), bal(ct.Validators[1]), bal(ct.Validators[2])}
+	stake := p.StakeOf(t, ct.Agent, 0)
+	rep := ct.Call(t, p.Chain, re, reputation().PackReputation(p.Accounts[ct.Agent]), reputation().UnpackReputation)
+	toBurn := ct.Call(t, p.Chain, fp, fees().PackBurnable(p.D.Token), fees().UnpackBurnable)
+	smBal := p.Balance(t, sm)
+	r := p.MustSendR(t, ct.Employer, jr, p.JR.PackFinalize(id))
+	require.EqualValues(t, stFinalized, p.Job(t, id).State)
+	require.Len(t, secLogs(r, p.JR.UnpackJobFinalizedEvent), 1)
+
+	fee := secPctOf(ct.Reward, p.Params.FeePct)
+	share := new(big.Int).Div(secPctOf(ct.Reward, p.Params.ValidatorRewardPct), big.NewInt(3))
+	rest := secSub(ct.Reward, new(big.Int).Mul(share, big.NewInt(3)))
+	require.Equal(t, agent, bal(ct.Agent), "the blacklisted agent is not paid")
+	require.Equal(t, secAdd(emp, rest), bal(ct.Employer), "its part goes back to the employer")
+	for i, x := range ct.Validators {
+		require.Equal(t, secAdd(v[i], share), bal(x))
+	}
+	require.Equal(t, secAdd(toBurn, fee), ct.Call(t, p.Chain, fp, fees().PackBurnable(p.D.Token), fees().UnpackBurnable), "fee as usual")
+	require.Equal(t, secSub(smBal, secAdd(rest, share, share, share)), p.Balance(t, sm), "the fee stays in custody for the FeePool")
+	info := ct.Call(t, p.Chain, sm, p.SM.PackStakeInfo(p.Accounts[ct.Agent], 0), p.SM.UnpackStakeInfo)
+	require.Equal(t, stake, info.Amount, "job stake released, not slashed")
+	require.Zero(t, info.Locked.Sign())
+	require.Zero(t, info.ActiveJobs.Sign())
+	require.Equal(t, rep, ct.Call(t, p.Chain, re, reputation().PackReputation(p.Accounts[ct.Agent]), reputation().UnpackReputation))
+	require.Zero(t, ct.Call(t, p.Chain, nft, certificate().PackBalanceOf(p.Accounts[ct.Agent]), certificate().UnpackBalanceOf).Sign(), "no certificate")
+	_, rerr := secCallErr(p, ct.Stranger, nft, certificate().PackOwnerOf(id))
+	require.NotNil(t, rerr)
+	require.Equal(t, "ERC721NonexistentToken", rerr.Name)
+}
+
+// ---------------------------------------------------------------- 9. fee-token slots
+
+// TestAttackFeePoolSlotExhaustion: anyone could register a fee token by
+// sending dust and calling distribute, and once the 16 slots were taken fees
+// in a later token could never be shared. Now only governance fills slots
+// (allowlisting a token in JobRegistry reserves one): a stranger's distribute
+// and registerToken revert, and a 17th token is refused with
+// TooManyFeeTokens when governance allowlists it.
+func TestAttackFeePoolSlotExhaustion(t *testing.T) {
+	t.Parallel()
+	p := secTemplate.Protocol(t)
+	jr, fp := p.Addr(deploy.JobRegistry), p.Addr(deploy.FeePool)
+	f, bt := fees(), blockingtoken.NewBlockingToken()
+	feeTokens := func() []common.Address { return ct.Call(t, p.Chain, fp, f.PackFeeTokens(), f.UnpackFeeTokens) }
+	newToken := func(by int) common.Address {
+		a, _, err := p.Deploy(by, common.FromHex(blockingtoken.BlockingTokenMetaData.Bin), bt.PackConstructor(18))
+		require.NoError(t, err)
+		return a
+	}
+	max := ct.Call(t, p.Chain, fp, f.PackMAXFEETOKENS(), f.UnpackMAXFEETOKENS)
+	require.EqualValues(t, 16, max.Int64())
+	require.Equal(t, []common.Address{p.D.Token}, feeTokens(), "the stake token holds the first slot")
+
+	// The stranger's dust: a random token sent to the FeePool.
+	for i := 0; i < 3; i++ {
+		junk := newToken(ct.Stranger)
+		p.MustSend(t, ct.Stranger, junk, bt.PackMint(fp, big.NewInt(1)))
+		re := p.Reverts(t, errOwnable, ct.Stranger, fp, f.PackDistribute(junk))
+		secArgs(t, re, p.Accounts[ct.Stranger])
+		re = p.Reverts(t, errModule, ct.Stranger, fp, f.PackRegisterToken(junk))
+		secArgs(t, re, p.Accounts[ct.Stranger])
+		re = p.Reverts(t, errModule, ct.Stranger, fp, f.PackOnFee(junk, big.NewInt(1)))
+		secArgs(t, re, p.Accounts[ct.Stranger])
+	}
+	// Dust of the stake token cannot be shared at the stranger's moment either.
+	p.MustSend(t, ct.Stranger, p.D.Token, p.Token.PackTransfer(fp, deploy.Ether(1)))
+	p.ExpectRevert(t, errOwnable, ct.Stranger, fp, f.PackDistribute(p.D.Token))
+	require.Equal(t, []common.Address{p.D.Token}, feeTokens(), "no slot taken")
+
+	// Governance fills the slots by allowlisting tokens.
+	var allowed []common.Address
+	for len(feeTokens()) < int(max.Int64()) {
+		tok := newToken(ct.Owner)
+		r := p.MustSendR(t, ct.Owner, jr, p.JR.PackSetTokenAllowed(tok, true))
+		reg := secLogs(r, f.UnpackFeeTokenRegisteredEvent)
+		require.Len(t, reg, 1)
+		require.Equal(t, tok, reg[0].Token)
+		allowed = append(allowed, tok)
+	}
+	require.Len(t, allowed, 15)
+	extra := newToken(ct.Owner)
+	p.ExpectRevert(t, "TooManyFeeTokens", ct.Owner, jr, p.JR.PackSetTokenAllowed(extra, true))
+	require.False(t, ct.Call(t, p.Chain, jr, p.JR.PackIsTokenAllowed(extra), p.JR.UnpackIsTokenAllowed))
+	p.ExpectRevert(t, "TooManyFeeTokens", ct.Owner, fp, f.PackRegisterToken(extra))
+	// A tracked token taken off and back on the allowlist keeps its slot.
+	p.MustSend(t, ct.Owner, jr, p.JR.PackSetTokenAllowed(allowed[0], false))
+	p.MustSend(t, ct.Owner, jr, p.JR.PackSetTokenAllowed(allowed[0], true))
+	require.Len(t, feeTokens(), 16)
+	// Governance may share stray tokens of a tracked token.
+	burnable := ct.Call(t, p.Chain, fp, f.PackBurnable(p.D.Token), f.UnpackBurnable)
+	p.MustSend(t, ct.Owner, fp, f.PackDistribute(p.D.Token))
+	require.Equal(t, secAdd(burnable, deploy.Ether(1)), ct.Call(t, p.Chain, fp, f.PackBurnable(p.D.Token), f.UnpackBurnable))
+}
+
+// ---------------------------------------------------------------- 10. cheap sniping
+
+// TestAttackCheapJobSniping: applying is first come, first served, and the
+// flat agent job stake of 10 tokens made holding a large job's escrow
+// hostage until deadline + grace cheap. The job stake now grows with the
+// reward (stakeBps of the reward scaled to 18 decimals, the flat jobStake as
+// floor), fixed at creation and announced in JobCreated: an agent holding
+// only the flat stake cannot take a big job.
+func TestAttackCheapJobSniping(t *testing.T) {
+	t.Parallel()
+	p := secTemplate.Protocol(t)
+	jr, sm := p.Addr(deploy.JobRegistry), p.Addr(deploy.StakeManager)
+	secApproveMax(t, p, ct.Employer, p.D.Token)
+	secApproveMax(t, p, ct.Agent2, p.D.Token)
+	stakeFor := func(token common.Address, reward *big.Int) *big.Int {
+		return ct.Call(t, p.Chain, jr, p.JR.PackJobStakeFor(token, reward), p.JR.UnpackJobStakeFor)
+	}
+	bigReward := deploy.Ether(100_000)
+	want := deploy.Ether(5_000) // 5%
+	require.Equal(t, want, stakeFor(p.D.Token, bigReward))
+	require.Equal(t, deploy.Ether(50), stakeFor(p.D.Token, ct.Reward))
+	require.Equal(t, p.Params.JobStake, stakeFor(p.D.Token, deploy.Ether(10)), "the flat job stake is the floor")
+	usdc := secBlockingToken(t, p, 6, secUnits(1_000_000, 6))
+	require.Equal(t, want, stakeFor(usdc, secUnits(100_000, 6)), "scaled to 18 decimals")
+
+	id, r := secCreate(t, p, ct.Employer, common.Address{}, bigReward, 86400)
+	ev := secLogs(r, p.JR.UnpackJobCreatedEvent)
+	require.Len(t, ev, 1)
+	require.Equal(t, want, ev[0].Stake)
+	require.Equal(t, want, p.Job(t, id).Stake)
+
+	// The sniper holds the flat stake (and the minimum) many times over, not 5%.
+	held := p.StakeOf(t, ct.Agent2, 0)
+	require.Equal(t, deploy.Ether(100), held)
+	re := p.Reverts(t, "InsufficientStake", ct.Agent2, jr, p.JR.PackApplyForJob(id, "bob", nil))
+	secArgs(t, re, held, want)
+	re = p.Reverts(t, "InsufficientStake", ct.Agent2, jr, p.JR.PackStakeAndApply(id, deploy.Ether(100), "bob", nil))
+	secArgs(t, re, deploy.Ether(200), want)
+	require.EqualValues(t, stCreated, p.Job(t, id).State)
+
+	// The stake is fixed at creation: lowering stakeBps later changes new
+	// jobs only.
+	c := ct.Call(t, p.Chain, jr, p.JR.PackTokenConfig(p.D.Token), p.JR.UnpackTokenConfig)
+	p.MustSend(t, ct.Owner, jr, p.JR.PackSetTokenConfig(p.D.Token, c.MinReward, c.MaxReward, big.NewInt(100)))
+	require.Equal(t, deploy.Ether(1_000), stakeFor(p.D.Token, bigReward))
+	require.Equal(t, want, p.Job(t, id).Stake)
+	p.ExpectRevert(t, "InsufficientStake", ct.Agent2, jr, p.JR.PackStakeAndApply(id, deploy.Ether(900), "bob", nil))
+
+	// With the full stake the agent applies and exactly the job's stake is locked.
+	p.MustSend(t, ct.Agent2, jr, p.JR.PackStakeAndApply(id, secSub(want, held), "bob", nil))
+	require.Equal(t, want, ct.Call(t, p.Chain, sm, p.SM.PackLockedStake(p.Accounts[ct.Agent2], 0), p.SM.UnpackLockedStake))
+	p.ExpectRevert(t, "InsufficientStake", ct.Agent2, sm, p.SM.PackRequestWithdraw(0, deploy.Ether(1)))
+}
+
+// ---------------------------------------------------------------- 11. smaller defects
+
+// TestAttackDeadlineTruncation: uint40(deadline) truncated a deadline beyond
+// 2^40 when the duration limit was set huge (2^40 + t became t). Such a
+// deadline is now refused with InvalidDeadline, never truncated.
+func TestAttackDeadlineTruncation(t *testing.T) {
+	t.Parallel()
+	p := secTemplate.Protocol(t)
+	jr := p.Addr(deploy.JobRegistry)
+	secApproveMax(t, p, ct.Employer, p.D.Token)
+	p.MustSend(t, ct.Owner, jr, p.JR.PackSetJobDurationLimit(new(big.Int).SetUint64(math.MaxUint64)))
+	max40 := uint64(1)<<40 - 1
+	for _, d := range []uint64{1 << 40, 1<<40 + p.Now(t) + 3600, math.MaxUint64} {
+		re := p.Reverts(t, "InvalidDeadline", ct.Employer, jr, p.JR.PackCreateJob(ct.Reward, d, ct.SpecHash, ""))
+		secArgs(t, re, d, max40)
+	}
+	id, _ := secCreate(t, p, ct.Employer, common.Address{}, ct.Reward, max40-p.Now(t))
+	require.Equal(t, max40, p.Job(t, id).Deadline)
+}
+
+// TestAttackMaxJobRewardInRawUnits: maxJobReward was one raw number for all
+// tokens, so a cap of 500 tokens of 18 decimals let a 6-decimals job escrow
+// 500 * 10^12 tokens. Each token now has its own cap in its own units.
+func TestAttackMaxJobRewardInRawUnits(t *testing.T) {
+	t.Parallel()
+	p := secTemplate.Protocol(t)
+	jr := p.Addr(deploy.JobRegistry)
+	secApproveMax(t, p, ct.Employer, p.D.Token)
+	usdc := secBlockingToken(t, p, 6, secUnits(1_000_000, 6), ct.Employer)
+	create := func(token common.Address, reward *big.Int) []byte {
+		return p.JR.PackCreateJobWithToken(token, reward, p.Now(t)+86400, ct.SpecHash, "")
+	}
+	r := p.MustSendR(t, ct.Owner, jr, p.JR.PackSetMaxJobReward(deploy.Ether(500)))
+	upd := secLogs(r, p.JR.UnpackTokenConfigUpdatedEvent)
+	require.Len(t, upd, 1)
+	require.Equal(t, p.D.Token, upd[0].Token)
+	require.Equal(t, deploy.Ether(500), upd[0].MaxReward)
+	require.Equal(t, deploy.Ether(500), ct.Call(t, p.Chain, jr, p.JR.PackMaxJobReward(), p.JR.UnpackMaxJobReward))
+	// The default cap does not apply to the 6-decimals token in raw units: it
+	// has its own (none yet below 2^104) until governance sets one.
+	p.MustSend(t, ct.Employer, jr, create(usdc, secUnits(501, 6)))
+	p.MustSend(t, ct.Owner, jr, p.JR.PackSetTokenConfig(usdc, secUnits(1, 6), secUnits(500, 6), big.NewInt(500)))
+
+	for _, c := range []struct {
+		token common.Address
+		cap   *big.Int
+	}{{p.D.Token, deploy.Ether(500)}, {usdc, secUnits(500, 6)}} {
+		over := secAdd(c.cap, big.NewInt(1))
+		re := p.Reverts(t, "RewardTooHigh", ct.Employer, jr, create(c.token, over))
+		secArgs(t, re, over, c.cap)
+		p.MustSend(t, ct.Employer, jr, create(c.token, c.cap))
+	}
+	re := p.Reverts(t, "RewardTooHigh", ct.Employer, jr, p.JR.PackCreateJob(deploy.Ether(501), p.Now(t)+86400, ct.SpecHash, ""))
+	secArgs(t, re, deploy.Ether(501), deploy.Ether(500))
+	// A cap below the floor is refused.
+	re = p.Reverts(t, "InvalidTokenConfig", ct.Owner, jr, p.JR.PackSetMaxJobReward(secSub(deploy.Ether(1), big.NewInt(1))))
+	secArgs(t, re, deploy.Ether(1), secSub(deploy.Ether(1), big.NewInt(1)), 500)
+}
+
+// TestAttackUpgradePathClosed: _authorizeUpgrade required version() == 1,
+// so no later release could ever be installed. ValidationModule now upgrades
+// to ValidationModuleV2 (version 2) in the middle of a vote, keeping every
+// piece of state, and the vote finishes on it; implementations answering
+// version 0 or no version at all, accounts without code and modules of
+// another kind are still refused.
+func TestAttackUpgradePathClosed(t *testing.T) {
+	t.Parallel()
+	p := secTemplate.Protocol(t)
+	jr, vm := p.Addr(deploy.JobRegistry), p.Addr(deploy.ValidationModule)
+	id, _ := p.Selected(t)
+	for _, v := range ct.Validators {
+		p.Commit(t, id, v, true)
+	}
+	views := [][]byte{
+		p.VM.PackRound(id), p.VM.PackValidators(id), p.VM.PackJobNonce(id), p.VM.PackRewardees(id),
+		p.VM.PackCommitments(id, p.Accounts[ct.Validators[0]]), p.VM.PackValidatorPool(),
+		p.VM.PackCommitWindow(), p.VM.PackRevealWindow(), p.VM.PackValidatorsPerJob(), p.VM.PackApprovalThreshold(),
+		p.VM.PackValidatorSlashingPct(), p.VM.PackRevealQuorum(), p.VM.PackMinValidatorStake(), p.VM.PackJobRegistry(),
+		p.VM.PackStakeManager(), p.VM.PackIdentityRegistry(), p.VM.PackReputationEngine(), p.VM.PackOwner(),
+		p.VM.PackPauser(), p.VM.PackDOMAINSEPARATOR(),
+	}
+	read := func() []string {
+		var out []string
+		for _, v := range views {
+			res, re := secCallErr(p, ct.Stranger, vm, v)
+			require.Nil(t, re)
+			out = append(out, common.Bytes2Hex(res))
+		}
+		return out
+	}
+	implOf := func() common.Address { return common.BytesToAddress(p.StorageAt(t, vm, ct.ImplementationSlot).Bytes()) }
+	before, impl := read(), implOf()
+	require.EqualValues(t, 1, ct.Call(t, p.Chain, vm, p.VM.PackVersion(), p.VM.UnpackVersion).Int64())
+
+	v2, _, err := p.Deploy(ct.Owner, common.FromHex(validationmodulev2.ValidationModuleV2MetaData.Bin), nil)
+	require.NoError(t, err)
+	// A contract answering version() == 0 (it returns 32 zero bytes to anything).
+	zero, _, err := p.Deploy(ct.Owner, common.FromHex("0x6005600c60003960056000f360206000f3"), nil)
+	require.NoError(t, err)
+
+	re := p.Reverts(t, errOwnable, ct.Stranger, vm, p.VM.PackUpgradeToAndCall(v2, nil))
+	secArgs(t, re, p.Accounts[ct.Stranger])
+	for _, bad := range []common.Address{zero, p.D.Token, p.Accounts[ct.Stranger]} {
+		re = p.Reverts(t, "IncompatibleModule", ct.Owner, vm, p.VM.PackUpgradeToAndCall(bad, nil))
+		secArgs(t, re, bad, 0, 1)
+	}
+	p.ExpectRevert(t, "WrongModuleKind", ct.Owner, vm, p.VM.PackUpgradeToAndCall(p.D.Implementations[deploy.StakeManager], nil))
+	p.ExpectRevert(t, "WrongModuleKind", ct.Owner, jr, p.JR.PackUpgradeToAndCall(v2, nil))
+	require.Equal(t, impl, implOf())
+
+	r := p.MustSendR(t, ct.Owner, vm, p.VM.PackUpgradeToAndCall(v2, nil))
+	up := secLogs(r, p.VM.UnpackUpgradedEvent)
+	require.Len(t, up, 1)
+	require.Equal(t, v2, up[0].Implementation)
+	require.Equal(t, v2, implOf())
+	require.EqualValues(t, 2, ct.Call(t, p.Chain, vm, p.VM.PackVersion(), p.VM.UnpackVersion).Int64())
+	require.Equal(t, before, read(), "every view answers the same after the upgrade")
+	// Wiring accepts the newer version too.
+	p.MustSend(t, ct.Owner, jr, p.JR.PackSetValidationModule(vm))
+
+	// The vote finishes on the new implementation and the job is paid.
+	p.AdvanceTimeSettled(t, p.Params.CommitWindow+time.Second)
+	for _, v := range ct.Validators {
+		p.Reveal(t, id, v, true)
+	}
+	p.Tally(t, id)
+	agent := p.Balance(t, p.Accounts[ct.Agent])
+	p.MustSend(t, ct.Employer, jr, p.JR.PackFinalize(id))
+	share := new(big.Int).Div(secPctOf(ct.Reward, p.Params.ValidatorRewardPct), big.NewInt(3))
+	require.Equal(t, secAdd(agent, secSub(ct.Reward, new(big.Int).Mul(share, big.NewInt(3)))), p.Balance(t, p.Accounts[ct.Agent]))
+}
+
+// TestAttackPauseOneModuleBypassed documents what pausing the StakeManager
+// alone does: it stops the calls its stakers make (deposit, unbonding,
+// withdrawals, credits), while the calls other modules make into it
+// (escrow, job stakes, committee locks, slashing, payouts, fee payments)
+// pass, so that jobs in progress still settle; to stop everything,
+// governance uses SystemPause (TestPauseStopsEverythingAndLosesNothing).
+// Note that stakeAndApply still deposits agent stake through JobRegistry.
+func TestAttackPauseOneModuleBypassed(t *testing.T) {
+	t.Parallel()
+	p := secTemplate.Protocol(t)
+	jr, sm, vm, fp := p.Addr(deploy.JobRegistry), p.Addr(deploy.StakeManager), p.Addr(deploy.ValidationModule), p.Addr(deploy.FeePool)
+	f := fees()
+	p.Stake(t, secPlatformA, 2, deploy.Ether(100))
+	secApproveMax(t, p, ct.Agent2, p.D.Token)
+	p.MustSend(t, ct.Agent2, sm, p.SM.PackRequestWithdraw(0, deploy.Ether(1)))
+	fee := secPctOf(ct.Reward, p.Params.FeePct)
+	p.Approve(t, ct.Employer, deploy.Ether(10_000))
+
+	p.MustSend(t, ct.Owner, sm, p.SM.PackPause())
+	require.True(t, ct.Call(t, p.Chain, sm, p.SM.PackPaused(), p.SM.UnpackPaused))
+	// Stakers' own calls stop.
+	p.AdvanceTimeSettled(t, p.Params.UnbondingPeriod+time.Second)
+	for name, c := range map[string]struct {
+		from int
+		data []byte
+	}{
+		"depositStake":     {ct.Agent2, p.SM.PackDepositStake(0, deploy.Ether(1))},
+		"requestWithdraw":  {ct.Agent2, p.SM.PackRequestWithdraw(0, deploy.Ether(1))},
+		"finalizeWithdraw": {ct.Agent2, p.SM.PackFinalizeWithdraw(0)},
+		"withdrawCredit":   {ct.Agent2, p.SM.PackWithdrawCredit(p.D.Token)},
+	} {
+		re := secRevert(p, c.from, sm, c.data)
+		require.NotNil(t, re, name)
+		require.Equal(t, "EnforcedPause", re.Name, name)
+	}
+
+	// Module calls into it pass: a whole job with a minority validator, and
+	// the FeePool's payment of a claim.
+	agent2Stake := p.StakeOf(t, ct.Agent2, 0)
+	id := p.JobID(t, p.MustSendR(t, ct.Employer, jr, p.JR.PackCreateJob(ct.Reward, p.Now(t)+86400, ct.SpecHash, ""))) // lockEscrow
+	p.MustSend(t, ct.Agent2, jr, p.JR.PackStakeAndApply(id, deploy.Ether(10), "bob", nil))                            // depositStakeFor, lockJobStake
+	require.Equal(t, secAdd(agent2Stake, deploy.Ether(10)), p.StakeOf(t, ct.Agent2, 0), "stakeAndApply deposits while the StakeManager is paused")
+	p.MustSend(t, ct.Agent2, jr, p.JR.PackSubmit(id, ct.ResultHash, "", "bob", nil))
+	v2stake := p.StakeOf(t, ct.Validators[2], 1)
+	p.Validate(t, id, [3]bool{true, true, false}) // lockValidators, slashPct (FeePool.onFee)
+	require.Equal(t, secSub(v2stake, secPctOf(v2stake, p.Params.ValidatorSlashingPct)), p.StakeOf(t, ct.Validators[2], 1))
+	agent2 := p.Balance(t, p.Accounts[ct.Agent2])
+	p.MustSend(t, ct.Employer, jr, p.JR.PackFinalize(id)) // release, releaseJobStake
+	half := new(big.Int).Div(secPctOf(ct.Reward, p.Params.ValidatorRewardPct), big.NewInt(2))
+	require.Equal(t, secAdd(agent2, secSub(ct.Reward, secAdd(half, half))), p.Balance(t, p.Accounts[ct.Agent2]))
+	platform := p.Balance(t, p.Accounts[secPlatformA])
+	owed := ct.Call(t, p.Chain, fp, f.PackPending(p.D.Token, p.Accounts[secPlatformA]), f.UnpackPending)
+	// The fee and the slashed stake, less the burn share.
+	slashed := secPctOf(v2stake, p.Params.ValidatorSlashingPct)
+	require.Equal(t, secAdd(secSub(fee, secPctOf(fee, p.Params.BurnPct)), secSub(slashed, secPctOf(slashed, p.Params.BurnPct))), owed)
+	p.MustSend(t, secPlatformA, fp, f.PackClaim(p.D.Token)) // payFee
+	require.Equal(t, secAdd(platform, owed), p.Balance(t, p.Accounts[secPlatformA]))
+	_ = vm
+
+	// Unpaused, the stakers' calls work again.
+	p.MustSend(t, ct.Owner, sm, p.SM.PackUnpause())
+	p.MustSend(t, ct.Agent2, sm, p.SM.PackFinalizeWithdraw(0))
 }
 
 func equalAddrs(a, b []common.Address) bool {
