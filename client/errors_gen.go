@@ -1757,6 +1757,28 @@ func (e *SafeERC20FailedOperationError) Signature() string {
 	return "SafeERC20FailedOperation(address)"
 }
 
+// SelectionExpiredError is the Solidity custom error SelectionExpired(uint256) (selector 0xc312d2cc),
+// declared by ValidationModule.
+//
+// The draw's target expired again after MAX_REARMS re-arms; the validation is stalled and the job can be disputed.
+type SelectionExpiredError struct {
+	JobId *big.Int
+}
+
+// Error says what failed and, where known, what to do.
+func (e *SelectionExpiredError) Error() string {
+	var b strings.Builder
+	b.WriteString("selection expired")
+	b.WriteString(" (")
+	fmt.Fprintf(&b, "jobId=%s", formatErrorArg(e.JobId))
+	b.WriteString(")")
+	b.WriteString(": the draw's target expired again after MAX_REARMS re-arms; the validation is stalled and the job can be disputed")
+	return b.String()
+}
+
+// Signature returns the Solidity signature SelectionExpired(uint256).
+func (e *SelectionExpiredError) Signature() string { return "SelectionExpired(uint256)" }
+
 // SelectionTooEarlyError is the Solidity custom error SelectionTooEarly(uint256) (selector 0x6c9d3c83),
 // declared by ValidationModule.
 //
@@ -2121,7 +2143,7 @@ func (e *ZeroRewardError) Signature() string { return "ZeroReward()" }
 
 // customErrorArgs holds the ABI arguments of every custom error, parsed once.
 var customErrorArgs = sync.OnceValue(func() map[[4]byte]abi.Arguments {
-	m := make(map[[4]byte]abi.Arguments, 97)
+	m := make(map[[4]byte]abi.Arguments, 98)
 	m[[4]byte{0x99, 0x96, 0xb3, 0x15}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"}]")
 	m[[4]byte{0xbf, 0xec, 0x55, 0x58}] = mustErrorArgs("[]")
 	m[[4]byte{0x98, 0x1e, 0x7f, 0x1f}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}]")
@@ -2202,6 +2224,7 @@ var customErrorArgs = sync.OnceValue(func() map[[4]byte]abi.Arguments {
 	m[[4]byte{0x75, 0xdc, 0xe8, 0x17}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"min\",\"type\":\"uint256\"}]")
 	m[[4]byte{0x6d, 0xfc, 0xc6, 0x50}] = mustErrorArgs("[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}]")
 	m[[4]byte{0x52, 0x74, 0xaf, 0xe7}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}]")
+	m[[4]byte{0xc3, 0x12, 0xd2, 0xcc}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}]")
 	m[[4]byte{0x6c, 0x9d, 0x3c, 0x83}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"selectionBlock\",\"type\":\"uint256\"}]")
 	m[[4]byte{0x68, 0xa2, 0x05, 0x3c}] = mustErrorArgs("[{\"internalType\":\"uint64\",\"name\":\"until\",\"type\":\"uint64\"}]")
 	m[[4]byte{0x44, 0x10, 0x5b, 0x74}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"claimableAt\",\"type\":\"uint256\"}]")
@@ -3434,6 +3457,23 @@ func customErrorDecoder(sel [4]byte) (func([]byte) (error, error), bool) {
 				return nil, fmt.Errorf("decode SafeERC20FailedOperation: argument 0 has type %T", vals[0])
 			}
 			e.Token = v0
+			return e, nil
+		}, true
+	case [4]byte{0xc3, 0x12, 0xd2, 0xcc}:
+		return func(data []byte) (error, error) {
+			vals, err := customErrorArgs()[sel].Unpack(data)
+			if err != nil {
+				return nil, err
+			}
+			if len(vals) != 1 {
+				return nil, fmt.Errorf("decode SelectionExpired: got %d values", len(vals))
+			}
+			e := new(SelectionExpiredError)
+			v0, ok := vals[0].(*big.Int)
+			if !ok {
+				return nil, fmt.Errorf("decode SelectionExpired: argument 0 has type %T", vals[0])
+			}
+			e.JobId = v0
 			return e, nil
 		}, true
 	case [4]byte{0x6c, 0x9d, 0x3c, 0x83}:

@@ -824,6 +824,9 @@ contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
 
     /// @dev Records a newly allowlisted token's decimals and default limits.
     function _configureToken(Layout storage $, address token) private {
+        // A call to an address without code returns nothing, which no catch
+        // clause sees: refuse it here.
+        if (token.code.length == 0) revert TokenDecimalsUnavailable(token);
         uint8 decimals;
         try IERC20Metadata(token).decimals() returns (uint8 d) {
             decimals = d;

@@ -38,7 +38,13 @@ import {IReputationEngine} from "./interfaces/IReputationEngine.sol";
 /// - Nobody chooses the block a seed comes from: a target older than 256
 ///   blocks cannot be read any more, and the next call re-arms a new target
 ///   two blocks ahead (with weights at the block before the re-arming one)
-///   instead of falling back to a recent, caller-known block hash.
+///   instead of falling back to a recent, caller-known block hash. Since a
+///   party that dislikes the committee it can compute could withhold the
+///   draw until the target expires, a round re-arms at most MAX_REARMS
+///   times; then it is stalled (SelectionExpired) and the job goes to the
+///   moderators by dispute. Withholding thus buys at most one more draw, and
+///   only if nobody else (employer, other validators, keepers) draws within
+///   256 blocks.
 /// - The caller's `entropy` (v2 ABI) is ignored: a caller-chosen value would
 ///   let the caller grind the committee.
 /// Pause: pausing stops selection, commits, reveals and the tally; JobRegistry's
@@ -51,6 +57,9 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
     uint256 public constant MAX_POOL = 128;
     /// @notice Blocks between the block that fixes a draw and its target block.
     uint256 public constant TARGET_DELAY = 2;
+    /// @notice How many times a round's expired target is re-armed. After that
+    /// the round is stalled: nobody can draw, and the job can be disputed.
+    uint256 public constant MAX_REARMS = 1;
 
     uint8 private constant STATUS_NONE = 0;
     uint8 private constant STATUS_PENDING = 1; // waiting for selectValidators
@@ -75,6 +84,7 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
         bool success;
         bool quorum;
         uint32 banEpoch; // IdentityRegistry blacklist epoch when the committee was screened
+        uint8 rearms; // targets re-armed in this round (appended; fits the same slot)
     }
 
     /// @custom:storage-location erc7201:agijobs.storage.ValidationModule
@@ -146,6 +156,9 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
     error HeaderRequired(uint256 selectionBlock);
     /// @notice The header does not hash to blockhash(`selectionBlock`) or is not a block header.
     error InvalidHeader(uint256 selectionBlock);
+    /// @notice The draw's target expired again after MAX_REARMS re-arms; the
+    /// validation is stalled and the job can be disputed.
+    error SelectionExpired(uint256 jobId);
 
     /// @notice v2: the committee of `jobId`.
     event ValidatorsSelected(uint256 indexed jobId, address[] validators);
@@ -214,6 +227,7 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
         Round storage r = $.rounds[jobId];
         if (r.status != STATUS_NONE && r.status != STATUS_TALLIED) revert InvalidRound(jobId, r.status);
         r.selectionBlock = uint48(block.number + TARGET_DELAY);
+        r.rearms = 0;
         r.nonce += 1;
         r.status = STATUS_PENDING;
     }
@@ -232,7 +246,7 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
         Round memory r = $.rounds[jobId];
         if (r.status != STATUS_PENDING) revert InvalidRound(jobId, r.status);
         if (block.number <= r.selectionBlock) revert SelectionTooEarly(r.selectionBlock);
-        if (!_rearm($, jobId, r.selectionBlock)) revert HeaderRequired(r.selectionBlock);
+        if (!_rearm($, jobId, r)) revert HeaderRequired(r.selectionBlock);
         return committee;
     }
 
@@ -253,7 +267,7 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
         if (r.status != STATUS_PENDING) revert InvalidRound(jobId, r.status);
         uint256 target = r.selectionBlock;
         if (block.number <= target) revert SelectionTooEarly(target);
-        if (_rearm($, jobId, target)) return committee;
+        if (_rearm($, jobId, r)) return committee;
         if (keccak256(header) != blockhash(target)) revert InvalidHeader(target);
         uint256 seed =
             uint256(keccak256(abi.encode(_mixHash(header, target), blockhash(target - TARGET_DELAY), jobId, r.nonce)));
@@ -354,7 +368,8 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
 
     /// @inheritdoc IValidationModule
     /// @dev A round still waiting for its draw is stalled from `stalledAt` on
-    /// (JobRegistry passes the job's deadline plus its grace period); a vote is
+    /// (JobRegistry passes the job's deadline plus its grace period), or at
+    /// once when its target expired with no re-arm left; a vote is
     /// stalled once its reveal deadline plus `grace` has passed without a
     /// tally, and is then tallied here (penalties included) without reporting
     /// to JobRegistry. A running vote is never cut short.
@@ -366,7 +381,7 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
         if (msg.sender != $.jobRegistry) revert UnauthorizedCaller(msg.sender);
         Round memory r = $.rounds[jobId];
         if (r.status == STATUS_PENDING) {
-            disputableAt = stalledAt + 1;
+            disputableAt = _expiredForGood(r) ? block.timestamp : stalledAt + 1;
             if (block.timestamp < disputableAt) return (false, disputableAt);
             Round storage rs = $.rounds[jobId];
             rs.status = STATUS_TALLIED;
@@ -709,12 +724,25 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
     /// @dev Re-arms the draw when its target block or the block two before it
     /// is older than 256 blocks (their hashes read as zero): the new target is
     /// TARGET_DELAY blocks ahead, so no caller picks a known block.
-    function _rearm(Layout storage $, uint256 jobId, uint256 target) private returns (bool) {
-        if (block.number <= target - TARGET_DELAY + 256) return false;
+    function _rearm(Layout storage $, uint256 jobId, Round memory r) private returns (bool) {
+        if (!_expired(r)) return false;
+        if (r.rearms >= MAX_REARMS) revert SelectionExpired(jobId);
         uint256 next = block.number + TARGET_DELAY;
-        $.rounds[jobId].selectionBlock = uint48(next);
+        Round storage rs = $.rounds[jobId];
+        rs.selectionBlock = uint48(next);
+        rs.rearms = r.rearms + 1;
         emit SelectionRearmed(jobId, next);
         return true;
+    }
+
+    /// @dev Whether the target's hashes can no longer be read.
+    function _expired(Round memory r) private view returns (bool) {
+        return block.number > uint256(r.selectionBlock) - TARGET_DELAY + 256;
+    }
+
+    /// @dev Whether the draw can never happen: expired with no re-arm left.
+    function _expiredForGood(Round memory r) private view returns (bool) {
+        return r.rearms >= MAX_REARMS && _expired(r);
     }
 
     /// @dev Returns the mixHash (PREVRANDAO) field of an RLP block header whose
