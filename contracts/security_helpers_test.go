@@ -352,6 +352,19 @@ func (l secLive) withExtra(who common.Address, extra *big.Int) []*big.Int {
 	return out
 }
 
+// secEqual reports whether two committees are the same, seat by seat.
+func secEqual(a, b []common.Address) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // secSeats counts the members of committee that are among who.
 func secSeats(committee []common.Address, who ...common.Address) int {
 	n := 0
