@@ -130,20 +130,23 @@ func TestAttackCommitteeGrindingFrontRunsSubmit(t *testing.T) {
 	before := p.StakeOf(t, secColluderA, 1)
 	id, _ := secCreate(t, p, ct.Employer, common.Address{}, ct.Reward, 86400)
 	p.MustSend(t, ct.Agent, jr, p.JR.PackApplyForJob(id, "alice", nil))
-	deposit := deploy.Ether(500_000)
+	deposit, again := deploy.Ether(500_000), deploy.Ether(7)
 	rs := secSendSameBlock(t, p, []secSimCall{
-		{ct.Agent, jr, p.JR.PackSubmit(id, ct.ResultHash, "", "alice", nil)},
 		{secColluderA, sm, p.SM.PackDepositStake(1, deposit)},
-	}, []int64{1, 50})
-	S := rs[0].BlockNumber.Uint64()
-	require.Equal(t, S, rs[1].BlockNumber.Uint64(), "same block")
-	require.Less(t, rs[1].TransactionIndex, rs[0].TransactionIndex, "the deposit went first")
+		{ct.Agent, jr, p.JR.PackSubmit(id, ct.ResultHash, "", "alice", nil)},
+		{secColluderA, sm, p.SM.PackDepositStake(1, again)}, // a second change in the same block
+	}, []int64{50, 10, 1})
+	S := rs[1].BlockNumber.Uint64()
+	require.Equal(t, S, rs[0].BlockNumber.Uint64(), "same block")
+	require.Equal(t, S, rs[2].BlockNumber.Uint64(), "same block")
+	require.Less(t, rs[0].TransactionIndex, rs[1].TransactionIndex, "the deposit went first")
 	require.Equal(t, S+2, p.SelectionBlock(t, id))
 	at := func(n uint64) *big.Int {
 		return ct.Call(t, p.Chain, sm, p.SM.PackValidatorStakeAt(attacker, new(big.Int).SetUint64(n)), p.SM.UnpackValidatorStakeAt)
 	}
 	require.Equal(t, before, at(S-1))
-	require.Equal(t, secAdd(before, deposit), at(S))
+	require.Equal(t, secAdd(before, deposit, again), at(S), "the last change of block S")
+	require.Equal(t, secAdd(before, deposit, again), at(S+1))
 
 	secMineTo(t, p, S+3)
 	target := secReadTarget(t, p, id)
@@ -282,7 +285,7 @@ func TestAttackCommitteeGrindingRateStaysFair(t *testing.T) {
 
 // secGrindJobs and secGrindK size the statistical grinding test.
 const (
-	secGrindJobs = 400
+	secGrindJobs = 300
 	secGrindK    = 8
 )
 
