@@ -120,26 +120,6 @@ func (e *BlacklistedError) Error() string {
 // Signature returns the Solidity signature Blacklisted(address).
 func (e *BlacklistedError) Signature() string { return "Blacklisted(address)" }
 
-// CheckpointUnorderedInsertionError is the Solidity custom error CheckpointUnorderedInsertion() (selector 0x2520601d),
-// declared by StakeManager.
-//
-// internal checkpoint ordering error
-type CheckpointUnorderedInsertionError struct {
-}
-
-// Error says what failed and, where known, what to do.
-func (e *CheckpointUnorderedInsertionError) Error() string {
-	var b strings.Builder
-	b.WriteString("checkpoint unordered insertion")
-	b.WriteString(": internal checkpoint ordering error")
-	return b.String()
-}
-
-// Signature returns the Solidity signature CheckpointUnorderedInsertion().
-func (e *CheckpointUnorderedInsertionError) Signature() string {
-	return "CheckpointUnorderedInsertion()"
-}
-
 // CommitPhaseClosedError is the Solidity custom error CommitPhaseClosed(uint256) (selector 0xe5d21829),
 // declared by ValidationModule.
 //
@@ -2143,13 +2123,12 @@ func (e *ZeroRewardError) Signature() string { return "ZeroReward()" }
 
 // customErrorArgs holds the ABI arguments of every custom error, parsed once.
 var customErrorArgs = sync.OnceValue(func() map[[4]byte]abi.Arguments {
-	m := make(map[[4]byte]abi.Arguments, 98)
+	m := make(map[[4]byte]abi.Arguments, 97)
 	m[[4]byte{0x99, 0x96, 0xb3, 0x15}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"}]")
 	m[[4]byte{0xbf, 0xec, 0x55, 0x58}] = mustErrorArgs("[]")
 	m[[4]byte{0x98, 0x1e, 0x7f, 0x1f}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}]")
 	m[[4]byte{0xa8, 0x9a, 0xc1, 0x51}] = mustErrorArgs("[]")
 	m[[4]byte{0xff, 0xa4, 0xe6, 0x18}] = mustErrorArgs("[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}]")
-	m[[4]byte{0x25, 0x20, 0x60, 0x1d}] = mustErrorArgs("[]")
 	m[[4]byte{0xe5, 0xd2, 0x18, 0x29}] = mustErrorArgs("[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}]")
 	m[[4]byte{0x67, 0x68, 0x09, 0x13}] = mustErrorArgs("[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}]")
 	m[[4]byte{0xf3, 0x1b, 0x42, 0xd6}] = mustErrorArgs("[]")
@@ -2328,10 +2307,6 @@ func customErrorDecoder(sel [4]byte) (func([]byte) (error, error), bool) {
 			}
 			e.Account = v0
 			return e, nil
-		}, true
-	case [4]byte{0x25, 0x20, 0x60, 0x1d}:
-		return func(data []byte) (error, error) {
-			return &CheckpointUnorderedInsertionError{}, nil
 		}, true
 	case [4]byte{0xe5, 0xd2, 0x18, 0x29}:
 		return func(data []byte) (error, error) {

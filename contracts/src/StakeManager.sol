@@ -439,10 +439,14 @@ contract StakeManager is PausableModule, ReentrancyGuardTransient, IStakeManager
     }
 
     /// @dev Records a validator's new active stake at this block; other roles
-    /// are not drawn from, so they keep no history.
+    /// are not drawn from, so they keep no history. Every change appends a
+    /// checkpoint, also a second one in the same block (lookups take the last
+    /// of equal keys): Checkpoints.push would update in place instead, so a
+    /// change estimated in the block of the previous one would cost a fresh
+    /// slot less than it does when mined in the next block, and run out of gas.
     function _checkpoint(Layout storage $, address user, uint8 role, uint256 amount) private {
         if (role == uint8(Role.Validator)) {
-            $.validatorHistory[user].push(uint48(block.number), uint208(amount));
+            $.validatorHistory[user]._checkpoints.push(Checkpoints.Checkpoint208(uint48(block.number), uint208(amount)));
             $.validatorLatest[user] = block.number << 208 | amount;
         }
     }
