@@ -410,75 +410,100 @@ func TestAttackExpiredTargetRearms(t *testing.T) {
 // TestAttackExpiredTargetRerollByWithholding: once the target block R is
 // mined anyone can compute the committee. Colluding validators (who, in the
 // SDK's role loops, are the ones that call selectValidators) and a colluding
-// agent who dislike it simply do not select; after 256 blocks the target
-// expires and any call re-arms a new target, i.e. a fresh draw. Repeating
-// this until the draw suits them turns the fair odds of a majority (1/7 with
-// two of seven equal stakes) into a near certainty, unless an honest party
-// selects within 256 blocks of every target. The committee must not be
-// re-drawable once its seed is public: a later draw must give the first
-// committee again, or none.
+// agent who dislike it can withhold the draw until the target expires; a
+// re-armed target is a fresh draw. Unbounded, repeating this turned the fair
+// odds of a majority (1/7 with two of seven equal stakes) into a near
+// certainty (one run: a majority after 5 re-arms). A round now re-arms at
+// most MAX_REARMS = 1 times; when the re-armed target expires too, every draw
+// reverts SelectionExpired and the job can be disputed at once (moderators
+// decide). Residual, stated in SECURITY.md: a coalition that nobody else
+// pre-empts within 256 blocks gets the better of two draws, 13/49 instead of
+// 1/7; a draw by anyone else in time forecloses it.
 func TestAttackExpiredTargetRerollByWithholding(t *testing.T) {
 	t.Parallel()
 	p := secPoolTemplate.Protocol(t)
 	jr, vm := p.Addr(deploy.JobRegistry), p.Addr(deploy.ValidationModule)
 	attacker, partner := p.Accounts[secColluderA], p.Accounts[secColluderB]
 	secApproveMax(t, p, ct.Employer, p.D.Token)
-	id, _ := secCreate(t, p, ct.Employer, common.Address{}, ct.Reward, 30*86400)
-	p.MustSend(t, ct.Agent, jr, p.JR.PackApplyForJob(id, "alice", nil))
-	p.MustSend(t, ct.Agent, jr, p.JR.PackSubmit(id, ct.ResultHash, "", "alice", nil))
-
-	const maxRounds = 10
-	var draws [][]common.Address
-	waited := uint64(0)
-	stopped := ""
-	for round := 0; ; round++ {
+	maxRearms := ct.Call(t, p.Chain, vm, p.VM.PackMAXREARMS(), p.VM.UnpackMAXREARMS)
+	require.EqualValues(t, 1, maxRearms.Int64())
+	submitted := func() *big.Int {
+		id, _ := secCreate(t, p, ct.Employer, common.Address{}, ct.Reward, 30*86400)
+		p.MustSend(t, ct.Agent, jr, p.JR.PackApplyForJob(id, "alice", nil))
+		p.MustSend(t, ct.Agent, jr, p.JR.PackSubmit(id, ct.ResultHash, "", "alice", nil))
+		return id
+	}
+	// draw computes the committee the current target gives (what the
+	// colluders see before deciding to withhold).
+	draw := func(id *big.Int) []common.Address {
 		R := p.SelectionBlock(t, id)
 		secMineTo(t, p, R+1)
 		out, re := secCallErr(p, secColluderA, vm, p.VM.PackSelectValidatorsWithHeader(id, secEncode(t, secHeader(t, p.Chain, R))))
-		require.Nil(t, re, "round %d", round)
+		require.Nil(t, re)
 		c, err := p.VM.UnpackSelectValidatorsWithHeader(out)
 		require.NoError(t, err)
-		draws = append(draws, c)
-		if round > 0 && secSeats(c, attacker, partner) >= 2 || round == maxRounds {
-			break
-		}
-		// Withhold: let the target expire, then call again.
-		start := p.Head(t)
-		secMineTo(t, p, R-2+257)
-		waited += p.Head(t) - start
+		return c
+	}
+	withhold := func(id *big.Int) { secMineTo(t, p, p.SelectionBlock(t, id)-2+257) }
+
+	id := submitted()
+	draws := [][]common.Address{draw(id)}
+	for i := 0; ; i++ {
+		withhold(id)
 		r, err := p.Send(secColluderA, vm, p.VM.PackSelectValidators(id, big.NewInt(0)))
 		if err != nil {
-			stopped = "the call after expiry reverted: " + err.Error()
+			require.EqualValues(t, maxRearms.Int64(), i, "re-arms before the round stalled")
+			require.Equal(t, "SelectionExpired", ct.RevertName(err), "%v", err)
+			secArgs(t, err.(*ct.RevertError), id)
 			break
 		}
-		if len(secLogs(r, p.VM.UnpackSelectionRearmedEvent)) == 0 {
-			stopped = "the call after expiry did not re-arm a new draw"
-			break
-		}
+		require.Len(t, secLogs(r, p.VM.UnpackSelectionRearmedEvent), 1)
+		require.Less(t, i, 5, "re-arming is not bounded")
+		draws = append(draws, draw(id))
 	}
-	last := draws[len(draws)-1]
-	t.Logf("%d draws over %d withheld blocks; colluding seats per draw: %v; stopped: %q",
-		len(draws), waited, func() []int {
-			var n []int
-			for _, d := range draws {
-				n = append(n, secSeats(d, attacker, partner))
-			}
-			return n
-		}(), stopped)
-	if stopped == "" {
-		// Seat the last draw for real.
-		r := p.MustSendR(t, secColluderA, vm, p.VM.PackSelectValidatorsWithHeader(id, secEncode(t, secHeader(t, p.Chain, p.SelectionBlock(t, id)))))
-		ev := secLogs(r, p.VM.UnpackValidatorsSelectedEvent)
-		require.Len(t, ev, 1)
-		require.Equal(t, last, ev[0].Validators)
+	// Every way to draw is closed; the round is still pending, and the job
+	// can be disputed at once, long before deadline + grace.
+	R := p.SelectionBlock(t, id)
+	re := p.Reverts(t, "SelectionExpired", secColluderB, vm, p.VM.PackSelectValidatorsWithHeader(id, secEncode(t, secHeader(t, p.Chain, R))))
+	secArgs(t, re, id)
+	require.EqualValues(t, 1, ct.Call(t, p.Chain, vm, p.VM.PackRound(id), p.VM.UnpackRound).Status)
+	require.Less(t, p.Now(t), p.Job(t, id).Deadline)
+	r := p.MustSendR(t, ct.Employer, jr, p.JR.PackDispute(id, common.Hash{9}, "draw withheld"))
+	require.Len(t, secLogs(r, p.VM.UnpackValidationAbortedEvent), 1)
+	require.EqualValues(t, stDisputed, p.Job(t, id).State)
+	require.EqualValues(t, 3, ct.Call(t, p.Chain, vm, p.VM.PackRound(id), p.VM.UnpackRound).Status)
+
+	// A draw by anybody else in time ends the withholding game: the employer
+	// draws the re-armed target of a second job.
+	id2 := submitted()
+	draw(id2)
+	withhold(id2)
+	p.MustSend(t, secColluderA, vm, p.VM.PackSelectValidators(id2, big.NewInt(0))) // re-armed once
+	R2 := p.SelectionBlock(t, id2)
+	secMineTo(t, p, R2+1)
+	p.MustSend(t, ct.Employer, vm, p.VM.PackSelectValidatorsWithHeader(id2, secEncode(t, secHeader(t, p.Chain, R2))))
+	withhold(id2)
+	re = p.Reverts(t, "InvalidRound", secColluderA, vm, p.VM.PackSelectValidators(id2, big.NewInt(0)))
+	secArgs(t, re, id2, 2)
+
+	// The residual, exactly: the better of 1 + MAX_REARMS draws.
+	equal := make([]*big.Int, 7)
+	colluding := make([]bool, 7)
+	for i := range equal {
+		equal[i] = deploy.Ether(1000)
+		colluding[i] = secPool[i] == secColluderA || secPool[i] == secColluderB
 	}
-	for i, d := range draws[1:] {
-		if !secEqual(d, draws[0]) {
-			t.Errorf("withholding the selection re-drew the committee: draw 1 %v, draw %d %v; after %d re-arms (%d blocks) the colluders hold %d of 3 seats",
-				draws[0], i+2, d, len(draws)-1, waited, secSeats(last, attacker, partner))
-			break
-		}
+	one := secMajorityProb(equal, colluding, 3, 2)
+	miss := new(big.Rat).Sub(big.NewRat(1, 1), one)
+	best := new(big.Rat).Sub(big.NewRat(1, 1), new(big.Rat).Mul(miss, miss))
+	require.Equal(t, big.NewRat(13, 49), best)
+	var seats []int
+	for _, d := range draws {
+		seats = append(seats, secSeats(d, attacker, partner))
 	}
+	require.Len(t, draws, 1+int(maxRearms.Int64()))
+	t.Logf("withholding gave %d draws (colluding seats %v); a coalition's majority odds: %s with one draw, %s with the better of two",
+		len(draws), seats, one.RatString(), best.RatString())
 }
 
 // ---------------------------------------------------------------- 3. block producer
