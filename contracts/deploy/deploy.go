@@ -751,15 +751,61 @@ func (d *deployer) configure(out *Deployment, p Params, tokens []tokenPlan) erro
 	if err != nil {
 		return err
 	}
+	var todo []setting
 	for i, c := range calls {
-		if applied[i] {
-			continue
+		if !applied[i] {
+			todo = append(todo, c)
 		}
+	}
+	if err := d.ownsTargets(out, todo); err != nil {
+		return err
+	}
+	for _, c := range todo {
 		if err := d.call(c.step, c.to, c.data); err != nil {
 			return err
 		}
 	}
 	return d.wait()
+}
+
+// ErrNotOwner is wrapped by the error Deploy returns when settings differ
+// from Params on modules the deployer no longer owns (governance accepted
+// them): such changes go through a governance plan.
+var ErrNotOwner = errors.New("deploy: the deployer no longer owns the module")
+
+// ownsTargets checks that the deployer still owns every module a setting
+// is to be sent to, so that a re-run after governance took over fails with
+// a clear error instead of reverting.
+func (d *deployer) ownsTargets(out *Deployment, todo []setting) error {
+	if len(todo) == 0 {
+		return nil
+	}
+	targets := map[common.Address]string{}
+	for m, a := range out.Proxies {
+		targets[a] = string(m)
+	}
+	var reqs []check
+	var names []string
+	seen := map[common.Address]bool{}
+	for _, c := range todo {
+		if !seen[c.to] {
+			seen[c.to] = true
+			reqs = append(reqs, check{to: c.to, data: jobregistry.NewJobRegistry().PackOwner()})
+			names = append(names, targets[c.to])
+		}
+	}
+	got, err := d.read(reqs)
+	if err != nil {
+		return err
+	}
+	me := common.LeftPadBytes(d.auth.From.Bytes(), 32)
+	for i := range reqs {
+		if got[i] != nil && !bytes.Equal(got[i], me) {
+			return fmt.Errorf("%w: %d setting(s) differ from Params (first %s) but %s is owned by %s, not the deployer %s; apply them with a governance plan",
+				ErrNotOwner, len(todo), todo[0].step, names[i], common.BytesToAddress(got[i]).Hex(), d.auth.From.Hex())
+		}
+	}
+	return nil
 }
 
 // applied reads every call's checks (in one JSON-RPC batch when the backend

@@ -202,6 +202,16 @@ func TestDeployOffersOwnershipToGovernance(t *testing.T) {
 	require.Zero(t, sent(t, c, from))
 	require.Equal(t, gov, again.Owner)
 	require.Zero(t, again.PendingOwner)
+
+	// Changed parameters are governance's business now: a clear error, not
+	// a revert.
+	p := deploy.DefaultParams()
+	p.FeePct = 9
+	opts.Params = &p
+	_, err = deploy.Deploy(context.Background(), c.Client, c.Auth(0), opts)
+	require.ErrorIs(t, err, deploy.ErrNotOwner)
+	require.ErrorContains(t, err, "JobRegistry.setFeePct")
+	require.Zero(t, sent(t, c, from))
 }
 
 // TestDeployResumeDeploysNothingTwice interrupts a deployment after its
