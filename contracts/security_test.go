@@ -637,14 +637,20 @@ func TestAttackFeeSniping(t *testing.T) {
 	require.Equal(t, sniperBalance, p.Balance(t, p.Accounts[sniper]))
 	require.Equal(t, shared, pending(honest))
 
-	// Staking right before a fee (the job is validated, its finalize is
-	// next) buys exactly the pro-rata share of that fee: 900 of 1000.
+	// Front-running the fee (the job is validated, the sniper sees its
+	// finalize in the mempool and gets a deposit mined ahead of it in the
+	// same block) buys exactly the pro-rata share of that fee: 900 of 1000.
 	id := p.CreateJobFor(t, ct.Employer, ct.Reward, 86400)
 	p.MustSend(t, ct.Agent, jr, p.JR.PackApplyForJob(id, "alice", nil))
 	p.MustSend(t, ct.Agent, jr, p.JR.PackSubmit(id, ct.ResultHash, "", "alice", nil))
 	p.Validate(t, id, [3]bool{true, true, true})
-	p.Stake(t, sniper, 2, deploy.Ether(900))
-	p.MustSend(t, ct.Employer, jr, p.JR.PackFinalize(id))
+	p.Approve(t, sniper, deploy.Ether(900))
+	rs := secSendSameBlock(t, p, []secSimCall{
+		{sniper, sm, p.SM.PackDepositStake(2, deploy.Ether(900))},
+		{ct.Employer, jr, p.JR.PackFinalize(id)},
+	}, []int64{50, 1})
+	require.Equal(t, rs[0].BlockNumber, rs[1].BlockNumber)
+	require.Less(t, rs[0].TransactionIndex, rs[1].TransactionIndex)
 	honestShare, sniperShare := new(big.Int).Div(shared, big.NewInt(10)), new(big.Int).Div(new(big.Int).Mul(shared, big.NewInt(9)), big.NewInt(10))
 	require.Equal(t, secAdd(shared, honestShare), pending(honest))
 	require.Equal(t, sniperShare, pending(sniper))
