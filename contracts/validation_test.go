@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	ethereum "github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -1293,4 +1294,24 @@ func TestFeePoolTokenLimit(t *testing.T) {
 	require.Empty(t, valEvents(r, f.UnpackFeeTokenRegisteredEvent))
 	s.must(ct.Owner, s.fp, f.PackDistribute(tokens[1]))
 	require.Equal(t, agiMilli(900), ct.Call(t, s.Chain, s.fp, f.PackPending(tokens[1], s.Accounts[platformA]), f.UnpackPending))
+}
+
+// TestStakeChangeRightAfterAnotherFitsItsEstimate: gas is estimated against
+// the head block and the transaction is mined in the next one. A validator's
+// stake change writes a checkpoint keyed by its block: estimated in the
+// block of the validator's previous change, it takes the cheap
+// update-in-place path; mined in the next block, it appends a new
+// checkpoint (a fresh storage slot) and runs out of the usual 20% margin
+// (chaintest, like the SDK's client, adds 20% to the estimate).
+func TestStakeChangeRightAfterAnotherFitsItsEstimate(t *testing.T) {
+	s := newValScen(t)
+	s.Approve(t, val0, agi(10))
+	s.must(val0, s.sm, s.SM.PackDepositStake(1, agi(1)))
+	est, err := s.Client.EstimateGas(t.Context(), ethereum.CallMsg{From: s.Accounts[val0], To: &s.sm, Data: s.SM.PackDepositStake(1, agi(1))})
+	require.NoError(t, err)
+	r, err := s.Send(val0, s.sm, s.SM.PackDepositStake(1, agi(1)))
+	if r != nil {
+		t.Logf("estimated %d gas at the head block, used %d in the next", est, r.GasUsed)
+	}
+	require.NoError(t, err, "a validator's second stake change in consecutive blocks, sent with the estimate + 20%% (%d gas)", est+est/5)
 }
