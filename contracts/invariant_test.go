@@ -2391,10 +2391,6 @@ func invRunSequence(t *testing.T, seed int64, steps int, verbose bool) invStats 
 	// exactly one second after its parent (the simulated chain stamps blocks
 	// with max(now, parent + 1)).
 	p.AdvanceTime(t, time.Hour)
-	// The sequences check the protocol's rules, not gas estimates: a
-	// validator's stake change right after another in the previous block is
-	// estimated low (TestStakeChangeRightAfterAnotherFitsItsEstimate).
-	p.GasHeadroom = 100_000
 	m := newInvModel(t, p)
 	g := &invGen{m: m, rng: rand.New(rand.NewSource(seed))}
 	switch {

@@ -1298,11 +1298,11 @@ func TestFeePoolTokenLimit(t *testing.T) {
 
 // TestStakeChangeRightAfterAnotherFitsItsEstimate: gas is estimated against
 // the head block and the transaction is mined in the next one. A validator's
-// stake change writes a checkpoint keyed by its block: estimated in the
-// block of the validator's previous change, it takes the cheap
-// update-in-place path; mined in the next block, it appends a new
-// checkpoint (a fresh storage slot) and runs out of the usual 20% margin
-// (chaintest, like the SDK's client, adds 20% to the estimate).
+// stake change writes a checkpoint keyed by its block; when it was estimated
+// in the block of the validator's previous change and an update in place
+// were cheaper than the append it makes in the next block, it would run out
+// of the usual 20% margin (chaintest, like the SDK's client, adds 20% to the
+// estimate). Every change appends, so the estimate holds.
 func TestStakeChangeRightAfterAnotherFitsItsEstimate(t *testing.T) {
 	s := newValScen(t)
 	s.Approve(t, val0, agi(10))

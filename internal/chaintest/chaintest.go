@@ -45,12 +45,6 @@ type Chain struct {
 	Keys     []*ecdsa.PrivateKey
 	Accounts []common.Address
 	ChainID  *big.Int
-	// GasHeadroom is gas added to every estimate on top of 20%, for tests
-	// whose transactions may take a dearer path in the block they are mined
-	// in than in the head block the estimate ran against (a validator's
-	// stake checkpoint is updated in place within a block but appended in a
-	// new one). Zero, the default, sends what the SDK's client would.
-	GasHeadroom uint64
 
 	mu        sync.Mutex // serialises send+commit on the simulated chain
 	commit    func()     // after a send: seal a block (no-op on anvil)
@@ -187,7 +181,7 @@ func (c *Chain) sendRaw(from int, to *common.Address, data []byte, value *big.In
 	tx := types.NewTx(&types.DynamicFeeTx{
 		ChainID: c.ChainID, Nonce: nonce, GasTipCap: tip,
 		GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip),
-		Gas:       gas + gas/5 + c.GasHeadroom, To: to, Value: value, Data: data,
+		Gas:       gas + gas/5, To: to, Value: value, Data: data,
 	})
 	signed, err := types.SignTx(tx, types.LatestSignerForChainID(c.ChainID), c.Keys[from])
 	if err != nil {
