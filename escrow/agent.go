@@ -180,10 +180,22 @@ func (a *Agent) FinalizeWithdraw(ctx context.Context) (*types.Receipt, error) {
 	return a.c.finalizeWithdraw(ctx, a.s, RoleAgent)
 }
 
+// WithdrawCredit pays the agent what the StakeManager credited to it in
+// token (zero means the stake token) because a payment to it failed; see
+// Client.Credits. It fails with an *InputError when nothing is credited.
+// The credit is paid to the agent's own account, so a token that still
+// refuses transfers to it makes the call revert and the credit stays.
+func (a *Agent) WithdrawCredit(ctx context.Context, token common.Address) (*CreditWithdrawal, error) {
+	return a.c.withdrawCredit(ctx, a.s, token)
+}
+
 // Apply applies for (and is assigned) job id. It checks first that the job
 // is open (Created, before its deadline, not the agent's own), that the
 // identity registry authorizes the agent with its Identity, and that the
-// agent stake covers the minimum and the job stake.
+// agent's stake covers the minimum agent stake and, in its free (unlocked)
+// part, the job's stake (Job.Stake, fixed when the job was created: a
+// share of the reward, never below Params.JobStake). A shortfall is an
+// *InputError that says how much more to stake.
 func (a *Agent) Apply(ctx context.Context, id *big.Int) (*types.Receipt, error) {
 	c := a.c
 	j, err := c.Job(ctx, id)
@@ -219,16 +231,59 @@ func (a *Agent) Apply(ctx context.Context, id *big.Int) (*types.Receipt, error) 
 	if err != nil {
 		return nil, err
 	}
-	free := new(big.Int).Sub(st.Amount, st.Locked)
-	if st.Amount.Cmp(prm.MinAgentStake) < 0 || free.Cmp(prm.JobStake) < 0 {
-		need := new(big.Int).Set(prm.MinAgentStake)
-		if alt := new(big.Int).Add(st.Locked, prm.JobStake); alt.Cmp(need) > 0 {
-			need = alt
-		}
-		return nil, &InputError{Field: "Sender", Problem: fmt.Sprintf("agent stake %v (locked %v) is short of the %v needed", st.Amount, st.Locked, need),
-			Fix: "call Agent.Stake or Agent.EnsureStake first"}
+	if err := stakeCovers(st, j, prm); err != nil {
+		return nil, err
 	}
 	return send(ctx, a.s, c.BuildApply(id, a.id.Subdomain, a.id.Proof))
+}
+
+// stakeCovers checks that agent stake st may take job j: at least the
+// minimum agent stake, the job's stake free, and a free job slot. The
+// problem names the amount missing.
+func stakeCovers(st Stake, j Job, prm Params) error {
+	free := new(big.Int).Sub(st.Amount, st.Locked)
+	jobStake := j.Stake
+	if jobStake == nil {
+		jobStake = new(big.Int)
+	}
+	// The stake needed in total: the minimum, and the job's stake on top of
+	// what other jobs already lock.
+	need := new(big.Int).Add(st.Locked, jobStake)
+	if prm.MinAgentStake != nil && prm.MinAgentStake.Cmp(need) > 0 {
+		need = new(big.Int).Set(prm.MinAgentStake)
+	}
+	if missing := new(big.Int).Sub(need, st.Amount); missing.Sign() > 0 {
+		return &InputError{Field: "Sender", Problem: fmt.Sprintf("agent stake %s (%s locked by other jobs, %s free) is %s short: job %v locks %s and applying needs at least %s staked in all",
+			tokens(st.Amount), tokens(st.Locked), tokens(free), tokens(missing), j.ID, tokens(jobStake), tokens(need)),
+			Fix: fmt.Sprintf("stake %s wei more with Agent.Stake, or call Agent.EnsureStake with %s wei", missing, need)}
+	}
+	if prm.MaxActiveJobsPerAgent != 0 && st.ActiveJobs >= prm.MaxActiveJobsPerAgent {
+		return &InputError{Field: "Sender", Problem: fmt.Sprintf("the agent already holds %d jobs, the most an agent may hold at once", st.ActiveJobs),
+			Fix: "submit or finish a job first"}
+	}
+	return nil
+}
+
+// Dispute raises the agent's dispute on its job: a Completed job, a job
+// the validators rejected (Disputed), or a Submitted job whose validation
+// stalled. Like Employer.Dispute, it refuses with an *InputError, before
+// sending, a Submitted job whose validation is still running, naming from
+// when the job can be disputed.
+func (a *Agent) Dispute(ctx context.Context, p DisputeParams) (*types.Receipt, error) {
+	if p.JobID == nil || p.JobID.Sign() <= 0 {
+		return nil, &InputError{Field: "JobID", Problem: "is not a positive job id", Fix: "take the id from the AgentAssigned or JobCreated event"}
+	}
+	j, err := a.c.Job(ctx, p.JobID)
+	if err != nil {
+		return nil, err
+	}
+	if j.Agent != a.Address() {
+		return nil, &InputError{Field: "Sender", Problem: fmt.Sprintf("%s is not the agent of job %v (%s)", a.Address().Hex(), p.JobID, j.Agent.Hex()), Fix: "dispute from the assigned agent's or the employer's account"}
+	}
+	if err := checkState(j, "Dispute", StateSubmitted, StateCompleted, StateDisputed); err != nil {
+		return nil, err
+	}
+	return a.c.dispute(ctx, a.s, j, p)
 }
 
 // SubmitParams are the inputs of Submit.
@@ -252,8 +307,9 @@ type SubmitResult struct {
 }
 
 // Submit validates and stores the result document, then submits its hash
-// and URI for job id. The agent must be the job's assigned agent and the
-// job Applied and before its deadline; validation starts on success.
+// and URI for job id. The agent must be the job's assigned agent, not
+// blacklisted by the identity registry, and the job Applied and before its
+// deadline; validation starts on success.
 func (a *Agent) Submit(ctx context.Context, p SubmitParams) (*SubmitResult, error) {
 	c := a.c
 	if c.store == nil {
@@ -271,6 +327,14 @@ func (a *Agent) Submit(ctx context.Context, p SubmitParams) (*SubmitResult, erro
 	}
 	if err := checkState(j, "Submit", StateApplied); err != nil {
 		return nil, err
+	}
+	banned, err := call(ctx, c, c.addrs.IdentityRegistry, c.idr.PackIsBlacklisted(a.Address()), c.idr.UnpackIsBlacklisted)
+	if err != nil {
+		return nil, fmt.Errorf("escrow: read the blacklist: %w", err)
+	}
+	if banned {
+		return nil, &InputError{Field: "Sender", Problem: fmt.Sprintf("%s is blacklisted by the identity registry", a.Address().Hex()),
+			Fix: blacklistFix}
 	}
 	r := *p.Result
 	if r.Version == 0 {

@@ -8,8 +8,10 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/agijobs/agijobs-go/client"
 	"github.com/agijobs/agijobs-go/storage"
@@ -95,8 +97,10 @@ type PostJobParams struct {
 	// Version fields may be left empty: PostJob fills them from the
 	// parameters below; when set they must agree with them.
 	Spec *storage.JobSpec
-	// Reward is the reward in the token's smallest unit; it must be
-	// positive. The fee (Params.FeePct of it) is charged on top.
+	// Reward is the reward in the token's smallest unit. It must lie
+	// within the token's reward limits (Client.TokenConfig: by default at
+	// least one whole token). The fee (Params.FeePct of it) is charged on
+	// top. The job's agent stake follows from it (Client.JobStakeFor).
 	Reward *big.Int
 	// Deadline is when the result is due: in the future and within the job
 	// duration limit.
@@ -123,6 +127,9 @@ type PostJobResult struct {
 	URI      string
 	// Fee is the fee escrowed on top of the reward.
 	Fee *big.Int
+	// Stake is the agent stake the job locks at application, fixed at
+	// creation (the JobCreated event's stake).
+	Stake *big.Int
 	// Approve is the receipt of the approve transaction, nil when the
 	// allowance was already sufficient. Create is the receipt of createJob,
 	// nil when Existing.
@@ -137,8 +144,11 @@ type PostJobResult struct {
 // creates the job and returns the id read from the JobCreated event of the
 // creating transaction.
 //
-// Every input is checked before anything is stored or sent; the problems
-// come back together as InputErrors (errors.As finds each *InputError).
+// Every input is checked before anything is stored or sent, including the
+// reward against the token's floor and ceiling (Client.TokenConfig); the
+// problems come back together as InputErrors (errors.As finds each
+// *InputError). Whether some agent has the stake the job will lock is the
+// agents' concern, checked when one applies.
 //
 // PostJob is safe to retry when the fate of an earlier attempt is unknown
 // (a timeout, a crash): unless AllowDuplicate is set, it first waits until
@@ -166,7 +176,11 @@ func (e *Employer) PostJob(ctx context.Context, p PostJobParams) (*PostJobResult
 			return nil, err
 		}
 		if id != nil {
-			res.JobID, res.Existing = id, true
+			j, err := c.Job(ctx, id)
+			if err != nil {
+				return nil, err
+			}
+			res.JobID, res.Existing, res.Stake = id, true, j.Stake
 			c.log.Info("escrow: job already posted; not creating it again", "job", id, "specHash", pub.Hash)
 			return res, nil
 		}
@@ -198,7 +212,7 @@ func (e *Employer) PostJob(ctx context.Context, p PostJobParams) (*PostJobResult
 			continue
 		}
 		if ev, err := c.jr.UnpackJobCreatedEvent(l); err == nil {
-			res.JobID = ev.JobId
+			res.JobID, res.Stake = ev.JobId, ev.Stake
 			return res, nil
 		}
 	}
@@ -223,13 +237,14 @@ func (e *Employer) checkPost(ctx context.Context, p *PostJobParams) (*storage.Jo
 	if !prm.EscrowEnabled {
 		add("JobRegistry", "escrow is frozen by governance", "retry once it is re-enabled")
 	}
+	rewardOK := false
 	switch {
 	case p.Reward == nil || p.Reward.Sign() == 0:
 		add("Reward", "is zero", "set a positive reward in the token's smallest unit (deploy.Ether(100) is 100 tokens)")
 	case p.Reward.Sign() < 0:
 		add("Reward", fmt.Sprintf("%v is negative", p.Reward), "set a positive reward")
-	case p.Reward.Cmp(prm.MaxJobReward) > 0:
-		add("Reward", fmt.Sprintf("%v exceeds the maximum job reward %v", p.Reward, prm.MaxJobReward), "lower the reward or ask governance to raise setMaxJobReward")
+	default:
+		rewardOK = true
 	}
 	latest := now.Add(prm.JobDurationLimit)
 	switch {
@@ -239,6 +254,8 @@ func (e *Employer) checkPost(ctx context.Context, p *PostJobParams) (*storage.Jo
 		add("Deadline", fmt.Sprintf("%s is not after the chain's current time %s", p.Deadline.UTC().Format(time.RFC3339), now.Format(time.RFC3339)), "set a deadline in the future")
 	case p.Deadline.After(latest):
 		add("Deadline", fmt.Sprintf("%s is beyond the job duration limit (%s, latest %s)", p.Deadline.UTC().Format(time.RFC3339), prm.JobDurationLimit, latest.Format(time.RFC3339)), "set an earlier deadline")
+	case p.Deadline.Unix() > maxDeadline:
+		add("Deadline", fmt.Sprintf("%s is beyond the latest deadline the JobRegistry stores (%s)", p.Deadline.UTC().Format(time.RFC3339), time.Unix(maxDeadline, 0).UTC().Format(time.RFC3339)), "set an earlier deadline")
 	}
 	token := p.Token
 	if token == (common.Address{}) {
@@ -250,14 +267,28 @@ func (e *Employer) checkPost(ctx context.Context, p *PostJobParams) (*storage.Jo
 	}
 	if !ok {
 		add("Token", fmt.Sprintf("%s is not on the escrow token allowlist", token.Hex()), "leave Token zero for the default token, pick one with Client.ChooseToken, or ask governance to allow it")
-	} else if p.Reward != nil && p.Reward.Sign() > 0 {
+	} else if rewardOK {
+		tc, err := c.TokenConfig(ctx, token)
+		if err != nil {
+			return nil, prm, err
+		}
+		switch {
+		case p.Reward.Cmp(tc.MinReward) < 0:
+			add("Reward", fmt.Sprintf("%s is below the token's minimum reward of %s (%v in the smallest unit)",
+				units(p.Reward, tc.Decimals), units(tc.MinReward, tc.Decimals), tc.MinReward),
+				fmt.Sprintf("raise the reward to at least %s, or ask governance to lower the floor with setTokenConfig", units(tc.MinReward, tc.Decimals)))
+		case p.Reward.Cmp(tc.MaxReward) > 0:
+			add("Reward", fmt.Sprintf("%s is above the token's maximum reward of %s (%v in the smallest unit)",
+				units(p.Reward, tc.Decimals), units(tc.MaxReward, tc.Decimals), tc.MaxReward),
+				fmt.Sprintf("lower the reward to at most %s, or ask governance to raise the ceiling with setTokenConfig", units(tc.MaxReward, tc.Decimals)))
+		}
 		total := new(big.Int).Add(p.Reward, Fee(p.Reward, prm.FeePct))
 		bal, err := c.Balance(ctx, token, e.Address())
 		if err != nil {
 			return nil, prm, err
 		}
 		if bal.Cmp(total) < 0 {
-			add("Reward", fmt.Sprintf("the employer %s holds %v of the token but reward plus fee is %v", e.Address().Hex(), bal, total), "fund the employer account or lower the reward")
+			add("Reward", fmt.Sprintf("the employer %s holds %s of the token but reward plus fee is %s", e.Address().Hex(), units(bal, tc.Decimals), units(total, tc.Decimals)), "fund the employer account or lower the reward")
 		}
 	}
 	if p.Spec == nil {
@@ -268,7 +299,7 @@ func (e *Employer) checkPost(ctx context.Context, p *PostJobParams) (*storage.Jo
 	if spec.Version == 0 {
 		spec.Version = storage.DocumentVersion
 	}
-	if p.Reward != nil && p.Reward.Sign() > 0 {
+	if rewardOK {
 		switch {
 		case spec.Reward == "":
 			spec.Reward = p.Reward.String()
@@ -428,13 +459,103 @@ type DisputeParams struct {
 	Reason string
 }
 
-// Dispute raises a dispute on a Completed job (or adds the employer's claim
-// to a job the validators rejected). A job can be disputed once.
+// Dispute raises a dispute on job id for the moderators to resolve: a
+// Completed job, a job the validators rejected (Disputed), or a Submitted
+// job whose validation stalled. A job can be disputed once.
+//
+// A running validation is never cut short: a Submitted job can be disputed
+// only when its committee was still not drawn after the deadline plus the
+// grace period (or can never be drawn, its selection block having expired
+// twice), or its votes were still not tallied after the reveal deadline
+// plus the grace period (the dispute then tallies them). Dispute checks
+// this before sending (Client.DisputableAt) and otherwise returns an
+// *InputError saying from when the job can be disputed; wait for the tally
+// (WaitForState) instead.
 func (e *Employer) Dispute(ctx context.Context, p DisputeParams) (*types.Receipt, error) {
-	if _, err := e.own(ctx, p.JobID, "Dispute", StateCompleted, StateDisputed); err != nil {
+	j, err := e.own(ctx, p.JobID, "Dispute", StateSubmitted, StateCompleted, StateDisputed)
+	if err != nil {
 		return nil, err
 	}
-	return send(ctx, e.s, e.c.BuildDispute(p.JobID, p.Evidence, p.Reason))
+	return e.c.dispute(ctx, e.s, j, p)
+}
+
+// dispute checks that a Submitted job's validation stalled, then sends
+// the dispute.
+func (c *Client) dispute(ctx context.Context, s Sender, j Job, p DisputeParams) (*types.Receipt, error) {
+	if j.State == StateSubmitted {
+		at, stage, err := c.DisputableAt(ctx, j)
+		if err != nil {
+			return nil, err
+		}
+		now, _, err := c.headTime(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if now.Before(at) {
+			return nil, &InputError{Field: "JobID", Problem: fmt.Sprintf("job %v is under validation (%s); it can be disputed only if validation stalls, from %s on (the chain's time is %s)",
+				j.ID, stage, at.Format(time.RFC3339), now.Format(time.RFC3339)),
+				Fix: "wait for the tally with WaitForState(StateCompleted, StateDisputed), and dispute its outcome if needed"}
+		}
+	}
+	return send(ctx, s, c.BuildDispute(p.JobID, p.Evidence, p.Reason))
+}
+
+// DisputableAt returns from when Submitted job j can be disputed, and a
+// description of the validation stage it waits on. The JobRegistry
+// decides: a round still awaiting its committee draw stalls after the
+// deadline plus the grace period, or at once when its selection block
+// expired with no re-arm left (SelectionExpired); a vote stalls when it is
+// not tallied by the reveal deadline plus the grace period. DisputableAt
+// asks the contract itself, by simulating the employer's dispute with
+// eth_call: a validation still running answers ValidationPending with the
+// time, and a stalled one is disputable now (the head block's time is
+// returned). Other reverts, such as a paused registry, are returned as
+// errors.
+func (c *Client) DisputableAt(ctx context.Context, j Job) (time.Time, string, error) {
+	if j.State != StateSubmitted {
+		return time.Time{}, "", &InputError{Field: "JobID", Problem: fmt.Sprintf("job %v is %s, not Submitted", j.ID, j.State), Fix: "only a Submitted job waits on its validation"}
+	}
+	r, err := c.Round(ctx, j.ID)
+	if err != nil {
+		return time.Time{}, "", err
+	}
+	stage := fmt.Sprintf("validation round %s", r.Status)
+	switch r.Status {
+	case RoundPending:
+		stage = fmt.Sprintf("the committee is not drawn yet (selection block %d)", r.SelectionBlock)
+	case RoundVoting:
+		stage = fmt.Sprintf("voting until %s", r.RevealDeadline.Format(time.RFC3339))
+	}
+	jr := c.addrs.JobRegistry
+	_, err = c.backend.CallContract(ctx, ethereum.CallMsg{From: j.Employer, To: &jr, Data: c.jr.PackDispute(j.ID, common.Hash{}, "")}, nil)
+	if err == nil {
+		now, _, err := c.headTime(ctx)
+		if err != nil {
+			return time.Time{}, "", err
+		}
+		return now, stage + "; stalled", nil
+	}
+	if data, ok := ethclient.RevertErrorData(err); ok {
+		reason := client.DecodeRevert(data)
+		var vp *client.ValidationPendingError
+		if errors.As(reason, &vp) && vp.DisputableAt.IsInt64() {
+			return time.Unix(vp.DisputableAt.Int64(), 0).UTC(), stage, nil
+		}
+		if reason != nil {
+			err = reason
+		}
+	}
+	return time.Time{}, "", fmt.Errorf("escrow: simulate the dispute of job %v: %w", j.ID, err)
+}
+
+// WithdrawCredit pays the employer what the StakeManager credited to it in
+// token (zero means the stake token) because a payment to it failed, such
+// as a refund the token refused; see Client.Credits. It fails with an
+// *InputError when nothing is credited. The credit is paid to the
+// employer's own account, so a token that still refuses transfers to it
+// makes the call revert and the credit stays.
+func (e *Employer) WithdrawCredit(ctx context.Context, token common.Address) (*CreditWithdrawal, error) {
+	return e.c.withdrawCredit(ctx, e.s, token)
 }
 
 // own checks that the sender is the job's employer and that the job is in

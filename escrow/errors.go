@@ -3,7 +3,9 @@ package escrow
 import (
 	"errors"
 	"fmt"
+	"math/big"
 	"strings"
+	"time"
 
 	"github.com/agijobs/agijobs-go/client"
 	"github.com/agijobs/agijobs-go/storage"
@@ -154,6 +156,16 @@ func hint(err error) string {
 		stLocked   *client.StakeLockedError
 		notFound   *client.JobNotFoundError
 		enough     *client.NotEnoughValidatorsError
+		hdrReq     *client.HeaderRequiredError
+		badHdr     *client.InvalidHeaderError
+		pending    *client.ValidationPendingError
+		banned     *client.BlacklistedError
+		low        *client.RewardTooLowError
+		high       *client.RewardTooHighError
+		noCredit   *client.NoCreditError
+		tooMany    *client.TooManyActiveJobsError
+		disputed   *client.AlreadyDisputedError
+		expired    *client.SelectionExpiredError
 	)
 	switch {
 	case errors.As(err, &invState):
@@ -177,7 +189,27 @@ func hint(err error) string {
 	case errors.As(err, &paused):
 		return "the protocol is paused; retry once governance unpauses it"
 	case errors.As(err, &early):
-		return "wait until the selection block is mined (WaitForCommittee handles it) and retry"
+		return fmt.Sprintf("the draw can be sent once the head is past block %v; Validator.SelectValidators waits for it", early.SelectionBlock)
+	case errors.As(err, &hdrReq):
+		return fmt.Sprintf("the draw needs the RLP header of block %v: send selectValidatorsWithHeader (Validator.SelectValidators, or BuildSelectValidators with Client.HeaderRLP)", hdrReq.SelectionBlock)
+	case errors.As(err, &badHdr):
+		return fmt.Sprintf("the header sent is not block %v's: encode it with Client.HeaderRLP, which also detects a node whose headers go-ethereum cannot reproduce", badHdr.SelectionBlock)
+	case errors.As(err, &expired):
+		return "the selection block expired again after its one re-arm, so this committee can never be drawn; the job is stalled and its employer or agent can dispute it now (Employer.Dispute, Agent.Dispute)"
+	case errors.As(err, &pending):
+		return fmt.Sprintf("a running validation is never cut short: wait for the tally (WaitForState), or dispute from %s on if the validation is still stalled then", unixString(pending.DisputableAt))
+	case errors.As(err, &banned):
+		return blacklistFix
+	case errors.As(err, &low):
+		return fmt.Sprintf("raise the reward to at least %v in the token's smallest unit (Client.TokenConfig gives the token's limits)", low.Min)
+	case errors.As(err, &high):
+		return fmt.Sprintf("lower the reward to at most %v in the token's smallest unit (Client.TokenConfig gives the token's limits)", high.Max)
+	case errors.As(err, &noCredit):
+		return "nothing is credited to this account in the token; read Client.Credits before withdrawing"
+	case errors.As(err, &tooMany):
+		return "the agent holds as many jobs as it may; submit or finish one first"
+	case errors.As(err, &disputed):
+		return "the job was already disputed once; wait for the moderators' ruling"
 	case errors.As(err, &notOpen):
 		return "reveal after the commit deadline"
 	case errors.As(err, &closed), errors.As(err, &rclosed):
@@ -202,4 +234,61 @@ func hint(err error) string {
 		return "the validator pool has too few staked validators; stake validators or ask governance to add them"
 	}
 	return ""
+}
+
+// blacklistFix is the advice for an account the identity registry
+// blacklisted.
+const blacklistFix = "a blacklisted agent can neither submit nor be paid (its share of a finished job goes to the employer, its job stake is released); " +
+	"if the blacklisting is a mistake, ask the protocol's owner to lift it (ReputationEngine.setBlacklist)"
+
+// unixString formats a Solidity timestamp in seconds as RFC 3339.
+func unixString(secs *big.Int) string {
+	if secs == nil || !secs.IsInt64() {
+		return fmt.Sprint(secs)
+	}
+	return time.Unix(secs.Int64(), 0).UTC().Format(time.RFC3339)
+}
+
+// maxDeadline is the latest deadline the JobRegistry stores (40 bits of
+// seconds); a later one is refused, never truncated.
+const maxDeadline = 1<<40 - 1
+
+// units formats v, an amount in the smallest unit of a token with the
+// given decimals, in whole tokens, exactly: units(1500000000000000000, 18)
+// is "1.5 tokens".
+func units(v *big.Int, decimals uint8) string {
+	if v == nil {
+		v = new(big.Int)
+	}
+	s := decimalString(v, decimals)
+	if s == "1" {
+		return "1 token"
+	}
+	return s + " tokens"
+}
+
+// tokens formats v, an amount of the 18-decimal stake token, exactly.
+func tokens(v *big.Int) string {
+	if v == nil {
+		v = new(big.Int)
+	}
+	return decimalString(v, 18) + " AGIALPHA"
+}
+
+func decimalString(v *big.Int, decimals uint8) string {
+	neg := v.Sign() < 0
+	digits := new(big.Int).Abs(v).String()
+	d := int(decimals)
+	if len(digits) <= d {
+		digits = strings.Repeat("0", d-len(digits)+1) + digits
+	}
+	whole, frac := digits[:len(digits)-d], strings.TrimRight(digits[len(digits)-d:], "0")
+	out := whole
+	if frac != "" {
+		out += "." + frac
+	}
+	if neg {
+		out = "-" + out
+	}
+	return out
 }

@@ -236,7 +236,8 @@ type Job struct {
 	// Token is the escrow token.
 	Token common.Address
 	// Reward is escrowed for the agent and validators; Fee goes to the fee
-	// pool on success; Stake is the agent stake locked for the job.
+	// pool on success; Stake is the agent stake an application locks,
+	// fixed when the job was created.
 	Reward, Fee, Stake *big.Int
 	// Deadline is when the result is due; AssignedAt when the agent was
 	// assigned; CompletedAt when the job reached Completed. Zero times mean
@@ -284,12 +285,19 @@ type Params struct {
 	FeePct uint64
 	// ValidatorRewardPct is the share of the reward paid to validators.
 	ValidatorRewardPct uint64
-	// JobStake is the agent stake locked per job; MinAgentStake the agent
-	// stake needed to apply; MinValidatorStake the validator stake needed to
-	// be drawn into a committee.
+	// JobStake is the floor of the agent stake a job locks: a job locks
+	// max(JobStake, reward scaled to 18 decimals * the token's StakeBps /
+	// 10000), fixed when the job is created (read it as Job.Stake or with
+	// Client.JobStakeFor). MinAgentStake is the agent stake needed to apply;
+	// MinValidatorStake the validator stake needed to be drawn into a
+	// committee.
 	JobStake, MinAgentStake, MinValidatorStake *big.Int
-	// MaxJobReward is the largest reward a job may escrow.
+	// MaxJobReward is the largest reward a job in the default token may
+	// escrow; other tokens have their own limits (Client.TokenConfig).
 	MaxJobReward *big.Int
+	// MaxActiveJobsPerAgent is how many jobs an agent may hold at once; 0
+	// means no limit.
+	MaxActiveJobsPerAgent uint64
 	// JobDurationLimit is the longest time from creation to deadline.
 	JobDurationLimit time.Duration
 	// GracePeriod is the wait after a deadline before a timeout can be
@@ -306,7 +314,8 @@ type Params struct {
 	EscrowEnabled bool
 }
 
-// Params reads the protocol parameters (about a dozen calls).
+// Params reads the protocol parameters (about a dozen calls). The reward
+// limits and job stake of each escrow token come from TokenConfig.
 func (c *Client) Params(ctx context.Context) (Params, error) {
 	var p Params
 	var errs []error
@@ -325,6 +334,7 @@ func (c *Client) Params(ctx context.Context) (Params, error) {
 	p.JobStake = num(jr, c.jr.PackJobStake(), c.jr.UnpackJobStake)
 	p.MinAgentStake = num(jr, c.jr.PackMinAgentStake(), c.jr.UnpackMinAgentStake)
 	p.MaxJobReward = num(jr, c.jr.PackMaxJobReward(), c.jr.UnpackMaxJobReward)
+	p.MaxActiveJobsPerAgent = num(jr, c.jr.PackMaxActiveJobsPerAgent(), c.jr.UnpackMaxActiveJobsPerAgent).Uint64()
 	p.JobDurationLimit = secs(num(jr, c.jr.PackJobDurationLimit(), c.jr.UnpackJobDurationLimit))
 	p.GracePeriod = secs(num(jr, c.jr.PackExpirationGracePeriod(), c.jr.UnpackExpirationGracePeriod))
 	p.MinValidatorStake = num(vm, c.vm.PackMinValidatorStake(), c.vm.UnpackMinValidatorStake)
@@ -349,6 +359,55 @@ func (c *Client) Params(ctx context.Context) (Params, error) {
 func Fee(reward *big.Int, feePct uint64) *big.Int {
 	f := new(big.Int).Mul(reward, new(big.Int).SetUint64(feePct))
 	return f.Div(f, big.NewInt(100))
+}
+
+// TokenConfig is how the JobRegistry treats one escrow token, recorded when
+// governance allowlisted it. Amounts are in the token's smallest unit.
+type TokenConfig struct {
+	// Decimals are the token's decimals, read from the token.
+	Decimals uint8
+	// MinReward and MaxReward bound a job's reward in this token; the
+	// default floor is one whole token (10^Decimals).
+	MinReward, MaxReward *big.Int
+	// StakeBps is the agent job stake per reward in basis points (500 =
+	// 5%) of the reward scaled to 18 decimals; the job stake is never
+	// below Params.JobStake.
+	StakeBps uint64
+}
+
+// TokenConfig reads the configuration of escrow token token; zero means
+// the default token. A token that was never allowlisted reads as all zero.
+func (c *Client) TokenConfig(ctx context.Context, token common.Address) (TokenConfig, error) {
+	if token == (common.Address{}) {
+		t, err := call(ctx, c, c.addrs.JobRegistry, c.jr.PackDefaultToken(), c.jr.UnpackDefaultToken)
+		if err != nil {
+			return TokenConfig{}, fmt.Errorf("escrow: read default token: %w", err)
+		}
+		token = t
+	}
+	tc, err := call(ctx, c, c.addrs.JobRegistry, c.jr.PackTokenConfig(token), c.jr.UnpackTokenConfig)
+	if err != nil {
+		return TokenConfig{}, fmt.Errorf("escrow: read the configuration of token %s: %w", token.Hex(), err)
+	}
+	return TokenConfig{Decimals: tc.Decimals, MinReward: tc.MinReward, MaxReward: tc.MaxReward, StakeBps: tc.StakeBps.Uint64()}, nil
+}
+
+// JobStakeFor returns the agent stake that a job escrowing reward of token
+// (zero means the default token) would lock if it were created now. A
+// created job keeps the stake fixed at its creation: read Job.Stake.
+func (c *Client) JobStakeFor(ctx context.Context, token common.Address, reward *big.Int) (*big.Int, error) {
+	if token == (common.Address{}) {
+		t, err := call(ctx, c, c.addrs.JobRegistry, c.jr.PackDefaultToken(), c.jr.UnpackDefaultToken)
+		if err != nil {
+			return nil, fmt.Errorf("escrow: read default token: %w", err)
+		}
+		token = t
+	}
+	v, err := call(ctx, c, c.addrs.JobRegistry, c.jr.PackJobStakeFor(token, reward), c.jr.UnpackJobStakeFor)
+	if err != nil {
+		return nil, fmt.Errorf("escrow: read the job stake for reward %v: %w", reward, err)
+	}
+	return v, nil
 }
 
 // TokenAllowed reports whether token may be used for a job's escrow.
@@ -393,6 +452,68 @@ func (c *Client) Balance(ctx context.Context, token, account common.Address) (*b
 	return b, nil
 }
 
+// Credits returns what the StakeManager holds for account in token because
+// a payment to it failed (a token that refused the transfer, for example
+// an issuer's blocklist): the protocol pays everyone else and credits the
+// failed payee, who pulls the credit with WithdrawCredit on a role client.
+// Zero token means the stake token.
+func (c *Client) Credits(ctx context.Context, token, account common.Address) (*big.Int, error) {
+	if token == (common.Address{}) {
+		token = c.addrs.Token
+	}
+	v, err := call(ctx, c, c.addrs.StakeManager, c.sm.PackCredits(token, account), c.sm.UnpackCredits)
+	if err != nil {
+		return nil, fmt.Errorf("escrow: read credits of %s in %s: %w", account.Hex(), token.Hex(), err)
+	}
+	return v, nil
+}
+
+// BuildWithdrawCredit returns the StakeManager withdrawCredit call that
+// pays the sender everything credited to it in token.
+func (c *Client) BuildWithdrawCredit(token common.Address) client.TxCandidate {
+	sm := c.addrs.StakeManager
+	return client.TxCandidate{To: &sm, Data: c.sm.PackWithdrawCredit(token), Label: "withdrawCredit " + token.Hex()}
+}
+
+// CreditWithdrawal is what WithdrawCredit did.
+type CreditWithdrawal struct {
+	// Token is the token paid out.
+	Token common.Address
+	// Amount is the credit paid to the sender.
+	Amount *big.Int
+	// Receipt is the withdrawCredit receipt.
+	Receipt *types.Receipt
+}
+
+// withdrawCredit pulls the credit of s's account in token.
+func (c *Client) withdrawCredit(ctx context.Context, s Sender, token common.Address) (*CreditWithdrawal, error) {
+	if token == (common.Address{}) {
+		token = c.addrs.Token
+	}
+	amount, err := c.Credits(ctx, token, s.Address())
+	if err != nil {
+		return nil, err
+	}
+	if amount.Sign() == 0 {
+		return nil, &InputError{Field: "token", Problem: fmt.Sprintf("nothing is credited to %s in token %s", s.Address().Hex(), token.Hex()),
+			Fix: "only payments that failed are credited; read Client.Credits first"}
+	}
+	rcpt, err := send(ctx, s, c.BuildWithdrawCredit(token))
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range rcpt.Logs {
+		if l.Address != c.addrs.StakeManager {
+			continue
+		}
+		if ev, err := c.sm.UnpackCreditWithdrawnEvent(l); err == nil && ev.User == s.Address() {
+			amount = ev.Amount
+			break
+		}
+	}
+	return &CreditWithdrawal{Token: token, Amount: amount, Receipt: rcpt}, nil
+}
+
 // Stake describes an account's stake in one role.
 type Stake struct {
 	// Amount is the active stake; Locked the part locked by jobs.
@@ -424,8 +545,14 @@ func (c *Client) StakeOf(ctx context.Context, account common.Address, role Role)
 type Round struct {
 	// Status is the round's phase.
 	Status RoundStatus
-	// SelectionBlock is the block whose hash seeds the committee draw;
-	// selectValidators succeeds once the head is past it.
+	// SelectionBlock is the target block R of the committee draw (two
+	// blocks after the submission): the draw is seeded by R's PREVRANDAO,
+	// proven by R's RLP header (Client.HeaderRLP), and by the hash of block
+	// R-2, and weighs the validators by their stake at the end of block
+	// The draw can be sent once the head is past R; if R-2 falls out
+	// of the 256-block hash window first, the draw re-arms R two blocks
+	// ahead instead, once per round (Validator.SelectValidators handles
+	// both); a second expiry stalls the round for good.
 	SelectionBlock uint64
 	// CommitDeadline and RevealDeadline end the two voting phases.
 	CommitDeadline, RevealDeadline time.Time
@@ -443,7 +570,7 @@ type RoundStatus uint8
 // The round phases.
 const (
 	RoundNone    RoundStatus = iota // no result submitted
-	RoundPending                    // waiting for selectValidators
+	RoundPending                    // waiting for the committee draw
 	RoundVoting                     // committee drawn, commit/reveal running
 	RoundTallied                    // votes counted
 )

@@ -29,6 +29,8 @@ const (
 	EventValidationCommit   EventKind = "ValidationCommitted"
 	EventValidationReveal   EventKind = "ValidationRevealed"
 	EventValidationTallied  EventKind = "ValidationTallied"
+	EventSelectionRearmed   EventKind = "SelectionRearmed"
+	EventValidationAborted  EventKind = "ValidationAborted"
 	EventJobCompleted       EventKind = "JobCompleted"
 	EventJobDisputed        EventKind = "JobDisputed"
 	EventDisputeResolved    EventKind = "DisputeResolved"
@@ -43,7 +45,8 @@ var (
 
 	jrKinds = []EventKind{EventJobCreated, EventAgentAssigned, EventResultSubmitted, EventJobCompleted,
 		EventJobDisputed, EventDisputeResolved, EventJobFinalized, EventJobCancelled, EventJobTimedOut}
-	vmKinds = []EventKind{EventValidatorsSelected, EventValidationCommit, EventValidationReveal, EventValidationTallied}
+	vmKinds = []EventKind{EventValidatorsSelected, EventValidationCommit, EventValidationReveal, EventValidationTallied,
+		EventSelectionRearmed, EventValidationAborted}
 )
 
 func mustABI(parse func() (*abi.ABI, error)) *abi.ABI {
@@ -77,8 +80,14 @@ type JobEvent struct {
 	// the vote of ValidationRevealed; EmployerWins the ruling of
 	// DisputeResolved.
 	Success, Approve, EmployerWins bool
-	// Reward and Fee come with JobCreated.
-	Reward, Fee *big.Int
+	// Reward, Fee and Stake come with JobCreated; Stake is the agent stake
+	// the job locks at application, fixed at creation.
+	Reward, Fee, Stake *big.Int
+	// SelectionBlock is the new selection block of SelectionRearmed: the
+	// old one left the 256-block hash window before the committee was
+	// drawn, and the draw must be sent again once the head is past this
+	// block.
+	SelectionBlock uint64
 	// Hash is the specHash (JobCreated), resultHash (ResultSubmitted) or
 	// commitHash (ValidationCommitted); URI the spec or result URI.
 	Hash common.Hash
@@ -119,7 +128,7 @@ func (c *Client) decode(l *types.Log) (JobEvent, error) {
 	case topicOf(EventJobCreated):
 		var v *jobregistry.JobRegistryJobCreated
 		if v, err = c.jr.UnpackJobCreatedEvent(l); err == nil {
-			ev.Kind, ev.JobID, ev.Actor, ev.Reward, ev.Fee, ev.Hash, ev.URI, ev.Value = EventJobCreated, v.JobId, v.Employer, v.Reward, v.Fee, v.SpecHash, v.Uri, v
+			ev.Kind, ev.JobID, ev.Actor, ev.Reward, ev.Fee, ev.Stake, ev.Hash, ev.URI, ev.Value = EventJobCreated, v.JobId, v.Employer, v.Reward, v.Fee, v.Stake, v.SpecHash, v.Uri, v
 		}
 	case topicOf(EventAgentAssigned):
 		var v *jobregistry.JobRegistryAgentAssigned
@@ -180,6 +189,16 @@ func (c *Client) decode(l *types.Log) (JobEvent, error) {
 		var v *validationmodule.ValidationModuleValidationTallied
 		if v, err = c.vm.UnpackValidationTalliedEvent(l); err == nil {
 			ev.Kind, ev.JobID, ev.Success, ev.Value = EventValidationTallied, v.JobId, v.Success, v
+		}
+	case topicOf(EventSelectionRearmed):
+		var v *validationmodule.ValidationModuleSelectionRearmed
+		if v, err = c.vm.UnpackSelectionRearmedEvent(l); err == nil {
+			ev.Kind, ev.JobID, ev.SelectionBlock, ev.Value = EventSelectionRearmed, v.JobId, v.SelectionBlock.Uint64(), v
+		}
+	case topicOf(EventValidationAborted):
+		var v *validationmodule.ValidationModuleValidationAborted
+		if v, err = c.vm.UnpackValidationAbortedEvent(l); err == nil {
+			ev.Kind, ev.JobID, ev.Value = EventValidationAborted, v.JobId, v
 		}
 	default:
 		return ev, fmt.Errorf("escrow: log with unknown topic %s", l.Topics[0].Hex())

@@ -14,11 +14,19 @@ import (
 	"github.com/agijobs/agijobs-go/client"
 )
 
-// BuildSelectValidators returns the selectValidators call that draws job
-// id's committee. Anyone may send it once the selection block is mined.
-func (c *Client) BuildSelectValidators(id *big.Int) client.TxCandidate {
+// BuildSelectValidators returns the selectValidatorsWithHeader call that
+// draws job id's committee. header is the RLP encoding of the round's
+// selection block (Round.SelectionBlock), as Client.HeaderRLP returns it:
+// the draw's seed is that block's PREVRANDAO, proven by the header hashing
+// to the block's hash. Anyone may send the call once the head is past the
+// selection block; every sender gets the same committee. When the
+// selection block has fallen out of the EVM's 256-block hash window the
+// call re-arms the round instead, once (a SelectionRearmed event, no
+// committee), and must be sent again with the header of the new selection
+// block; Validator.SelectValidators does all of this.
+func (c *Client) BuildSelectValidators(id *big.Int, header []byte) client.TxCandidate {
 	vm := c.addrs.ValidationModule
-	return client.TxCandidate{To: &vm, Data: c.vm.PackSelectValidators(id, new(big.Int)), Label: fmt.Sprintf("selectValidators %v", id)}
+	return client.TxCandidate{To: &vm, Data: c.vm.PackSelectValidatorsWithHeader(id, header), Label: fmt.Sprintf("selectValidators %v", id)}
 }
 
 // BuildCommit returns the commitValidation call of v with the validator's
@@ -118,48 +126,133 @@ func (v *Validator) FinalizeWithdraw(ctx context.Context) (*types.Receipt, error
 	return v.c.finalizeWithdraw(ctx, v.s, RoleValidator)
 }
 
-// SelectValidators draws job id's committee. It waits (bounded by ctx)
-// until the head is past the round's selection block, because the draw
-// uses that block's hash; on chains that mine on demand, something must
-// produce the block. If the committee is already drawn, by this call's
-// competitor or earlier, it returns the committee and a nil receipt.
+// WithdrawCredit pays the validator what the StakeManager credited to it
+// in token (zero means the stake token) because a payment to it failed;
+// see Client.Credits. It fails with an *InputError when nothing is
+// credited. The credit is paid to the validator's own account, so a token
+// that still refuses transfers to it makes the call revert and the credit
+// stays.
+func (v *Validator) WithdrawCredit(ctx context.Context, token common.Address) (*CreditWithdrawal, error) {
+	return v.c.withdrawCredit(ctx, v.s, token)
+}
+
+// SelectValidators draws job id's committee and returns it with the
+// receipt of the drawing transaction.
+//
+// The draw is seeded by the round's selection block R (Round.SelectionBlock,
+// two blocks after the submission): SelectValidators waits, bounded by ctx,
+// until the head is past R, fetches R's header (Client.HeaderRLP, which
+// checks that the node's header encodes to the hash the node reports) and
+// sends selectValidatorsWithHeader. On chains that mine only on demand
+// (the embedded chain, anvil without a block time) something must produce
+// the blocks up to R+1.
+//
+// If R fell out of the EVM's 256-block hash window before the call was
+// mined, the contract re-arms the round with a new R two blocks ahead
+// (SelectionRearmed) instead of drawing; SelectValidators then waits for
+// the new R and sends again. The receipt returned is that of the
+// transaction that drew the committee. A round re-arms only once: if the
+// new R expires too, the draw fails for good with a
+// *client.SelectionExpiredError, and the job's employer or agent can
+// dispute it at once.
+//
+// If the committee is already drawn, by a competitor or earlier, it
+// returns the committee and a nil receipt. A job without a result under
+// validation is an *InputError.
 func (v *Validator) SelectValidators(ctx context.Context, id *big.Int) ([]common.Address, *types.Receipt, error) {
 	c := v.c
-	r, err := c.Round(ctx, id)
-	if err != nil {
-		return nil, nil, err
-	}
-	switch r.Status {
-	case RoundVoting, RoundTallied:
+	for {
+		r, err := c.Round(ctx, id)
+		if err != nil {
+			return nil, nil, err
+		}
+		switch r.Status {
+		case RoundVoting, RoundTallied:
+			m, err := c.Committee(ctx, id)
+			return m, nil, err
+		case RoundNone:
+			return nil, nil, &InputError{Field: "JobID", Problem: fmt.Sprintf("job %v has no result under validation", id), Fix: "wait until the agent submitted (WaitForState StateSubmitted)"}
+		}
+		if err := c.waitPast(ctx, r.SelectionBlock, fmt.Sprintf("the selection block of job %v", id)); err != nil {
+			return nil, nil, err
+		}
+		header, err := c.HeaderRLP(ctx, r.SelectionBlock)
+		if err != nil {
+			return nil, nil, fmt.Errorf("escrow: select the committee of job %v: %w", id, err)
+		}
+		rcpt, err := send(ctx, v.s, c.BuildSelectValidators(id, header))
+		if err != nil {
+			var (
+				ir    *client.InvalidRoundError
+				early *client.SelectionTooEarlyError
+				bad   *client.InvalidHeaderError
+			)
+			switch {
+			case errors.As(err, &ir):
+				// A competitor drew the committee first.
+				if m, cerr := c.Committee(ctx, id); cerr == nil && len(m) > 0 {
+					return m, nil, nil
+				}
+			case errors.As(err, &early), errors.As(err, &bad):
+				// A competitor re-armed the round after we read it: its
+				// selection block moved, so draw again for the new one.
+				if now, rerr := c.Round(ctx, id); rerr == nil && now.Status == RoundPending && now.SelectionBlock != r.SelectionBlock {
+					c.log.Info("escrow: the selection block moved under this draw; drawing again", "job", id, "was", r.SelectionBlock, "now", now.SelectionBlock)
+					continue
+				}
+			}
+			return nil, rcpt, err
+		}
+		if next, ok := c.rearmed(rcpt, id); ok {
+			c.log.Info("escrow: the selection block left the 256-block hash window; the round was re-armed, drawing again",
+				"job", id, "was", r.SelectionBlock, "now", next, "tx", rcpt.TxHash)
+			continue
+		}
 		m, err := c.Committee(ctx, id)
-		return m, nil, err
-	case RoundNone:
-		return nil, nil, &InputError{Field: "JobID", Problem: fmt.Sprintf("job %v has no result under validation", id), Fix: "wait until the agent submitted (WaitForState StateSubmitted)"}
+		return m, rcpt, err
 	}
+}
+
+// rearmed reports whether rcpt holds the SelectionRearmed event of job id
+// and returns the new selection block.
+func (c *Client) rearmed(rcpt *types.Receipt, id *big.Int) (uint64, bool) {
+	if rcpt == nil {
+		return 0, false
+	}
+	for _, l := range rcpt.Logs {
+		if l.Address != c.addrs.ValidationModule || len(l.Topics) == 0 || l.Topics[0] != topicOf(EventSelectionRearmed) {
+			continue
+		}
+		if ev, err := c.vm.UnpackSelectionRearmedEvent(l); err == nil && ev.JobId.Cmp(id) == 0 {
+			return ev.SelectionBlock.Uint64(), true
+		}
+	}
+	return 0, false
+}
+
+// waitPast polls, with the Client's backoff and bounded by ctx, until the
+// head is past block n.
+func (c *Client) waitPast(ctx context.Context, n uint64, what string) error {
+	delay := c.wait.MinDelay
+	logged := false
 	for {
 		head, err := c.backend.BlockNumber(ctx)
 		if err != nil {
-			return nil, nil, fmt.Errorf("escrow: read head: %w", err)
+			return fmt.Errorf("escrow: read head: %w", err)
 		}
-		if head > r.SelectionBlock {
-			break
+		if head > n {
+			return nil
 		}
-		if err := sleep(ctx, c.wait.MinDelay); err != nil {
-			return nil, nil, fmt.Errorf("escrow: waiting for selection block %d of job %v (head %d): %w", r.SelectionBlock, id, head, err)
+		if !logged {
+			c.log.Debug("escrow: waiting for the head to pass "+what, "block", n, "head", head)
+			logged = true
 		}
+		if err := sleep(ctx, delay); err != nil {
+			return fmt.Errorf("escrow: waiting for the head to pass %s, block %d (head %d; on a chain that mines on demand, mine %d more blocks): %w",
+				what, n, head, n+1-head, err)
+		}
+		delay = min(2*delay, c.wait.MaxDelay)
 	}
-	rcpt, err := send(ctx, v.s, c.BuildSelectValidators(id))
-	if err != nil {
-		var ir *client.InvalidRoundError
-		if errors.As(err, &ir) {
-			if m, cerr := c.Committee(ctx, id); cerr == nil && len(m) > 0 {
-				return m, nil, nil
-			}
-		}
-		return nil, rcpt, err
-	}
-	m, err := c.Committee(ctx, id)
-	return m, rcpt, err
 }
 
 // IsMember reports whether the validator sits on job id's committee.

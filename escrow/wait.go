@@ -78,8 +78,15 @@ func (c *Client) WaitForState(ctx context.Context, id *big.Int, maxWait time.Dur
 
 // WaitForCommittee polls until the committee of job id is drawn and
 // returns it. maxWait must be positive. On timeout it returns the last
-// committee read (empty) with an error wrapping ErrWaitTimeout. It does not
-// trigger the draw: call Validator.SelectValidators (or anyone may).
+// committee read (empty) with an error wrapping ErrWaitTimeout.
+//
+// It does not trigger the draw, which someone must send once the head is
+// past the round's selection block (Round.SelectionBlock), with that
+// block's RLP header: Validator.SelectValidators does it, and anyone may.
+// A draw sent after the selection block left the 256-block hash window
+// re-arms the round with a new selection block instead, and the wait goes
+// on; a round whose re-armed selection block expired too is never drawn,
+// and the wait times out.
 func (c *Client) WaitForCommittee(ctx context.Context, id *big.Int, maxWait time.Duration) ([]common.Address, error) {
 	var last []common.Address
 	err := c.poll(ctx, maxWait, fmt.Sprintf("the committee of job %v", id), func(ctx context.Context) (bool, error) {
