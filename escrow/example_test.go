@@ -166,9 +166,15 @@ func ExampleValidator_Commit() {
 	_, err = agent.Submit(ctx, escrow.SubmitParams{JobID: id, Result: testResult()})
 	must(err)
 
-	// The committee is drawn from the block after the submission: mine it.
-	e.Chain().Commit()
-	e.Chain().Commit()
+	// The draw is seeded by the round's selection block, two blocks after
+	// the submission, and is sent with that block's header once the head
+	// is past it. The embedded chain mines only when asked: mine up to it.
+	round, err := ec.Round(ctx, id)
+	must(err)
+	for head, err := e.Backend().BlockNumber(ctx); head <= round.SelectionBlock; head++ {
+		must(err)
+		e.Chain().Commit()
+	}
 	committee, _, err := validators[0].SelectValidators(ctx, id)
 	must(err)
 	fmt.Println("committee size:", len(committee))

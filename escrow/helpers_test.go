@@ -134,13 +134,34 @@ func (en *env) submitted() *big.Int {
 func (en *env) selected() (*big.Int, []common.Address) {
 	en.t.Helper()
 	id := en.submitted()
-	en.e.Chain().Commit()
-	en.e.Chain().Commit()
+	en.minePastSelection(id)
 	m, _, err := en.validators[0].SelectValidators(context.Background(), id)
 	if err != nil {
 		en.t.Fatal(err)
 	}
 	return id, m
+}
+
+// minePastSelection mines empty blocks until the head is past the
+// selection block of job id's round: the embedded chain mines only when
+// asked, and the draw needs that block's successor.
+func (en *env) minePastSelection(id *big.Int) {
+	en.t.Helper()
+	ctx := context.Background()
+	r, err := en.c.Round(ctx, id)
+	if err != nil {
+		en.t.Fatal(err)
+	}
+	for {
+		head, err := en.e.Backend().BlockNumber(ctx)
+		if err != nil {
+			en.t.Fatal(err)
+		}
+		if head > r.SelectionBlock {
+			return
+		}
+		en.e.Chain().Commit()
+	}
 }
 
 func (en *env) advance(d time.Duration) {

@@ -49,8 +49,14 @@ func TestLifecycle(t *testing.T) {
 	if j, _ = c.Job(ctx, id); j.State != escrow.StateSubmitted || j.ResultHash != sub.ResultHash {
 		t.Fatalf("job after submit: %v %s", j.State, j.ResultHash)
 	}
-	en.e.Chain().Commit()
-	en.e.Chain().Commit()
+	r, err := c.Round(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Status != escrow.RoundPending || r.SelectionBlock != sub.Receipt.BlockNumber.Uint64()+2 {
+		t.Fatalf("round after submit: %+v (submitted in block %v)", r, sub.Receipt.BlockNumber)
+	}
+	en.minePastSelection(id)
 	committee, rcpt, err := en.validators[1].SelectValidators(ctx, id)
 	if err != nil || rcpt == nil || len(committee) != 3 {
 		t.Fatalf("select: %v %v %v", committee, rcpt, err)
