@@ -109,7 +109,12 @@ func run(ctx context.Context, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	p.say("protocol at JobRegistry %s (fee %d%%, validator reward %d%%, job stake %s AGIALPHA)", addrs.JobRegistry.Hex(), prm.FeePct, prm.ValidatorRewardPct, tokens(prm.JobStake))
+	tc, err := ec.TokenConfig(ctx, common.Address{})
+	if err != nil {
+		return err
+	}
+	p.say("protocol at JobRegistry %s (fee %d%%, validator reward %d%%, rewards from %s AGIALPHA, job stake %.2f%% of the reward, at least %s AGIALPHA)",
+		addrs.JobRegistry.Hex(), prm.FeePct, prm.ValidatorRewardPct, tokens(tc.MinReward), float64(tc.StakeBps)/100, tokens(prm.JobStake))
 
 	// The accounts whose balances the quickstart follows.
 	type party struct {
@@ -220,7 +225,7 @@ func run(ctx context.Context, w io.Writer) error {
 		return err
 	}
 	id := posted.JobID
-	p.say("employer posts job %v: reward %s + fee %s AGIALPHA, spec %s", id, tokens(reward), tokens(posted.Fee), posted.URI)
+	p.say("employer posts job %v: reward %s + fee %s AGIALPHA, agent stake %s AGIALPHA, spec %s", id, tokens(reward), tokens(posted.Fee), tokens(posted.Stake), posted.URI)
 	p.step("approve StakeManager", posted.Approve)
 	p.step("createJob", posted.Create)
 
@@ -235,7 +240,7 @@ func run(ctx context.Context, w io.Writer) error {
 		return err
 	}
 	mjob := matching.JobFromSpec(id, fetched)
-	mjob.RequiredStake = prm.JobStake
+	mjob.RequiredStake = job.Stake // fixed when the job was created
 	var candidates []matching.Profile
 	for i, pr := range profiles {
 		st, err := ec.StakeOf(ctx, agents[i].Address(), escrow.RoleAgent)
@@ -270,15 +275,22 @@ func run(ctx context.Context, w io.Writer) error {
 	p.say("%s submits the result %s", profiles[best].name, sub.URI)
 	p.step("submit", sub.Receipt)
 
-	// The committee is drawn from the hash of the block after the
-	// submission: mine two blocks so that it is in the past.
-	e.Chain().Commit()
-	e.Chain().Commit()
+	// The committee draw is seeded by the round's selection block, two
+	// blocks after the submission, and is sent with that block's header
+	// once the head is past it. The embedded chain mines only when asked:
+	// mine up to it (on a live chain, SelectValidators just waits).
+	round, err := ec.Round(ctx, id)
+	if err != nil {
+		return err
+	}
+	for head := sub.Receipt.BlockNumber.Uint64(); head <= round.SelectionBlock; head++ {
+		e.Chain().Commit()
+	}
 	committee, r, err := validators[0].SelectValidators(ctx, id)
 	if err != nil {
 		return err
 	}
-	p.say("committee drawn: %d validators", len(committee))
+	p.say("committee drawn from selection block %d: %d validators", round.SelectionBlock, len(committee))
 	p.step("selectValidators", r)
 	for i, v := range validators {
 		if !slices.Contains(committee, v.Address()) {
