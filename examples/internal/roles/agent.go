@@ -58,8 +58,12 @@ type AgentOptions struct {
 	FromBlock uint64
 }
 
-// RunAgent stakes what applying needs, then runs a matching.Worker for the
-// agent until ctx ends or o.Jobs jobs are delivered. The worker follows new
+// RunAgent stakes the minimum agent stake plus the floor of a job's stake,
+// enough for one job whose stake share of the reward stays under that
+// floor (rewards up to 200 tokens at the default 5%; a larger job locks
+// more, and its application is refused with the amount missing), then
+// runs a matching.Worker for the agent until ctx ends or o.Jobs jobs are
+// delivered. The worker follows new
 // jobs, fetches and verifies each spec, scores the job against the agent's
 // profile with the policy (its reasons go to env.Out), applies through the
 // escrow agent client's WorkerApplier, runs the handler and submits the

@@ -88,6 +88,11 @@ type ValidatorOptions struct {
 	Jobs int
 	// FromBlock is the first block watched for submitted results.
 	FromBlock uint64
+	// Ready, if set, is called once every validator is staked, before the
+	// first submission is handled. A committee is drawn from the stakes as
+	// they were before the submission's block, so a job submitted earlier
+	// cannot draw these validators.
+	Ready func()
 }
 
 // RunValidators stakes each validator account, reveals votes a previous
@@ -127,6 +132,9 @@ func RunValidators(ctx context.Context, env *Env, senders []escrow.Sender, o Val
 		}
 		vals = append(vals, v)
 	}
+	if o.Ready != nil {
+		o.Ready()
+	}
 	done := 0
 	for ev, err := range c.Watch(ctx, escrow.WatchQuery{FromBlock: o.FromBlock, Kinds: []escrow.EventKind{escrow.EventResultSubmitted}, PollInterval: env.Poll}) {
 		if err != nil {
@@ -155,9 +163,10 @@ func validate(ctx context.Context, env *Env, vals []*escrow.Validator, ev escrow
 		return nil // an old submission, already counted
 	}
 	if env.Dev != nil {
-		// The draw uses the hash of the block after the submission: make
-		// sure it is mined.
-		if err := env.Dev.Mine(ctx, 2); err != nil {
+		// The draw is seeded by the round's selection block, two blocks
+		// after the submission, and needs the head past it: on a dev chain
+		// mine up to it, elsewhere SelectValidators waits for the blocks.
+		if err := minePast(ctx, env, id); err != nil {
 			return err
 		}
 	}
@@ -214,6 +223,23 @@ func validate(ctx context.Context, env *Env, vals []*escrow.Validator, ev escrow
 	}
 	env.Printf("validator: tallied job %v (tx %s)", id, txOf(r))
 	return nil
+}
+
+// minePast mines blocks on the dev chain until the head is past the
+// selection block of job id's round.
+func minePast(ctx context.Context, env *Env, id *big.Int) error {
+	r, err := env.Escrow.Round(ctx, id)
+	if err != nil {
+		return err
+	}
+	head, err := env.Escrow.Backend().BlockNumber(ctx)
+	if err != nil {
+		return err
+	}
+	if head > r.SelectionBlock {
+		return nil
+	}
+	return env.Dev.Mine(ctx, int(r.SelectionBlock-head+1))
 }
 
 // waitPast returns once the chain's time is after t: on a dev chain by
@@ -288,11 +314,20 @@ func RunEmbeddedWith(ctx context.Context, env *Env, cast *Cast, maxWait time.Dur
 			done <- struct{}{}
 		}()
 	}
+	// The employer posts once the validators are staked, so that the
+	// committee of the job can be drawn from their stake.
+	ready := make(chan struct{})
 	role(func() error { return RunAgent(ctx, env, cast.Agent, agent) })
 	role(func() error {
-		return RunValidators(ctx, env, cast.Validators, ValidatorOptions{Votes: &escrow.MemoryVoteStore{}, Jobs: 1, FromBlock: head + 1})
+		return RunValidators(ctx, env, cast.Validators, ValidatorOptions{Votes: &escrow.MemoryVoteStore{}, Jobs: 1, FromBlock: head + 1, Ready: func() { close(ready) }})
 	})
-	j, err := RunEmployer(ctx, env, cast.Employer, EmployerOptions{MaxWait: maxWait})
+	var j escrow.Job
+	select {
+	case <-ready:
+		j, err = RunEmployer(ctx, env, cast.Employer, EmployerOptions{MaxWait: maxWait})
+	case <-ctx.Done():
+		err = ctx.Err()
+	}
 	if err != nil {
 		cancel()
 	}
