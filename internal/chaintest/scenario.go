@@ -140,7 +140,16 @@ func newChain(t testing.TB, alloc types.GenesisAlloc, preimages bool) *Chain {
 		e.Preimages = preimages
 	}
 	c.Backend = simulated.NewBackend(genesis, opts, simulated.WithBlockGasLimit(60_000_000))
-	t.Cleanup(func() { _ = c.Backend.Close() })
+	t.Cleanup(func() {
+		_ = c.Backend.Close()
+		// A finished parallel subtest stays referenced (with its cleanup
+		// closures) until its parent ends: drop every reference to the
+		// backend, so that its in-memory chain can be collected at once
+		// (thousands of invariant sequences would otherwise keep them all).
+		c.mu.Lock()
+		c.Backend, c.Client, c.commit, c.mineEmpty, c.adjust = nil, nil, nil, nil, nil
+		c.mu.Unlock()
+	})
 	c.Client = &AutoCommit{Client: c.Backend.Client(), chain: c}
 	c.commit = func() { c.Backend.Commit() }
 	c.mineEmpty = c.commit
