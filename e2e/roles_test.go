@@ -53,46 +53,8 @@ func TestRoleProcessesOnAnvil(t *testing.T) {
 	built := make(chan error, 1)
 	go func() { built <- buildExamples(ctx, bin) }()
 
-	conn, err := client.Dial(ctx, node.URL, client.DialOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
-	chainID, _ := conn.ChainID(ctx)
-	owner := client.DevSigner(ownerIdx)
-	d, err := deploy.Deploy(ctx, conn, client.TransactOpts(ctx, owner, chainID), deploy.Options{AllowedTokens: []common.Address{}, PollInterval: 20 * time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
-	mgr, err := client.NewManager(ctx, client.ManagerConfig{Backend: conn, Signer: owner, ChainID: chainID, PollInterval: 20 * time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer mgr.Close()
+	conn, d, owner := deployOnAnvil(ctx, t, node.URL)
 	addrs := agijobs.AddressesOf(d)
-	tok, idr, vm := agialphatoken.NewAGIALPHAToken(), identityregistry.NewIdentityRegistry(), validationmodule.NewValidationModule()
-	var cs []client.TxCandidate
-	for _, i := range append([]int{employerIdx, agentIdx}, validatorIdx...) {
-		cs = append(cs, client.TxCandidate{To: &addrs.Token, Data: tok.PackMint(client.DevSigner(i).Address(), deploy.Ether(10_000)), Label: "mint"})
-	}
-	cs = append(cs, client.TxCandidate{To: &addrs.IdentityRegistry, Data: idr.PackAddAdditionalAgent(client.DevSigner(agentIdx).Address()), Label: "allowlist agent"})
-	var pool []common.Address
-	for _, i := range validatorIdx {
-		a := client.DevSigner(i).Address()
-		pool = append(pool, a)
-		cs = append(cs, client.TxCandidate{To: &addrs.IdentityRegistry, Data: idr.PackAddAdditionalValidator(a), Label: "allowlist validator"})
-	}
-	cs = append(cs, client.TxCandidate{To: &addrs.ValidationModule, Data: vm.PackSetValidatorPool(pool), Label: "setValidatorPool"})
-	for i := range cs {
-		cs[i].GasLimit = 300_000
-	}
-	ps, err := mgr.SendBatch(ctx, cs)
-	if err == nil {
-		_, err = client.WaitAll(ctx, ps)
-	}
-	if err != nil {
-		t.Fatalf("set up roles: %v", err)
-	}
 
 	dir := t.TempDir()
 	manifest := filepath.Join(dir, "latest-deployment.json")
@@ -196,6 +158,55 @@ func TestRoleProcessesOnAnvil(t *testing.T) {
 		st.Jobs["1"].Status != "submitted" || st.Jobs["2"].Status != "submitted" || st.Cursor.Block <= head {
 		t.Fatalf("worker state: %v\n%s", err, raw)
 	}
+}
+
+// deployOnAnvil dials anvil, deploys the protocol from dev account 0, mints
+// 10,000 AGIALPHA to the employer, the agent and the validators,
+// allowlists the agent and the validators and makes the validators the
+// committee pool. The connection is closed when the test ends.
+func deployOnAnvil(ctx context.Context, t *testing.T, url string) (*client.Conn, *deploy.Deployment, client.KeySigner) {
+	t.Helper()
+	conn, err := client.Dial(ctx, url, client.DialOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(conn.Close)
+	chainID, _ := conn.ChainID(ctx)
+	owner := client.DevSigner(ownerIdx)
+	d, err := deploy.Deploy(ctx, conn, client.TransactOpts(ctx, owner, chainID), deploy.Options{AllowedTokens: []common.Address{}, PollInterval: 20 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mgr, err := client.NewManager(ctx, client.ManagerConfig{Backend: conn, Signer: owner, ChainID: chainID, PollInterval: 20 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer mgr.Close()
+	addrs := agijobs.AddressesOf(d)
+	tok, idr, vm := agialphatoken.NewAGIALPHAToken(), identityregistry.NewIdentityRegistry(), validationmodule.NewValidationModule()
+	var cs []client.TxCandidate
+	for _, i := range append([]int{employerIdx, agentIdx}, validatorIdx...) {
+		cs = append(cs, client.TxCandidate{To: &addrs.Token, Data: tok.PackMint(client.DevSigner(i).Address(), deploy.Ether(10_000)), Label: "mint"})
+	}
+	cs = append(cs, client.TxCandidate{To: &addrs.IdentityRegistry, Data: idr.PackAddAdditionalAgent(client.DevSigner(agentIdx).Address()), Label: "allowlist agent"})
+	var pool []common.Address
+	for _, i := range validatorIdx {
+		a := client.DevSigner(i).Address()
+		pool = append(pool, a)
+		cs = append(cs, client.TxCandidate{To: &addrs.IdentityRegistry, Data: idr.PackAddAdditionalValidator(a), Label: "allowlist validator"})
+	}
+	cs = append(cs, client.TxCandidate{To: &addrs.ValidationModule, Data: vm.PackSetValidatorPool(pool), Label: "setValidatorPool"})
+	for i := range cs {
+		cs[i].GasLimit = 300_000
+	}
+	ps, err := mgr.SendBatch(ctx, cs)
+	if err == nil {
+		_, err = client.WaitAll(ctx, ps)
+	}
+	if err != nil {
+		t.Fatalf("set up roles: %v", err)
+	}
+	return conn, d, owner
 }
 
 func buildExamples(ctx context.Context, bin string) error {
