@@ -1,9 +1,11 @@
 // Package governance is the contract owner's toolbox for the AGI Jobs
 // protocol: one-click deployment from a validated config file with a
 // resumable state file, the deployment manifest and env file, parameter
-// plans that diff desired per-module config files against the chain,
-// Safe Transaction Builder bundles with their Safe transaction hash,
-// offline owner signatures and execution (directly by an EOA owner,
+// plans that diff desired per-module config files against the chain
+// (including each escrow token's reward floor and ceiling and agent stake
+// fraction, in the token's own units, and the FeePool's fee-token slots,
+// burn buckets and stray balances), Safe Transaction Builder bundles with
+// their Safe transaction hash, offline owner signatures and execution (directly by an EOA owner,
 // through a Safe's execTransaction, or scheduled on an OpenZeppelin
 // TimelockController), checked UUPS upgrades, the emergency pause bundle,
 // and the doctor and health checks.

@@ -1,6 +1,10 @@
 // Command doctor checks the owner config files and the live deployment:
 // code and version at every address, wiring, pausers, owners, pause and
-// escrow state, parameter ranges and drift from the config files.
+// escrow state, parameter ranges, every escrow token (a recorded config, a
+// reward floor that pays each committee seat, a stake fraction of at most
+// 100%, a FeePool fee-token slot, fees waiting to be burnt, tokens sent to
+// the FeePool directly) and drift from the config files. Every finding
+// names the parameter and the fix.
 //
 //	go run ./examples/doctor [-config DIR] [-manifest FILE -rpc URL] [-json] [-strict]
 //

@@ -1,6 +1,12 @@
 // Command owner-plan compares the owner config files with the chain and
 // prints the actions that reconcile them; it can write them as a Safe
-// Transaction Builder bundle and execute them.
+// Transaction Builder bundle and execute them. Besides the module settings
+// it plans the escrow tokens' reward limits and agent stake fractions
+// (job-registry.json minJobReward, maxJobReward, jobStakeBps and
+// tokenLimits, in each token's own units: JobRegistry.setTokenConfig), the
+// FeePool's fee-token slots (registerToken), and, when fee-pool.json asks,
+// burning the burn buckets (burn) and sharing tokens sent to the pool
+// directly (distribute).
 //
 //	go run ./examples/owner-plan [-config DIR] [-manifest FILE -rpc URL]
 //	    [-json] [-safe FILE [-safe-address ADDR] [-sign KEYHEX]] [-execute -key KEYHEX]
