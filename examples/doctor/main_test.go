@@ -16,6 +16,8 @@ func TestNoFlags(t *testing.T) {
 	var out, errOut bytes.Buffer
 	require.Equal(t, 0, run(context.Background(), nil, &out, &errOut), errOut.String()+out.String())
 	assert.Contains(t, out.String(), "owner.JobRegistry")
+	assert.Regexp(t, `token\.0x[0-9a-fA-F]{40}\.minReward +a job at the floor`, out.String())
+	assert.Contains(t, out.String(), "holds a FeePool fee-token slot")
 	assert.Contains(t, out.String(), "0 failed")
 }
 

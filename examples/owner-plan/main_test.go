@@ -20,6 +20,8 @@ func TestNoFlags(t *testing.T) {
 	code := run(context.Background(), nil, &out, &errOut)
 	require.Equal(t, 0, code, errOut.String())
 	assert.Contains(t, out.String(), "setFeePct(4)")
+	assert.Contains(t, out.String(), "minJobReward, maxJobReward, jobStakeBps", "the stake token's reward range and stake fraction")
+	assert.Contains(t, out.String(), "setTokenConfig(")
 	assert.Contains(t, out.String(), "dry run")
 	assert.NotContains(t, out.String(), "nothing to do")
 }
@@ -38,6 +40,8 @@ func TestSafeBundleAndExecute(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, ok)
 	assert.True(t, strings.Contains(string(raw), `"contractMethod"`))
+	assert.Contains(t, string(raw), `"name": "setTokenConfig"`)
+	assert.Contains(t, string(raw), `"minReward": "2000000000000000000"`, "the sample's minJobReward of 2 tokens")
 }
 
 func TestBadFlags(t *testing.T) {
