@@ -279,8 +279,14 @@ func Deploy(ctx context.Context, backend Backend, auth *bind.TransactOpts, opts 
 	if stakeToken == (common.Address{}) {
 		stakeToken = opts.Token
 	}
-	// Every allowed token's decimals and limits are checked before anything
+	// The stake token and every allowed token must report decimals (the
+	// JobRegistry records them), and the limits are checked, before anything
 	// is sent.
+	if stakeToken != (common.Address{}) {
+		if _, err := TokenDecimals(ctx, backend, stakeToken); err != nil {
+			return nil, fmt.Errorf("deploy: the stake token %s: %w; JobRegistry.initialize would revert (TokenDecimalsUnavailable): give an ERC-20 with decimals", stakeToken.Hex(), err)
+		}
+	}
 	tokens, err := d.tokenPlans(params, chainID, stakeToken)
 	if err != nil {
 		return nil, err

@@ -166,6 +166,13 @@ func TestDeployRejectsBadTokenLimits(t *testing.T) {
 			require.Zero(t, sent(t, c, from), "nothing is sent")
 		})
 	}
+	t.Run("stake token without decimals", func(t *testing.T) {
+		from := head(t, c)
+		_, err := deploy.Deploy(context.Background(), c.Client, c.Auth(0), deploy.Options{Token: c.Accounts[10], AllowedTokens: []common.Address{}})
+		require.ErrorIs(t, err, deploy.ErrNoDecimals)
+		require.ErrorContains(t, err, "the stake token")
+		require.Zero(t, sent(t, c, from))
+	})
 	t.Run("no decimals", func(t *testing.T) {
 		from := head(t, c)
 		_, err := deploy.Deploy(context.Background(), c.Client, c.Auth(0), deploy.Options{AllowedTokens: []common.Address{c.Accounts[11]}})
