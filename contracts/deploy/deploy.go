@@ -207,8 +207,10 @@ type Options struct {
 	// Governance, when non-zero and different from the deployer, is offered
 	// ownership of every module (and of the dev token) at the end.
 	Governance common.Address
-	// Resume continues an earlier, interrupted Deploy: contracts whose address
-	// it holds (and that have code) are not deployed again.
+	// Resume continues an earlier, interrupted (or finished) Deploy:
+	// contracts whose address it holds (and that have code) are not deployed
+	// again. Settings are never sent twice either way: Deploy reads what is
+	// in place and sends only what differs.
 	Resume *Deployment
 	// Progress, if set, is called as each phase sends and completes.
 	Progress func(Event)
