@@ -46,9 +46,10 @@ type DeployerConfig struct {
 	AllowedTokens []common.Address `json:"allowedTokens" validate:"omitempty,unique,dive,required"`
 	// TokenLimits are the reward limits and agent stake fraction of allowed
 	// tokens, by token address (JobRegistry.setTokenConfig right after the
-	// token is allowlisted). A token without an entry takes the limits of
-	// its allowlist.json entry, else one whole token as the floor, no
-	// ceiling and economics.jobStakeBps.
+	// token is allowlisted). Each field set overrides the token's
+	// contracts/tokens/allowlist.json entry (when allowedTokens is absent);
+	// what neither sets is one whole token as the floor, no ceiling and
+	// economics.jobStakeBps.
 	TokenLimits map[common.Address]TokenLimits `json:"tokenLimits,omitempty" validate:"omitempty,dive"`
 	// Economics are fees, stakes and shares.
 	Economics Economics `json:"economics"`

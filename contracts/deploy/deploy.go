@@ -135,10 +135,11 @@ type Params struct {
 	// TokenLimits give no StakeBps; 0..10000 (DefaultStakeBps = 500).
 	JobStakeBps uint64
 	// TokenLimits are the reward limits and stake fraction of allowed
-	// escrow tokens other than the default one, by token address. A token
-	// without an entry takes the limits of its contracts/tokens/allowlist.json
-	// entry, else the contract defaults (a floor of one whole token, no
-	// ceiling) and JobStakeBps. Every key must be an allowed token.
+	// escrow tokens other than the default one, by token address. Each field
+	// set overrides the token's contracts/tokens/allowlist.json entry (when
+	// the committed allowlist is applied); what neither sets takes the
+	// contract defaults (a floor of one whole token, no ceiling) and
+	// JobStakeBps. Every key must be an allowed token.
 	TokenLimits map[common.Address]TokenLimits
 }
 
@@ -426,12 +427,20 @@ func (d *deployer) tokenPlans(p Params, chainID *big.Int, stakeToken common.Addr
 			continue // always allowed, configured by MinJobReward/MaxJobReward/JobStakeBps
 		}
 		name := fmt.Sprintf("Params.TokenLimits[%s]", s.token.Hex())
-		lim, ok := p.TokenLimits[s.token]
-		if !ok {
-			lim = s.limits
-			if s.from != "" {
-				name = s.from
+		// Params.TokenLimits fields override the allowlist entry's, one by one.
+		lim := s.limits
+		if over, ok := p.TokenLimits[s.token]; ok {
+			if over.MinReward != "" {
+				lim.MinReward = over.MinReward
 			}
+			if over.MaxReward != "" {
+				lim.MaxReward = over.MaxReward
+			}
+			if over.StakeBps != nil {
+				lim.StakeBps = over.StakeBps
+			}
+		} else if s.from != "" {
+			name = s.from
 		}
 		dec, err := TokenDecimals(d.ctx, d.backend, s.token)
 		if err != nil {
