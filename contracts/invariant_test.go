@@ -18,9 +18,9 @@ package contracts_test
 //   - validators deposit and request withdrawals between a submission and
 //     its committee draw; the model draws the committee itself (the
 //     contract's algorithm, from its own record of every validator's stake
-//     at block R-3 and the chain's block headers), so the committee on chain
+//     at block R-TARGET_DELAY-1 and the chain's block headers), so the committee on chain
 //     must be exactly the one the frozen stake gives, and the stake the
-//     contract reports at R-3 must never move after the submission;
+//     contract reports at R-TARGET_DELAY-1 must never move after the submission;
 //   - dust jobs: rewards below a token's floor revert RewardTooLow;
 //   - a BlockingToken of 6 decimals is an escrow token whose issuer blocks
 //     and unblocks addresses (participants, sometimes the StakeManager
@@ -87,6 +87,9 @@ import (
 	"github.com/agijobs/agijobs-go/internal/testcontracts/blockingtoken"
 )
 
+// invTargetDelay is ValidationModule.TARGET_DELAY: blocks from the submission to the draw's target.
+const invTargetDelay = 4
+
 const (
 	invSequences = 20
 	invSteps     = 60
@@ -107,7 +110,7 @@ const (
 	// A draw whose target is older than this many blocks past R re-arms
 	// (ValidationModule: block.number > R - TARGET_DELAY + 256), at most
 	// invMaxRearms times; then it is stalled for good (SelectionExpired).
-	invRearmAfter = 254
+	invRearmAfter = 256 - invTargetDelay
 	invMaxRearms  = 1
 )
 
@@ -468,12 +471,12 @@ func (m *invModel) stakeAt(v int, b uint64) *big.Int {
 }
 
 // weights are the draw weights of job j's pool: stake at the end of block
-// R-3, zero below the minimum and for the job's parties.
+// R-TARGET_DELAY-1, zero below the minimum and for the job's parties.
 func (m *invModel) weights(j *invJob) ([]*big.Int, *big.Int) {
 	w := make([]*big.Int, len(invPool))
 	total := new(big.Int)
 	for i, v := range invPool {
-		a := m.stakeAt(v, j.selBlock-3)
+		a := m.stakeAt(v, j.selBlock-invTargetDelay-1)
 		w[i] = new(big.Int)
 		if a.Sign() != 0 && a.Cmp(m.params.MinValidatorStake) >= 0 && v != j.employer && v != j.agent {
 			w[i].Set(a)
@@ -495,7 +498,7 @@ func (m *invModel) eligibleValidators(j *invJob) int {
 }
 
 // draw is ValidationModule's committee draw of job j, recomputed: seed =
-// keccak256(mixHash(R), blockhash(R-2), jobId, nonce), each pick hashes the
+// keccak256(mixHash(R), blockhash(R-TARGET_DELAY), jobId, nonce), each pick hashes the
 // seed forward and picks seed % total in the cumulative weights, without
 // replacement (nobody in the pool is blacklisted).
 func (m *invModel) draw(j *invJob) []int {
@@ -508,7 +511,7 @@ func (m *invModel) draw(j *invJob) []int {
 	}
 	word := func(v *big.Int) []byte { return common.LeftPadBytes(v.Bytes(), 32) }
 	r := header(j.selBlock)
-	seed := crypto.Keccak256(r.MixDigest[:], header(j.selBlock-2).Hash().Bytes(), word(j.id), word(big.NewInt(1)))
+	seed := crypto.Keccak256(r.MixDigest[:], header(j.selBlock-invTargetDelay).Hash().Bytes(), word(j.id), word(big.NewInt(1)))
 	w, total := m.weights(j)
 	var committee []int
 	for len(committee) < int(m.params.ValidatorsPerJob) && total.Sign() != 0 {
@@ -701,7 +704,7 @@ func (m *invModel) actSubmit(from int, id *big.Int, result common.Hash) *invAct 
 	}
 	a.apply = func(c invBlock) {
 		j := m.job(id)
-		j.state, j.rstatus, j.selBlock, j.submitted = stSubmitted, 1, c.block+2, c.block
+		j.state, j.rstatus, j.selBlock, j.submitted = stSubmitted, 1, c.block+invTargetDelay, c.block
 	}
 	return a
 }
@@ -743,7 +746,7 @@ func (m *invModel) actSelect(from int, id *big.Int, header []byte, rightHeader, 
 	a.apply = func(c invBlock) {
 		j := m.job(id)
 		if c.block > j.selBlock+invRearmAfter {
-			j.selBlock = c.block + 2
+			j.selBlock = c.block + invTargetDelay
 			j.rearms++
 			m.stats.event("draw re-armed")
 			return
@@ -1570,7 +1573,7 @@ func (g *invGen) next() *invAct {
 		}
 	}
 	// Validators move stake while a draw waits: it must not change the
-	// committee (the weights are those of block R-3).
+	// committee (the weights are those of block R-TARGET_DELAY-1).
 	if drawPending {
 		add(4, func() *invAct {
 			v := g.pick(invPool[:])
@@ -2030,7 +2033,7 @@ type invSnapshot struct {
 	jobs        []jobregistry.IJobRegistryJob
 	rounds      []validationmodule.RoundOutput
 	committees  [][]common.Address
-	// drawStake[i][k] is the stake of pool member k at block R-3 of job i+1
+	// drawStake[i][k] is the stake of pool member k at block R-TARGET_DELAY-1 of job i+1
 	// while its draw is pending (nil otherwise).
 	drawStake [][]*big.Int
 }
@@ -2083,10 +2086,10 @@ func invRead(t *testing.T, m *invModel, prev *invSnapshot, full bool) *invSnapsh
 			s.rounds[i], s.committees[i] = prev.rounds[i], prev.committees[i]
 		}
 		if i < len(m.jobs) {
-			if j := m.jobs[i]; j.rstatus == 1 && j.selBlock-3 <= m.block {
+			if j := m.jobs[i]; j.rstatus == 1 && j.selBlock-invTargetDelay-1 <= m.block {
 				s.drawStake[i] = make([]*big.Int, len(invPool))
 				for k, v := range invPool {
-					ct.BatchAdd(&b, sm, p.SM.PackValidatorStakeAt(p.Accounts[v], new(big.Int).SetUint64(j.selBlock-3)),
+					ct.BatchAdd(&b, sm, p.SM.PackValidatorStakeAt(p.Accounts[v], new(big.Int).SetUint64(j.selBlock-invTargetDelay-1)),
 						p.SM.UnpackValidatorStakeAt, &s.drawStake[i][k])
 				}
 			}
@@ -2318,12 +2321,12 @@ func invCheckModel(m *invModel, s *invSnapshot) error {
 			want[k] = m.p.Accounts[v]
 		}
 		if !slices.Equal(s.committees[i], want) {
-			return fmt.Errorf("committee of job %d: chain %v, model (draw from the stake at block %d) %v", i+1, s.committees[i], j.selBlock-3, want)
+			return fmt.Errorf("committee of job %d: chain %v, model (draw from the stake at block %d) %v", i+1, s.committees[i], j.selBlock-invTargetDelay-1, want)
 		}
 		for k, v := range invPool {
-			if ds := s.drawStake[i]; ds != nil && ds[k].Cmp(m.stakeAt(v, j.selBlock-3)) != 0 {
+			if ds := s.drawStake[i]; ds != nil && ds[k].Cmp(m.stakeAt(v, j.selBlock-invTargetDelay-1)) != 0 {
 				return fmt.Errorf("job %d awaits its draw: validator %d's stake at block %d is %s on chain, %s in the model (submitted in block %d)",
-					i+1, v, j.selBlock-3, ds[k], m.stakeAt(v, j.selBlock-3), j.submitted)
+					i+1, v, j.selBlock-invTargetDelay-1, ds[k], m.stakeAt(v, j.selBlock-invTargetDelay-1), j.submitted)
 			}
 		}
 	}

@@ -63,6 +63,10 @@ var secPoolTemplate = ct.NewTemplate(nil, func(t testing.TB, p *ct.Protocol) map
 
 // secApproveMax gives the StakeManager an unlimited allowance of token from
 // account i. (The ct helpers that approve exact amounts reset it.)
+// secDelay is ValidationModule.TARGET_DELAY: the submission block S fixes the
+// target R = S + secDelay; weights are read at S - 1 and the seed uses blockhash(S).
+const secDelay = 4
+
 func secApproveMax(t testing.TB, p *ct.Protocol, i int, token common.Address) {
 	t.Helper()
 	p.MustSend(t, i, token, p.Token.PackApprove(p.Addr(deploy.StakeManager), abi.MaxUint256))
@@ -243,7 +247,7 @@ func secSendSameBlock(t testing.TB, p *ct.Protocol, calls []secSimCall, tips []i
 // ---------------------------------------------------------------- draw model
 
 // secSeed is the draw seed of the contract: keccak256(abi.encode(mixHash(R),
-// blockhash(R - 2), jobId, nonce)).
+// blockhash(R - secDelay), jobId, nonce)).
 func secSeed(mix, prev common.Hash, jobID *big.Int, nonce uint64) *big.Int {
 	word := func(v *big.Int) []byte { return common.LeftPadBytes(v.Bytes(), 32) }
 	return new(big.Int).SetBytes(crypto.Keccak256(mix[:], prev[:], word(jobID), word(new(big.Int).SetUint64(nonce))))
@@ -280,10 +284,10 @@ func secDraw(seed *big.Int, pool []common.Address, weights []*big.Int, want int)
 type secTarget struct {
 	R       uint64        // the selection (target) block
 	Header  *types.Header // block R's header
-	Prev    common.Hash   // blockhash(R - 2)
+	Prev    common.Hash   // blockhash(R - secDelay)
 	Nonce   uint64
 	Pool    []common.Address
-	Weights []*big.Int // checkpointed stake at the end of R - 3, parties zeroed
+	Weights []*big.Int // checkpointed stake at the end of R - secDelay - 1, parties zeroed
 }
 
 // secReadTarget reads the pending draw of job id (head must be past R).
@@ -293,7 +297,7 @@ func secReadTarget(t testing.TB, p *ct.Protocol, id *big.Int) secTarget {
 	r := p.SelectionBlock(t, id)
 	pool := ct.Call(t, p.Chain, vm, p.VM.PackValidatorPool(), p.VM.UnpackValidatorPool)
 	min := ct.Call(t, p.Chain, vm, p.VM.PackMinValidatorStake(), p.VM.UnpackMinValidatorStake)
-	w := ct.Call(t, p.Chain, sm, p.SM.PackValidatorWeightsAt(pool, min, new(big.Int).SetUint64(r-3)), p.SM.UnpackValidatorWeightsAt)
+	w := ct.Call(t, p.Chain, sm, p.SM.PackValidatorWeightsAt(pool, min, new(big.Int).SetUint64(r-secDelay-1)), p.SM.UnpackValidatorWeightsAt)
 	job := p.Job(t, id)
 	for i, a := range pool {
 		if a == job.Employer || a == job.Agent {
@@ -301,7 +305,7 @@ func secReadTarget(t testing.TB, p *ct.Protocol, id *big.Int) secTarget {
 		}
 	}
 	return secTarget{
-		R: r, Header: secHeader(t, p.Chain, r), Prev: secHeader(t, p.Chain, r-2).Hash(),
+		R: r, Header: secHeader(t, p.Chain, r), Prev: secHeader(t, p.Chain, r-secDelay).Hash(),
 		Nonce: ct.Call(t, p.Chain, vm, p.VM.PackJobNonce(id), p.VM.UnpackJobNonce).Uint64(),
 		Pool:  pool, Weights: w,
 	}

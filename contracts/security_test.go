@@ -27,7 +27,7 @@ import (
 // the target block R of a job's draw is mined (its hash and header, hence
 // the seed, are public), then simulates "deposit k wei, then select" for
 // k = 0..K and would send the k that gives it the committee. The draw's
-// weights are the stakes checkpointed at the end of block R - 3, before the
+// weights are the stakes checkpointed at the end of block R - secDelay - 1, before the
 // submission, so every k yields the same committee; the same grinding
 // against weights read at selection time (the old design) would have changed
 // the committee and found a colluding majority.
@@ -46,7 +46,7 @@ func TestAttackCommitteeGrindingByStakeDeposit(t *testing.T) {
 	rs := p.MustSendR(t, ct.Agent, jr, p.JR.PackSubmit(id, ct.ResultHash, "ipfs://result", "alice", nil))
 	S := rs.BlockNumber.Uint64()
 	R := p.SelectionBlock(t, id)
-	require.Equal(t, S+2, R, "target block = submit block + TARGET_DELAY")
+	require.Equal(t, S+secDelay, R, "target block = submit block + TARGET_DELAY")
 	// A deposit between the submission and R (seed not yet known) counts neither.
 	p.MustSend(t, secColluderB, sm, p.SM.PackDepositStake(1, big.NewInt(12345)))
 	secMineTo(t, p, R+1) // R is mined: its header is public
@@ -61,7 +61,7 @@ func TestAttackCommitteeGrindingByStakeDeposit(t *testing.T) {
 	// The Go model of the draw predicts the committee from the checkpointed
 	// weights and mixHash(R): the seed and weights are what the contract says.
 	require.Equal(t, committee, target.committee(id, target.Header.MixDigest, target.Weights))
-	require.Equal(t, before, ct.Call(t, p.Chain, sm, p.SM.PackValidatorStakeAt(attacker, new(big.Int).SetUint64(R-3)), p.SM.UnpackValidatorStakeAt))
+	require.Equal(t, before, ct.Call(t, p.Chain, sm, p.SM.PackValidatorStakeAt(attacker, new(big.Int).SetUint64(R-secDelay-1)), p.SM.UnpackValidatorStakeAt))
 
 	live := secLiveWeights(t, p, id, target.Pool)
 	const K = 64
@@ -140,7 +140,7 @@ func TestAttackCommitteeGrindingFrontRunsSubmit(t *testing.T) {
 	require.Equal(t, S, rs[0].BlockNumber.Uint64(), "same block")
 	require.Equal(t, S, rs[2].BlockNumber.Uint64(), "same block")
 	require.Less(t, rs[0].TransactionIndex, rs[1].TransactionIndex, "the deposit went first")
-	require.Equal(t, S+2, p.SelectionBlock(t, id))
+	require.Equal(t, S+secDelay, p.SelectionBlock(t, id))
 	at := func(n uint64) *big.Int {
 		return ct.Call(t, p.Chain, sm, p.SM.PackValidatorStakeAt(attacker, new(big.Int).SetUint64(n)), p.SM.UnpackValidatorStakeAt)
 	}
@@ -148,7 +148,7 @@ func TestAttackCommitteeGrindingFrontRunsSubmit(t *testing.T) {
 	require.Equal(t, secAdd(before, deposit, again), at(S), "the last change of block S")
 	require.Equal(t, secAdd(before, deposit, again), at(S+1))
 
-	secMineTo(t, p, S+3)
+	secMineTo(t, p, S+secDelay+1)
 	target := secReadTarget(t, p, id)
 	r := p.MustSendR(t, ct.Stranger, vm, p.VM.PackSelectValidatorsWithHeader(id, secEncode(t, target.Header)))
 	ev := secLogs(r, p.VM.UnpackValidatorsSelectedEvent)
@@ -210,12 +210,12 @@ func TestAttackCommitteeGrindingRateStaysFair(t *testing.T) {
 		var nonce *big.Int
 		var b ct.Batch
 		R := p.SelectionBlock(t, id)
-		ct.BatchAdd(&b, sm, p.SM.PackValidatorWeightsAt(pool, min, new(big.Int).SetUint64(R-3)), p.SM.UnpackValidatorWeightsAt, &weights)
+		ct.BatchAdd(&b, sm, p.SM.PackValidatorWeightsAt(pool, min, new(big.Int).SetUint64(R-secDelay-1)), p.SM.UnpackValidatorWeightsAt, &weights)
 		ct.BatchAdd(&b, vm, p.VM.PackJobNonce(id), p.VM.UnpackJobNonce, &nonce)
 		b.Run(t, p.Chain)
 		secMineTo(t, p, R) // R mined: the seed is public, the next block can read it
 		header := secHeader(t, p.Chain, R)
-		prev := secHeader(t, p.Chain, R-2).Hash()
+		prev := secHeader(t, p.Chain, R-secDelay).Hash()
 		sel := p.VM.PackSelectValidatorsWithHeader(id, secEncode(t, header))
 
 		// The attacker grinds on chain (simulations) ...
@@ -313,13 +313,14 @@ func TestAttackExpiredTargetRearms(t *testing.T) {
 	idA, sA := submit()
 	idB, sB := submit()
 	rA := p.SelectionBlock(t, idA)
-	require.Equal(t, sA+2, rA)
+	require.Equal(t, sA+secDelay, rA)
+	secMineTo(t, p, rA+1)
 	headerA := secEncode(t, secHeader(t, p.Chain, rA))
 
-	// The last block that can still read the target (block.number = R - 2 +
+	// The last block that can still read the target (block.number = R - secDelay +
 	// 256, seen by an eth_call at that head): v2 selectValidators wants the
 	// header, selectValidatorsWithHeader draws.
-	secMineTo(t, p, rA-2+256)
+	secMineTo(t, p, rA-secDelay+256)
 	_, re := secCallErr(p, ct.Stranger, vm, p.VM.PackSelectValidators(idA, big.NewInt(7)))
 	require.NotNil(t, re)
 	require.Equal(t, "HeaderRequired", re.Name)
@@ -346,17 +347,17 @@ func TestAttackExpiredTargetRearms(t *testing.T) {
 	rearm := secLogs(r, p.VM.UnpackSelectionRearmedEvent)
 	require.Len(t, rearm, 1)
 	require.Equal(t, idA, rearm[0].JobId)
-	require.Equal(t, new(big.Int).SetUint64(x+2), rearm[0].SelectionBlock)
+	require.Equal(t, new(big.Int).SetUint64(x+secDelay), rearm[0].SelectionBlock)
 	require.Empty(t, secLogs(r, p.VM.UnpackValidatorsSelectedEvent))
 	rd := ct.Call(t, p.Chain, vm, p.VM.PackRound(idA), p.VM.UnpackRound)
 	require.EqualValues(t, 1, rd.Status, "still awaiting its draw")
-	require.Equal(t, x+2, rd.SelectionBlock.Uint64())
+	require.Equal(t, x+secDelay, rd.SelectionBlock.Uint64())
 	require.Empty(t, ct.Call(t, p.Chain, vm, p.VM.PackValidators(idA), p.VM.UnpackValidators))
 	// The new target must be mined first.
 	re = p.Reverts(t, "SelectionTooEarly", ct.Stranger, vm, p.VM.PackSelectValidatorsWithHeader(idA, headerA))
-	require.Equal(t, new(big.Int).SetUint64(x+2), re.Args[0])
+	require.Equal(t, new(big.Int).SetUint64(x+secDelay), re.Args[0])
 	re = p.Reverts(t, "SelectionTooEarly", ct.Stranger, vm, p.VM.PackSelectValidators(idA, big.NewInt(1)))
-	require.Equal(t, new(big.Int).SetUint64(x+2), re.Args[0])
+	require.Equal(t, new(big.Int).SetUint64(x+secDelay), re.Args[0])
 
 	// Job B: selectValidatorsWithHeader on an expired target re-arms too,
 	// even when handed a recent, valid, caller-known header.
@@ -366,14 +367,14 @@ func TestAttackExpiredTargetRearms(t *testing.T) {
 	xB := r.BlockNumber.Uint64()
 	rearm = secLogs(r, p.VM.UnpackSelectionRearmedEvent)
 	require.Len(t, rearm, 1)
-	require.Equal(t, new(big.Int).SetUint64(xB+2), rearm[0].SelectionBlock)
+	require.Equal(t, new(big.Int).SetUint64(xB+secDelay), rearm[0].SelectionBlock)
 	require.Empty(t, secLogs(r, p.VM.UnpackValidatorsSelectedEvent))
-	require.Equal(t, xB+2, p.SelectionBlock(t, idB))
+	require.Equal(t, xB+secDelay, p.SelectionBlock(t, idB))
 
 	// Stake moved after the re-arming block does not weigh in the new draw.
 	p.MustSend(t, secColluderA, sm, p.SM.PackDepositStake(1, deploy.Ether(500_000)))
 
-	newR := x + 2
+	newR := x + secDelay
 	secMineTo(t, p, newR+1)
 	re = p.Reverts(t, "HeaderRequired", ct.Stranger, vm, p.VM.PackSelectValidators(idA, big.NewInt(0)))
 	require.Equal(t, new(big.Int).SetUint64(newR), re.Args[0])
@@ -394,12 +395,12 @@ func TestAttackExpiredTargetRearms(t *testing.T) {
 		re := p.Reverts(t, "InvalidHeader", ct.Stranger, vm, p.VM.PackSelectValidatorsWithHeader(idA, h))
 		require.Equal(t, new(big.Int).SetUint64(newR), re.Args[0], name)
 	}
-	// The draw uses the new target: mixHash(newR), blockhash(newR - 2) (the
-	// re-arming block) and the weights at the end of newR - 3, the block
+	// The draw uses the new target: mixHash(newR), blockhash(newR - secDelay) (the
+	// re-arming block) and the weights at the end of newR - secDelay - 1, the block
 	// before the re-arming one.
 	target := secReadTarget(t, p, idA)
 	require.Equal(t, newR, target.R)
-	require.Equal(t, deploy.Ether(1000), ct.Call(t, p.Chain, sm, p.SM.PackValidatorStakeAt(p.Accounts[secColluderA], new(big.Int).SetUint64(newR-3)), p.SM.UnpackValidatorStakeAt))
+	require.Equal(t, deploy.Ether(1000), ct.Call(t, p.Chain, sm, p.SM.PackValidatorStakeAt(p.Accounts[secColluderA], new(big.Int).SetUint64(newR-secDelay-1)), p.SM.UnpackValidatorStakeAt))
 	r = p.MustSendR(t, ct.Stranger, vm, p.VM.PackSelectValidatorsWithHeader(idA, secEncode(t, target.Header)))
 	ev := secLogs(r, p.VM.UnpackValidatorsSelectedEvent)
 	require.Len(t, ev, 1)
@@ -444,7 +445,7 @@ func TestAttackExpiredTargetRerollByWithholding(t *testing.T) {
 		require.NoError(t, err)
 		return c
 	}
-	withhold := func(id *big.Int) { secMineTo(t, p, p.SelectionBlock(t, id)-2+257) }
+	withhold := func(id *big.Int) { secMineTo(t, p, p.SelectionBlock(t, id)-secDelay+257) }
 
 	id := submitted()
 	draws := [][]common.Address{draw(id)}

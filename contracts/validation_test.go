@@ -269,18 +269,18 @@ func TestSelectionSadPaths(t *testing.T) {
 	s.must(ct.Agent, s.jr, s.JR.PackApplyForJob(id, "alice", nil))
 	r := s.must(ct.Agent, s.jr, s.JR.PackSubmit(id, ct.ResultHash, "ipfs://result", "alice", nil))
 
-	// The selection block R is TARGET_DELAY (2) blocks after submit; the draw
+	// The selection block R is TARGET_DELAY (4) blocks after submit; the draw
 	// needs R mined and in the past, and R's header.
 	rd := s.round(id)
 	require.EqualValues(t, 1, rd.Status)
-	target := new(big.Int).Add(r.BlockNumber, big.NewInt(2))
+	target := new(big.Int).Add(r.BlockNumber, big.NewInt(4))
 	require.Equal(t, target, rd.SelectionBlock)
 	require.Equal(t, target.Uint64(), s.SelectionBlock(t, id))
 	re = s.reverts("SelectionTooEarly", ct.Stranger, s.vm, s.VM.PackSelectValidators(id, big.NewInt(0)))
 	require.Equal(t, rd.SelectionBlock, re.Args[0])
 	re = s.reverts("SelectionTooEarly", ct.Stranger, s.vm, s.VM.PackSelectValidatorsWithHeader(id, s.HeaderRLP(t, r.BlockNumber.Uint64())))
 	require.Equal(t, rd.SelectionBlock, re.Args[0])
-	s.Mine(2) // head R: calls are estimated in R
+	s.Mine(4) // head R: calls are estimated in R
 	require.Equal(t, target.Uint64(), s.Head(t))
 	s.reverts("SelectionTooEarly", ct.Stranger, s.vm, s.VM.PackSelectValidators(id, big.NewInt(0)))
 	s.reverts("SelectionTooEarly", ct.Stranger, s.vm, s.VM.PackSelectValidatorsWithHeader(id, s.HeaderRLP(t, target.Uint64())))

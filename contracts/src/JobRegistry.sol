@@ -608,6 +608,7 @@ contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
     /// (v2 signature; other tokens: setTokenConfig).
     function setMaxJobReward(uint256 maxReward) external onlyOwner {
         Layout storage $ = _layout();
+        if (!$.tokenConfigs[$.defaultToken].configured) _configureToken($, $.defaultToken);
         TokenConfig storage c = $.tokenConfigs[$.defaultToken];
         _checkTokenConfig(c.minReward, maxReward, c.stakeBps);
         c.maxReward = uint104(maxReward);
@@ -628,6 +629,9 @@ contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
         Layout storage $ = _layout();
         if (!$.allowedTokens[token]) revert TokenNotAllowed(token);
         _checkTokenConfig(minReward, maxReward, stakeBps);
+        // A token allowlisted before token configurations existed gets its
+        // decimals recorded first, so stakes are never scaled by a zero.
+        if (!$.tokenConfigs[token].configured) _configureToken($, token);
         TokenConfig storage c = $.tokenConfigs[token];
         c.minReward = uint104(minReward);
         c.maxReward = uint104(maxReward);

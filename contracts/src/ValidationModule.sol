@@ -22,22 +22,24 @@ import {IReputationEngine} from "./interfaces/IReputationEngine.sol";
 /// their identity (Merkle proof or attestation) at commit.
 ///
 /// The draw (see SECURITY.md for what each actor can still do):
-/// - Submission at block S fixes a target block R = S + 2. The weights are the
-///   validators' stakes at the end of block R - 3 = S - 1, read from the
+/// - Submission at block S fixes a target block R = S + TARGET_DELAY (4). The
+///   weights are the validators' stakes at the end of block S - 1, read from the
 ///   StakeManager's checkpoints, and the candidates are the owner-set pool; both
 ///   are fixed before any input of the seed exists, so stake moved after the
 ///   submission never weighs in the draw.
-/// - The seed is keccak256(mixHash(R), blockhash(R - 2), jobId, nonce).
+/// - The seed is keccak256(mixHash(R), blockhash(S), jobId, nonce).
 ///   mixHash(R) is block R's PREVRANDAO (the beacon chain's RANDAO mix): the
-///   producer of R cannot choose it, and the producer of R - 1 can only withhold
-///   its block (one bit of bias per withheld block). Since PREVRANDAO cannot be
-///   read from a later block, the caller of selectValidatorsWithHeader passes
-///   block R's RLP header, which is checked against blockhash(R).
-///   blockhash(R - 2) keeps the seed unknown before the submission on chains
-///   whose mixHash is constant; there its producer can grind it, see SECURITY.md.
+///   producer of R cannot choose it, and the producers of S + 1 .. R - 1 can
+///   only withhold their blocks (one bit of bias per withheld block). Since
+///   PREVRANDAO cannot be read from a later block, the caller of
+///   selectValidatorsWithHeader passes block R's RLP header, which is checked
+///   against blockhash(R). blockhash(S) keeps the seed unknown before the
+///   submission on chains whose mixHash is constant; there its producer can
+///   grind it. Knowing mixHash(R) while building S takes proposing all of the
+///   TARGET_DELAY slots S .. R - 1, hence a delay of 4 (see SECURITY.md).
 /// - Nobody chooses the block a seed comes from: a target older than 256
 ///   blocks cannot be read any more, and the next call re-arms a new target
-///   two blocks ahead (with weights at the block before the re-arming one)
+///   TARGET_DELAY blocks ahead (with weights at the block before the re-arming one)
 ///   instead of falling back to a recent, caller-known block hash. Since a
 ///   party that dislikes the committee it can compute could withhold the
 ///   draw until the target expires, a round re-arms at most MAX_REARMS
@@ -56,7 +58,7 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
     uint256 public constant MAX_COMMITTEE = 16;
     uint256 public constant MAX_POOL = 128;
     /// @notice Blocks between the block that fixes a draw and its target block.
-    uint256 public constant TARGET_DELAY = 2;
+    uint256 public constant TARGET_DELAY = 4;
     /// @notice How many times a round's expired target is re-armed. After that
     /// the round is stalled: nobody can draw, and the job can be disputed.
     uint256 public constant MAX_REARMS = 1;
