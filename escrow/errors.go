@@ -231,7 +231,8 @@ func hint(err error) string {
 	case errors.As(err, &notFound):
 		return "check the job id; ids come from the JobCreated event"
 	case errors.As(err, &enough):
-		return "the validator pool has too few staked validators; stake validators or ask governance to add them"
+		return "the draw counts validator stake as it stood at the end of the block before the job's submission, so stakes added since do not count for this job; " +
+			"a job whose committee cannot be drawn stalls, and can be disputed after its deadline plus the grace period"
 	}
 	return ""
 }

@@ -298,6 +298,10 @@ type Params struct {
 	// MaxActiveJobsPerAgent is how many jobs an agent may hold at once; 0
 	// means no limit.
 	MaxActiveJobsPerAgent uint64
+	// SelectionDelay is the number of blocks between a submission and the
+	// selection block of its committee draw (the ValidationModule's
+	// TARGET_DELAY); the draw can be sent once the head is past it.
+	SelectionDelay uint64
 	// JobDurationLimit is the longest time from creation to deadline.
 	JobDurationLimit time.Duration
 	// GracePeriod is the wait after a deadline before a timeout can be
@@ -337,6 +341,7 @@ func (c *Client) Params(ctx context.Context) (Params, error) {
 	p.MaxActiveJobsPerAgent = num(jr, c.jr.PackMaxActiveJobsPerAgent(), c.jr.UnpackMaxActiveJobsPerAgent).Uint64()
 	p.JobDurationLimit = secs(num(jr, c.jr.PackJobDurationLimit(), c.jr.UnpackJobDurationLimit))
 	p.GracePeriod = secs(num(jr, c.jr.PackExpirationGracePeriod(), c.jr.UnpackExpirationGracePeriod))
+	p.SelectionDelay = num(vm, c.vm.PackTARGETDELAY(), c.vm.UnpackTARGETDELAY).Uint64()
 	p.MinValidatorStake = num(vm, c.vm.PackMinValidatorStake(), c.vm.UnpackMinValidatorStake)
 	p.CommitWindow = secs(num(vm, c.vm.PackCommitWindow(), c.vm.UnpackCommitWindow))
 	p.RevealWindow = secs(num(vm, c.vm.PackRevealWindow(), c.vm.UnpackRevealWindow))
@@ -545,14 +550,16 @@ func (c *Client) StakeOf(ctx context.Context, account common.Address, role Role)
 type Round struct {
 	// Status is the round's phase.
 	Status RoundStatus
-	// SelectionBlock is the target block R of the committee draw (two
-	// blocks after the submission): the draw is seeded by R's PREVRANDAO,
-	// proven by R's RLP header (Client.HeaderRLP), and by the hash of block
-	// R-2, and weighs the validators by their stake at the end of block
-	// The draw can be sent once the head is past R; if R-2 falls out
-	// of the 256-block hash window first, the draw re-arms R two blocks
-	// ahead instead, once per round (Validator.SelectValidators handles
-	// both); a second expiry stalls the round for good.
+	// SelectionBlock is the target block R of the committee draw,
+	// Params.SelectionDelay blocks after the submission's block S: the draw
+	// is seeded by R's PREVRANDAO, proven by R's RLP header
+	// (Client.HeaderRLP), and by the hash of S, and weighs the validators
+	// by their stake at the end of block S-1, before the submission. The
+	// draw can be sent once the head is past R; if S falls out of the
+	// 256-block hash window first, the draw re-arms R SelectionDelay blocks
+	// ahead of the re-arming block instead, once per round
+	// (Validator.SelectValidators handles both); a second expiry stalls the
+	// round for good.
 	SelectionBlock uint64
 	// CommitDeadline and RevealDeadline end the two voting phases.
 	CommitDeadline, RevealDeadline time.Time

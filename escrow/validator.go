@@ -140,7 +140,8 @@ func (v *Validator) WithdrawCredit(ctx context.Context, token common.Address) (*
 // receipt of the drawing transaction.
 //
 // The draw is seeded by the round's selection block R (Round.SelectionBlock,
-// two blocks after the submission): SelectValidators waits, bounded by ctx,
+// Params.SelectionDelay blocks after the submission): SelectValidators
+// waits, bounded by ctx,
 // until the head is past R, fetches R's header (Client.HeaderRLP, which
 // checks that the node's header encodes to the hash the node reports) and
 // sends selectValidatorsWithHeader. On chains that mine only on demand
@@ -148,7 +149,7 @@ func (v *Validator) WithdrawCredit(ctx context.Context, token common.Address) (*
 // the blocks up to R+1.
 //
 // If R fell out of the EVM's 256-block hash window before the call was
-// mined, the contract re-arms the round with a new R two blocks ahead
+// mined, the contract re-arms the round with a new R a few blocks ahead
 // (SelectionRearmed) instead of drawing; SelectValidators then waits for
 // the new R and sends again. The receipt returned is that of the
 // transaction that drew the committee. A round re-arms only once: if the
