@@ -166,9 +166,9 @@ func ExampleValidator_Commit() {
 	_, err = agent.Submit(ctx, escrow.SubmitParams{JobID: id, Result: testResult()})
 	must(err)
 
-	// The draw is seeded by the round's selection block, two blocks after
-	// the submission, and is sent with that block's header once the head
-	// is past it. The embedded chain mines only when asked: mine up to it.
+	// The draw is seeded by the round's selection block, a few blocks
+	// after the submission (Params.SelectionDelay), and is sent with that
+	// block's header once the head is past it. The embedded chain mines only when asked: mine up to it.
 	round, err := ec.Round(ctx, id)
 	must(err)
 	for head, err := e.Backend().BlockNumber(ctx); head <= round.SelectionBlock; head++ {

@@ -53,7 +53,11 @@ func TestLifecycle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.Status != escrow.RoundPending || r.SelectionBlock != sub.Receipt.BlockNumber.Uint64()+2 {
+	prm, err := c.Params(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Status != escrow.RoundPending || prm.SelectionDelay < 2 || r.SelectionBlock != sub.Receipt.BlockNumber.Uint64()+prm.SelectionDelay {
 		t.Fatalf("round after submit: %+v (submitted in block %v)", r, sub.Receipt.BlockNumber)
 	}
 	en.minePastSelection(id)
@@ -79,7 +83,7 @@ func TestLifecycle(t *testing.T) {
 			t.Fatalf("commit retry: %+v %v", again, err)
 		}
 	}
-	prm, err := c.Params(ctx)
+	prm, err = c.Params(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}

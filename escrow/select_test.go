@@ -3,6 +3,7 @@ package escrow_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/big"
 	"strings"
 	"sync"
@@ -82,7 +83,11 @@ func TestSelectValidatorsWaitsForTheSelectionBlock(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
 	defer cancel()
 	_, rcpt, err := en.validators[0].SelectValidators(ctx, id)
-	if !errors.Is(err, context.DeadlineExceeded) || rcpt != nil || !strings.Contains(err.Error(), "mine 3 more blocks") {
+	prm, perr := en.c.Params(context.Background())
+	if perr != nil {
+		t.Fatal(perr)
+	}
+	if !errors.Is(err, context.DeadlineExceeded) || rcpt != nil || !strings.Contains(err.Error(), fmt.Sprintf("mine %d more blocks", prm.SelectionDelay+1)) {
 		t.Fatalf("select before the selection block: %v", err)
 	}
 	// Building the call by hand: the header of the selection block, sent

@@ -275,9 +275,9 @@ func run(ctx context.Context, w io.Writer) error {
 	p.say("%s submits the result %s", profiles[best].name, sub.URI)
 	p.step("submit", sub.Receipt)
 
-	// The committee draw is seeded by the round's selection block, two
-	// blocks after the submission, and is sent with that block's header
-	// once the head is past it. The embedded chain mines only when asked:
+	// The committee draw is seeded by the round's selection block, a few
+	// blocks after the submission (Params.SelectionDelay), and is sent with
+	// that block's header once the head is past it. The embedded chain mines only when asked:
 	// mine up to it (on a live chain, SelectValidators just waits).
 	round, err := ec.Round(ctx, id)
 	if err != nil {

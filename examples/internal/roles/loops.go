@@ -163,7 +163,7 @@ func validate(ctx context.Context, env *Env, vals []*escrow.Validator, ev escrow
 		return nil // an old submission, already counted
 	}
 	if env.Dev != nil {
-		// The draw is seeded by the round's selection block, two blocks
+		// The draw is seeded by the round's selection block, a few blocks
 		// after the submission, and needs the head past it: on a dev chain
 		// mine up to it, elsewhere SelectValidators waits for the blocks.
 		if err := minePast(ctx, env, id); err != nil {
