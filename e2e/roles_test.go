@@ -82,10 +82,13 @@ func TestRoleProcessesOnAnvil(t *testing.T) {
 	// decides where it resumes.
 	round := func(job int64, validatorFrom uint64) string {
 		t.Helper()
-		agent := start(ctx, t, filepath.Join(bin, "agent-worker"), append(flags, "-dev-account", strconv.Itoa(agentIdx), "-jobs", "1",
-			"-from-block", strconv.FormatUint(d.Block, 10), "-state", state, "-policy", policy)...)
+		// The validators stake first: a committee is drawn from the stakes
+		// as they were before the submission.
 		validator := start(ctx, t, filepath.Join(bin, "validator"), append(flags, "-dev-account", "3,4,5", "-jobs", "1",
 			"-from-block", strconv.FormatUint(validatorFrom, 10), "-votes", filepath.Join(dir, "votes"))...)
+		waitStaked(ctx, t, ec, validator)
+		agent := start(ctx, t, filepath.Join(bin, "agent-worker"), append(flags, "-dev-account", strconv.Itoa(agentIdx), "-jobs", "1",
+			"-from-block", strconv.FormatUint(d.Block, 10), "-state", state, "-policy", policy)...)
 		employer := start(ctx, t, filepath.Join(bin, "employer"), append(flags, "-dev-account", strconv.Itoa(employerIdx), "-wait", "3m")...)
 		procs := []*proc{employer, agent, validator}
 		for _, p := range procs {
@@ -157,6 +160,32 @@ func TestRoleProcessesOnAnvil(t *testing.T) {
 	if err != nil || st.Agent != client.DevSigner(agentIdx).Address() || len(st.Jobs) != 2 ||
 		st.Jobs["1"].Status != "submitted" || st.Jobs["2"].Status != "submitted" || st.Cursor.Block <= head {
 		t.Fatalf("worker state: %v\n%s", err, raw)
+	}
+}
+
+// waitStaked waits until every validator account holds the minimum
+// validator stake, which the validator process deposits when it starts.
+func waitStaked(ctx context.Context, t *testing.T, ec *escrow.Client, validator *proc) {
+	t.Helper()
+	prm, err := ec.Params(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, i := range validatorIdx {
+		for {
+			st, err := ec.StakeOf(ctx, client.DevSigner(i).Address(), escrow.RoleValidator)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.Amount.Cmp(prm.MinValidatorStake) >= 0 {
+				break
+			}
+			select {
+			case <-ctx.Done():
+				t.Fatalf("validator %d not staked: %v\n%s", i, ctx.Err(), validator.output())
+			case <-time.After(50 * time.Millisecond):
+			}
+		}
 	}
 }
 

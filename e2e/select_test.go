@@ -98,7 +98,11 @@ func TestSelectionOnAnvil(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.SelectionBlock != at+2 {
+	prm, err := ec.Params(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.SelectionBlock != at+prm.SelectionDelay {
 		t.Fatalf("selection block %d, submitted in %d", r.SelectionBlock, at)
 	}
 	if _, err := ec.HeaderRLP(ctx, r.SelectionBlock); err == nil {
