@@ -38,8 +38,13 @@ type Job struct {
 	// Units is the number of units of work the reward pays for, against
 	// which an agent's price per unit is compared; 0 means 1.
 	Units uint64
-	// RequiredStake is the agent stake the job locks at application (the
-	// JobCreated event's stake); an agent with less cannot apply. nil means 0.
+	// RequiredStake is the agent stake the job locks at application: the
+	// JobCreated event's stake, equal to getJob(id).stake, fixed when the
+	// job was created (the larger of the protocol's job stake and a share
+	// of the reward). An agent with less cannot apply; nil means 0. Scoring
+	// compares it with Profile.Stake, the agent's whole stake: the part
+	// other jobs already lock is checked when the agent applies
+	// (escrow.Agent.Apply names what is missing).
 	RequiredStake *big.Int
 }
 

@@ -358,7 +358,9 @@ func (w *Worker) handle(ctx context.Context, ev *jobregistry.JobRegistryJobCreat
 		profile = ps[0]
 	}
 	mj := JobFromSpec(id, spec)
-	mj.Reward, mj.RequiredStake = ev.Reward, ev.Stake // the chain is the truth
+	// The chain is the truth: the job stake was fixed at creation, so the
+	// event's stake is the one applying locks (getJob().stake).
+	mj.Reward, mj.RequiredStake = ev.Reward, ev.Stake
 	score, err := w.cfg.Policy.Score(mj, &profile)
 	if err != nil {
 		log.Warn("matching worker: job declined, cannot score it", "err", err)
