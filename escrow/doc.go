@@ -10,8 +10,10 @@
 // simulated instead of sent.
 //
 // Inputs are checked before any transaction is sent: a malformed job spec,
-// a zero reward, a past deadline, a token outside the allowlist or a caller
-// in the wrong role each return an [*InputError] naming the field and the
+// a reward outside the token's floor and ceiling ([Client.TokenConfig]), a
+// past deadline, a token outside the allowlist, an agent stake short of
+// the job's stake, a dispute of a validation still running or a caller in
+// the wrong role each return an [*InputError] naming the field and the
 // fix. Reverts that still happen surface as the client package's typed
 // errors (for example [*client.InvalidStateError]) wrapped in an [*Error]
 // that says what to do; errors.As reaches both.
@@ -20,6 +22,17 @@
 // prints its name, [Client.Jobs] and [Client.Events] are iterators over the
 // chain's history, [Client.Watch] follows new events live, and the waiters
 // [Client.WaitForState] and [Client.WaitForCommittee] poll with backoff.
+//
+// The committee of a submitted job is drawn from a selection block a few
+// blocks after the submission: the draw carries that block's RLP header
+// ([Client.HeaderRLP]), whose PREVRANDAO seeds it. [Validator.SelectValidators]
+// waits until the head is past the block, sends the header and, if the
+// block left the 256-block hash window first and the round was re-armed,
+// draws again at the new block.
+//
+// A payment the token refuses (an issuer's blocklist, for example) does not
+// block the others: the StakeManager credits the payee ([Client.Credits]),
+// who pulls it later with WithdrawCredit on its role client.
 //
 // A validator's salt and vote are written to a [VoteStore] (by default a
 // small fsync'd file store, see [NewFileVoteStore]) before its commit
