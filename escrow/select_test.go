@@ -225,4 +225,7 @@ func TestSelectionExpiredTwiceStallsTheJob(t *testing.T) {
 	if j, _ = en.c.Job(ctx, id); j.State != escrow.StateDisputed {
 		t.Fatalf("state %v", j.State)
 	}
+	// Nothing is left to draw.
+	_, _, err = en.validators[0].SelectValidators(ctx, id)
+	wantInput(t, err, "JobID")
 }

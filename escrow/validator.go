@@ -170,6 +170,10 @@ func (v *Validator) SelectValidators(ctx context.Context, id *big.Int) ([]common
 		switch r.Status {
 		case RoundVoting, RoundTallied:
 			m, err := c.Committee(ctx, id)
+			if err == nil && len(m) == 0 {
+				return nil, nil, &InputError{Field: "JobID", Problem: fmt.Sprintf("job %v's validation round ended without a committee: its draw stalled and the job was disputed", id),
+					Fix: "nothing to draw; the moderators resolve the job"}
+			}
 			return m, nil, err
 		case RoundNone:
 			return nil, nil, &InputError{Field: "JobID", Problem: fmt.Sprintf("job %v has no result under validation", id), Fix: "wait until the agent submitted (WaitForState StateSubmitted)"}
@@ -179,7 +183,7 @@ func (v *Validator) SelectValidators(ctx context.Context, id *big.Int) ([]common
 		}
 		header, err := c.HeaderRLP(ctx, r.SelectionBlock)
 		if err != nil {
-			return nil, nil, fmt.Errorf("escrow: select the committee of job %v: %w", id, err)
+			return nil, nil, err
 		}
 		rcpt, err := send(ctx, v.s, c.BuildSelectValidators(id, header))
 		if err != nil {
