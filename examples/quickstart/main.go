@@ -128,7 +128,7 @@ func run(ctx context.Context, w io.Writer) error {
 	for i, v := range roles.Validators {
 		parties = append(parties, party{fmt.Sprintf("validator %d", i+1), v.Address()})
 	}
-	parties = append(parties, party{"StakeManager (escrow+stakes)", addrs.StakeManager}, party{"FeePool", addrs.FeePool})
+	parties = append(parties, party{"StakeManager (escrow, stakes, fees)", addrs.StakeManager}, party{"FeePool (direct transfers)", addrs.FeePool})
 	tok := agialphatoken.NewAGIALPHAToken()
 	balances := func() ([]*big.Int, *big.Int, error) {
 		out := make([]*big.Int, len(parties))
