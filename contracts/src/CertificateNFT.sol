@@ -7,7 +7,8 @@ import {ICertificateNFT} from "./interfaces/ICertificateNFT.sol";
 
 /// @title CertificateNFT
 /// @notice An ERC-721 certificate minted to the agent of every successfully
-/// finalized job; tokenId = jobId.
+/// finalized job; tokenId = jobId. Not pausable: minting happens only
+/// inside JobRegistry's finalize, which its own pause stops.
 contract CertificateNFT is ModuleBase, ERC721Upgradeable, ICertificateNFT {
     /// @custom:storage-location erc7201:agijobs.storage.CertificateNFT
     struct Layout {

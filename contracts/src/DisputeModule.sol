@@ -8,6 +8,8 @@ import {IJobRegistry} from "./interfaces/IJobRegistry.sol";
 /// @title DisputeModule
 /// @notice Records disputes raised through JobRegistry, collects evidence from
 /// the parties, and lets moderators or governance resolve a Disputed job.
+/// Pause: pausing stops evidence and resolutions; JobRegistry's raise is not
+/// stopped, so a dispute is always recorded when JobRegistry accepts it.
 contract DisputeModule is PausableModule, IDisputeModule {
     struct Dispute {
         address claimant;

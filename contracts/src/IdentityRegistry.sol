@@ -17,6 +17,8 @@ import {IIdentityRegistry} from "./interfaces/IIdentityRegistry.sol";
 /// through ReputationEngine.setBlacklist but stored here, in the same slot as
 /// the allowlist flags, so that an identity check costs one storage read and
 /// no further call.
+/// Pause: pausing stops attest only; identity checks are views and keep
+/// answering, so the modules that ask them are stopped by their own pause.
 contract IdentityRegistry is PausableModule, IIdentityRegistry {
     uint8 public constant ROLE_AGENT = 0;
     uint8 public constant ROLE_VALIDATOR = 1;

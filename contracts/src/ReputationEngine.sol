@@ -11,7 +11,10 @@ import {IIdentityRegistry} from "./interfaces/IIdentityRegistry.sol";
 /// a point per successful job and take one per failure or validator penalty.
 /// @dev The blacklist is governed here but stored in the IdentityRegistry,
 /// next to the allowlist flags it overrides, so that identity checks need no
-/// call to this contract.
+/// call to this contract; a copy kept here answers JobRegistry's payout check
+/// inside the reputation call it makes anyway (recordOutcome). Not pausable:
+/// reputation changes happen only inside the JobRegistry and ValidationModule
+/// calls that their own pauses stop.
 contract ReputationEngine is ModuleBase, IReputationEngine {
     /// @custom:storage-location erc7201:agijobs.storage.ReputationEngine
     struct Layout {
