@@ -509,21 +509,10 @@ func (m *invModel) draw(j *invJob) []int {
 		}
 		return h
 	}
-	word := func(v *big.Int) []byte { return common.LeftPadBytes(v.Bytes(), 32) }
-	r := header(j.selBlock)
-	seed := crypto.Keccak256(r.MixDigest[:], header(j.selBlock-invTargetDelay).Hash().Bytes(), word(j.id), word(big.NewInt(1)))
-	w, total := m.weights(j)
+	seed := drawSeed(header(j.selBlock).MixDigest, header(j.selBlock-invTargetDelay).Hash(), j.id, 1)
+	w, _ := m.weights(j)
 	var committee []int
-	for len(committee) < int(m.params.ValidatorsPerJob) && total.Sign() != 0 {
-		seed = crypto.Keccak256(seed)
-		pick := new(big.Int).Mod(new(big.Int).SetBytes(seed), total)
-		i := 0
-		for pick.Cmp(w[i]) >= 0 {
-			pick.Sub(pick, w[i])
-			i++
-		}
-		total.Sub(total, w[i])
-		w[i] = new(big.Int)
+	for _, i := range drawModel(seed, w, int(m.params.ValidatorsPerJob)) {
 		committee = append(committee, invPool[i])
 	}
 	return committee

@@ -19,7 +19,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -246,35 +245,10 @@ func secSendSameBlock(t testing.TB, p *ct.Protocol, calls []secSimCall, tips []i
 
 // ---------------------------------------------------------------- draw model
 
-// secSeed is the draw seed of the contract: keccak256(abi.encode(mixHash(R),
-// blockhash(R - secDelay), jobId, nonce)).
-func secSeed(mix, prev common.Hash, jobID *big.Int, nonce uint64) *big.Int {
-	word := func(v *big.Int) []byte { return common.LeftPadBytes(v.Bytes(), 32) }
-	return new(big.Int).SetBytes(crypto.Keccak256(mix[:], prev[:], word(jobID), word(new(big.Int).SetUint64(nonce))))
-}
-
-// secDraw replays ValidationModule._pick: `want` members drawn
-// stake-weighted without replacement, the seed hashed forward before each
-// pick (nobody blacklisted, so one batch).
+// secDraw maps drawModel's picks to pool addresses.
 func secDraw(seed *big.Int, pool []common.Address, weights []*big.Int, want int) []common.Address {
-	w := make([]*big.Int, len(weights))
-	total := new(big.Int)
-	for i, x := range weights {
-		w[i] = new(big.Int).Set(x)
-		total.Add(total, x)
-	}
-	s := new(big.Int).Set(seed)
 	var out []common.Address
-	for k := 0; k < want && total.Sign() > 0; k++ {
-		s.SetBytes(crypto.Keccak256(common.LeftPadBytes(s.Bytes(), 32)))
-		pick := new(big.Int).Mod(s, total)
-		i := 0
-		for pick.Cmp(w[i]) >= 0 {
-			pick.Sub(pick, w[i])
-			i++
-		}
-		total.Sub(total, w[i])
-		w[i] = new(big.Int)
+	for _, i := range drawModel(seed, weights, want) {
 		out = append(out, pool[i])
 	}
 	return out
@@ -313,7 +287,7 @@ func secReadTarget(t testing.TB, p *ct.Protocol, id *big.Int) secTarget {
 
 // committee predicts the committee of job id from the target's mixHash.
 func (s secTarget) committee(id *big.Int, mix common.Hash, weights []*big.Int) []common.Address {
-	return secDraw(secSeed(mix, s.Prev, id, s.Nonce), s.Pool, weights, 3)
+	return secDraw(drawSeed(mix, s.Prev, id, s.Nonce), s.Pool, weights, 3)
 }
 
 // secLiveWeights is what the draw weights would be if they were read at the

@@ -239,7 +239,7 @@ func TestAttackCommitteeGrindingRateStaysFair(t *testing.T) {
 			choice = 1 + rng.Int63n(1000) // deposit anyway: stake moves between submit and selection
 		}
 		// ... and, for the record, against live weights (the old design).
-		seed := secSeed(header.MixDigest, prev, id, nonce.Uint64())
+		seed := drawSeed(header.MixDigest, prev, id, nonce.Uint64())
 		for k := int64(0); k < secGrindK; k++ {
 			w := make([]*big.Int, len(live))
 			for i := range live {
