@@ -252,7 +252,6 @@ contract JobRegistry is PausableModule, ReentrancyGuardTransient, IJobRegistry {
         $.validatorRewardPct = 10;
         $.jobDurationLimit = 30 days;
         $.expirationGracePeriod = 1 days;
-        $.maxJobReward = type(uint96).max;
         $.escrowEnabled = true;
         _configureToken($, defaultToken_);
         // Starting at 1 both numbers jobs from 1 and spares the first job the
