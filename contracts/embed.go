@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/agijobs/agijobs-go/internal/units"
 )
 
 //go:embed artifacts/*.json
@@ -140,7 +142,7 @@ func ParseAllowlist(raw []byte) ([]AllowlistEntry, error) {
 			return nil, fmt.Errorf("%s repeats tokens[%d] (%s on chain %d); keep one entry per token and chain", at, j, t.Address.Hex(), t.ChainID)
 		}
 		seen[key] = i
-		minR, err := parseDecimal(t.MinReward)
+		minR, err := units.Parse(t.MinReward, units.MaxDecimals)
 		switch {
 		case t.MinReward == "":
 			return nil, fmt.Errorf(`%s.minReward is missing; give the smallest reward in whole tokens as a string, e.g. "1"`, at)
@@ -150,7 +152,7 @@ func ParseAllowlist(raw []byte) ([]AllowlistEntry, error) {
 			return nil, fmt.Errorf(`%s.minReward is 0; a job must pay its committee, give e.g. "1"`, at)
 		}
 		if t.MaxReward != "" {
-			maxR, err := parseDecimal(t.MaxReward)
+			maxR, err := units.Parse(t.MaxReward, units.MaxDecimals)
 			if err != nil {
 				return nil, fmt.Errorf("%s.maxReward: %w", at, err)
 			}
@@ -163,30 +165,6 @@ func ParseAllowlist(raw []byte) ([]AllowlistEntry, error) {
 		}
 	}
 	return f.Tokens, nil
-}
-
-// parseDecimal reads a plain decimal number of tokens ("1", "0.5") as a
-// rational, refusing signs, exponents, separators and more than 30
-// fractional digits (no token the JobRegistry accepts has more decimals).
-func parseDecimal(s string) (*big.Rat, error) {
-	whole, frac, dot := strings.Cut(s, ".")
-	if !digits(whole) || dot && !digits(frac) {
-		return nil, fmt.Errorf(`%q is not a plain decimal number of tokens; write e.g. "1" or "0.5"`, s)
-	}
-	if len(frac) > 30 {
-		return nil, fmt.Errorf("%q has more than 30 decimals", s)
-	}
-	r, _ := new(big.Rat).SetString(s)
-	return r, nil
-}
-
-func digits(s string) bool {
-	for _, c := range s {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // DefaultAllowlist returns the addresses of the committed allowlist

@@ -275,12 +275,12 @@ func (e *Employer) checkPost(ctx context.Context, p *PostJobParams) (*storage.Jo
 		switch {
 		case p.Reward.Cmp(tc.MinReward) < 0:
 			add("Reward", fmt.Sprintf("%s is below the token's minimum reward of %s (%v in the smallest unit)",
-				units(p.Reward, tc.Decimals), units(tc.MinReward, tc.Decimals), tc.MinReward),
-				fmt.Sprintf("raise the reward to at least %s, or ask governance to lower the floor with setTokenConfig", units(tc.MinReward, tc.Decimals)))
+				inTokens(p.Reward, tc.Decimals), inTokens(tc.MinReward, tc.Decimals), tc.MinReward),
+				fmt.Sprintf("raise the reward to at least %s, or ask governance to lower the floor with setTokenConfig", inTokens(tc.MinReward, tc.Decimals)))
 		case p.Reward.Cmp(tc.MaxReward) > 0:
 			add("Reward", fmt.Sprintf("%s is above the token's maximum reward of %s (%v in the smallest unit)",
-				units(p.Reward, tc.Decimals), units(tc.MaxReward, tc.Decimals), tc.MaxReward),
-				fmt.Sprintf("lower the reward to at most %s, or ask governance to raise the ceiling with setTokenConfig", units(tc.MaxReward, tc.Decimals)))
+				inTokens(p.Reward, tc.Decimals), inTokens(tc.MaxReward, tc.Decimals), tc.MaxReward),
+				fmt.Sprintf("lower the reward to at most %s, or ask governance to raise the ceiling with setTokenConfig", inTokens(tc.MaxReward, tc.Decimals)))
 		}
 		total := new(big.Int).Add(p.Reward, Fee(p.Reward, prm.FeePct))
 		bal, err := c.Balance(ctx, token, e.Address())
@@ -288,7 +288,7 @@ func (e *Employer) checkPost(ctx context.Context, p *PostJobParams) (*storage.Jo
 			return nil, prm, err
 		}
 		if bal.Cmp(total) < 0 {
-			add("Reward", fmt.Sprintf("the employer %s holds %s of the token but reward plus fee is %s", e.Address().Hex(), units(bal, tc.Decimals), units(total, tc.Decimals)), "fund the employer account or lower the reward")
+			add("Reward", fmt.Sprintf("the employer %s holds %s of the token but reward plus fee is %s", e.Address().Hex(), inTokens(bal, tc.Decimals), inTokens(total, tc.Decimals)), "fund the employer account or lower the reward")
 		}
 	}
 	if p.Spec == nil {

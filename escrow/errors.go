@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/internal/units"
 	"github.com/agijobs/agijobs-go/storage"
 )
 
@@ -255,13 +256,13 @@ func unixString(secs *big.Int) string {
 const maxDeadline = 1<<40 - 1
 
 // units formats v, an amount in the smallest unit of a token with the
-// given decimals, in whole tokens, exactly: units(1500000000000000000, 18)
+// given decimals, in whole tokens, exactly: inTokens(1500000000000000000, 18)
 // is "1.5 tokens".
-func units(v *big.Int, decimals uint8) string {
+func inTokens(v *big.Int, decimals uint8) string {
 	if v == nil {
 		v = new(big.Int)
 	}
-	s := decimalString(v, decimals)
+	s := units.Format(v, decimals)
 	if s == "1" {
 		return "1 token"
 	}
@@ -273,23 +274,5 @@ func tokens(v *big.Int) string {
 	if v == nil {
 		v = new(big.Int)
 	}
-	return decimalString(v, 18) + " AGIALPHA"
-}
-
-func decimalString(v *big.Int, decimals uint8) string {
-	neg := v.Sign() < 0
-	digits := new(big.Int).Abs(v).String()
-	d := int(decimals)
-	if len(digits) <= d {
-		digits = strings.Repeat("0", d-len(digits)+1) + digits
-	}
-	whole, frac := digits[:len(digits)-d], strings.TrimRight(digits[len(digits)-d:], "0")
-	out := whole
-	if frac != "" {
-		out += "." + frac
-	}
-	if neg {
-		out = "-" + out
-	}
-	return out
+	return units.Format(v, 18) + " AGIALPHA"
 }

@@ -50,8 +50,8 @@ func TestUnits(t *testing.T) {
 		{big.NewInt(1234), 0, "1234 tokens"},
 		{big.NewInt(-25), 1, "-2.5 tokens"},
 	} {
-		if got := units(tc.v, tc.d); got != tc.want {
-			t.Errorf("units(%v, %d) = %q, want %q", tc.v, tc.d, got, tc.want)
+		if got := inTokens(tc.v, tc.d); got != tc.want {
+			t.Errorf("inTokens(%v, %d) = %q, want %q", tc.v, tc.d, got, tc.want)
 		}
 	}
 	if got := tokens(new(big.Int).Mul(big.NewInt(400), big.NewInt(1e18))); got != "400 AGIALPHA" {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/agijobs/agijobs-go/contracts"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/internal/units"
 )
 
 // Kind says what kind of account governs the protocol, which decides how
@@ -321,7 +322,7 @@ func seatPayProblem(minField, pctField string, minReward *big.Int, decimals uint
 		return FieldProblem{pctField, "is 0: no job pays its committee, yet a member who skips a vote is slashed; give 1..100"}, false
 	}
 	return FieldProblem{minField, fmt.Sprintf("%s pays each of the %d committee seats 0 at %d%% validator reward; raise it to at least %s",
-		deploy.FormatUnits(minReward, decimals), perJob, pct, deploy.FormatUnits(need, decimals))}, false
+		units.Format(minReward, decimals), perJob, pct, units.Format(need, decimals))}, false
 }
 
 // Params converts the config into the deployer's parameters.

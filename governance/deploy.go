@@ -18,6 +18,7 @@ import (
 
 	"github.com/agijobs/agijobs-go/client"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/internal/units"
 )
 
 // DeployOptions configure Deploy. The zero value is valid.
@@ -394,7 +395,7 @@ func (c *DeployerConfig) checkTokens(ctx context.Context, r Reader) error {
 				continue
 			}
 			if v.Cmp(deploy.MaxReward) > 0 {
-				probs = append(probs, FieldProblem{field + ".maxReward", fmt.Sprintf("%s is above the %s tokens JobRegistry stores for a token of %d decimals; lower it or leave it out (no limit)", l.MaxReward, deploy.FormatUnits(deploy.MaxReward, d), d)})
+				probs = append(probs, FieldProblem{field + ".maxReward", fmt.Sprintf("%s is above the %s tokens JobRegistry stores for a token of %d decimals; lower it or leave it out (no limit)", l.MaxReward, units.Format(deploy.MaxReward, d), d)})
 				continue
 			}
 		}

@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/internal/units"
 )
 
 // DoctorInput is what Doctor examines.
@@ -237,15 +238,15 @@ func doctorTokens(rep *Report, st *State) {
 			default:
 				seat := deploy.SeatPay(c.MinReward, pct.Uint64(), seats.Uint64())
 				if seat.Sign() > 0 {
-					rep.add(id+".minReward", Pass, fmt.Sprintf("a job at the floor (%s) pays each of %v committee seats %s", deploy.FormatUnits(c.MinReward, dec), seats, deploy.FormatUnits(seat, dec)), "")
+					rep.add(id+".minReward", Pass, fmt.Sprintf("a job at the floor (%s) pays each of %v committee seats %s", units.Format(c.MinReward, dec), seats, units.Format(seat, dec)), "")
 					break
 				}
 				fix := "raise JobRegistry.validatorRewardPct above 0 (job-registry.json validatorRewardPct)"
 				if need := deploy.MinRewardForSeatPay(pct.Uint64(), seats.Uint64()); need != nil {
-					fix = fmt.Sprintf("raise tokenConfig.minReward to at least %s with JobRegistry.setTokenConfig (job-registry.json %s), then run owner-plan", deploy.FormatUnits(need, dec), field)
+					fix = fmt.Sprintf("raise tokenConfig.minReward to at least %s with JobRegistry.setTokenConfig (job-registry.json %s), then run owner-plan", units.Format(need, dec), field)
 				}
 				rep.add(id+".minReward", Fail, fmt.Sprintf("a job at the floor of %s (tokenConfig.minReward %s) pays each of %v committee seats 0 (minReward * %v%% / %v): members risk slashing for nothing",
-					what, deploy.FormatUnits(c.MinReward, dec), seats, pct, seats), fix)
+					what, units.Format(c.MinReward, dec), seats, pct, seats), fix)
 			}
 			if c.StakeBps.Cmp(big.NewInt(10_000)) <= 0 {
 				rep.add(id+".stakeBps", Pass, fmt.Sprintf("agent job stake of %s: %s bps of the reward (at least jobStake)", what, c.StakeBps), "")

@@ -7,6 +7,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/internal/units"
 )
 
 // limits is one token's reward range and stake fraction in smallest units.
@@ -21,11 +22,11 @@ func (l limits) equal(o limits) bool {
 
 // String writes the limits for people, in whole tokens.
 func (l limits) String() string {
-	max := deploy.FormatUnits(l.max, l.decimals)
+	max := units.Format(l.max, l.decimals)
 	if l.max.Cmp(deploy.MaxReward) == 0 {
 		max = "no limit"
 	}
-	return fmt.Sprintf("min %s, max %s, stake %s bps", deploy.FormatUnits(l.min, l.decimals), max, l.stakeBps)
+	return fmt.Sprintf("min %s, max %s, stake %s bps", units.Format(l.min, l.decimals), max, l.stakeBps)
 }
 
 // needsRecord reports a token JobRegistry allows but holds no usable
@@ -145,16 +146,16 @@ func (p *planner) tokenParameters(c *JobRegistryConfig) {
 			return
 		case want.min.Cmp(want.max) > 0:
 			p.errs = append(p.errs, fmt.Errorf("governance: job-registry.json %s: the floor %s of %s would be above its ceiling %s; change the two together",
-				field, deploy.FormatUnits(want.min, want.decimals), t.Hex(), deploy.FormatUnits(want.max, want.decimals)))
+				field, units.Format(want.min, want.decimals), t.Hex(), units.Format(want.max, want.decimals)))
 			return
 		case want.max.Cmp(deploy.MaxReward) > 0:
-			p.errs = append(p.errs, fmt.Errorf("governance: job-registry.json %s: the ceiling of %s is above the %s tokens JobRegistry stores", field, t.Hex(), deploy.FormatUnits(deploy.MaxReward, want.decimals)))
+			p.errs = append(p.errs, fmt.Errorf("governance: job-registry.json %s: the ceiling of %s is above the %s tokens JobRegistry stores", field, t.Hex(), units.Format(deploy.MaxReward, want.decimals)))
 			return
 		}
 		if pct != nil && n != nil && n.Sign() > 0 && deploy.SeatPay(want.min, pct.Uint64(), n.Uint64()).Sign() == 0 {
 			if need := deploy.MinRewardForSeatPay(pct.Uint64(), n.Uint64()); need != nil {
 				p.notes = append(p.notes, fmt.Sprintf("a job at the reward floor of %s (%s) pays each of %v committee seats 0 at %v%% validator reward: raise %s to at least %s",
-					t.Hex(), deploy.FormatUnits(want.min, want.decimals), n, pct, field, deploy.FormatUnits(need, want.decimals)))
+					t.Hex(), units.Format(want.min, want.decimals), n, pct, field, units.Format(need, want.decimals)))
 			} else {
 				p.notes = append(p.notes, "validatorRewardPct is 0: no job pays its committee, yet a member who skips a vote is slashed; raise validatorRewardPct")
 			}

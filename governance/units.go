@@ -10,7 +10,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/internal/units"
 )
 
 // Duration is a length of time as config files write it: "1d", "90m",
@@ -125,8 +125,6 @@ func (d *Duration) UnmarshalJSON(b []byte) error {
 // in config files.
 const TokenDecimals = 18
 
-var weiPerToken = new(big.Int).Exp(big.NewInt(10), big.NewInt(TokenDecimals), nil)
-
 // TokenAmount is an amount of an 18-decimal token written in token units
 // as a decimal string ("1000", "0.5", "1_000_000" is refused): never a float,
 // so no precision is lost. The zero value means "not set".
@@ -140,15 +138,10 @@ func Tokens(s string) (TokenAmount, error) {
 	if s == "" {
 		return TokenAmount{}, errors.New(`empty amount; write token units as a string, e.g. "1000" or "0.5"`)
 	}
-	whole, frac, hasDot := strings.Cut(s, ".")
-	if whole == "" || !allDigits(whole) || (hasDot && (frac == "" || !allDigits(frac))) {
-		return TokenAmount{}, fmt.Errorf(`amount %q is not a plain decimal number of tokens; write e.g. "1000" or "0.25"`, s)
+	v, err := units.Parse(s, TokenDecimals)
+	if err != nil {
+		return TokenAmount{}, fmt.Errorf("amount %w", err)
 	}
-	if len(frac) > TokenDecimals {
-		return TokenAmount{}, fmt.Errorf("amount %q has more than %d decimals", s, TokenDecimals)
-	}
-	digits := whole + frac + strings.Repeat("0", TokenDecimals-len(frac))
-	v, _ := new(big.Int).SetString(digits, 10)
 	return TokenAmount{wei: v}, nil
 }
 
@@ -163,15 +156,6 @@ func MustTokens(s string) TokenAmount {
 
 // Wei returns an amount given in wei (the smallest unit).
 func Wei(v *big.Int) TokenAmount { return TokenAmount{wei: new(big.Int).Set(v)} }
-
-func allDigits(s string) bool {
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return s != ""
-}
 
 // IsSet reports whether a value was given.
 func (t TokenAmount) IsSet() bool { return t.wei != nil }
@@ -193,17 +177,7 @@ func (t TokenAmount) String() string {
 }
 
 // FormatTokens writes wei as a decimal number of 18-decimal tokens.
-func FormatTokens(wei *big.Int) string {
-	if wei == nil {
-		return "0"
-	}
-	q, r := new(big.Int).QuoRem(wei, weiPerToken, new(big.Int))
-	if r.Sign() == 0 {
-		return q.String()
-	}
-	frac := fmt.Sprintf("%018s", new(big.Int).Abs(r).String())
-	return q.String() + "." + strings.TrimRight(frac, "0")
-}
+func FormatTokens(wei *big.Int) string { return units.Format(wei, TokenDecimals) }
 
 // MarshalJSON writes the amount as a string of token units.
 func (t TokenAmount) MarshalJSON() ([]byte, error) {
@@ -248,15 +222,13 @@ type Units struct {
 // ParseUnits reads a decimal amount of whole tokens such as "1" or "0.25".
 func ParseUnits(s string) (Units, error) {
 	s = strings.TrimSpace(s)
-	whole, frac, dot := strings.Cut(s, ".")
 	if s == "" {
 		return Units{}, errors.New(`empty amount; write whole token units as a string, e.g. "1" or "0.5"`)
 	}
-	if !allDigits(whole) || dot && !allDigits(frac) {
-		return Units{}, fmt.Errorf(`amount %q is not a plain decimal number of tokens; write e.g. "1" or "0.25"`, s)
-	}
-	if len(frac) > deploy.MaxTokenDecimals {
-		return Units{}, fmt.Errorf("amount %q has more than %d decimals, more than any token JobRegistry accepts", s, deploy.MaxTokenDecimals)
+	// Validated against the most decimals any allowlisted token can have;
+	// Base converts with the token's own decimals.
+	if _, err := units.Parse(s, units.MaxDecimals); err != nil {
+		return Units{}, fmt.Errorf("amount %w", err)
 	}
 	return Units{s: s}, nil
 }
@@ -285,7 +257,7 @@ func (u Units) String() string {
 // decimals; it fails when the amount has more fractional digits than the
 // token.
 func (u Units) Base(decimals uint8) (*big.Int, error) {
-	return deploy.ParseUnits(u.s, decimals)
+	return units.Parse(u.s, decimals)
 }
 
 // rat returns the amount as a rational, for comparisons that do not

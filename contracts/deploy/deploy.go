@@ -45,6 +45,7 @@ import (
 	"github.com/agijobs/agijobs-go/contracts/bindings/systempause"
 	"github.com/agijobs/agijobs-go/contracts/bindings/validationmodule"
 	"github.com/agijobs/agijobs-go/internal/rpcbatch"
+	"github.com/agijobs/agijobs-go/internal/units"
 )
 
 // Backend is what Deploy needs from a chain connection.
@@ -364,7 +365,7 @@ func checkLimits(minName, maxName string, minR, maxR *big.Int, decimals uint8, p
 		return fmt.Errorf("deploy: %s is 0; JobRegistry refuses a zero reward floor (InvalidTokenConfig): give at least one smallest unit, e.g. one whole token", minName)
 	case minR.Cmp(maxR) > 0:
 		return fmt.Errorf("deploy: %s (%s) is above %s (%s); lower the floor or raise the ceiling",
-			minName, FormatUnits(minR, decimals), maxName, FormatUnits(maxR, decimals))
+			minName, units.Format(minR, decimals), maxName, units.Format(maxR, decimals))
 	}
 	if SeatPay(minR, p.ValidatorRewardPct, p.ValidatorsPerJob).Sign() == 0 {
 		need := MinRewardForSeatPay(p.ValidatorRewardPct, p.ValidatorsPerJob)
@@ -372,7 +373,7 @@ func checkLimits(minName, maxName string, minR, maxR *big.Int, decimals uint8, p
 			return fmt.Errorf("deploy: Params.ValidatorRewardPct is 0: no job pays its committee, yet a member who skips a vote is slashed; give 1..100")
 		}
 		return fmt.Errorf("deploy: %s = %s pays each of the %d committee seats 0 at %d%% validator reward; raise it to at least %s",
-			minName, FormatUnits(minR, decimals), p.ValidatorsPerJob, p.ValidatorRewardPct, FormatUnits(need, decimals))
+			minName, units.Format(minR, decimals), p.ValidatorsPerJob, p.ValidatorRewardPct, units.Format(need, decimals))
 	}
 	return nil
 }
@@ -449,16 +450,16 @@ func (d *deployer) tokenPlans(p Params, chainID *big.Int, stakeToken common.Addr
 		tp := tokenPlan{token: s.token, decimals: dec, max: new(big.Int).Set(MaxReward), stakeBps: new(big.Int).SetUint64(p.JobStakeBps)}
 		tp.min = new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(dec)), nil)
 		if lim.MinReward != "" {
-			if tp.min, err = ParseUnits(lim.MinReward, dec); err != nil {
+			if tp.min, err = units.Parse(lim.MinReward, dec); err != nil {
 				return nil, fmt.Errorf("deploy: %s.MinReward: %w", name, err)
 			}
 		}
 		if lim.MaxReward != "" {
-			if tp.max, err = ParseUnits(lim.MaxReward, dec); err != nil {
+			if tp.max, err = units.Parse(lim.MaxReward, dec); err != nil {
 				return nil, fmt.Errorf("deploy: %s.MaxReward: %w", name, err)
 			}
 			if tp.max.Cmp(MaxReward) > 0 {
-				return nil, fmt.Errorf("deploy: %s.MaxReward %s is above the %s tokens JobRegistry stores; lower it or leave it empty (no limit)", name, lim.MaxReward, FormatUnits(MaxReward, dec))
+				return nil, fmt.Errorf("deploy: %s.MaxReward %s is above the %s tokens JobRegistry stores; lower it or leave it empty (no limit)", name, lim.MaxReward, units.Format(MaxReward, dec))
 			}
 		}
 		if lim.StakeBps != nil {

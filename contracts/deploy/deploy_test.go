@@ -3,7 +3,6 @@ package deploy_test
 import (
 	"context"
 	"math/big"
-	"strings"
 	"testing"
 	"time"
 
@@ -365,21 +364,7 @@ func TestParamsCheck(t *testing.T) {
 	require.NoError(t, p.Check())
 }
 
-func TestUnits(t *testing.T) {
-	for _, c := range []struct {
-		in   string
-		dec  uint8
-		want string
-	}{{"1", 6, "1000000"}, {"2.5", 6, "2500000"}, {"0.000001", 6, "1"}, {"7", 0, "7"}, {"1", 18, "1000000000000000000"}} {
-		v, err := deploy.ParseUnits(c.in, c.dec)
-		require.NoError(t, err, c.in)
-		require.Equal(t, c.want, v.String(), c.in)
-		require.Equal(t, strings.TrimSuffix(c.in, ".0"), deploy.FormatUnits(v, c.dec))
-	}
-	for _, bad := range []string{"", "-1", "1.", ".5", "1e6", "1,5", "0x10", "0.0000001"} {
-		_, err := deploy.ParseUnits(bad, 6)
-		require.Error(t, err, bad)
-	}
+func TestMinRewardForSeatPay(t *testing.T) {
 	require.Equal(t, "30", deploy.MinRewardForSeatPay(10, 3).String())
 	require.Equal(t, "34", deploy.MinRewardForSeatPay(9, 3).String()) // 34*9/100 = 3 -> 1 per seat; 33 gives 2 -> 0
 	require.Nil(t, deploy.MinRewardForSeatPay(0, 3))

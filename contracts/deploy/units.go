@@ -5,19 +5,19 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"strings"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/agijobs/agijobs-go/contracts/bindings/agialphatoken"
+	"github.com/agijobs/agijobs-go/internal/units"
 )
 
 // MaxTokenDecimals is the most decimals a token may report to be
 // allowlisted: JobRegistry refuses more (TokenDecimalsUnavailable), so that
 // 10**decimals fits its 104-bit reward fields.
-const MaxTokenDecimals = 30
+const MaxTokenDecimals = units.MaxDecimals
 
 // MaxReward is the largest reward limit JobRegistry stores (2^104-1
 // smallest units), also its default maxReward of every token.
@@ -26,50 +26,6 @@ var MaxReward = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 104), big.NewIn
 // DefaultStakeBps is JobRegistry.DEFAULT_STAKE_BPS: the agent job stake per
 // reward, in basis points, a token gets when it is allowlisted.
 const DefaultStakeBps = 500
-
-// ParseUnits converts a decimal amount of whole tokens ("1", "0.25") into
-// the token's smallest units given its decimals. Signs, exponents, digit
-// separators and more fractional digits than the token has are refused.
-func ParseUnits(s string, decimals uint8) (*big.Int, error) {
-	s = strings.TrimSpace(s)
-	whole, frac, dot := strings.Cut(s, ".")
-	if !allDigits(whole) || dot && !allDigits(frac) {
-		return nil, fmt.Errorf(`%q is not a plain decimal number of tokens; write e.g. "1" or "0.5"`, s)
-	}
-	if len(frac) > int(decimals) {
-		return nil, fmt.Errorf("%q has more decimals than the token's %d; round it to %d decimal places", s, decimals, decimals)
-	}
-	v, _ := new(big.Int).SetString(whole+frac+strings.Repeat("0", int(decimals)-len(frac)), 10)
-	return v, nil
-}
-
-// FormatUnits writes an amount of smallest units as a decimal number of
-// whole tokens given the token's decimals, without trailing zeros.
-func FormatUnits(v *big.Int, decimals uint8) string {
-	if v == nil {
-		return "0"
-	}
-	one := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)), nil)
-	q, r := new(big.Int).QuoRem(new(big.Int).Abs(v), one, new(big.Int))
-	sign := ""
-	if v.Sign() < 0 {
-		sign = "-"
-	}
-	if r.Sign() == 0 {
-		return sign + q.String()
-	}
-	frac := fmt.Sprintf("%0*s", int(decimals), r.String())
-	return sign + q.String() + "." + strings.TrimRight(frac, "0")
-}
-
-func allDigits(s string) bool {
-	for _, c := range s {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return s != ""
-}
 
 // ErrNoDecimals is wrapped by TokenDecimals when the token does not answer
 // decimals() with a value JobRegistry accepts.
