@@ -818,7 +818,7 @@ func (e *InvalidDeadlineError) Signature() string { return "InvalidDeadline(uint
 // InvalidHeaderError is the Solidity custom error InvalidHeader(uint256) (selector 0x6e73b2c8),
 // declared by ValidationModule.
 //
-// The header does not hash to blockhash(`selectionBlock`) or is not a block header.
+// The header does not hash to blockhash(`selectionBlock`) or is not a block header; pass that block's RLP-encoded header exactly as the chain hashes it (escrow.Client.HeaderRLP).
 type InvalidHeaderError struct {
 	SelectionBlock *big.Int
 }
@@ -830,7 +830,7 @@ func (e *InvalidHeaderError) Error() string {
 	b.WriteString(" (")
 	fmt.Fprintf(&b, "selectionBlock=%s", formatErrorArg(e.SelectionBlock))
 	b.WriteString(")")
-	b.WriteString(": the header does not hash to blockhash(`selectionBlock`) or is not a block header")
+	b.WriteString(": the header does not hash to blockhash(`selectionBlock`) or is not a block header; pass that block's RLP-encoded header exactly as the chain hashes it (escrow.Client.HeaderRLP)")
 	return b.String()
 }
 

@@ -156,7 +156,8 @@ contract ValidationModule is PausableModule, ReentrancyGuardTransient, IValidati
     /// @notice The draw needs block `selectionBlock`'s PREVRANDAO: call
     /// selectValidatorsWithHeader with that block's RLP-encoded header.
     error HeaderRequired(uint256 selectionBlock);
-    /// @notice The header does not hash to blockhash(`selectionBlock`) or is not a block header.
+    /// @notice The header does not hash to blockhash(`selectionBlock`) or is not a block header; pass
+    /// that block's RLP-encoded header exactly as the chain hashes it (escrow.Client.HeaderRLP).
     error InvalidHeader(uint256 selectionBlock);
     /// @notice The draw's target expired again after MAX_REARMS re-arms; the
     /// validation is stalled and the job can be disputed.
