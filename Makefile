@@ -15,7 +15,7 @@ NPM ?= npm
 BIN := $(CURDIR)/.bin
 KUBO := $(BIN)/ipfs
 NODE_STAMP := contracts/node_modules/.package-lock.json
-GENERATED := contracts/artifacts contracts/bindings internal/testcontracts client/errors_gen.go client/internal/testcontract
+GENERATED := contracts/artifacts contracts/bindings internal/testcontracts chain/errors_gen.go chain/internal/testcontract
 INVARIANT_SEQUENCES ?= 10000
 
 .PHONY: all test tools kubo generate check-generated lint gas-check gas-snapshot fuzz-long quickstart clean
@@ -41,7 +41,7 @@ $(KUBO): internal/tools/kubo/go.mod internal/tools/kubo/go.sum
 ## generate: artifacts, abigen v2 bindings and typed errors, from pinned inputs.
 generate: $(NODE_STAMP)
 	$(GO) generate ./contracts/...
-	$(GO) generate ./client/...
+	$(GO) generate ./chain/...
 
 ## check-generated: fails when regenerating changes a committed file.
 check-generated: generate
@@ -55,7 +55,7 @@ lint:
 		if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet ./...
 	@# Generated bindings are excluded: abigen's error strings trip ST1005.
-	$(GO) tool staticcheck $$($(GO) list ./... | grep -v -e /contracts/bindings/ -e /internal/testcontracts/ -e /client/internal/testcontract)
+	$(GO) tool staticcheck $$($(GO) list ./... | grep -v -e /contracts/bindings/ -e /internal/testcontracts/ -e /chain/internal/testcontract)
 
 ## gas-check: fails when a lifecycle step grew by more than 2% over contracts/.gas-snapshot.
 gas-check:

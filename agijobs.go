@@ -15,7 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/go-playground/validator/v10"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/agialphatoken"
 	"github.com/agijobs/agijobs-go/contracts/bindings/identityregistry"
 	"github.com/agijobs/agijobs-go/contracts/bindings/validationmodule"
@@ -100,7 +100,7 @@ type Config struct {
 	ChainID uint64 `validate:"required"`
 	// Signer signs transactions; nil makes a read-only client whose
 	// Sender is nil.
-	Signer client.Signer
+	Signer chain.Signer
 	// ManifestPath is a deployment manifest (latest-deployment.json).
 	// Exactly one of ManifestPath and Addresses must be set.
 	ManifestPath string `validate:"required_without=Addresses,excluded_with=Addresses,omitempty,file"`
@@ -110,7 +110,7 @@ type Config struct {
 	// 0 means 1 (included in the head block).
 	Confirmations uint64 `validate:"lte=128"`
 	// JournalDir, if set, makes the transaction manager journal every
-	// transaction there (see client.ManagerConfig.JournalDir).
+	// transaction there (see chain.ManagerConfig.JournalDir).
 	JournalDir string
 	// Logger receives the SDK's messages; nil is silent.
 	Logger *slog.Logger
@@ -236,9 +236,9 @@ func fixFor(fe validator.FieldError) string {
 // protocol's addresses. Role clients (escrow, identity, governance,
 // matching) are built on it. It is safe for concurrent use.
 type Client struct {
-	backend client.Backend
-	conn    *client.Conn
-	sender  *client.Manager
+	backend chain.Backend
+	conn    *chain.Conn
+	sender  *chain.Manager
 	addrs   Addresses
 	chainID *big.Int
 	log     *slog.Logger
@@ -269,7 +269,7 @@ func New(ctx context.Context, cfg Config) (*Client, error) {
 	} else {
 		addrs = *cfg.Addresses
 	}
-	conn, err := client.Dial(ctx, cfg.RPCURL, client.DialOptions{ChainID: cfg.ChainID, Logger: log})
+	conn, err := chain.Dial(ctx, cfg.RPCURL, chain.DialOptions{ChainID: cfg.ChainID, Logger: log})
 	if err != nil {
 		return nil, err
 	}
@@ -279,7 +279,7 @@ func New(ctx context.Context, cfg Config) (*Client, error) {
 		return nil, err
 	}
 	if cfg.Signer != nil {
-		c.sender, err = client.NewManager(ctx, client.ManagerConfig{
+		c.sender, err = chain.NewManager(ctx, chain.ManagerConfig{
 			Backend: conn, Signer: cfg.Signer, ChainID: c.chainID,
 			Confirmations: cfg.Confirmations, JournalDir: cfg.JournalDir, Logger: log,
 		})
@@ -313,11 +313,11 @@ func (c *Client) checkCode(ctx context.Context) error {
 }
 
 // Backend returns the chain backend, for calls the SDK does not wrap.
-func (c *Client) Backend() client.Backend { return c.backend }
+func (c *Client) Backend() chain.Backend { return c.backend }
 
 // Sender returns the transaction manager of the configured signer, or nil
-// for a read-only client.
-func (c *Client) Sender() *client.Manager { return c.sender }
+// for a read-only chain.
+func (c *Client) Sender() *chain.Manager { return c.sender }
 
 // Addresses returns the protocol's addresses.
 func (c *Client) Addresses() Addresses { return c.addrs }
@@ -348,7 +348,7 @@ type EmbeddedConfig struct {
 	// 1,000,000 tokens.
 	Tokens *big.Int
 	// BlockInterval, when positive, mines on this interval instead of after
-	// every transaction (see client.EmbeddedConfig).
+	// every transaction (see chain.EmbeddedConfig).
 	BlockInterval time.Duration
 	// Logger receives the SDK's messages; nil is silent.
 	Logger *slog.Logger
@@ -360,25 +360,25 @@ type EmbeddedConfig struct {
 // is left to the caller.
 type Roles struct {
 	// Owner deployed the protocol and owns every module and the token.
-	Owner client.KeySigner
+	Owner chain.KeySigner
 	// Employers post jobs.
-	Employers []client.KeySigner
+	Employers []chain.KeySigner
 	// Agents take jobs.
-	Agents []client.KeySigner
+	Agents []chain.KeySigner
 	// Validators vote on results.
-	Validators []client.KeySigner
+	Validators []chain.KeySigner
 }
 
 // Embedded is a Client on an in-process chain with the whole protocol
 // deployed: the SDK's equivalent of httptest.NewServer. Close it when done.
 type Embedded struct {
 	*Client
-	chain  *client.Embedded
+	chain  *chain.Embedded
 	roles  Roles
 	deploy *deploy.Deployment
 
 	mu       sync.Mutex
-	managers map[common.Address]*client.Manager
+	managers map[common.Address]*chain.Manager
 }
 
 // NewEmbedded starts an embedded chain, deploys the protocol from the owner
@@ -396,30 +396,30 @@ func NewEmbedded(ctx context.Context, cfg EmbeddedConfig) (*Embedded, error) {
 	if nE < 0 || nA < 0 || nV < 0 {
 		return nil, errors.New("embedded: role counts must not be negative")
 	}
-	chain, err := client.NewEmbedded(client.EmbeddedConfig{Accounts: 1 + nE + nA + nV, BlockInterval: cfg.BlockInterval})
+	ch, err := chain.NewEmbedded(chain.EmbeddedConfig{Accounts: 1 + nE + nA + nV, BlockInterval: cfg.BlockInterval})
 	if err != nil {
 		return nil, err
 	}
 	fail := func(err error) (*Embedded, error) {
-		_ = chain.Close()
+		_ = ch.Close()
 		return nil, err
 	}
 	log := cfg.Logger
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	accts := chain.Accounts()
+	accts := ch.Accounts()
 	roles := Roles{Owner: accts[0], Employers: accts[1 : 1+nE], Agents: accts[1+nE : 1+nE+nA], Validators: accts[1+nE+nA:]}
-	d, err := deploy.Deploy(ctx, chain.Backend(), client.TransactOpts(ctx, roles.Owner, chain.ChainID()), deploy.Options{Params: cfg.Params, PollInterval: 5 * time.Millisecond})
+	d, err := deploy.Deploy(ctx, ch.Backend(), chain.TransactOpts(ctx, roles.Owner, ch.ChainID()), deploy.Options{Params: cfg.Params, PollInterval: 5 * time.Millisecond})
 	if err != nil {
 		return fail(fmt.Errorf("embedded: deploy the protocol: %w", err))
 	}
 	e := &Embedded{
-		Client:   &Client{backend: chain.Backend(), addrs: AddressesOf(d), chainID: chain.ChainID(), log: log},
-		chain:    chain,
+		Client:   &Client{backend: ch.Backend(), addrs: AddressesOf(d), chainID: ch.ChainID(), log: log},
+		chain:    ch,
 		roles:    roles,
 		deploy:   d,
-		managers: map[common.Address]*client.Manager{},
+		managers: map[common.Address]*chain.Manager{},
 	}
 	owner, err := e.Manager(ctx, roles.Owner)
 	if err != nil {
@@ -431,29 +431,29 @@ func NewEmbedded(ctx context.Context, cfg EmbeddedConfig) (*Embedded, error) {
 		tokens = deploy.Ether(1_000_000)
 	}
 	tok, idr := agialphatoken.NewAGIALPHAToken(), identityregistry.NewIdentityRegistry()
-	var cs []client.TxCandidate
-	mint := func(s client.KeySigner, role string) {
-		cs = append(cs, client.TxCandidate{To: &e.addrs.Token, Data: tok.PackMint(s.Address(), tokens), GasLimit: 100_000, Label: "mint AGIALPHA to " + role})
+	var cs []chain.TxCandidate
+	mint := func(s chain.KeySigner, role string) {
+		cs = append(cs, chain.TxCandidate{To: &e.addrs.Token, Data: tok.PackMint(s.Address(), tokens), GasLimit: 100_000, Label: "mint AGIALPHA to " + role})
 	}
 	for _, s := range roles.Employers {
 		mint(s, "employer")
 	}
 	for _, s := range roles.Agents {
 		mint(s, "agent")
-		cs = append(cs, client.TxCandidate{To: &e.addrs.IdentityRegistry, Data: idr.PackAddAdditionalAgent(s.Address()), GasLimit: 150_000, Label: "allowlist agent"})
+		cs = append(cs, chain.TxCandidate{To: &e.addrs.IdentityRegistry, Data: idr.PackAddAdditionalAgent(s.Address()), GasLimit: 150_000, Label: "allowlist agent"})
 	}
 	pool := make([]common.Address, 0, len(roles.Validators))
 	for _, s := range roles.Validators {
 		mint(s, "validator")
-		cs = append(cs, client.TxCandidate{To: &e.addrs.IdentityRegistry, Data: idr.PackAddAdditionalValidator(s.Address()), GasLimit: 150_000, Label: "allowlist validator"})
+		cs = append(cs, chain.TxCandidate{To: &e.addrs.IdentityRegistry, Data: idr.PackAddAdditionalValidator(s.Address()), GasLimit: 150_000, Label: "allowlist validator"})
 		pool = append(pool, s.Address())
 	}
 	// The validators form the committee pool; they still have to stake
 	// (a role action) before they can be drawn.
-	cs = append(cs, client.TxCandidate{To: &e.addrs.ValidationModule, Data: validationmodule.NewValidationModule().PackSetValidatorPool(pool), GasLimit: 100_000 + 30_000*uint64(len(pool)), Label: "set validator pool"})
+	cs = append(cs, chain.TxCandidate{To: &e.addrs.ValidationModule, Data: validationmodule.NewValidationModule().PackSetValidatorPool(pool), GasLimit: 100_000 + 30_000*uint64(len(pool)), Label: "set validator pool"})
 	ps, err := owner.SendBatch(ctx, cs)
 	if err == nil {
-		_, err = client.WaitAll(ctx, ps)
+		_, err = chain.WaitAll(ctx, ps)
 	}
 	if err != nil {
 		_ = e.Close()
@@ -464,7 +464,7 @@ func NewEmbedded(ctx context.Context, cfg EmbeddedConfig) (*Embedded, error) {
 
 // Chain returns the embedded chain, for time travel (AdvanceTime), manual
 // mining and reorg tests.
-func (e *Embedded) Chain() *client.Embedded { return e.chain }
+func (e *Embedded) Chain() *chain.Embedded { return e.chain }
 
 // Roles returns the funded role accounts.
 func (e *Embedded) Roles() Roles { return e.roles }
@@ -474,13 +474,13 @@ func (e *Embedded) Deployment() *deploy.Deployment { return e.deploy }
 
 // Manager returns the transaction manager of s on the embedded chain,
 // creating it on first use; one per signer.
-func (e *Embedded) Manager(ctx context.Context, s client.Signer) (*client.Manager, error) {
+func (e *Embedded) Manager(ctx context.Context, s chain.Signer) (*chain.Manager, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	if m, ok := e.managers[s.Address()]; ok {
 		return m, nil
 	}
-	m, err := client.NewManager(ctx, client.ManagerConfig{Backend: e.chain.Backend(), Signer: s, ChainID: e.chainID, PollInterval: 2 * time.Millisecond, Logger: e.log})
+	m, err := chain.NewManager(ctx, chain.ManagerConfig{Backend: e.chain.Backend(), Signer: s, ChainID: e.chainID, PollInterval: 2 * time.Millisecond, Logger: e.log})
 	if err != nil {
 		return nil, err
 	}
@@ -488,14 +488,14 @@ func (e *Embedded) Manager(ctx context.Context, s client.Signer) (*client.Manage
 	return m, nil
 }
 
-// Close stops every transaction manager and the chain.
+// Close stops every transaction manager and the ch.
 func (e *Embedded) Close() error {
 	e.mu.Lock()
 	var errs []error
 	for _, m := range e.managers {
 		errs = append(errs, m.Close())
 	}
-	e.managers = map[common.Address]*client.Manager{}
+	e.managers = map[common.Address]*chain.Manager{}
 	e.mu.Unlock()
 	errs = append(errs, e.chain.Close())
 	return errors.Join(errs...)

@@ -8,7 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	agijobs "github.com/agijobs/agijobs-go"
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/reputationengine"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/escrow"
@@ -74,7 +74,7 @@ func TestProfileReader(t *testing.T) {
 	require.NoError(t, err)
 	re, rep := reputationengine.NewReputationEngine(), e.Addresses().ReputationEngine
 	for _, data := range [][]byte{re.PackSetCaller(roles.Owner.Address(), true), re.PackAdd(a0.Address(), big.NewInt(7))} {
-		_, err = e.Sender().Send(ctx, client.TxCandidate{To: &rep, Data: data, Label: "reputation"})
+		_, err = e.Sender().Send(ctx, chain.TxCandidate{To: &rep, Data: data, Label: "reputation"})
 		require.NoError(t, err)
 	}
 

@@ -13,7 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/agialphatoken"
 	"github.com/agijobs/agijobs-go/contracts/bindings/identityregistry"
 	"github.com/agijobs/agijobs-go/contracts/bindings/jobregistry"
@@ -88,8 +88,8 @@ func TestNewEmbedded(t *testing.T) {
 	m, err := e.Manager(ctx, roles.Employers[0])
 	require.NoError(t, err)
 	jr := jobregistry.NewJobRegistry()
-	_, err = m.Send(ctx, client.TxCandidate{To: &addrs.JobRegistry, Data: jr.PackCreateJob(big.NewInt(0), uint64(time.Now().Add(time.Hour).Unix()), [32]byte{1}, "ipfs://x"), Label: "createJob"})
-	var zr *client.ZeroRewardError
+	_, err = m.Send(ctx, chain.TxCandidate{To: &addrs.JobRegistry, Data: jr.PackCreateJob(big.NewInt(0), uint64(time.Now().Add(time.Hour).Unix()), [32]byte{1}, "ipfs://x"), Label: "createJob"})
+	var zr *chain.ZeroRewardError
 	require.ErrorAs(t, err, &zr, "%v", err)
 	require.ErrorContains(t, err, "give a positive reward")
 
@@ -105,11 +105,11 @@ func TestNewEmbedded(t *testing.T) {
 func TestNewAgainstAnvil(t *testing.T) {
 	ctx := context.Background()
 	node := testenv.StartAnvil(t)
-	conn, err := client.Dial(ctx, node.URL, client.DialOptions{ChainID: 31337})
+	conn, err := chain.Dial(ctx, node.URL, chain.DialOptions{ChainID: 31337})
 	require.NoError(t, err)
 	defer conn.Close()
-	owner := client.DevSigner(0)
-	d, err := deploy.Deploy(ctx, conn, client.TransactOpts(ctx, owner, big.NewInt(31337)), deploy.Options{})
+	owner := chain.DevSigner(0)
+	d, err := deploy.Deploy(ctx, conn, chain.TransactOpts(ctx, owner, big.NewInt(31337)), deploy.Options{})
 	require.NoError(t, err)
 
 	dir := t.TempDir()
@@ -131,7 +131,7 @@ func TestNewAgainstAnvil(t *testing.T) {
 	require.Contains(t, err.Error(), "the manifest is for chain 31337")
 	a := AddressesOf(d)
 	_, err = New(ctx, Config{RPCURL: node.URL, ChainID: 1, Addresses: &a})
-	require.ErrorIs(t, err, client.ErrChainIDMismatch)
+	require.ErrorIs(t, err, chain.ErrChainIDMismatch)
 
 	// Addresses without code are named.
 	a.FeePool = common.HexToAddress("0xdead")

@@ -18,7 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	agijobs "github.com/agijobs/agijobs-go"
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/agialphatoken"
 	"github.com/agijobs/agijobs-go/contracts/bindings/identityregistry"
 	"github.com/agijobs/agijobs-go/contracts/bindings/validationmodule"
@@ -113,7 +113,7 @@ func TestRoleProcessesOnAnvil(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if j.State != escrow.StateFinalized || !j.Success || j.Agent != client.DevSigner(agentIdx).Address() {
+		if j.State != escrow.StateFinalized || !j.Success || j.Agent != chain.DevSigner(agentIdx).Address() {
 			t.Fatalf("job %d on chain: %+v", job, j)
 		}
 		// The agent ran the matching worker with the policy file.
@@ -157,7 +157,7 @@ func TestRoleProcessesOnAnvil(t *testing.T) {
 	if err == nil {
 		err = json.Unmarshal(raw, &st)
 	}
-	if err != nil || st.Agent != client.DevSigner(agentIdx).Address() || len(st.Jobs) != 2 ||
+	if err != nil || st.Agent != chain.DevSigner(agentIdx).Address() || len(st.Jobs) != 2 ||
 		st.Jobs["1"].Status != "submitted" || st.Jobs["2"].Status != "submitted" || st.Cursor.Block <= head {
 		t.Fatalf("worker state: %v\n%s", err, raw)
 	}
@@ -173,7 +173,7 @@ func waitStaked(ctx context.Context, t *testing.T, ec *escrow.Client, validator 
 	}
 	for _, i := range validatorIdx {
 		for {
-			st, err := ec.StakeOf(ctx, client.DevSigner(i).Address(), escrow.RoleValidator)
+			st, err := ec.StakeOf(ctx, chain.DevSigner(i).Address(), escrow.RoleValidator)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -193,44 +193,44 @@ func waitStaked(ctx context.Context, t *testing.T, ec *escrow.Client, validator 
 // 10,000 AGIALPHA to the employer, the agent and the validators,
 // allowlists the agent and the validators and makes the validators the
 // committee pool. The connection is closed when the test ends.
-func deployOnAnvil(ctx context.Context, t *testing.T, url string) (*client.Conn, *deploy.Deployment, client.KeySigner) {
+func deployOnAnvil(ctx context.Context, t *testing.T, url string) (*chain.Conn, *deploy.Deployment, chain.KeySigner) {
 	t.Helper()
-	conn, err := client.Dial(ctx, url, client.DialOptions{})
+	conn, err := chain.Dial(ctx, url, chain.DialOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(conn.Close)
 	chainID, _ := conn.ChainID(ctx)
-	owner := client.DevSigner(ownerIdx)
-	d, err := deploy.Deploy(ctx, conn, client.TransactOpts(ctx, owner, chainID), deploy.Options{AllowedTokens: []common.Address{}, PollInterval: 20 * time.Millisecond})
+	owner := chain.DevSigner(ownerIdx)
+	d, err := deploy.Deploy(ctx, conn, chain.TransactOpts(ctx, owner, chainID), deploy.Options{AllowedTokens: []common.Address{}, PollInterval: 20 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
-	mgr, err := client.NewManager(ctx, client.ManagerConfig{Backend: conn, Signer: owner, ChainID: chainID, PollInterval: 20 * time.Millisecond})
+	mgr, err := chain.NewManager(ctx, chain.ManagerConfig{Backend: conn, Signer: owner, ChainID: chainID, PollInterval: 20 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer mgr.Close()
 	addrs := agijobs.AddressesOf(d)
 	tok, idr, vm := agialphatoken.NewAGIALPHAToken(), identityregistry.NewIdentityRegistry(), validationmodule.NewValidationModule()
-	var cs []client.TxCandidate
+	var cs []chain.TxCandidate
 	for _, i := range append([]int{employerIdx, agentIdx}, validatorIdx...) {
-		cs = append(cs, client.TxCandidate{To: &addrs.Token, Data: tok.PackMint(client.DevSigner(i).Address(), deploy.Ether(10_000)), Label: "mint"})
+		cs = append(cs, chain.TxCandidate{To: &addrs.Token, Data: tok.PackMint(chain.DevSigner(i).Address(), deploy.Ether(10_000)), Label: "mint"})
 	}
-	cs = append(cs, client.TxCandidate{To: &addrs.IdentityRegistry, Data: idr.PackAddAdditionalAgent(client.DevSigner(agentIdx).Address()), Label: "allowlist agent"})
+	cs = append(cs, chain.TxCandidate{To: &addrs.IdentityRegistry, Data: idr.PackAddAdditionalAgent(chain.DevSigner(agentIdx).Address()), Label: "allowlist agent"})
 	var pool []common.Address
 	for _, i := range validatorIdx {
-		a := client.DevSigner(i).Address()
+		a := chain.DevSigner(i).Address()
 		pool = append(pool, a)
-		cs = append(cs, client.TxCandidate{To: &addrs.IdentityRegistry, Data: idr.PackAddAdditionalValidator(a), Label: "allowlist validator"})
+		cs = append(cs, chain.TxCandidate{To: &addrs.IdentityRegistry, Data: idr.PackAddAdditionalValidator(a), Label: "allowlist validator"})
 	}
-	cs = append(cs, client.TxCandidate{To: &addrs.ValidationModule, Data: vm.PackSetValidatorPool(pool), Label: "setValidatorPool"})
+	cs = append(cs, chain.TxCandidate{To: &addrs.ValidationModule, Data: vm.PackSetValidatorPool(pool), Label: "setValidatorPool"})
 	for i := range cs {
 		cs[i].GasLimit = 300_000
 	}
 	ps, err := mgr.SendBatch(ctx, cs)
 	if err == nil {
-		_, err = client.WaitAll(ctx, ps)
+		_, err = chain.WaitAll(ctx, ps)
 	}
 	if err != nil {
 		t.Fatalf("set up roles: %v", err)

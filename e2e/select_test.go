@@ -14,7 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/rlp"
 
 	agijobs "github.com/agijobs/agijobs-go"
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/escrow"
 	"github.com/agijobs/agijobs-go/internal/testenv"
@@ -38,8 +38,8 @@ func TestSelectionOnAnvil(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	mgr := func(i int) *client.Manager {
-		m, err := client.NewManager(ctx, client.ManagerConfig{Backend: conn, Signer: client.DevSigner(i), ChainID: ec.ChainID(), PollInterval: 20 * time.Millisecond})
+	mgr := func(i int) *chain.Manager {
+		m, err := chain.NewManager(ctx, chain.ManagerConfig{Backend: conn, Signer: chain.DevSigner(i), ChainID: ec.ChainID(), PollInterval: 20 * time.Millisecond})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -9,41 +9,41 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/identity"
 	"github.com/agijobs/agijobs-go/storage"
 )
 
 // BuildDepositStake returns the depositStake call of amount in role. The
 // staker must have approved the StakeManager for amount of the stake token.
-func (c *Client) BuildDepositStake(role Role, amount *big.Int) client.TxCandidate {
+func (c *Client) BuildDepositStake(role Role, amount *big.Int) chain.TxCandidate {
 	sm := c.addrs.StakeManager
-	return client.TxCandidate{To: &sm, Data: c.sm.PackDepositStake(uint8(role), amount), Label: "depositStake " + role.String()}
+	return chain.TxCandidate{To: &sm, Data: c.sm.PackDepositStake(uint8(role), amount), Label: "depositStake " + role.String()}
 }
 
 // BuildRequestWithdraw returns the requestWithdraw call that starts
 // unbonding amount of role stake.
-func (c *Client) BuildRequestWithdraw(role Role, amount *big.Int) client.TxCandidate {
+func (c *Client) BuildRequestWithdraw(role Role, amount *big.Int) chain.TxCandidate {
 	sm := c.addrs.StakeManager
-	return client.TxCandidate{To: &sm, Data: c.sm.PackRequestWithdraw(uint8(role), amount), Label: "requestWithdraw " + role.String()}
+	return chain.TxCandidate{To: &sm, Data: c.sm.PackRequestWithdraw(uint8(role), amount), Label: "requestWithdraw " + role.String()}
 }
 
 // BuildFinalizeWithdraw returns the finalizeWithdraw call that pays out an
 // unbonded withdrawal.
-func (c *Client) BuildFinalizeWithdraw(role Role) client.TxCandidate {
+func (c *Client) BuildFinalizeWithdraw(role Role) chain.TxCandidate {
 	sm := c.addrs.StakeManager
-	return client.TxCandidate{To: &sm, Data: c.sm.PackFinalizeWithdraw(uint8(role)), Label: "finalizeWithdraw " + role.String()}
+	return chain.TxCandidate{To: &sm, Data: c.sm.PackFinalizeWithdraw(uint8(role)), Label: "finalizeWithdraw " + role.String()}
 }
 
 // BuildApply returns the applyForJob call of job id with the agent's
 // identity label (subdomain) and Merkle proof (nil when allowlisted or
 // attested).
-func (c *Client) BuildApply(id *big.Int, subdomain string, proof []common.Hash) client.TxCandidate {
+func (c *Client) BuildApply(id *big.Int, subdomain string, proof []common.Hash) chain.TxCandidate {
 	return c.jrCall(c.jr.PackApplyForJob(id, subdomain, words(proof)), "applyForJob", id)
 }
 
 // BuildSubmit returns the submit call of job id's result.
-func (c *Client) BuildSubmit(id *big.Int, resultHash common.Hash, resultURI, subdomain string, proof []common.Hash) client.TxCandidate {
+func (c *Client) BuildSubmit(id *big.Int, resultHash common.Hash, resultURI, subdomain string, proof []common.Hash) chain.TxCandidate {
 	return c.jrCall(c.jr.PackSubmit(id, resultHash, resultURI, subdomain, words(proof)), "submit", id)
 }
 

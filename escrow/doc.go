@@ -14,7 +14,7 @@
 // past deadline, a token outside the allowlist, an agent stake short of
 // the job's stake, a dispute of a validation still running or a caller in
 // the wrong role each return an [*InputError] naming the field and the
-// fix. Reverts that still happen surface as the client package's typed
+// fix. Reverts that still happen surface as the chain package's typed
 // errors (for example [*client.InvalidStateError]) wrapped in an [*Error]
 // that says what to do; errors.As reaches both.
 //

@@ -13,7 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/storage"
 )
 
@@ -33,48 +33,48 @@ type CreateJobCall struct {
 
 // BuildApprove returns the ERC-20 approve of amount of token to the
 // StakeManager, which pulls escrow and stakes.
-func (c *Client) BuildApprove(token common.Address, amount *big.Int) client.TxCandidate {
-	return client.TxCandidate{To: &token, Data: c.tok.PackApprove(c.addrs.StakeManager, amount), Label: "approve StakeManager"}
+func (c *Client) BuildApprove(token common.Address, amount *big.Int) chain.TxCandidate {
+	return chain.TxCandidate{To: &token, Data: c.tok.PackApprove(c.addrs.StakeManager, amount), Label: "approve StakeManager"}
 }
 
 // BuildCreateJob returns the createJob call, or createJobWithToken when
 // call.Token is set. The employer must have approved the StakeManager for
 // reward plus fee.
-func (c *Client) BuildCreateJob(call CreateJobCall) client.TxCandidate {
+func (c *Client) BuildCreateJob(call CreateJobCall) chain.TxCandidate {
 	jr := c.addrs.JobRegistry
 	dl := uint64(max(call.Deadline.Unix(), 0))
 	if call.Token == (common.Address{}) {
-		return client.TxCandidate{To: &jr, Data: c.jr.PackCreateJob(call.Reward, dl, call.SpecHash, call.URI), Label: "createJob"}
+		return chain.TxCandidate{To: &jr, Data: c.jr.PackCreateJob(call.Reward, dl, call.SpecHash, call.URI), Label: "createJob"}
 	}
-	return client.TxCandidate{To: &jr, Data: c.jr.PackCreateJobWithToken(call.Token, call.Reward, dl, call.SpecHash, call.URI), Label: "createJobWithToken"}
+	return chain.TxCandidate{To: &jr, Data: c.jr.PackCreateJobWithToken(call.Token, call.Reward, dl, call.SpecHash, call.URI), Label: "createJobWithToken"}
 }
 
 // BuildCancel returns the cancelJob call of job id (employer, state Created).
-func (c *Client) BuildCancel(id *big.Int) client.TxCandidate {
+func (c *Client) BuildCancel(id *big.Int) chain.TxCandidate {
 	return c.jrCall(c.jr.PackCancelJob(id), "cancelJob", id)
 }
 
 // BuildFinalize returns the JobRegistry finalize call that pays out a
 // Completed job.
-func (c *Client) BuildFinalize(id *big.Int) client.TxCandidate {
+func (c *Client) BuildFinalize(id *big.Int) chain.TxCandidate {
 	return c.jrCall(c.jr.PackFinalize(id), "finalize", id)
 }
 
 // BuildDispute returns the dispute call of job id with the keccak256 hash
 // of the evidence and a short reason.
-func (c *Client) BuildDispute(id *big.Int, evidenceHash common.Hash, reason string) client.TxCandidate {
+func (c *Client) BuildDispute(id *big.Int, evidenceHash common.Hash, reason string) chain.TxCandidate {
 	return c.jrCall(c.jr.PackDispute(id, evidenceHash, reason), "dispute", id)
 }
 
 // BuildClaimTimeout returns the claimTimeout call of job id (employer,
 // state Applied, after the deadline plus the grace period).
-func (c *Client) BuildClaimTimeout(id *big.Int) client.TxCandidate {
+func (c *Client) BuildClaimTimeout(id *big.Int) chain.TxCandidate {
 	return c.jrCall(c.jr.PackClaimTimeout(id), "claimTimeout", id)
 }
 
-func (c *Client) jrCall(data []byte, name string, id *big.Int) client.TxCandidate {
+func (c *Client) jrCall(data []byte, name string, id *big.Int) chain.TxCandidate {
 	jr := c.addrs.JobRegistry
-	return client.TxCandidate{To: &jr, Data: data, Label: fmt.Sprintf("%s %v", name, id)}
+	return chain.TxCandidate{To: &jr, Data: data, Label: fmt.Sprintf("%s %v", name, id)}
 }
 
 // Employer posts and settles jobs for one account. Make one with
@@ -536,8 +536,8 @@ func (c *Client) DisputableAt(ctx context.Context, j Job) (time.Time, string, er
 		return now, stage + "; stalled", nil
 	}
 	if data, ok := ethclient.RevertErrorData(err); ok {
-		reason := client.DecodeRevert(data)
-		var vp *client.ValidationPendingError
+		reason := chain.DecodeRevert(data)
+		var vp *chain.ValidationPendingError
 		if errors.As(reason, &vp) && vp.DisputableAt.IsInt64() {
 			return time.Unix(vp.DisputableAt.Int64(), 0).UTC(), stage, nil
 		}

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/internal/units"
 	"github.com/agijobs/agijobs-go/storage"
 )
@@ -100,9 +100,9 @@ func specErrors(prefix string, err error) error {
 }
 
 // Error is a failed transaction of this package: the action, the revert
-// decoded by the client package and what to do about it. errors.As reaches
-// the client's *client.RevertError and its decoded custom error (for
-// example *client.InvalidStateError).
+// decoded by the chain package and what to do about it. errors.As reaches
+// the client's *chain.RevertError and its decoded custom error (for
+// example *chain.InvalidStateError).
 type Error struct {
 	// Action is the candidate's label, e.g. "createJob".
 	Action string
@@ -133,40 +133,40 @@ func wrap(action string, err error) error {
 
 func hint(err error) string {
 	var (
-		invState   *client.InvalidStateError
-		notAllowed *client.NotAllowedError
-		notAgent   *client.NotAuthorizedAgentError
-		notVal     *client.NotAuthorizedValidatorError
-		stake      *client.InsufficientStakeError
-		deadline   *client.InvalidDeadlineError
-		passed     *client.DeadlinePassedError
-		token      *client.TokenNotAllowedError
-		frozen     *client.EscrowFrozenError
-		paused     *client.EnforcedPauseError
-		early      *client.SelectionTooEarlyError
-		notOpen    *client.RevealPhaseNotOpenError
-		closed     *client.CommitPhaseClosedError
-		rclosed    *client.RevealPhaseClosedError
-		notOver    *client.RevealPhaseNotOverError
-		member     *client.NotCommitteeMemberError
-		badReveal  *client.InvalidRevealError
-		timeout    *client.TimeoutNotReachedError
-		allowance  *client.ERC20InsufficientAllowanceError
-		balance    *client.ERC20InsufficientBalanceError
-		locked     *client.WithdrawalLockedError
-		stLocked   *client.StakeLockedError
-		notFound   *client.JobNotFoundError
-		enough     *client.NotEnoughValidatorsError
-		hdrReq     *client.HeaderRequiredError
-		badHdr     *client.InvalidHeaderError
-		pending    *client.ValidationPendingError
-		banned     *client.BlacklistedError
-		low        *client.RewardTooLowError
-		high       *client.RewardTooHighError
-		noCredit   *client.NoCreditError
-		tooMany    *client.TooManyActiveJobsError
-		disputed   *client.AlreadyDisputedError
-		expired    *client.SelectionExpiredError
+		invState   *chain.InvalidStateError
+		notAllowed *chain.NotAllowedError
+		notAgent   *chain.NotAuthorizedAgentError
+		notVal     *chain.NotAuthorizedValidatorError
+		stake      *chain.InsufficientStakeError
+		deadline   *chain.InvalidDeadlineError
+		passed     *chain.DeadlinePassedError
+		token      *chain.TokenNotAllowedError
+		frozen     *chain.EscrowFrozenError
+		paused     *chain.EnforcedPauseError
+		early      *chain.SelectionTooEarlyError
+		notOpen    *chain.RevealPhaseNotOpenError
+		closed     *chain.CommitPhaseClosedError
+		rclosed    *chain.RevealPhaseClosedError
+		notOver    *chain.RevealPhaseNotOverError
+		member     *chain.NotCommitteeMemberError
+		badReveal  *chain.InvalidRevealError
+		timeout    *chain.TimeoutNotReachedError
+		allowance  *chain.ERC20InsufficientAllowanceError
+		balance    *chain.ERC20InsufficientBalanceError
+		locked     *chain.WithdrawalLockedError
+		stLocked   *chain.StakeLockedError
+		notFound   *chain.JobNotFoundError
+		enough     *chain.NotEnoughValidatorsError
+		hdrReq     *chain.HeaderRequiredError
+		badHdr     *chain.InvalidHeaderError
+		pending    *chain.ValidationPendingError
+		banned     *chain.BlacklistedError
+		low        *chain.RewardTooLowError
+		high       *chain.RewardTooHighError
+		noCredit   *chain.NoCreditError
+		tooMany    *chain.TooManyActiveJobsError
+		disputed   *chain.AlreadyDisputedError
+		expired    *chain.SelectionExpiredError
 	)
 	switch {
 	case errors.As(err, &invState):

@@ -12,7 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/agialphatoken"
 	"github.com/agijobs/agijobs-go/contracts/bindings/identityregistry"
 	"github.com/agijobs/agijobs-go/contracts/bindings/jobregistry"
@@ -22,17 +22,17 @@ import (
 )
 
 // Sender sends one transaction and waits for its receipt. A
-// *client.Manager satisfies it; tests may pass a fake. A reverted
+// *chain.Manager satisfies it; tests may pass a fake. A reverted
 // transaction must be reported as an error (the Manager returns a
-// *client.RevertError).
+// *chain.RevertError).
 type Sender interface {
 	// Address is the account that signs the transactions.
 	Address() common.Address
 	// Send sends c and returns its receipt once it is confirmed.
-	Send(ctx context.Context, c client.TxCandidate) (*types.Receipt, error)
+	Send(ctx context.Context, c chain.TxCandidate) (*types.Receipt, error)
 }
 
-var _ Sender = (*client.Manager)(nil)
+var _ Sender = (*chain.Manager)(nil)
 
 // Addresses are the protocol contracts this package talks to.
 type Addresses struct {
@@ -52,7 +52,7 @@ type Addresses struct {
 // Config configures New. Check reports every invalid field at once.
 type Config struct {
 	// Backend is the chain connection. Required.
-	Backend client.Backend
+	Backend chain.Backend
 	// Addresses are the protocol's contracts. Every field is required.
 	Addresses Addresses
 	// Store keeps job specs and results (an embedded store, Kubo, a
@@ -82,7 +82,7 @@ type WaitOptions struct {
 func (c *Config) Check() error {
 	var errs []error
 	if c.Backend == nil {
-		errs = append(errs, errors.New("escrow: Config.Backend is nil; pass a *client.Conn from client.Dial or an embedded chain's Backend()"))
+		errs = append(errs, errors.New("escrow: Config.Backend is nil; pass a *chain.Conn from chain.Dial or an embedded chain's Backend()"))
 	}
 	zero := common.Address{}
 	for _, f := range []struct {
@@ -107,7 +107,7 @@ func (c *Config) Check() error {
 // role. It holds no key: the role clients made by Employer, Agent and
 // Validator send through a Sender. It is safe for concurrent use.
 type Client struct {
-	backend client.Backend
+	backend chain.Backend
 	addrs   Addresses
 	store   storage.Store
 	chainID *big.Int
@@ -158,7 +158,7 @@ func New(ctx context.Context, cfg Config) (*Client, error) {
 func (c *Client) Addresses() Addresses { return c.addrs }
 
 // Backend returns the chain connection.
-func (c *Client) Backend() client.Backend { return c.backend }
+func (c *Client) Backend() chain.Backend { return c.backend }
 
 // Store returns the document store, or nil if none was configured.
 func (c *Client) Store() storage.Store { return c.store }
@@ -460,7 +460,7 @@ func (c *Client) Balance(ctx context.Context, token, account common.Address) (*b
 // Credits returns what the StakeManager holds for account in token because
 // a payment to it failed (a token that refused the transfer, for example
 // an issuer's blocklist): the protocol pays everyone else and credits the
-// failed payee, who pulls the credit with WithdrawCredit on a role client.
+// failed payee, who pulls the credit with WithdrawCredit on a role chain.
 // Zero token means the stake token.
 func (c *Client) Credits(ctx context.Context, token, account common.Address) (*big.Int, error) {
 	if token == (common.Address{}) {
@@ -475,9 +475,9 @@ func (c *Client) Credits(ctx context.Context, token, account common.Address) (*b
 
 // BuildWithdrawCredit returns the StakeManager withdrawCredit call that
 // pays the sender everything credited to it in token.
-func (c *Client) BuildWithdrawCredit(token common.Address) client.TxCandidate {
+func (c *Client) BuildWithdrawCredit(token common.Address) chain.TxCandidate {
 	sm := c.addrs.StakeManager
-	return client.TxCandidate{To: &sm, Data: c.sm.PackWithdrawCredit(token), Label: "withdrawCredit " + token.Hex()}
+	return chain.TxCandidate{To: &sm, Data: c.sm.PackWithdrawCredit(token), Label: "withdrawCredit " + token.Hex()}
 }
 
 // CreditWithdrawal is what WithdrawCredit did.
@@ -634,7 +634,7 @@ func (c *Client) headTime(ctx context.Context) (time.Time, uint64, error) {
 }
 
 // send sends c through s and wraps reverts with the action's hint.
-func send(ctx context.Context, s Sender, cand client.TxCandidate) (*types.Receipt, error) {
+func send(ctx context.Context, s Sender, cand chain.TxCandidate) (*types.Receipt, error) {
 	r, err := s.Send(ctx, cand)
 	if err != nil {
 		return r, wrap(cand.Label, err)

@@ -12,7 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/jobregistry"
 	"github.com/agijobs/agijobs-go/contracts/bindings/validationmodule"
 )
@@ -250,11 +250,11 @@ func (q EventQuery) keep(ev JobEvent) bool {
 }
 
 // Events returns the lifecycle events selected by q in chain order, paging
-// through the block range in adaptive chunks (see client.Events).
+// through the block range in adaptive chunks (see chain.Events).
 func (c *Client) Events(ctx context.Context, q EventQuery) iter.Seq2[JobEvent, error] {
 	addrs, topics := q.filter(c)
 	return func(yield func(JobEvent, error) bool) {
-		for ev, err := range client.Events(ctx, c.backend, client.LogQuery{Addresses: addrs, Topics: topics, FromBlock: q.FromBlock, ToBlock: q.ToBlock}, c.decode) {
+		for ev, err := range chain.Events(ctx, c.backend, chain.LogQuery{Addresses: addrs, Topics: topics, FromBlock: q.FromBlock, ToBlock: q.ToBlock}, c.decode) {
 			if err == nil && !q.keep(ev) {
 				continue
 			}
@@ -312,8 +312,8 @@ func (c *Client) Watch(ctx context.Context, q WatchQuery) iter.Seq2[JobEvent, er
 			}
 			from = head
 		}
-		fq := client.FollowQuery{Addresses: addrs, Topics: topics, FromBlock: from, Confirmations: q.Confirmations, PollInterval: q.PollInterval}
-		for ev, err := range client.Follow(ctx, c.backend, fq, c.decode) {
+		fq := chain.FollowQuery{Addresses: addrs, Topics: topics, FromBlock: from, Confirmations: q.Confirmations, PollInterval: q.PollInterval}
+		for ev, err := range chain.Follow(ctx, c.backend, fq, c.decode) {
 			v := ev.Value
 			v.Removed = ev.Removed
 			if !yield(v, err) {
@@ -350,8 +350,8 @@ func (c *Client) Jobs(ctx context.Context, f JobFilter) iter.Seq2[Job, error] {
 			topics = append(topics, nil, []common.Hash{common.BytesToHash(f.Agent.Bytes())})
 		}
 		seen := map[string]bool{}
-		lq := client.LogQuery{Addresses: addrs, Topics: topics, FromBlock: f.FromBlock, ToBlock: f.ToBlock}
-		for ev, err := range client.Events(ctx, c.backend, lq, c.decode) {
+		lq := chain.LogQuery{Addresses: addrs, Topics: topics, FromBlock: f.FromBlock, ToBlock: f.ToBlock}
+		for ev, err := range chain.Events(ctx, c.backend, lq, c.decode) {
 			if err != nil {
 				if !yield(Job{}, err) {
 					return

@@ -10,7 +10,7 @@ import (
 	agijobs "github.com/agijobs/agijobs-go"
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/validationmodule"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/escrow"
@@ -126,7 +126,7 @@ func ExampleValidator_Commit() {
 		panic(err)
 	}
 	roles := e.Roles()
-	mgr := func(s client.Signer) *client.Manager {
+	mgr := func(s chain.Signer) *chain.Manager {
 		m, err := e.Manager(ctx, s)
 		if err != nil {
 			panic(err)
@@ -140,7 +140,7 @@ func ExampleValidator_Commit() {
 	}
 	// Governance puts the validators in the pool; each stakes.
 	var validators []*escrow.Validator
-	var pool []client.KeySigner
+	var pool []chain.KeySigner
 	for _, s := range roles.Validators {
 		v, err := ec.Validator(mgr(s), escrow.ValidatorOptions{Votes: &escrow.MemoryVoteStore{}})
 		must(err)
@@ -151,7 +151,7 @@ func ExampleValidator_Commit() {
 	}
 	vm := e.Addresses().ValidationModule
 	addrs := []common.Address{pool[0].Address(), pool[1].Address(), pool[2].Address()}
-	_, err = e.Sender().Send(ctx, client.TxCandidate{To: &vm, Data: validationmodule.NewValidationModule().PackSetValidatorPool(addrs), Label: "setValidatorPool"})
+	_, err = e.Sender().Send(ctx, chain.TxCandidate{To: &vm, Data: validationmodule.NewValidationModule().PackSetValidatorPool(addrs), Label: "setValidatorPool"})
 	must(err)
 
 	employer := ec.Employer(mgr(roles.Employers[0]))

@@ -9,7 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	agijobs "github.com/agijobs/agijobs-go"
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/validationmodule"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/escrow"
@@ -26,7 +26,7 @@ type env struct {
 	employer   *escrow.Employer
 	agent      *escrow.Agent
 	validators []*escrow.Validator
-	mgr        map[common.Address]*client.Manager
+	mgr        map[common.Address]*chain.Manager
 }
 
 func newEnv(t testing.TB) *env {
@@ -43,7 +43,7 @@ func newEnv(t testing.TB) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	en := &env{t: t, e: e, c: c, store: store, mgr: map[common.Address]*client.Manager{}}
+	en := &env{t: t, e: e, c: c, store: store, mgr: map[common.Address]*chain.Manager{}}
 	roles := e.Roles()
 	en.employer = c.Employer(en.manager(roles.Employers[0]))
 	en.agent = c.Agent(en.manager(roles.Agents[0]), escrow.Identity{Subdomain: "alice"})
@@ -63,13 +63,13 @@ func newEnv(t testing.TB) *env {
 		pool = append(pool, s.Address())
 	}
 	vm := e.Addresses().ValidationModule
-	if _, err := e.Sender().Send(ctx, client.TxCandidate{To: &vm, Data: validationmodule.NewValidationModule().PackSetValidatorPool(pool), Label: "setValidatorPool"}); err != nil {
+	if _, err := e.Sender().Send(ctx, chain.TxCandidate{To: &vm, Data: validationmodule.NewValidationModule().PackSetValidatorPool(pool), Label: "setValidatorPool"}); err != nil {
 		t.Fatal(err)
 	}
 	return en
 }
 
-func (en *env) manager(s client.Signer) *client.Manager {
+func (en *env) manager(s chain.Signer) *chain.Manager {
 	en.t.Helper()
 	m, err := en.e.Manager(context.Background(), s)
 	if err != nil {

@@ -10,7 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/jobregistry"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/escrow"
@@ -142,14 +142,14 @@ func TestRevertSurfacesTypedError(t *testing.T) {
 	ctx := context.Background()
 	id := en.post(deploy.Ether(10)).JobID
 	jr := en.e.Addresses().JobRegistry
-	if _, err := en.e.Sender().Send(ctx, client.TxCandidate{To: &jr, Data: jobregistry.NewJobRegistry().PackSetEscrowStatus(false), Label: "freeze"}); err != nil {
+	if _, err := en.e.Sender().Send(ctx, chain.TxCandidate{To: &jr, Data: jobregistry.NewJobRegistry().PackSetEscrowStatus(false), Label: "freeze"}); err != nil {
 		t.Fatal(err)
 	}
 	_, err := en.employer.Cancel(ctx, id)
-	var frozen *client.EscrowFrozenError
+	var frozen *chain.EscrowFrozenError
 	var ee *escrow.Error
-	var re *client.RevertError
-	if !errors.As(err, &frozen) || !errors.As(err, &ee) || !errors.As(err, &re) || !errors.Is(err, client.ErrReverted) {
+	var re *chain.RevertError
+	if !errors.As(err, &frozen) || !errors.As(err, &ee) || !errors.As(err, &re) || !errors.Is(err, chain.ErrReverted) {
 		t.Fatalf("want a typed revert, got %T %v", err, err)
 	}
 	if ee.Hint == "" || !strings.Contains(err.Error(), "re-enabled") {

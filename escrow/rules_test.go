@@ -10,7 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/jobregistry"
 	"github.com/agijobs/agijobs-go/contracts/bindings/reputationengine"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
@@ -21,7 +21,7 @@ import (
 // owner sends an owner call and fails the test on error.
 func (en *env) owner(to common.Address, data []byte, label string) {
 	en.t.Helper()
-	if _, err := en.e.Sender().Send(context.Background(), client.TxCandidate{To: &to, Data: data, Label: label}); err != nil {
+	if _, err := en.e.Sender().Send(context.Background(), chain.TxCandidate{To: &to, Data: data, Label: label}); err != nil {
 		en.t.Fatalf("%s: %v", label, err)
 	}
 }
@@ -33,7 +33,7 @@ func (en *env) blockingToken() common.Address {
 	en.t.Helper()
 	ctx := context.Background()
 	bt := blockingtoken.NewBlockingToken()
-	r, err := en.e.Sender().Send(ctx, client.TxCandidate{Data: append(common.FromHex(blockingtoken.BlockingTokenMetaData.Bin), bt.PackConstructor(6)...), Label: "deploy BlockingToken"})
+	r, err := en.e.Sender().Send(ctx, chain.TxCandidate{Data: append(common.FromHex(blockingtoken.BlockingTokenMetaData.Bin), bt.PackConstructor(6)...), Label: "deploy BlockingToken"})
 	if err != nil {
 		en.t.Fatal(err)
 	}
@@ -242,7 +242,7 @@ func TestDisputeOnlyStalledValidation(t *testing.T) {
 	// Sent anyway, the contract's ValidationPending comes back typed, with
 	// the time in the hint.
 	_, err = en.mgr[en.employer.Address()].Send(ctx, en.c.BuildDispute(id, common.Hash{}, "slow"))
-	var vp *client.ValidationPendingError
+	var vp *chain.ValidationPendingError
 	if !errors.As(err, &vp) || vp.DisputableAt.Int64() != at.Unix() {
 		t.Fatalf("raw dispute: %v", err)
 	}
@@ -284,7 +284,7 @@ func TestBlacklistedAgentCannotSubmit(t *testing.T) {
 	}
 	// The contract refuses it too, with a typed error and the same advice.
 	_, err = en.mgr[en.agent.Address()].Send(ctx, en.c.BuildSubmit(id, common.Hash{1}, "ipfs://x", "alice", nil))
-	var bl *client.BlacklistedError
+	var bl *chain.BlacklistedError
 	if !errors.As(err, &bl) || bl.Account != en.agent.Address() {
 		t.Fatalf("raw submit: %v", err)
 	}

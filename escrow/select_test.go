@@ -15,7 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rlp"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/escrow"
 )
 
@@ -60,7 +60,7 @@ func TestHeaderRLP(t *testing.T) {
 
 // lyingBackend reports every block's parent hash wrong, as a node whose
 // headers carry a field go-ethereum does not know would appear.
-type lyingBackend struct{ client.Backend }
+type lyingBackend struct{ chain.Backend }
 
 func (b lyingBackend) HeaderByNumber(ctx context.Context, n *big.Int) (*types.Header, error) {
 	h, err := b.Backend.HeaderByNumber(ctx, n)
@@ -121,7 +121,7 @@ func TestSelectValidatorsRejectsAWrongHeader(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = en.mgr[en.agent.Address()].Send(ctx, en.c.BuildSelectValidators(id, wrong))
-	var bad *client.InvalidHeaderError
+	var bad *chain.InvalidHeaderError
 	if !errors.As(err, &bad) || bad.SelectionBlock.Uint64() != r.SelectionBlock {
 		t.Fatalf("wrong header: %v", err)
 	}
@@ -206,7 +206,7 @@ func TestSelectionExpiredTwiceStallsTheJob(t *testing.T) {
 		en.e.Chain().Commit()
 	}
 	_, _, err = en.validators[0].SelectValidators(ctx, id)
-	var exp *client.SelectionExpiredError
+	var exp *chain.SelectionExpiredError
 	var ee *escrow.Error
 	if !errors.As(err, &exp) || !errors.As(err, &ee) || !strings.Contains(ee.Hint, "dispute it now") {
 		t.Fatalf("second expiry: %v", err)

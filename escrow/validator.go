@@ -11,7 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 )
 
 // BuildSelectValidators returns the selectValidatorsWithHeader call that
@@ -24,29 +24,29 @@ import (
 // call re-arms the round instead, once (a SelectionRearmed event, no
 // committee), and must be sent again with the header of the new selection
 // block; Validator.SelectValidators does all of this.
-func (c *Client) BuildSelectValidators(id *big.Int, header []byte) client.TxCandidate {
+func (c *Client) BuildSelectValidators(id *big.Int, header []byte) chain.TxCandidate {
 	vm := c.addrs.ValidationModule
-	return client.TxCandidate{To: &vm, Data: c.vm.PackSelectValidatorsWithHeader(id, header), Label: fmt.Sprintf("selectValidators %v", id)}
+	return chain.TxCandidate{To: &vm, Data: c.vm.PackSelectValidatorsWithHeader(id, header), Label: fmt.Sprintf("selectValidators %v", id)}
 }
 
 // BuildCommit returns the commitValidation call of v with the validator's
 // identity.
-func (c *Client) BuildCommit(v Vote, id Identity) client.TxCandidate {
+func (c *Client) BuildCommit(v Vote, id Identity) chain.TxCandidate {
 	vm := c.addrs.ValidationModule
-	return client.TxCandidate{To: &vm, Data: c.vm.PackCommitValidation(v.JobID, v.CommitHash, id.Subdomain, words(id.Proof)), Label: fmt.Sprintf("commitValidation %v", v.JobID)}
+	return chain.TxCandidate{To: &vm, Data: c.vm.PackCommitValidation(v.JobID, v.CommitHash, id.Subdomain, words(id.Proof)), Label: fmt.Sprintf("commitValidation %v", v.JobID)}
 }
 
 // BuildReveal returns the revealValidation call of v.
-func (c *Client) BuildReveal(v Vote, id Identity) client.TxCandidate {
+func (c *Client) BuildReveal(v Vote, id Identity) chain.TxCandidate {
 	vm := c.addrs.ValidationModule
-	return client.TxCandidate{To: &vm, Data: c.vm.PackRevealValidation(v.JobID, v.Approve, v.BurnTxHash, v.Salt, id.Subdomain, words(id.Proof)), Label: fmt.Sprintf("revealValidation %v", v.JobID)}
+	return chain.TxCandidate{To: &vm, Data: c.vm.PackRevealValidation(v.JobID, v.Approve, v.BurnTxHash, v.Salt, id.Subdomain, words(id.Proof)), Label: fmt.Sprintf("revealValidation %v", v.JobID)}
 }
 
 // BuildTally returns the ValidationModule finalize call that counts job
 // id's votes and reports the outcome to the JobRegistry.
-func (c *Client) BuildTally(id *big.Int) client.TxCandidate {
+func (c *Client) BuildTally(id *big.Int) chain.TxCandidate {
 	vm := c.addrs.ValidationModule
-	return client.TxCandidate{To: &vm, Data: c.vm.PackFinalize(id), Label: fmt.Sprintf("tally %v", id)}
+	return chain.TxCandidate{To: &vm, Data: c.vm.PackFinalize(id), Label: fmt.Sprintf("tally %v", id)}
 }
 
 // NewVote prepares validator's vote on job id's current round: it reads
@@ -154,7 +154,7 @@ func (v *Validator) WithdrawCredit(ctx context.Context, token common.Address) (*
 // the new R and sends again. The receipt returned is that of the
 // transaction that drew the committee. A round re-arms only once: if the
 // new R expires too, the draw fails for good with a
-// *client.SelectionExpiredError, and the job's employer or agent can
+// *chain.SelectionExpiredError, and the job's employer or agent can
 // dispute it at once.
 //
 // If the committee is already drawn, by a competitor or earlier, it
@@ -188,9 +188,9 @@ func (v *Validator) SelectValidators(ctx context.Context, id *big.Int) ([]common
 		rcpt, err := send(ctx, v.s, c.BuildSelectValidators(id, header))
 		if err != nil {
 			var (
-				ir    *client.InvalidRoundError
-				early *client.SelectionTooEarlyError
-				bad   *client.InvalidHeaderError
+				ir    *chain.InvalidRoundError
+				early *chain.SelectionTooEarlyError
+				bad   *chain.InvalidHeaderError
 			)
 			switch {
 			case errors.As(err, &ir):

@@ -16,7 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/internal/units"
 )
@@ -154,7 +154,7 @@ func deploySteps(devToken bool) int {
 // identity roots, the guardian and the pause on launch, writes the
 // manifest (and the env file when asked), and returns governance's
 // acceptance plan when governance is not the deployer.
-func Deploy(ctx context.Context, backend client.Backend, signer client.Signer, cfg *DeployerConfig, opts DeployOptions) (*DeployResult, error) {
+func Deploy(ctx context.Context, backend chain.Backend, signer chain.Signer, cfg *DeployerConfig, opts DeployOptions) (*DeployResult, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
@@ -265,7 +265,7 @@ func Deploy(ctx context.Context, backend client.Backend, signer client.Signer, c
 			}
 			report(Step{N: st.Checkpoints, Phase: ev.Phase, Name: ev.Step})
 		}
-		d, err = deploy.Deploy(ctx, backend, client.TransactOpts(ctx, signer, chainID), dopts)
+		d, err = deploy.Deploy(ctx, backend, chain.TransactOpts(ctx, signer, chainID), dopts)
 		if cbErr != nil {
 			return nil, cbErr
 		}
@@ -287,7 +287,7 @@ func Deploy(ctx context.Context, backend client.Backend, signer client.Signer, c
 		}
 	}
 
-	mgr, err := client.NewManager(ctx, client.ManagerConfig{Backend: backend, Signer: signer, ChainID: chainID, PollInterval: poll, Logger: log})
+	mgr, err := chain.NewManager(ctx, chain.ManagerConfig{Backend: backend, Signer: signer, ChainID: chainID, PollInterval: poll, Logger: log})
 	if err != nil {
 		return nil, err
 	}
@@ -484,7 +484,7 @@ func saveState(path string, s *DeployState) error {
 
 // settle waits until every transaction the deployer sent is mined (latest
 // nonce = pending nonce), so that a resumed run sees their contracts.
-func settle(ctx context.Context, b client.Backend, from common.Address, poll, timeout time.Duration) error {
+func settle(ctx context.Context, b chain.Backend, from common.Address, poll, timeout time.Duration) error {
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	for {
@@ -525,7 +525,7 @@ func send(ctx context.Context, s Sender, m deploy.Module, to common.Address, met
 	if err != nil {
 		return err
 	}
-	_, err = s.Send(ctx, client.TxCandidate{To: &to, Data: data, Label: string(m) + "." + method})
+	_, err = s.Send(ctx, chain.TxCandidate{To: &to, Data: data, Label: string(m) + "." + method})
 	return err
 }
 

@@ -22,7 +22,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 )
 
@@ -196,7 +196,7 @@ func TestDeployChild(t *testing.T) {
 	}
 	killAt, _ := strconv.Atoi(os.Getenv(childEnv + "_KILL_AT"))
 	ctx := context.Background()
-	conn, err := client.Dial(ctx, url, client.DialOptions{})
+	conn, err := chain.Dial(ctx, url, chain.DialOptions{})
 	require.NoError(t, err)
 	_, err = Deploy(ctx, conn, mustSigner(t, 0), childConfig(t), DeployOptions{
 		ManifestPath: os.Getenv(childEnv + "_MANIFEST"), PollInterval: 2 * time.Millisecond,

@@ -10,16 +10,16 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 )
 
-// Sender is the part of a client.Manager the Execute functions use.
+// Sender is the part of a chain.Manager the Execute functions use.
 type Sender interface {
 	Address() common.Address
-	Send(ctx context.Context, c client.TxCandidate) (*types.Receipt, error)
+	Send(ctx context.Context, c chain.TxCandidate) (*types.Receipt, error)
 }
 
-var _ Sender = (*client.Manager)(nil)
+var _ Sender = (*chain.Manager)(nil)
 
 // NotGovernanceError is returned when a plan is executed directly by an
 // account that is not its governance.

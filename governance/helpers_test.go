@@ -19,7 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/internal/testenv"
 )
@@ -40,23 +40,23 @@ func devKey(t testing.TB, i int) *ecdsa.PrivateKey {
 
 // env is a chain with a Manager per dev account.
 type env struct {
-	backend client.Backend
+	backend chain.Backend
 	chainID *big.Int
-	mgrs    []*client.Manager
+	mgrs    []*chain.Manager
 }
 
-func (e *env) mgr(i int) *client.Manager { return e.mgrs[i] }
+func (e *env) mgr(i int) *chain.Manager { return e.mgrs[i] }
 
-func newEnvOn(t testing.TB, backend client.Backend) *env {
+func newEnvOn(t testing.TB, backend chain.Backend) *env {
 	t.Helper()
 	ctx := context.Background()
 	id, err := backend.ChainID(ctx)
 	require.NoError(t, err)
 	e := &env{backend: backend, chainID: id}
 	for i := range devKeyHex {
-		s, err := client.ParseKeySigner(devKeyHex[i])
+		s, err := chain.ParseKeySigner(devKeyHex[i])
 		require.NoError(t, err)
-		m, err := client.NewManager(ctx, client.ManagerConfig{Backend: backend, Signer: s, PollInterval: 5 * time.Millisecond})
+		m, err := chain.NewManager(ctx, chain.ManagerConfig{Backend: backend, Signer: s, PollInterval: 5 * time.Millisecond})
 		require.NoError(t, err)
 		t.Cleanup(func() { _ = m.Close() })
 		e.mgrs = append(e.mgrs, m)
@@ -67,7 +67,7 @@ func newEnvOn(t testing.TB, backend client.Backend) *env {
 // newEmbeddedEnv starts client's embedded chain.
 func newEmbeddedEnv(t testing.TB) *env {
 	t.Helper()
-	ch, err := client.NewEmbedded(client.EmbeddedConfig{})
+	ch, err := chain.NewEmbedded(chain.EmbeddedConfig{})
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = ch.Close() })
 	return newEnvOn(t, ch.Backend())
@@ -78,7 +78,7 @@ func newEmbeddedEnv(t testing.TB) *env {
 func newAnvilEnv(t testing.TB) *env {
 	t.Helper()
 	node := testenv.StartAnvil(t)
-	conn, err := client.Dial(context.Background(), node.URL, client.DialOptions{})
+	conn, err := chain.Dial(context.Background(), node.URL, chain.DialOptions{})
 	require.NoError(t, err)
 	t.Cleanup(conn.Close)
 	return newEnvOn(t, conn)
@@ -88,14 +88,14 @@ func newAnvilEnv(t testing.TB) *env {
 func deployProtocol(t testing.TB, e *env) *Manifest {
 	t.Helper()
 	ctx := context.Background()
-	opts := client.TransactOpts(ctx, client.Signer(mustSigner(t, 0)), e.chainID)
+	opts := chain.TransactOpts(ctx, chain.Signer(mustSigner(t, 0)), e.chainID)
 	d, err := deploy.Deploy(ctx, e.backend, opts, deploy.Options{AllowedTokens: []common.Address{}, PollInterval: 5 * time.Millisecond})
 	require.NoError(t, err)
 	return ManifestOf(d, opts.From, KindEOA, nil)
 }
 
-func mustSigner(t testing.TB, i int) client.KeySigner {
-	s, err := client.ParseKeySigner(devKeyHex[i])
+func mustSigner(t testing.TB, i int) chain.KeySigner {
+	s, err := chain.ParseKeySigner(devKeyHex[i])
 	require.NoError(t, err)
 	return s
 }
@@ -146,7 +146,7 @@ func deploySafe(t testing.TB, e *env) *safeEnv {
 	_, msBin := safeArtifact(t, "libraries/MultiSendCallOnly.sol/MultiSendCallOnly.json")
 	_, fbBin := safeArtifact(t, "handler/CompatibilityFallbackHandler.sol/CompatibilityFallbackHandler.json")
 	create := func(bin []byte) common.Address {
-		r, err := e.mgr(0).Send(ctx, client.TxCandidate{Data: bin, Label: "deploy"})
+		r, err := e.mgr(0).Send(ctx, chain.TxCandidate{Data: bin, Label: "deploy"})
 		require.NoError(t, err)
 		return r.ContractAddress
 	}
@@ -162,7 +162,7 @@ func deploySafe(t testing.TB, e *env) *safeEnv {
 	require.NoError(t, err)
 	data, err := factoryABI.Pack("createProxyWithNonce", singleton, setup, big.NewInt(1))
 	require.NoError(t, err)
-	r, err := e.mgr(0).Send(ctx, client.TxCandidate{To: &factory, Data: data, Label: "createProxyWithNonce"})
+	r, err := e.mgr(0).Send(ctx, chain.TxCandidate{To: &factory, Data: data, Label: "createProxyWithNonce"})
 	require.NoError(t, err)
 	created := factoryABI.Events["ProxyCreation"].ID
 	for _, l := range r.Logs {

@@ -9,7 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 )
 
@@ -82,7 +82,7 @@ func TestDoctor(t *testing.T) {
 	// its proxy (the contracts refuse a module of another kind, not this
 	// mistake): a failure with a fix, exit 1.
 	to := m.Address(deploy.JobRegistry)
-	_, err = e.mgr(0).Send(ctx, client.TxCandidate{To: &to, Data: mustPack(deploy.JobRegistry, "setFeePool", m.Implementations[string(deploy.FeePool)])})
+	_, err = e.mgr(0).Send(ctx, chain.TxCandidate{To: &to, Data: mustPack(deploy.JobRegistry, "setFeePool", m.Implementations[string(deploy.FeePool)])})
 	require.NoError(t, err)
 	rep, err = Doctor(ctx, e.backend, DoctorInput{Manifest: m, ConfigErr: errors.New("job-registry.json: feePct: too large")})
 	require.NoError(t, err)

@@ -13,7 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 )
 
@@ -47,10 +47,10 @@ type Action struct {
 	Why string `json:"why,omitempty"`
 }
 
-// Candidate returns the action as a transaction for a client.Manager.
-func (a Action) Candidate() client.TxCandidate {
+// Candidate returns the action as a transaction for a chain.Manager.
+func (a Action) Candidate() chain.TxCandidate {
 	to := a.Target
-	return client.TxCandidate{To: &to, Data: append([]byte(nil), a.Data...), Value: a.value(), Label: string(a.Module) + "." + a.Method}
+	return chain.TxCandidate{To: &to, Data: append([]byte(nil), a.Data...), Value: a.value(), Label: string(a.Module) + "." + a.Method}
 }
 
 func (a Action) value() *big.Int {
@@ -85,8 +85,8 @@ type Plan struct {
 func (p *Plan) Empty() bool { return len(p.Actions) == 0 }
 
 // Candidates returns every action as a transaction candidate, in order.
-func (p *Plan) Candidates() []client.TxCandidate {
-	out := make([]client.TxCandidate, len(p.Actions))
+func (p *Plan) Candidates() []chain.TxCandidate {
+	out := make([]chain.TxCandidate, len(p.Actions))
 	for i, a := range p.Actions {
 		out[i] = a.Candidate()
 	}

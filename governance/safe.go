@@ -21,7 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 )
 
@@ -237,23 +237,23 @@ func PackSignatures(hash common.Hash, sigs []SafeSignature) ([]byte, error) {
 
 // ExecCandidate returns the execTransaction call carrying the owners'
 // signatures, for any account (an owner or a relayer) to send.
-func (t *SafeTx) ExecCandidate(sigs []SafeSignature) (client.TxCandidate, error) {
+func (t *SafeTx) ExecCandidate(sigs []SafeSignature) (chain.TxCandidate, error) {
 	hash, err := t.Hash()
 	if err != nil {
-		return client.TxCandidate{}, err
+		return chain.TxCandidate{}, err
 	}
 	packed, err := PackSignatures(hash, sigs)
 	if err != nil {
-		return client.TxCandidate{}, err
+		return chain.TxCandidate{}, err
 	}
 	sa := parseABI(safeABIJSON)
 	data, err := sa.Pack("execTransaction", t.To, orZero(t.Value), t.Data, t.Operation, orZero(t.SafeTxGas),
 		orZero(t.BaseGas), orZero(t.GasPrice), t.GasToken, t.RefundReceiver, packed)
 	if err != nil {
-		return client.TxCandidate{}, fmt.Errorf("governance: packing execTransaction: %w", err)
+		return chain.TxCandidate{}, fmt.Errorf("governance: packing execTransaction: %w", err)
 	}
 	safe := t.Safe
-	return client.TxCandidate{To: &safe, Data: data, Label: "Safe.execTransaction nonce " + t.Nonce.String()}, nil
+	return chain.TxCandidate{To: &safe, Data: data, Label: "Safe.execTransaction nonce " + t.Nonce.String()}, nil
 }
 
 // SafeInfo is what a Safe reports about itself.

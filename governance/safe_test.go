@@ -12,7 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 )
 
@@ -30,7 +30,7 @@ func handOver(t testing.TB, e *env, m *Manifest, gov common.Address) {
 	for _, mod := range deploy.Modules {
 		data := mustPack(mod, "transferOwnership", gov)
 		to := m.Address(mod)
-		_, err := e.mgr(0).Send(ctx, client.TxCandidate{To: &to, Data: data, Label: "transferOwnership"})
+		_, err := e.mgr(0).Send(ctx, chain.TxCandidate{To: &to, Data: data, Label: "transferOwnership"})
 		require.NoError(t, err)
 	}
 }

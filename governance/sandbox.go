@@ -8,7 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 )
 
 // Sandbox is the embedded default of the owner tools: an in-process chain
@@ -17,9 +17,9 @@ import (
 // when done.
 type Sandbox struct {
 	// Chain is the embedded chain.
-	Chain *client.Embedded
+	Chain *chain.Embedded
 	// Deployer is dev account 0, the deployer and governance.
-	Deployer client.KeySigner
+	Deployer chain.KeySigner
 	// Manifest is the deployment; Dir holds its files.
 	Manifest *Manifest
 	Dir      string
@@ -29,7 +29,7 @@ type Sandbox struct {
 // cfg (nil means DefaultDeployerConfig of dev account 0, which pauses on
 // launch). progress, if set, receives the deployment steps.
 func NewSandbox(ctx context.Context, cfg *DeployerConfig, progress func(Step)) (*Sandbox, error) {
-	ch, err := client.NewEmbedded(client.EmbeddedConfig{})
+	ch, err := chain.NewEmbedded(chain.EmbeddedConfig{})
 	if err != nil {
 		return nil, err
 	}
@@ -54,12 +54,12 @@ func NewSandbox(ctx context.Context, cfg *DeployerConfig, progress func(Step)) (
 }
 
 // Backend returns the chain's backend.
-func (s *Sandbox) Backend() client.Backend { return s.Chain.Backend() }
+func (s *Sandbox) Backend() chain.Backend { return s.Chain.Backend() }
 
 // Manager returns a transaction manager for dev account i; close it when
 // done.
-func (s *Sandbox) Manager(ctx context.Context, i int) (*client.Manager, error) {
-	return client.NewManager(ctx, client.ManagerConfig{Backend: s.Backend(), Signer: s.Chain.Account(i)})
+func (s *Sandbox) Manager(ctx context.Context, i int) (*chain.Manager, error) {
+	return chain.NewManager(ctx, chain.ManagerConfig{Backend: s.Backend(), Signer: s.Chain.Account(i)})
 }
 
 // Close stops the chain and removes the files.

@@ -8,7 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 )
 
 // timelockABIJSON is the part of OpenZeppelin's TimelockController (v5)
@@ -66,22 +66,22 @@ func (op *TimelockOp) ID() common.Hash {
 }
 
 // ScheduleCandidate is the proposer's scheduleBatch call.
-func (op *TimelockOp) ScheduleCandidate() client.TxCandidate {
+func (op *TimelockOp) ScheduleCandidate() chain.TxCandidate {
 	data, err := parseABI(timelockABIJSON).Pack("scheduleBatch", op.Targets, op.Values, op.Payloads, [32]byte(op.Predecessor), [32]byte(op.Salt), op.Delay)
 	if err != nil {
 		panic(err)
 	}
 	tl := op.Timelock
-	return client.TxCandidate{To: &tl, Data: data, Label: "Timelock.scheduleBatch " + op.ID().Hex()}
+	return chain.TxCandidate{To: &tl, Data: data, Label: "Timelock.scheduleBatch " + op.ID().Hex()}
 }
 
 // ExecuteCandidate is the executor's executeBatch call, valid once the
 // delay has passed.
-func (op *TimelockOp) ExecuteCandidate() client.TxCandidate {
+func (op *TimelockOp) ExecuteCandidate() chain.TxCandidate {
 	data, err := parseABI(timelockABIJSON).Pack("executeBatch", op.Targets, op.Values, op.Payloads, [32]byte(op.Predecessor), [32]byte(op.Salt))
 	if err != nil {
 		panic(err)
 	}
 	tl := op.Timelock
-	return client.TxCandidate{To: &tl, Data: data, Label: "Timelock.executeBatch " + op.ID().Hex()}
+	return chain.TxCandidate{To: &tl, Data: data, Label: "Timelock.executeBatch " + op.ID().Hex()}
 }

@@ -17,7 +17,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 )
 
@@ -63,7 +63,7 @@ process.stdout.write(JSON.stringify({abi: c.abi, bin: c.evm.bytecode.object}));`
 // schedules the sample plan, waits out the delay and executes it.
 func TestTimelockScheduleExecute(t *testing.T) {
 	tlABI, bin := compileTimelock(t)
-	ch, err := client.NewEmbedded(client.EmbeddedConfig{})
+	ch, err := chain.NewEmbedded(chain.EmbeddedConfig{})
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = ch.Close() })
 	e := newEnvOn(t, ch.Backend())
@@ -73,7 +73,7 @@ func TestTimelockScheduleExecute(t *testing.T) {
 	proposer := mustSigner(t, 1).Address()
 	args, err := tlABI.Pack("", big.NewInt(60), []common.Address{proposer}, []common.Address{proposer}, common.Address{})
 	require.NoError(t, err)
-	r, err := e.mgr(0).Send(ctx, client.TxCandidate{Data: append(bin, args...), Label: "deploy timelock"})
+	r, err := e.mgr(0).Send(ctx, chain.TxCandidate{Data: append(bin, args...), Label: "deploy timelock"})
 	require.NoError(t, err)
 	tl := r.ContractAddress
 	handOver(t, e, m, tl)

@@ -10,7 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/feepool"
 	"github.com/agijobs/agijobs-go/contracts/bindings/moduleproxy"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
@@ -22,14 +22,14 @@ import (
 func deployTestToken(t testing.TB, e *env, decimals uint8) common.Address {
 	t.Helper()
 	data := append(common.FromHex(blockingtoken.BlockingTokenMetaData.Bin), blockingtoken.NewBlockingToken().PackConstructor(decimals)...)
-	r, err := e.mgr(0).Send(context.Background(), client.TxCandidate{Data: data, Label: "deploy test token"})
+	r, err := e.mgr(0).Send(context.Background(), chain.TxCandidate{Data: data, Label: "deploy test token"})
 	require.NoError(t, err)
 	return r.ContractAddress
 }
 
 func sendTx(t testing.TB, e *env, from int, to common.Address, data []byte) {
 	t.Helper()
-	_, err := e.mgr(from).Send(context.Background(), client.TxCandidate{To: &to, Data: data})
+	_, err := e.mgr(from).Send(context.Background(), chain.TxCandidate{To: &to, Data: data})
 	require.NoError(t, err)
 }
 
@@ -203,7 +203,7 @@ func TestFeePoolStrayBurnAndSlots(t *testing.T) {
 	// wired, the allowed token has none there (the doctor finds it through
 	// the config, as the new pool does not list it).
 	init := mustPack(deploy.FeePool, "initialize", mustSigner(t, 0).Address())
-	r, err := e.mgr(0).Send(ctx, client.TxCandidate{Data: append(common.FromHex(moduleproxy.ModuleProxyMetaData.Bin),
+	r, err := e.mgr(0).Send(ctx, chain.TxCandidate{Data: append(common.FromHex(moduleproxy.ModuleProxyMetaData.Bin),
 		moduleproxy.NewModuleProxy().PackConstructor(m.Implementations[string(deploy.FeePool)], init)...)})
 	require.NoError(t, err)
 	fp2 := r.ContractAddress

@@ -9,7 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/internal/testcontracts/jobregistrynext"
@@ -19,7 +19,7 @@ func TestUpgradeJobRegistry(t *testing.T) {
 	e := newEmbeddedEnv(t)
 	ctx := context.Background()
 	m := deployProtocol(t, e)
-	r, err := e.mgr(0).Send(ctx, client.TxCandidate{Data: hexutil.MustDecode(jobregistrynext.JobRegistryNextMetaData.Bin), Label: "deploy next"})
+	r, err := e.mgr(0).Send(ctx, chain.TxCandidate{Data: hexutil.MustDecode(jobregistrynext.JobRegistryNextMetaData.Bin), Label: "deploy next"})
 	require.NoError(t, err)
 	next := r.ContractAddress
 

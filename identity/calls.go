@@ -6,7 +6,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 )
 
 // The builders below return calls to send; none of them touches the chain.
@@ -14,9 +14,9 @@ import (
 // Attest by an approved attestor, RevokeAttestation by the attestor of the
 // attestation or the owner.
 
-func (c *Client) candidate(data []byte, label string) client.TxCandidate {
+func (c *Client) candidate(data []byte, label string) chain.TxCandidate {
 	to := c.registry
-	return client.TxCandidate{To: &to, Data: data, Label: label}
+	return chain.TxCandidate{To: &to, Data: data, Label: label}
 }
 
 func nonZero(what string, a common.Address) error {
@@ -28,9 +28,9 @@ func nonZero(what string, a common.Address) error {
 
 // AddAllowlisted builds the owner call that puts account on the allowlist of
 // role (addAdditionalAgent or addAdditionalValidator).
-func (c *Client) AddAllowlisted(role Role, account common.Address) (client.TxCandidate, error) {
+func (c *Client) AddAllowlisted(role Role, account common.Address) (chain.TxCandidate, error) {
 	if err := errors.Join(role.check(), nonZero("the account", account)); err != nil {
-		return client.TxCandidate{}, err
+		return chain.TxCandidate{}, err
 	}
 	if role == RoleAgent {
 		return c.candidate(c.abi.PackAddAdditionalAgent(account), "addAdditionalAgent "+account.Hex()), nil
@@ -40,9 +40,9 @@ func (c *Client) AddAllowlisted(role Role, account common.Address) (client.TxCan
 
 // RemoveAllowlisted builds the owner call that takes account off the
 // allowlist of role (removeAdditionalAgent or removeAdditionalValidator).
-func (c *Client) RemoveAllowlisted(role Role, account common.Address) (client.TxCandidate, error) {
+func (c *Client) RemoveAllowlisted(role Role, account common.Address) (chain.TxCandidate, error) {
 	if err := errors.Join(role.check(), nonZero("the account", account)); err != nil {
-		return client.TxCandidate{}, err
+		return chain.TxCandidate{}, err
 	}
 	if role == RoleAgent {
 		return c.candidate(c.abi.PackRemoveAdditionalAgent(account), "removeAdditionalAgent "+account.Hex()), nil
@@ -53,9 +53,9 @@ func (c *Client) RemoveAllowlisted(role Role, account common.Address) (client.Tx
 // SetMerkleRoot builds the owner call that sets the Merkle root of role
 // (setAgentMerkleRoot or setValidatorMerkleRoot); the zero root disables
 // Merkle proofs for the role.
-func (c *Client) SetMerkleRoot(role Role, root common.Hash) (client.TxCandidate, error) {
+func (c *Client) SetMerkleRoot(role Role, root common.Hash) (chain.TxCandidate, error) {
 	if err := role.check(); err != nil {
-		return client.TxCandidate{}, err
+		return chain.TxCandidate{}, err
 	}
 	if role == RoleAgent {
 		return c.candidate(c.abi.PackSetAgentMerkleRoot(root), "setAgentMerkleRoot "+root.Hex()), nil
@@ -65,9 +65,9 @@ func (c *Client) SetMerkleRoot(role Role, root common.Hash) (client.TxCandidate,
 
 // SetRootNode builds the owner call that sets the ENS root node of role
 // (setAgentRootNode or setClubRootNode), e.g. Namehash("agent.agi.eth").
-func (c *Client) SetRootNode(role Role, node common.Hash) (client.TxCandidate, error) {
+func (c *Client) SetRootNode(role Role, node common.Hash) (chain.TxCandidate, error) {
 	if err := role.check(); err != nil {
-		return client.TxCandidate{}, err
+		return chain.TxCandidate{}, err
 	}
 	if role == RoleAgent {
 		return c.candidate(c.abi.PackSetAgentRootNode(node), "setAgentRootNode "+node.Hex()), nil
@@ -77,9 +77,9 @@ func (c *Client) SetRootNode(role Role, node common.Hash) (client.TxCandidate, e
 
 // SetAttestor builds the owner call that approves (allowed = true) or
 // withdraws (false) attestor.
-func (c *Client) SetAttestor(attestor common.Address, allowed bool) (client.TxCandidate, error) {
+func (c *Client) SetAttestor(attestor common.Address, allowed bool) (chain.TxCandidate, error) {
 	if err := nonZero("the attestor", attestor); err != nil {
-		return client.TxCandidate{}, err
+		return chain.TxCandidate{}, err
 	}
 	return c.candidate(c.abi.PackSetAttestor(attestor, allowed), fmt.Sprintf("setAttestor %s %t", attestor.Hex(), allowed)), nil
 }
@@ -87,18 +87,18 @@ func (c *Client) SetAttestor(attestor common.Address, allowed bool) (client.TxCa
 // Attest builds the attestor call that vouches that account holds node in
 // role. Compute node with [Node] or [Client.LabelNode]. The sender must be
 // an approved attestor and the registry must not be paused.
-func (c *Client) Attest(node common.Hash, role Role, account common.Address) (client.TxCandidate, error) {
+func (c *Client) Attest(node common.Hash, role Role, account common.Address) (chain.TxCandidate, error) {
 	if err := errors.Join(role.check(), nonZero("the account", account)); err != nil {
-		return client.TxCandidate{}, err
+		return chain.TxCandidate{}, err
 	}
 	return c.candidate(c.abi.PackAttest(node, uint8(role), account), fmt.Sprintf("attest %s %s %s", role, node.Hex(), account.Hex())), nil
 }
 
 // RevokeAttestation builds the call that withdraws the attestation of
 // (node, role, account); its attestor or the owner may send it.
-func (c *Client) RevokeAttestation(node common.Hash, role Role, account common.Address) (client.TxCandidate, error) {
+func (c *Client) RevokeAttestation(node common.Hash, role Role, account common.Address) (chain.TxCandidate, error) {
 	if err := role.check(); err != nil {
-		return client.TxCandidate{}, err
+		return chain.TxCandidate{}, err
 	}
 	return c.candidate(c.abi.PackRevokeAttestation(node, uint8(role), account), fmt.Sprintf("revokeAttestation %s %s %s", role, node.Hex(), account.Hex())), nil
 }

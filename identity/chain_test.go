@@ -11,7 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/identity"
 	"github.com/agijobs/agijobs-go/internal/chaintest"
@@ -27,13 +27,13 @@ func newClient(t *testing.T, p *chaintest.Protocol) *identity.Client {
 }
 
 // manager returns a transaction manager for test account i.
-func manager(t *testing.T, p *chaintest.Protocol, account int) *client.Manager {
+func manager(t *testing.T, p *chaintest.Protocol, account int) *chain.Manager {
 	t.Helper()
-	s, err := client.NewKeySigner(p.Keys[account])
+	s, err := chain.NewKeySigner(p.Keys[account])
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := client.NewManager(context.Background(), client.ManagerConfig{Backend: p.Client, Signer: s, PollInterval: 5 * time.Millisecond})
+	m, err := chain.NewManager(context.Background(), chain.ManagerConfig{Backend: p.Client, Signer: s, PollInterval: 5 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,7 +41,7 @@ func manager(t *testing.T, p *chaintest.Protocol, account int) *client.Manager {
 	return m
 }
 
-func send(t *testing.T, m *client.Manager, calls ...client.TxCandidate) {
+func send(t *testing.T, m *chain.Manager, calls ...chain.TxCandidate) {
 	t.Helper()
 	for _, c := range calls {
 		if _, err := m.Send(context.Background(), c); err != nil {
@@ -179,7 +179,7 @@ func TestAllowlistAttestorsAndAttestations(t *testing.T) {
 		t.Fatal("still authorized after revocation")
 	}
 	_, err := owner.Send(ctx, ok(c.RevokeAttestation(node, identity.RoleValidator, stranger))(t))
-	var na *client.NoAttestationError
+	var na *chain.NoAttestationError
 	if !errors.As(err, &na) {
 		t.Fatalf("second revoke: %v, want NoAttestationError", err)
 	}

@@ -13,7 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/identityregistry"
 )
 
@@ -46,14 +46,14 @@ func (r Role) check() error {
 }
 
 // Backend is what a Client needs from a node: contract calls for the views
-// and log queries for Sync. client.Backend, *client.Conn and
+// and log queries for Sync. chain.Backend, *chain.Conn and
 // *ethclient.Client implement it.
 type Backend interface {
 	bind.ContractCaller
-	client.LogReader
+	chain.LogReader
 }
 
-var _ Backend = client.Backend(nil)
+var _ Backend = chain.Backend(nil)
 
 // Config configures a Client.
 type Config struct {
@@ -69,7 +69,7 @@ type Config struct {
 func (c *Config) Check() error {
 	var errs []error
 	if c.Backend == nil {
-		errs = append(errs, errors.New("identity: Config.Backend is nil; pass a client.Backend (client.Dial or an embedded chain)"))
+		errs = append(errs, errors.New("identity: Config.Backend is nil; pass a chain.Backend (chain.Dial or an embedded chain)"))
 	}
 	if c.Registry == (common.Address{}) {
 		errs = append(errs, errors.New("identity: Config.Registry is the zero address; pass the IdentityRegistry proxy address from the deployment manifest"))
@@ -108,7 +108,7 @@ func call[T any](ctx context.Context, c *Client, op string, block *big.Int, data
 	out, err := c.backend.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, block)
 	if err != nil {
 		if rd, ok := ethclient.RevertErrorData(err); ok {
-			return zero, fmt.Errorf("identity: %s: %w", op, &client.RevertError{Data: rd, Reason: client.DecodeRevert(rd), Err: err})
+			return zero, fmt.Errorf("identity: %s: %w", op, &chain.RevertError{Data: rd, Reason: chain.DecodeRevert(rd), Err: err})
 		}
 		return zero, fmt.Errorf("identity: %s: %w", op, err)
 	}

@@ -12,7 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 
 	"github.com/agijobs/agijobs-go/internal/rpcbatch"
 )
@@ -41,7 +41,7 @@ type Action struct {
 	// Description says in words what the call changes and why.
 	Description string
 	// Call is the transaction to send as the registry owner.
-	Call client.TxCandidate
+	Call chain.TxCandidate
 }
 
 // Plan is the list of calls that make the registry match a [RegistryConfig].
@@ -55,8 +55,8 @@ type Plan struct {
 }
 
 // Calls returns the transactions of the plan in order.
-func (p *Plan) Calls() []client.TxCandidate {
-	out := make([]client.TxCandidate, len(p.Actions))
+func (p *Plan) Calls() []chain.TxCandidate {
+	out := make([]chain.TxCandidate, len(p.Actions))
 	for i, a := range p.Actions {
 		out[i] = a.Call
 	}
@@ -135,7 +135,7 @@ func (c *Client) Sync(ctx context.Context, cfg *RegistryConfig, opts SyncOptions
 	}
 	if opts.FromBlock <= head {
 		n := 0
-		for ev, err := range client.Events(ctx, c.backend, c.eventQuery(opts.FromBlock, head), c.decodeObserved) {
+		for ev, err := range chain.Events(ctx, c.backend, c.eventQuery(opts.FromBlock, head), c.decodeObserved) {
 			if err != nil {
 				return nil, fmt.Errorf("identity: Sync: read registry events: %w", err)
 			}
@@ -234,7 +234,7 @@ func (c *Client) diffSet(plan *Plan, want []common.Address, current map[common.A
 		}
 		for _, a := range list {
 			var (
-				call client.TxCandidate
+				call chain.TxCandidate
 				err  error
 				desc string
 			)
@@ -309,9 +309,9 @@ func methodOf(label string) string {
 	return m
 }
 
-func (c *Client) eventQuery(from, to uint64) client.LogQuery {
+func (c *Client) eventQuery(from, to uint64) chain.LogQuery {
 	evs := c.abi.GetABI().Events
-	return client.LogQuery{
+	return chain.LogQuery{
 		Addresses: []common.Address{c.registry},
 		Topics: [][]common.Hash{{
 			evs["AdditionalAgentUpdated"].ID,

@@ -18,7 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/jobregistry"
 	"github.com/agijobs/agijobs-go/contracts/bindings/reputationengine"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
@@ -117,9 +117,9 @@ func testReader(t *testing.T, p *chaintest.Protocol, backends map[string]Backend
 	}
 }
 
-// chainApplier is a small Applier on the bindings and a client.Manager.
+// chainApplier is a small Applier on the bindings and a chain.Manager.
 type chainApplier struct {
-	m     *client.Manager
+	m     *chain.Manager
 	jr    common.Address
 	store storage.Store
 
@@ -130,11 +130,11 @@ type chainApplier struct {
 
 func newChainApplier(t *testing.T, p *chaintest.Protocol, account int, store storage.Store) *chainApplier {
 	t.Helper()
-	s, err := client.NewKeySigner(p.Keys[account])
+	s, err := chain.NewKeySigner(p.Keys[account])
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := client.NewManager(context.Background(), client.ManagerConfig{Backend: p.Client, Signer: s, PollInterval: 5 * time.Millisecond})
+	m, err := chain.NewManager(context.Background(), chain.ManagerConfig{Backend: p.Client, Signer: s, PollInterval: 5 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -154,7 +154,7 @@ func (a *chainApplier) Apply(ctx context.Context, id *big.Int, claim identity.Cl
 	a.mu.Lock()
 	a.applies[id.String()]++
 	a.mu.Unlock()
-	_, err := a.m.Send(ctx, client.TxCandidate{To: &a.jr, Data: jobregistry.NewJobRegistry().PackApplyForJob(id, claim.Label, proofWords(claim.Proof)), Label: "applyForJob " + id.String()})
+	_, err := a.m.Send(ctx, chain.TxCandidate{To: &a.jr, Data: jobregistry.NewJobRegistry().PackApplyForJob(id, claim.Label, proofWords(claim.Proof)), Label: "applyForJob " + id.String()})
 	return err
 }
 
@@ -166,7 +166,7 @@ func (a *chainApplier) Submit(ctx context.Context, id *big.Int, res *storage.Job
 	if err != nil {
 		return err
 	}
-	_, err = a.m.Send(ctx, client.TxCandidate{To: &a.jr, Data: jobregistry.NewJobRegistry().PackSubmit(id, pub.Hash, pub.URI, claim.Label, proofWords(claim.Proof)), Label: "submit " + id.String()})
+	_, err = a.m.Send(ctx, chain.TxCandidate{To: &a.jr, Data: jobregistry.NewJobRegistry().PackSubmit(id, pub.Hash, pub.URI, claim.Label, proofWords(claim.Proof)), Label: "submit " + id.String()})
 	return err
 }
 
@@ -340,7 +340,7 @@ func TestWorkerResumesInterruptedApplication(t *testing.T) {
 			lost.String(): {ID: lost.String(), Status: StatusApplying, Block: block},
 		}}
 	// The spec URI is what the JobCreated event said.
-	for ev, err := range client.Events(context.Background(), p.Client, client.LogQuery{Addresses: []common.Address{cfg.JobRegistry}, FromBlock: block, ToBlock: block}, p.JR.UnpackJobCreatedEvent) {
+	for ev, err := range chain.Events(context.Background(), p.Client, chain.LogQuery{Addresses: []common.Address{cfg.JobRegistry}, FromBlock: block, ToBlock: block}, p.JR.UnpackJobCreatedEvent) {
 		if err == nil && ev.JobId.Cmp(id) == 0 {
 			st.Jobs[id.String()].SpecURI = ev.Uri
 		}

@@ -14,7 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/reputationengine"
 	"github.com/agijobs/agijobs-go/contracts/bindings/stakemanager"
 
@@ -22,19 +22,19 @@ import (
 )
 
 // Backend is what this package needs from a node: contract calls, the head
-// block, headers and logs. client.Backend, *client.Conn and
+// block, headers and logs. chain.Backend, *chain.Conn and
 // *ethclient.Client implement it.
 type Backend interface {
 	bind.ContractCaller
-	client.HeaderLogReader
+	chain.HeaderLogReader
 }
 
-var _ Backend = client.Backend(nil)
+var _ Backend = chain.Backend(nil)
 
 // ReaderConfig configures a Reader.
 type ReaderConfig struct {
 	// Backend is the node to read from. Required. When a JSON-RPC client
-	// is behind it (*client.Conn, *ethclient.Client, or a Client() or
+	// is behind it (*chain.Conn, *ethclient.Client, or a Client() or
 	// RPC() *rpc.Client method), reads go out as JSON-RPC batches.
 	Backend Backend
 	// ReputationEngine is the ReputationEngine proxy address. Required.
@@ -54,7 +54,7 @@ type ReaderConfig struct {
 func (c *ReaderConfig) Check() error {
 	var errs []error
 	if c.Backend == nil {
-		errs = append(errs, errors.New("matching: ReaderConfig.Backend is nil; pass a client.Backend"))
+		errs = append(errs, errors.New("matching: ReaderConfig.Backend is nil; pass a chain.Backend"))
 	}
 	if c.ReputationEngine == (common.Address{}) {
 		errs = append(errs, errors.New("matching: ReaderConfig.ReputationEngine is the zero address; pass the ReputationEngine proxy from the deployment manifest"))
@@ -163,7 +163,7 @@ func (rd *read) set(out []byte) error {
 
 func callError(what string, err error) error {
 	if data, ok := ethclient.RevertErrorData(err); ok {
-		return fmt.Errorf("matching: %s: %w", what, &client.RevertError{Data: data, Reason: client.DecodeRevert(data), Err: err})
+		return fmt.Errorf("matching: %s: %w", what, &chain.RevertError{Data: data, Reason: chain.DecodeRevert(data), Err: err})
 	}
 	return fmt.Errorf("matching: %s: %w", what, err)
 }

@@ -15,7 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/jobregistry"
 	"github.com/agijobs/agijobs-go/identity"
 	"github.com/agijobs/agijobs-go/storage"
@@ -120,7 +120,7 @@ func (c *WorkerConfig) Check() error {
 			errs = append(errs, errors.New("matching: WorkerConfig."+msg))
 		}
 	}
-	req(c.Backend != nil, "Backend is nil; pass a client.Backend")
+	req(c.Backend != nil, "Backend is nil; pass a chain.Backend")
 	req(c.JobRegistry != (common.Address{}), "JobRegistry is the zero address; pass the JobRegistry proxy from the deployment manifest")
 	req(c.Fetcher != nil, "Fetcher is nil; pass the storage the specs are read from (storage.Embedded, Kubo or Gateway)")
 	req(c.Profile.Address != (common.Address{}), "Profile.Address is the zero address; set the agent's account")
@@ -220,14 +220,14 @@ func (w *Worker) Run(ctx context.Context) error {
 	w.mu.Unlock()
 	from := cur.Block
 	w.log.Info("matching worker: following jobs", "agent", w.cfg.Profile.Address, "from", from)
-	q := client.FollowQuery{
+	q := chain.FollowQuery{
 		Addresses:     []common.Address{w.cfg.JobRegistry},
 		Topics:        [][]common.Hash{{w.jr.GetABI().Events["JobCreated"].ID}},
 		FromBlock:     from,
 		Confirmations: w.cfg.Confirmations,
 		PollInterval:  w.cfg.PollInterval,
 	}
-	for ev, err := range client.Follow(ctx, w.cfg.Backend, q, w.jr.UnpackJobCreatedEvent) {
+	for ev, err := range chain.Follow(ctx, w.cfg.Backend, q, w.jr.UnpackJobCreatedEvent) {
 		if ctx.Err() != nil {
 			break
 		}

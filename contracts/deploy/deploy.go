@@ -4,7 +4,7 @@
 // made every module's pauser, and ownership offered to governance.
 //
 // Deploy works against any backend that mines the transactions it is sent
-// (go-ethereum's simulated backend wrapped to commit, the client package's
+// (go-ethereum's simulated backend wrapped to commit, the chain package's
 // embedded chain, anvil, or a real node). It sends the transactions of each
 // phase without waiting for one receipt before the next, then waits for all of
 // them, so a deployment takes four round trips of block time, not one per

@@ -23,7 +23,7 @@ import (
 	"os/signal"
 	"path/filepath"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/governance"
 )
 
@@ -66,12 +66,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 
 	var (
-		backend client.Backend
-		signer  client.Signer
+		backend chain.Backend
+		signer  chain.Signer
 		cfg     *governance.DeployerConfig
 	)
 	if *rpcURL == "" {
-		ch, err := client.NewEmbedded(client.EmbeddedConfig{})
+		ch, err := chain.NewEmbedded(chain.EmbeddedConfig{})
 		if err != nil {
 			return fail(err)
 		}
@@ -90,12 +90,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if *keyHex == "" {
 			return fail(errors.New("-rpc needs -key or DEPLOYER_PRIVATE_KEY: the deployer's key"))
 		}
-		conn, err := client.Dial(ctx, *rpcURL, client.DialOptions{})
+		conn, err := chain.Dial(ctx, *rpcURL, chain.DialOptions{})
 		if err != nil {
 			return fail(err)
 		}
 		defer conn.Close()
-		s, err := client.ParseKeySigner(*keyHex)
+		s, err := chain.ParseKeySigner(*keyHex)
 		if err != nil {
 			return fail(err)
 		}

@@ -23,7 +23,7 @@ import (
 	"os"
 	"os/signal"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/governance"
 )
 
@@ -48,7 +48,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	fail := func(err error) int { fmt.Fprintln(stderr, "doctor:", err); return 1 }
 	var (
-		backend client.Backend
+		backend chain.Backend
 		m       *governance.Manifest
 	)
 	if *rpcURL == "" {
@@ -62,7 +62,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if *manifestPath == "" {
 			return fail(errors.New("-rpc needs -manifest"))
 		}
-		conn, err := client.Dial(ctx, *rpcURL, client.DialOptions{})
+		conn, err := chain.Dial(ctx, *rpcURL, chain.DialOptions{})
 		if err != nil {
 			return fail(err)
 		}

@@ -22,7 +22,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/governance"
 )
 
@@ -51,9 +51,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fail := func(err error) int { fmt.Fprintln(stderr, "emergency:", err); return 1 }
 
 	var (
-		backend client.Backend
+		backend chain.Backend
 		m       *governance.Manifest
-		signer  client.Signer
+		signer  chain.Signer
 	)
 	if *rpcURL == "" {
 		sb, err := governance.NewSandbox(ctx, nil, nil)
@@ -73,7 +73,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if *manifestPath == "" {
 			return fail(errors.New("-rpc needs -manifest"))
 		}
-		conn, err := client.Dial(ctx, *rpcURL, client.DialOptions{})
+		conn, err := chain.Dial(ctx, *rpcURL, chain.DialOptions{})
 		if err != nil {
 			return fail(err)
 		}
@@ -84,7 +84,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		backend = conn
 	}
 	if *keyHex != "" {
-		s, err := client.ParseKeySigner(*keyHex)
+		s, err := chain.ParseKeySigner(*keyHex)
 		if err != nil {
 			return fail(err)
 		}
@@ -140,12 +140,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func runPlan(ctx context.Context, backend client.Backend, m *governance.Manifest, s client.Signer, pause bool) error {
+func runPlan(ctx context.Context, backend chain.Backend, m *governance.Manifest, s chain.Signer, pause bool) error {
 	plan, err := governance.EmergencyPlan(ctx, backend, m, m.GovernanceKind, pause)
 	if err != nil || plan.Empty() {
 		return err
 	}
-	mgr, err := client.NewManager(ctx, client.ManagerConfig{Backend: backend, Signer: s})
+	mgr, err := chain.NewManager(ctx, chain.ManagerConfig{Backend: backend, Signer: s})
 	if err != nil {
 		return err
 	}

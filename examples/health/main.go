@@ -20,7 +20,7 @@ import (
 	"os/signal"
 	"time"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/governance"
 )
 
@@ -45,7 +45,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	fail := func(err error) int { fmt.Fprintln(stderr, "health:", err); return 1 }
 	var (
-		backend client.Backend
+		backend chain.Backend
 		m       *governance.Manifest
 	)
 	if *rpcURL == "" {
@@ -63,7 +63,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if m, err = governance.LoadManifest(*manifestPath); err != nil {
 			return fail(err)
 		}
-		conn, err := client.Dial(ctx, *rpcURL, client.DialOptions{})
+		conn, err := chain.Dial(ctx, *rpcURL, chain.DialOptions{})
 		if err != nil {
 			rep := &governance.Report{}
 			rep.Checks = append(rep.Checks, governance.Check{ID: "rpc", Status: governance.Fail, Details: err.Error(), Fix: "check the RPC URL and the network"})

@@ -32,7 +32,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/governance"
 )
 
@@ -62,9 +62,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fail := func(err error) int { fmt.Fprintln(stderr, "owner-plan:", err); return 1 }
 
 	var (
-		backend client.Backend
+		backend chain.Backend
 		m       *governance.Manifest
-		sender  client.Signer
+		sender  chain.Signer
 	)
 	if *rpcURL == "" {
 		if *manifestPath != "" {
@@ -81,7 +81,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if *manifestPath == "" {
 			return fail(errors.New("-rpc needs -manifest: where the protocol lives"))
 		}
-		conn, err := client.Dial(ctx, *rpcURL, client.DialOptions{})
+		conn, err := chain.Dial(ctx, *rpcURL, chain.DialOptions{})
 		if err != nil {
 			return fail(err)
 		}
@@ -92,7 +92,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		backend = conn
 	}
 	if *keyHex != "" {
-		s, err := client.ParseKeySigner(*keyHex)
+		s, err := chain.ParseKeySigner(*keyHex)
 		if err != nil {
 			return fail(err)
 		}
@@ -140,7 +140,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if sender == nil {
 			return fail(errors.New("-execute needs -key: the governance account's key"))
 		}
-		mgr, err := client.NewManager(ctx, client.ManagerConfig{Backend: backend, Signer: sender})
+		mgr, err := chain.NewManager(ctx, chain.ManagerConfig{Backend: backend, Signer: sender})
 		if err != nil {
 			return fail(err)
 		}
@@ -180,7 +180,7 @@ func loadDesired(dir string, m *governance.Manifest) (*governance.ModuleConfigs,
 	return desired, nil
 }
 
-func writeBundle(ctx context.Context, stdout io.Writer, backend client.Backend, plan *governance.Plan, desired *governance.ModuleConfigs, safe common.Address, path, signKey string) error {
+func writeBundle(ctx context.Context, stdout io.Writer, backend chain.Backend, plan *governance.Plan, desired *governance.ModuleConfigs, safe common.Address, path, signKey string) error {
 	b, err := plan.Bundle(governance.BundleOptions{Safe: safe})
 	if err != nil {
 		return err

@@ -27,7 +27,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	agijobs "github.com/agijobs/agijobs-go"
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/agialphatoken"
 	"github.com/agijobs/agijobs-go/contracts/bindings/validationmodule"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
@@ -98,7 +98,7 @@ func run(ctx context.Context, w io.Writer) error {
 	}
 	roles := e.Roles()
 	addrs := e.Addresses()
-	mgr := func(s client.Signer) *client.Manager {
+	mgr := func(s chain.Signer) *chain.Manager {
 		m, merr := e.Manager(ctx, s)
 		if merr != nil && err == nil {
 			err = merr
@@ -157,7 +157,7 @@ func run(ctx context.Context, w io.Writer) error {
 		pool = append(pool, v.Address())
 	}
 	vmAddr := addrs.ValidationModule
-	r, err := e.Sender().Send(ctx, client.TxCandidate{To: &vmAddr, Data: validationmodule.NewValidationModule().PackSetValidatorPool(pool), Label: "setValidatorPool"})
+	r, err := e.Sender().Send(ctx, chain.TxCandidate{To: &vmAddr, Data: validationmodule.NewValidationModule().PackSetValidatorPool(pool), Label: "setValidatorPool"})
 	if err != nil {
 		return err
 	}

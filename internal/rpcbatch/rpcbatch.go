@@ -10,7 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/rpc"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 )
 
 // Caller sends JSON-RPC batches; *rpc.Client implements it.
@@ -18,13 +18,13 @@ type Caller interface {
 	BatchCallContext(ctx context.Context, b []rpc.BatchElem) error
 }
 
-// ClientOf finds the JSON-RPC client behind a backend: *client.Conn
+// ClientOf finds the JSON-RPC client behind a backend: *chain.Conn
 // (whose embedded *ethclient.Client field hides the Client method), or any
 // value with a Client() or RPC() *rpc.Client method such as
 // *ethclient.Client. It returns nil when there is none.
 func ClientOf(backend any) *rpc.Client {
 	switch b := backend.(type) {
-	case *client.Conn:
+	case *chain.Conn:
 		if b.Client != nil {
 			return b.Client.Client()
 		}

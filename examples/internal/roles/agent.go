@@ -15,7 +15,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/escrow"
 	"github.com/agijobs/agijobs-go/identity"
 	"github.com/agijobs/agijobs-go/matching"
@@ -240,7 +240,7 @@ type chainMark struct {
 // the agent and JobRegistry a state file belongs to, but a restarted dev
 // chain reproduces both: its old cursor and jobs would silently skip the
 // new chain's jobs.
-func bindState(ctx context.Context, b client.Backend, chainID *big.Int, path string) error {
+func bindState(ctx context.Context, b chain.Backend, chainID *big.Int, path string) error {
 	g, err := b.HeaderByNumber(ctx, big.NewInt(0))
 	if err != nil {
 		return fmt.Errorf("read the genesis block: %w", err)

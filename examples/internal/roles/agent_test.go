@@ -12,7 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	agijobs "github.com/agijobs/agijobs-go"
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/escrow"
 	"github.com/agijobs/agijobs-go/internal/testenv"
 )
@@ -32,15 +32,15 @@ func TestPolicyCopy(t *testing.T) {
 	}
 }
 
-// TestBindState refuses a worker state recorded on another chain.
+// TestBindState refuses a worker state recorded on another ch.
 func TestBindState(t *testing.T) {
 	ctx := context.Background()
-	chain, err := client.NewEmbedded(client.EmbeddedConfig{Accounts: 1})
+	ch, err := chain.NewEmbedded(chain.EmbeddedConfig{Accounts: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer chain.Close()
-	b, id := chain.Backend(), chain.ChainID()
+	defer ch.Close()
+	b, id := ch.Backend(), ch.ChainID()
 	path := filepath.Join(t.TempDir(), "worker.json")
 	// No state yet: bind it, and bind it again once it exists.
 	if err := bindState(ctx, b, id, path); err != nil {
@@ -59,7 +59,7 @@ func TestBindState(t *testing.T) {
 	if err := bindState(ctx, b, id, path); err == nil || !strings.Contains(err.Error(), "restarted dev chain") {
 		t.Fatalf("state of another chain: %v", err)
 	}
-	// Removing the state starts over on this chain.
+	// Removing the state starts over on this ch.
 	if err := os.Remove(path); err != nil {
 		t.Fatal(err)
 	}
@@ -73,29 +73,29 @@ func TestBindState(t *testing.T) {
 func TestDefaultStatePath(t *testing.T) {
 	ctx := context.Background()
 	t.Setenv("HOME", t.TempDir())
-	chain, err := client.NewEmbedded(client.EmbeddedConfig{Accounts: 1})
+	ch, err := chain.NewEmbedded(chain.EmbeddedConfig{Accounts: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer chain.Close()
+	defer ch.Close()
 	a := func(n int64) common.Address { return common.BigToAddress(big.NewInt(n)) }
-	ec, err := escrow.New(ctx, escrow.Config{Backend: chain.Backend(), ChainID: chain.ChainID(),
+	ec, err := escrow.New(ctx, escrow.Config{Backend: ch.Backend(), ChainID: ch.ChainID(),
 		Addresses: escrow.Addresses{Token: a(1), JobRegistry: a(2), StakeManager: a(3), ValidationModule: a(4), IdentityRegistry: a(5)}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	env := &Env{Escrow: ec, addrs: agijobs.Addresses{JobRegistry: a(2)}}
-	agent := chain.Accounts()[0].Address()
+	agent := ch.Accounts()[0].Address()
 	got, err := DefaultStatePath(ctx, env, agent)
 	if err != nil {
 		t.Fatal(err)
 	}
-	g, err := chain.Backend().HeaderByNumber(ctx, big.NewInt(0))
+	g, err := ch.Backend().HeaderByNumber(ctx, big.NewInt(0))
 	if err != nil {
 		t.Fatal(err)
 	}
 	home, _ := os.UserHomeDir()
-	want := filepath.Join(home, ".agijobs", "agent-worker", chain.ChainID().String()+"-"+g.Hash().Hex()[:10], agent.Hex()+"-"+a(2).Hex()+".json")
+	want := filepath.Join(home, ".agijobs", "agent-worker", ch.ChainID().String()+"-"+g.Hash().Hex()[:10], agent.Hex()+"-"+a(2).Hex()+".json")
 	if got != want {
 		t.Fatalf("got %s, want %s", got, want)
 	}

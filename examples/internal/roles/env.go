@@ -21,7 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	agijobs "github.com/agijobs/agijobs-go"
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/validationmodule"
 	"github.com/agijobs/agijobs-go/escrow"
 	"github.com/agijobs/agijobs-go/governance"
@@ -38,7 +38,7 @@ type DevChain interface {
 	AdvanceTime(ctx context.Context, d time.Duration) error
 }
 
-type embeddedDev struct{ c *client.Embedded }
+type embeddedDev struct{ c *chain.Embedded }
 
 func (d embeddedDev) Mine(_ context.Context, n int) error {
 	for range n {
@@ -51,7 +51,7 @@ func (d embeddedDev) AdvanceTime(ctx context.Context, dur time.Duration) error {
 	return d.c.AdvanceTime(ctx, dur)
 }
 
-type rpcDev struct{ conn *client.Conn }
+type rpcDev struct{ conn *chain.Conn }
 
 func (d rpcDev) Mine(ctx context.Context, n int) error {
 	for range n {
@@ -71,7 +71,7 @@ func (d rpcDev) AdvanceTime(ctx context.Context, dur time.Duration) error {
 
 // Env is a connection to the protocol for the role loops.
 type Env struct {
-	// Escrow is the lifecycle client.
+	// Escrow is the lifecycle chain.
 	Escrow *escrow.Client
 	// Dev drives blocks and time on a dev chain; nil on real chains, where
 	// the loops wait for the chain instead.
@@ -82,8 +82,8 @@ type Env struct {
 	Poll time.Duration
 
 	addrs    agijobs.Addresses
-	signers  []client.Signer
-	managers []*client.Manager
+	signers  []chain.Signer
+	managers []*chain.Manager
 	closers  []func() error
 	embedded *agijobs.Embedded
 }
@@ -171,11 +171,11 @@ func (f *Flags) Register(fs *flag.FlagSet, defaultDev string) {
 	fs.BoolVar(&f.Dev, "dev", false, "the node is a dev chain (anvil): mine blocks and advance time instead of waiting")
 }
 
-func (f *Flags) signers() ([]client.Signer, error) {
-	var out []client.Signer
+func (f *Flags) signers() ([]chain.Signer, error) {
+	var out []chain.Signer
 	if raw := os.Getenv(f.KeyEnv); raw != "" {
 		for _, k := range strings.Split(raw, ",") {
-			s, err := client.ParseKeySigner(strings.TrimSpace(k))
+			s, err := chain.ParseKeySigner(strings.TrimSpace(k))
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", f.KeyEnv, err)
 			}
@@ -188,7 +188,7 @@ func (f *Flags) signers() ([]client.Signer, error) {
 		if err != nil {
 			return nil, fmt.Errorf("-dev-account %q: %w", f.DevAccounts, err)
 		}
-		out = append(out, client.DevSigner(i))
+		out = append(out, chain.DevSigner(i))
 	}
 	return out, nil
 }
@@ -203,7 +203,7 @@ func Connect(ctx context.Context, f Flags, out io.Writer) (*Env, error) {
 	if err != nil {
 		return nil, err
 	}
-	conn, err := client.Dial(ctx, f.RPC, client.DialOptions{ChainID: m.ChainID})
+	conn, err := chain.Dial(ctx, f.RPC, chain.DialOptions{ChainID: m.ChainID})
 	if err != nil {
 		return nil, err
 	}
@@ -226,7 +226,7 @@ func Connect(ctx context.Context, f Flags, out io.Writer) (*Env, error) {
 		return fail(err)
 	}
 	for _, s := range env.signers {
-		mgr, err := client.NewManager(ctx, client.ManagerConfig{Backend: conn, Signer: s, ChainID: chainID, PollInterval: 50 * time.Millisecond})
+		mgr, err := chain.NewManager(ctx, chain.ManagerConfig{Backend: conn, Signer: s, ChainID: chainID, PollInterval: 50 * time.Millisecond})
 		if err != nil {
 			return fail(err)
 		}
@@ -260,7 +260,7 @@ func Embedded(ctx context.Context, out io.Writer) (*Env, *Cast, error) {
 		return nil, nil, err
 	}
 	roles := e.Roles()
-	sender := func(s client.Signer) escrow.Sender {
+	sender := func(s chain.Signer) escrow.Sender {
 		m, merr := e.Manager(ctx, s)
 		if merr != nil {
 			err = merr
@@ -285,6 +285,6 @@ func Embedded(ctx context.Context, out io.Writer) (*Env, *Cast, error) {
 
 // SetValidatorPool sends the owner's setValidatorPool call.
 func SetValidatorPool(ctx context.Context, owner escrow.Sender, vm common.Address, pool []common.Address) error {
-	_, err := owner.Send(ctx, client.TxCandidate{To: &vm, Data: validationmodule.NewValidationModule().PackSetValidatorPool(pool), Label: "setValidatorPool"})
+	_, err := owner.Send(ctx, chain.TxCandidate{To: &vm, Data: validationmodule.NewValidationModule().PackSetValidatorPool(pool), Label: "setValidatorPool"})
 	return err
 }

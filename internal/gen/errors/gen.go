@@ -218,7 +218,7 @@ type errType struct {
 	InputsJSON string
 }
 
-// reserved names are declared by hand in package client.
+// reserved names are declared by hand in package chain.
 var reserved = map[string]bool{
 	"RevertError": true, "ReasonError": true, "PanicError": true, "NodeError": true,
 	"ChainIDMismatchError": true, "ConfigError": true,

@@ -11,9 +11,9 @@
 // immediately above `error Name(` declarations in the Solidity sources under
 // -sources, and from a built-in table for OpenZeppelin errors.
 //
-// Usage (from client/, through go generate):
+// Usage (from chain/, through go generate):
 //
-//	go run ../internal/gen/errors -artifacts ../contracts/artifacts -sources ../contracts -out errors_gen.go -pkg client
+//	go run ../internal/gen/errors -artifacts ../contracts/artifacts -sources ../contracts -out errors_gen.go -pkg chain
 package main
 
 import (

@@ -1,4 +1,4 @@
-package client
+package chain
 
 import (
 	"context"
@@ -272,7 +272,7 @@ func (e *RevertError) Error() string {
 	case e.OutOfGas:
 		b.WriteString(": out of gas; raise the candidate's GasLimit or the Manager's gas margin")
 	case len(e.Data) >= 4:
-		fmt.Fprintf(&b, ": unknown error 0x%x with %d bytes of arguments; regenerate client/errors_gen.go if the contracts changed", e.Data[:4], len(e.Data)-4)
+		fmt.Fprintf(&b, ": unknown error 0x%x with %d bytes of arguments; regenerate chain/errors_gen.go if the contracts changed", e.Data[:4], len(e.Data)-4)
 	case len(e.Data) > 0:
 		fmt.Fprintf(&b, ": malformed revert data 0x%x", e.Data)
 	default:

@@ -1,4 +1,4 @@
-// Package client is the chain access layer of the AGI Jobs SDK: it dials
+// Package chain is the chain access layer of the AGI Jobs SDK: it dials
 // JSON-RPC nodes (HTTP through a retrying transport, or WebSocket), runs an
 // embedded in-process chain for tests and demos, signs transactions (raw
 // keys, keystore files, external signers), sends them through a
@@ -8,4 +8,4 @@
 //
 // Typed clients elsewhere in the SDK build TxCandidate values; a Manager
 // sends them. Nothing else signs or sends.
-package client
+package chain

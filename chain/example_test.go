@@ -1,4 +1,4 @@
-package client_test
+package chain_test
 
 import (
 	"context"
@@ -11,7 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
 
-	"github.com/agijobs/agijobs-go/client"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/jobregistry"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 )
@@ -21,20 +21,20 @@ import (
 // gas and fees, and returns once the receipt is in.
 func ExampleManager_Send() {
 	ctx := context.Background()
-	chain, err := client.NewEmbedded(client.EmbeddedConfig{})
+	ch, err := chain.NewEmbedded(chain.EmbeddedConfig{})
 	if err != nil {
 		panic(err)
 	}
-	defer chain.Close()
+	defer ch.Close()
 
-	m, err := client.NewManager(ctx, client.ManagerConfig{Backend: chain.Backend(), Signer: chain.Account(0)})
+	m, err := chain.NewManager(ctx, chain.ManagerConfig{Backend: ch.Backend(), Signer: ch.Account(0)})
 	if err != nil {
 		panic(err)
 	}
 	defer m.Close()
 
-	to := chain.Account(1).Address()
-	r, err := m.Send(ctx, client.TxCandidate{To: &to, Value: big.NewInt(params.Ether), Label: "pay 1 ETH"})
+	to := ch.Account(1).Address()
+	r, err := m.Send(ctx, chain.TxCandidate{To: &to, Value: big.NewInt(params.Ether), Label: "pay 1 ETH"})
 	if err != nil {
 		panic(err)
 	}
@@ -52,38 +52,38 @@ func ExampleManager_Send() {
 // is caught when the Manager estimates gas, so nothing is mined.
 func ExampleRevertError() {
 	ctx := context.Background()
-	chain, err := client.NewEmbedded(client.EmbeddedConfig{})
+	ch, err := chain.NewEmbedded(chain.EmbeddedConfig{})
 	if err != nil {
 		panic(err)
 	}
-	defer chain.Close()
-	owner := chain.Account(0)
-	d, err := deploy.Deploy(ctx, chain.Backend(), client.TransactOpts(ctx, owner, chain.ChainID()), deploy.Options{})
+	defer ch.Close()
+	owner := ch.Account(0)
+	d, err := deploy.Deploy(ctx, ch.Backend(), chain.TransactOpts(ctx, owner, ch.ChainID()), deploy.Options{})
 	if err != nil {
 		panic(err)
 	}
-	m, err := client.NewManager(ctx, client.ManagerConfig{Backend: chain.Backend(), Signer: owner})
+	m, err := chain.NewManager(ctx, chain.ManagerConfig{Backend: ch.Backend(), Signer: owner})
 	if err != nil {
 		panic(err)
 	}
 	defer m.Close()
 
 	registry := d.Address(deploy.JobRegistry)
-	_, err = m.Send(ctx, client.TxCandidate{
+	_, err = m.Send(ctx, chain.TxCandidate{
 		To:    &registry,
 		Data:  jobregistry.NewJobRegistry().PackCancelJob(big.NewInt(42)),
 		Label: "cancelJob 42",
 	})
 
-	var nf *client.JobNotFoundError
+	var nf *chain.JobNotFoundError
 	if errors.As(err, &nf) {
 		fmt.Println("no such job:", nf.JobId)
 	}
-	var re *client.RevertError
+	var re *chain.RevertError
 	if errors.As(err, &re) {
 		fmt.Println("label:", re.Label, "- mined:", re.TxHash != (common.Hash{}))
 	}
-	fmt.Println("reverted:", errors.Is(err, client.ErrReverted))
+	fmt.Println("reverted:", errors.Is(err, chain.ErrReverted))
 	fmt.Println(err)
 	// Output:
 	// no such job: 42
@@ -98,16 +98,16 @@ func ExampleRevertError() {
 // well-known dev key 0: never fund it on a real network.
 func ExampleParseKeySigner() {
 	const key = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
-	s, err := client.ParseKeySigner(key)
+	s, err := chain.ParseKeySigner(key)
 	if err != nil {
 		panic(err)
 	}
 	fmt.Printf("%v\n", s)
-	fmt.Printf("%+v\n", struct{ Signer client.KeySigner }{s})
+	fmt.Printf("%+v\n", struct{ Signer chain.KeySigner }{s})
 	fmt.Println("address:", s.Address())
 	fmt.Println("key printed:", strings.Contains(fmt.Sprintf("%v %+v %#v %s %x", s, s, s, s, s), key[2:]))
 
-	_, err = client.ParseKeySigner("0x1234")
+	_, err = chain.ParseKeySigner("0x1234")
 	fmt.Println(err)
 	// Output:
 	// KeySigner(0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266)

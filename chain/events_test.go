@@ -1,4 +1,4 @@
-package client
+package chain
 
 import (
 	"context"
@@ -14,7 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/stretchr/testify/require"
 
-	"github.com/agijobs/agijobs-go/client/internal/testcontract"
+	"github.com/agijobs/agijobs-go/chain/internal/testcontract"
 )
 
 // emitPings deploys an Emitter and emits n events per transaction, txs times.

@@ -1,4 +1,4 @@
-package client
+package chain
 
 import (
 	"context"
@@ -11,7 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
-	"github.com/agijobs/agijobs-go/client/internal/testcontract"
+	"github.com/agijobs/agijobs-go/chain/internal/testcontract"
 	"github.com/agijobs/agijobs-go/internal/testenv"
 )
 

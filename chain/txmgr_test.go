@@ -1,4 +1,4 @@
-package client
+package chain
 
 import (
 	"context"
@@ -15,7 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
-	"github.com/agijobs/agijobs-go/client/internal/testcontract"
+	"github.com/agijobs/agijobs-go/chain/internal/testcontract"
 )
 
 func newChain(t testing.TB, cfg EmbeddedConfig) *Embedded {
