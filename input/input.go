@@ -1,0 +1,105 @@
+// Package input is the one error type the SDK returns for bad input: a
+// config field, a call parameter or a document field that was rejected
+// before anything was sent or written. Every package of the SDK reports
+// its invalid fields as *Error values, several at once as Errors, so a
+// caller branches the same way everywhere:
+//
+//	var fe *input.Error
+//	if errors.As(err, &fe) {
+//		fmt.Println(fe.Field, fe.Problem, fe.Fix)
+//	}
+//	if errors.Is(err, input.ErrInvalid) { ... }
+package input
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// ErrInvalid is matched by every *Error and every non-empty Errors.
+var ErrInvalid = errors.New("invalid input")
+
+// Error is one rejected field.
+type Error struct {
+	// Field names the input by its path as the caller wrote it, e.g.
+	// "escrow.Config.Backend", "Reward" or "spec.title".
+	Field string
+	// Problem says what is wrong, in a few words.
+	Problem string
+	// Fix says what to do instead; it may be empty when the problem says
+	// it all.
+	Fix string
+	// Err is an underlying cause, if any.
+	Err error
+}
+
+// New returns an *Error for field.
+func New(field, problem, fix string) *Error {
+	return &Error{Field: field, Problem: problem, Fix: fix}
+}
+
+// Error reads "field: problem; fix".
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString(e.Field)
+	b.WriteString(": ")
+	b.WriteString(e.Problem)
+	if e.Fix != "" {
+		b.WriteString("; ")
+		b.WriteString(e.Fix)
+	}
+	return b.String()
+}
+
+// Unwrap returns ErrInvalid and the underlying cause.
+func (e *Error) Unwrap() []error {
+	if e.Err == nil {
+		return []error{ErrInvalid}
+	}
+	return []error{ErrInvalid, e.Err}
+}
+
+// Errors is several rejected fields, reported at once.
+type Errors []*Error
+
+// Add appends a rejected field.
+func (es *Errors) Add(field, problem, fix string) {
+	*es = append(*es, New(field, problem, fix))
+}
+
+// Err returns es as an error, or nil when it is empty, so a check can end
+// with "return errs.Err()".
+func (es Errors) Err() error {
+	if len(es) == 0 {
+		return nil
+	}
+	return es
+}
+
+// Error lists the fields, one per line after the first.
+func (es Errors) Error() string {
+	switch len(es) {
+	case 0:
+		return "no invalid input"
+	case 1:
+		return es[0].Error()
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d invalid inputs:", len(es))
+	for _, e := range es {
+		b.WriteString("\n  ")
+		b.WriteString(e.Error())
+	}
+	return b.String()
+}
+
+// Unwrap returns the individual errors, so errors.As finds the first
+// *Error and errors.Is finds ErrInvalid.
+func (es Errors) Unwrap() []error {
+	out := make([]error, len(es))
+	for i, e := range es {
+		out[i] = e
+	}
+	return out
+}
