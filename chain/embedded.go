@@ -5,52 +5,24 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"strings"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/agijobs/agijobs-go/internal/devchain"
 )
 
-// devKeys are the well-known private keys of the first ten accounts of the
-// "test test test ... junk" mnemonic that anvil and hardhat fund, so that the
-// embedded chain and a local anvil have the same dev accounts. They are
-// public test keys: never fund them on a real network.
-var devKeys = [...]string{
-	"ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
-	"59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
-	"5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a",
-	"7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6",
-	"47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a",
-	"8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba",
-	"92db14e403b83dfe3df233f83dfa3a0d7096f21ca9b0d6d6b8d88b2b4ec1564e",
-	"4bbbf85ce3377467afe5d46f804f221813b2bb87f24d81f60f1fcdbf7cbf4356",
-	"dbda1821b80551c9d65939329250298aa3472ba22feea921c0cf5d620ea67b97",
-	"2a871d0798f97d79848a013d4936a73bf4cc922c825d33c1cf7073dff6d409c6",
-}
-
 // DevSigner returns the i-th deterministic dev account: for i < 10 the
-// anvil/hardhat account i, beyond that a key derived from
-// keccak256("agijobs-dev-<i>"). These keys are public; use them only on
-// dev chains.
+// anvil/hardhat account i (the "test test test ... junk" mnemonic), so that
+// the embedded chain and a local anvil have the same dev accounts; beyond
+// that a key derived from keccak256("agijobs-dev-<i>"). These keys are
+// public; use them only on dev chains.
 func DevSigner(i int) KeySigner {
-	var raw []byte
-	if i >= 0 && i < len(devKeys) {
-		raw = common.FromHex(devKeys[i])
-	} else {
-		raw = crypto.Keccak256([]byte(fmt.Sprintf("agijobs-dev-%d", i)))
-	}
-	key, err := crypto.ToECDSA(raw)
-	if err != nil {
-		panic("client: bad dev key") // constant input; cannot happen
-	}
-	s, _ := NewKeySigner(key)
+	s, _ := NewKeySigner(devchain.Key(i))
 	return s
 }
 
@@ -110,7 +82,7 @@ func NewEmbedded(cfg EmbeddedConfig) (*Embedded, error) {
 			alloc[s.Address()] = types.Account{Balance: new(big.Int).Set(bal)}
 		}
 	}
-	e.sim = simulated.NewBackend(alloc, mainnetGasRules)
+	e.sim = simulated.NewBackend(alloc, devchain.MainnetGasRules)
 	e.backend = &embeddedBackend{Client: e.sim.Client(), chain: e, auto: cfg.BlockInterval == 0}
 	if cfg.BlockInterval > 0 {
 		go e.mineLoop(cfg.BlockInterval)
@@ -118,15 +90,6 @@ func NewEmbedded(cfg EmbeddedConfig) (*Embedded, error) {
 		close(e.done)
 	}
 	return e, nil
-}
-
-// mainnetGasRules switches off the forks that go-ethereum's dev config
-// enables ahead of mainnet. The genesis config is a shared global: copy it.
-func mainnetGasRules(_ *node.Config, ethConf *ethconfig.Config) {
-	cfg := *ethConf.Genesis.Config
-	cfg.AmsterdamTime = nil
-	cfg.BogotaTime = nil
-	ethConf.Genesis.Config = &cfg
 }
 
 func (e *Embedded) mineLoop(every time.Duration) {
@@ -181,24 +144,7 @@ func (e *Embedded) AdvanceTime(ctx context.Context, d time.Duration) error {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	e.sim.Commit() // AdjustTime refuses to run with pending transactions
-	// The txpool updates its pending set asynchronously after a block is
-	// sealed, so AdjustTime may still see the just-mined transactions as
-	// pending for a moment: retry briefly.
-	deadline := time.Now().Add(2 * time.Second)
-	for {
-		err := e.sim.AdjustTime(d)
-		if err == nil {
-			return nil
-		}
-		if !strings.Contains(err.Error(), "non-empty block") || time.Now().After(deadline) {
-			return fmt.Errorf("advance time: %w", err)
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(2 * time.Millisecond):
-		}
-	}
+	return devchain.AdjustTime(ctx, e.sim, d)
 }
 
 // Fork starts a side chain on parent, for reorg tests: blocks committed

@@ -73,7 +73,7 @@ func pauseScenario(t *testing.T, interrupt bool) map[string]string {
 	p.Approve(t, ct.Employer2, deploy.Ether(100))
 	r.step(t, "depositStake", ct.Employer2, sm, p.SM.PackDepositStake(2, deploy.Ether(100)))
 	r.step(t, "requestWithdraw", ct.Agent2, sm, p.SM.PackRequestWithdraw(0, deploy.Ether(5)))
-	p.AdvanceTimeSettled(t, p.Params.UnbondingPeriod+1)
+	p.AdvanceTime(t, p.Params.UnbondingPeriod+1)
 	r.step(t, "finalizeWithdraw", ct.Agent2, sm, p.SM.PackFinalizeWithdraw(0))
 
 	fee := pct(ct.Reward, p.Params.FeePct)
@@ -128,7 +128,7 @@ func pauseScenario(t *testing.T, interrupt bool) map[string]string {
 		h := ct.CommitHash(id, nonce, ct.SpecHash, true, common.Hash{}, ct.Salt(v), p.Accounts[v], vm, p.ChainID)
 		r.step(t, "commitValidation", v, vm, p.VM.PackCommitValidation(id, h, "validator", nil))
 	}
-	p.AdvanceTimeSettled(t, p.Params.CommitWindow+1)
+	p.AdvanceTime(t, p.Params.CommitWindow+1)
 	for _, v := range ct.Validators {
 		r.step(t, "revealValidation", v, vm, p.VM.PackRevealValidation(id, true, common.Hash{}, ct.Salt(v), "validator", nil))
 	}
@@ -238,7 +238,7 @@ func TestEscrowFreeze(t *testing.T) {
 	require.EqualValues(t, stCompleted, p.Job(t, idA).State)
 	p.ExpectRevert(t, "EscrowFrozen", ct.Employer, jr, p.JR.PackFinalize(idA))
 	p.ExpectRevert(t, "EscrowFrozen", ct.Owner, jr, p.JR.PackFinalize(idA))
-	p.AdvanceTimeSettled(t, p.Params.ExpirationGracePeriod+25*time.Hour)
+	p.AdvanceTime(t, p.Params.ExpirationGracePeriod+25*time.Hour)
 	p.ExpectRevert(t, "EscrowFrozen", ct.Agent, jr, p.JR.PackFinalize(idA)) // anyone, after the grace period
 	p.ExpectRevert(t, "EscrowFrozen", ct.Employer2, jr, p.JR.PackClaimTimeout(idC))
 

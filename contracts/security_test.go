@@ -632,7 +632,7 @@ func TestAttackFeeSniping(t *testing.T) {
 	p.ExpectRevert(t, "NothingToClaim", sniper, fp, f.PackClaim(tok))
 	// It unbonds and leaves with its stake and nothing else.
 	p.MustSend(t, sniper, sm, p.SM.PackRequestWithdraw(2, deploy.Ether(100_000)))
-	p.AdvanceTimeSettled(t, p.Params.UnbondingPeriod+time.Second)
+	p.AdvanceTime(t, p.Params.UnbondingPeriod+time.Second)
 	p.MustSend(t, sniper, sm, p.SM.PackFinalizeWithdraw(2))
 	p.ExpectRevert(t, "NothingToClaim", sniper, fp, f.PackClaim(tok))
 	require.Equal(t, sniperBalance, p.Balance(t, p.Accounts[sniper]))
@@ -885,7 +885,7 @@ func TestAttackUnpayableRecipient(t *testing.T) {
 	require.Equal(t, map[common.Address]*big.Int{p.Accounts[ct.Employer]: secAdd(reward, fee)}, deferred(r))
 	require.EqualValues(t, stCancelled, p.Job(t, idC).State)
 
-	p.AdvanceTimeSettled(t, p.Params.ExpirationGracePeriod+2*time.Hour)
+	p.AdvanceTime(t, p.Params.ExpirationGracePeriod+2*time.Hour)
 	agent2Stake := p.StakeOf(t, ct.Agent2, 0)
 	r = p.MustSendR(t, ct.Employer, jr, p.JR.PackClaimTimeout(idD))
 	require.Equal(t, map[common.Address]*big.Int{p.Accounts[ct.Employer]: secAdd(reward, fee)}, deferred(r))
@@ -967,7 +967,7 @@ func TestAttackDisputePreemptsRunningVote(t *testing.T) {
 
 	// Past deadline + grace: the job without a committee is stalled and goes
 	// to dispute; the one being voted on is not.
-	p.AdvanceTimeSettled(t, time.Duration(deadline+grace+60-p.Now(t))*time.Second)
+	p.AdvanceTime(t, time.Duration(deadline+grace+60-p.Now(t))*time.Second)
 	pendingA(ct.Employer)
 	pendingA(ct.Agent)
 	r := p.MustSendR(t, ct.Employer, jr, p.JR.PackDispute(idB, common.Hash{2}, "stalled"))
@@ -982,21 +982,21 @@ func TestAttackDisputePreemptsRunningVote(t *testing.T) {
 		p.Commit(t, id, v, true)
 	}
 	pendingA(ct.Agent)
-	p.AdvanceTimeSettled(t, time.Duration(rd.CommitDeadline.Uint64()+1-p.Now(t))*time.Second)
+	p.AdvanceTime(t, time.Duration(rd.CommitDeadline.Uint64()+1-p.Now(t))*time.Second)
 	// ... reveals ...
 	p.Reveal(t, id, ct.Validators[0], true)
 	p.Reveal(t, id, ct.Validators[1], true)
 	pendingA(ct.Agent)
 	// ... the reveal deadline passes and nobody tallies yet: still pending
 	// until the reveal deadline + grace.
-	p.AdvanceTimeSettled(t, time.Duration(rd.RevealDeadline.Uint64()+1-p.Now(t))*time.Second)
+	p.AdvanceTime(t, time.Duration(rd.RevealDeadline.Uint64()+1-p.Now(t))*time.Second)
 	pendingA(ct.Employer)
-	p.AdvanceTimeSettled(t, time.Duration(disputableAt-3-p.Now(t))*time.Second)
+	p.AdvanceTime(t, time.Duration(disputableAt-3-p.Now(t))*time.Second)
 	pendingA(ct.Agent)
 
 	// Stalled: the dispute is accepted and the vote is tallied with its
 	// penalties (the non-revealer is slashed 10%).
-	p.AdvanceTimeSettled(t, 3*time.Second)
+	p.AdvanceTime(t, 3*time.Second)
 	v2stake := p.StakeOf(t, ct.Validators[2], 1)
 	r = p.MustSendR(t, ct.Agent, jr, p.JR.PackDispute(id, common.Hash{1}, "stalled vote"))
 	tallied := secLogs(r, p.VM.UnpackValidationTalliedEvent)
@@ -1326,7 +1326,7 @@ func TestAttackUpgradeVersion(t *testing.T) {
 	p.MustSend(t, ct.Owner, jr, p.JR.PackSetValidationModule(vm))
 
 	// The vote finishes on the new implementation and the job is paid.
-	p.AdvanceTimeSettled(t, p.Params.CommitWindow+time.Second)
+	p.AdvanceTime(t, p.Params.CommitWindow+time.Second)
 	for _, v := range ct.Validators {
 		p.Reveal(t, id, v, true)
 	}
@@ -1358,7 +1358,7 @@ func TestAttackPauseSemantics(t *testing.T) {
 	p.MustSend(t, ct.Owner, sm, p.SM.PackPause())
 	require.True(t, ct.Call(t, p.Chain, sm, p.SM.PackPaused(), p.SM.UnpackPaused))
 	// Stakers' own calls stop.
-	p.AdvanceTimeSettled(t, p.Params.UnbondingPeriod+time.Second)
+	p.AdvanceTime(t, p.Params.UnbondingPeriod+time.Second)
 	for name, c := range map[string]struct {
 		from int
 		data []byte

@@ -1,14 +1,15 @@
-// Package chaintest gives tests a real in-process chain in one line: go-ethereum's
-// simulated backend under mainnet gas rules, committing a block after every
-// transaction, with funded deterministic accounts and, on request, the whole
-// AGI Jobs protocol deployed. It is for tests in this repository; integrators
-// use agijobs.NewEmbedded.
+// Package chaintest is the binding-level harness of the contract tests: a
+// real in-process chain in one line (go-ethereum's simulated backend under
+// the mainnet gas rules of internal/devchain, committing a block after
+// every transaction, with the dev accounts of chain.DevSigner funded) and,
+// on request, the whole AGI Jobs protocol deployed, driven by raw calls
+// from account numbers. Tests of the SDK's own packages, and integrators,
+// use package agijobstest, which hands out ready role clients instead.
 package chaintest
 
 import (
 	"context"
 	"crypto/ecdsa"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"math/big"
@@ -22,13 +23,12 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/agijobs/agijobs-go/contracts"
+	"github.com/agijobs/agijobs-go/internal/devchain"
 )
 
 // Accounts is how many funded accounts a Chain has.
@@ -54,26 +54,10 @@ type Chain struct {
 
 func addressOf(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
 
-// Key returns the deterministic dev key number i.
-func Key(i int) *ecdsa.PrivateKey {
-	var seed [8]byte
-	binary.BigEndian.PutUint64(seed[:], uint64(i))
-	k, err := crypto.ToECDSA(crypto.Keccak256([]byte("agijobs-chaintest"), seed[:]))
-	if err != nil {
-		panic(err)
-	}
-	return k
-}
-
-// MainnetRules switches off the unreleased forks that go-ethereum's dev
-// config enables, so gas figures equal those of anvil and mainnet. The
-// genesis config is a shared global, so it is copied before the change.
-func MainnetRules(_ *node.Config, ethConf *ethconfig.Config) {
-	cfg := *ethConf.Genesis.Config
-	cfg.AmsterdamTime = nil
-	cfg.BogotaTime = nil
-	ethConf.Genesis.Config = &cfg
-}
+// Key returns the deterministic dev key number i, the key of
+// chain.DevSigner(i): the anvil dev accounts first, so that New and NewAnvil
+// fund the same accounts as chain.Embedded and anvil itself.
+func Key(i int) *ecdsa.PrivateKey { return devchain.Key(i) }
 
 // New starts a chain that is closed when the test ends.
 func New(t testing.TB) *Chain {
@@ -88,25 +72,16 @@ func (c *Chain) Auth(i int) *bind.TransactOpts {
 	return o
 }
 
-// AdvanceTime moves the chain's clock forward by d and seals a block.
-//
-// Right after a block is sealed the simulated txpool may still list its
-// transactions as pending for a moment, and AdjustTime refuses to run then;
-// the call is retried for up to two seconds.
+// AdvanceTime moves the chain's clock forward by d and seals a block
+// (devchain.AdjustTime on the simulated chain, which waits out the
+// transaction pool's lag; evm_increaseTime and evm_mine on anvil).
 func (c *Chain) AdvanceTime(t testing.TB, d time.Duration) {
 	t.Helper()
 	c.mu.Lock()
-	defer c.mu.Unlock()
-	deadline := time.Now().Add(2 * time.Second)
-	for {
-		err := c.adjust(d)
-		if err == nil {
-			return
-		}
-		if !strings.Contains(err.Error(), "non-empty block") || time.Now().After(deadline) {
-			t.Fatalf("chaintest: advance time: %v", err)
-		}
-		time.Sleep(2 * time.Millisecond)
+	err := c.adjust(d)
+	c.mu.Unlock()
+	if err != nil {
+		t.Fatalf("chaintest: advance time: %v", err)
 	}
 }
 

@@ -3,9 +3,7 @@ package chaintest
 import (
 	"context"
 	"math/big"
-	"strings"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -84,7 +82,7 @@ func (p *Protocol) Validate(t testing.TB, id *big.Int, votes [3]bool) {
 			t.Fatalf("chaintest: commit of validator %d on job %s: %v", v, id, err)
 		}
 	}
-	p.AdvanceTimeSettled(t, p.Params.CommitWindow+1)
+	p.AdvanceTime(t, p.Params.CommitWindow+1)
 	for i, v := range Validators {
 		if _, err := p.Send(v, vm, p.VM.PackRevealValidation(id, votes[i], common.Hash{}, Salt(v), "validator", nil)); err != nil {
 			t.Fatalf("chaintest: reveal of validator %d on job %s: %v", v, id, err)
@@ -95,31 +93,10 @@ func (p *Protocol) Validate(t testing.TB, id *big.Int, votes [3]bool) {
 	}
 }
 
-// AdvanceTimeSettled is AdvanceTime tolerant of the transaction pool's lag:
-// right after a block is sealed the pool may still list its transactions as
-// pending for a moment (it resets asynchronously), and the simulated beacon
-// refuses to move the clock then. It retries for up to two seconds.
-func (c *Chain) AdvanceTimeSettled(t testing.TB, d time.Duration) {
-	t.Helper()
-	deadline := time.Now().Add(2 * time.Second)
-	for {
-		c.mu.Lock()
-		err := c.adjust(d)
-		c.mu.Unlock()
-		if err == nil {
-			return
-		}
-		if !strings.Contains(err.Error(), "non-empty block") || time.Now().After(deadline) {
-			t.Fatalf("chaintest: advance time: %v", err)
-		}
-		time.Sleep(time.Millisecond)
-	}
-}
-
 // RunJob runs a whole job like RunLifecycle (the employer creates it with
 // the reference reward, the agent applies and submits, the three validators
 // vote `votes`) and finalizes it when the majority approved; it returns the
-// job id. It moves the clock with AdvanceTimeSettled.
+// job id. It moves the clock with AdvanceTime.
 func (p *Protocol) RunJob(t testing.TB, votes [3]bool) *big.Int {
 	t.Helper()
 	jr := p.Addr(deploy.JobRegistry)

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
@@ -27,6 +28,7 @@ import (
 	"github.com/agijobs/agijobs-go/contracts/bindings/stakemanager"
 	"github.com/agijobs/agijobs-go/contracts/bindings/validationmodule"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/internal/devchain"
 )
 
 // ---------------------------------------------------------------- templates
@@ -136,7 +138,7 @@ func newChain(t testing.TB, alloc types.GenesisAlloc, preimages bool) *Chain {
 		genesis[a] = acc
 	}
 	opts := func(n *node.Config, e *ethconfig.Config) {
-		MainnetRules(n, e)
+		devchain.MainnetGasRules(n, e)
 		e.Preimages = preimages
 	}
 	c.Backend = simulated.NewBackend(genesis, opts, simulated.WithBlockGasLimit(60_000_000))
@@ -153,7 +155,8 @@ func newChain(t testing.TB, alloc types.GenesisAlloc, preimages bool) *Chain {
 	c.Client = &AutoCommit{Client: c.Backend.Client(), chain: c}
 	c.commit = func() { c.Backend.Commit() }
 	c.mineEmpty = c.commit
-	c.adjust = c.Backend.AdjustTime
+	sim := c.Backend
+	c.adjust = func(d time.Duration) error { return devchain.AdjustTime(context.Background(), sim, d) }
 	id, err := c.Client.ChainID(context.Background())
 	if err != nil {
 		t.Fatalf("chaintest: chain id: %v", err)
