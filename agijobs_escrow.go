@@ -3,8 +3,9 @@ package agijobs
 import (
 	"context"
 
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/escrow"
-	"github.com/agijobs/agijobs-go/storage"
+	"github.com/agijobs/agijobs-go/input"
 )
 
 // EscrowAddresses returns the contracts the escrow package talks to.
@@ -15,13 +16,65 @@ func (a Addresses) EscrowAddresses() escrow.Addresses {
 	}
 }
 
-// Escrow returns the job lifecycle client of the protocol, keeping job
-// specs and results in store (nil allows reads and the calls that need no
-// documents). Role clients come from it: Employer, Agent and Validator,
-// each sending through a transaction manager such as Sender() or
-// Embedded.Manager.
-func (c *Client) Escrow(ctx context.Context, store storage.Store) (*escrow.Client, error) {
-	return escrow.New(ctx, escrow.Config{
-		Backend: c.backend, Addresses: c.addrs.EscrowAddresses(), Store: store, ChainID: c.ChainID(), Logger: c.log,
-	})
+// errNoProtocol is the error of the role clients of a client built
+// without addresses.
+func errNoProtocol() error {
+	return input.New("Options.Addresses", "not set: the client knows no protocol", "pass the protocol's addresses (or Config.ManifestPath to Dial)")
+}
+
+// Escrow returns the job lifecycle client of the protocol: the reads
+// (jobs, rounds, stakes, parameters), the events and waiters, and the
+// builders of every role's transactions, with the client's store for job
+// documents. It fails only for a client built without addresses.
+func (c *Client) Escrow() (*escrow.Client, error) {
+	if c.escrow == nil {
+		return nil, errNoProtocol()
+	}
+	return c.escrow, nil
+}
+
+// Employer returns the employer client of s, sending through the
+// transaction manager of s (Manager): it posts, cancels, finalizes and
+// disputes jobs.
+func (c *Client) Employer(ctx context.Context, s chain.Signer) (*escrow.Employer, error) {
+	ec, m, err := c.role(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	return ec.Employer(m), nil
+}
+
+// Agent returns the agent client of s with its identity (label and
+// proof), sending through the transaction manager of s: it stakes,
+// applies, submits and disputes.
+func (c *Client) Agent(ctx context.Context, s chain.Signer, id escrow.Identity) (*escrow.Agent, error) {
+	ec, m, err := c.role(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	return ec.Agent(m, id), nil
+}
+
+// Validator returns the validator client of s, sending through the
+// transaction manager of s: it stakes, draws committees, commits, reveals
+// and tallies. opts.Votes is required (escrow.NewFileVoteStore in
+// production).
+func (c *Client) Validator(ctx context.Context, s chain.Signer, opts escrow.ValidatorOptions) (*escrow.Validator, error) {
+	ec, m, err := c.role(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	return ec.Validator(m, opts)
+}
+
+func (c *Client) role(ctx context.Context, s chain.Signer) (*escrow.Client, *chain.Manager, error) {
+	ec, err := c.Escrow()
+	if err != nil {
+		return nil, nil, err
+	}
+	m, err := c.Manager(ctx, s)
+	if err != nil {
+		return nil, nil, err
+	}
+	return ec, m, nil
 }

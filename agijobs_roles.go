@@ -9,14 +9,17 @@ import (
 // what agents and validators must pass to act (Verify, IsAuthorized, the
 // allowlists, Merkle roots, ENS root nodes and attestations), builds the
 // owner's and attestors' calls (AddAllowlisted, SetMerkleRoot, Attest, ...)
-// for a transaction manager such as Sender() to send, and plans the calls
-// that bring the registry to a config file (Sync). Merkle trees and proofs
-// come from identity.NewTree; the proof of an agent goes into its
-// escrow.Identity or matching.WorkerConfig.Claim.
+// for a transaction manager such as Manager(ctx, owner) to send, and plans
+// the calls that bring the registry to a config file (Sync). Merkle trees
+// and proofs come from identity.NewTree; the proof of an agent goes into
+// its escrow.Identity or matching.WorkerConfig.Claim.
 //
-// The client reads through c's backend and logs to c's logger. The error is
-// only that of identity.New; Identity itself makes no call.
+// The client reads through c's backend and logs to c's logger. Identity
+// makes no call; it fails for a client built without addresses.
 func (c *Client) Identity() (*identity.Client, error) {
+	if c.addrs == nil {
+		return nil, errNoProtocol()
+	}
 	return identity.New(identity.Config{Backend: c.backend, Registry: c.addrs.IdentityRegistry, Logger: c.log})
 }
 
@@ -27,13 +30,16 @@ func (c *Client) Identity() (*identity.Client, error) {
 // matching.WorkerConfig.Reader, it refreshes a worker's own profile before
 // each decision.
 //
-// Reads go out as JSON-RPC batches when c is connected to a node (New) and
-// as bounded concurrent calls on an embedded chain. The reader uses the
-// defaults of matching.ReaderConfig and c's logger; for another batch size
-// or concurrency, call matching.NewReader with the addresses of
-// c.Addresses(). The error is only that of matching.NewReader;
-// ProfileReader itself makes no call.
+// Reads go out as JSON-RPC batches when c is connected to a node (Dial, or
+// New with a *chain.Conn) and as bounded concurrent calls on an embedded
+// chain. The reader uses the defaults of matching.ReaderConfig and c's
+// logger; for another batch size or concurrency, call matching.NewReader
+// with the addresses of c.Addresses(). ProfileReader makes no call; it
+// fails for a client built without addresses.
 func (c *Client) ProfileReader() (*matching.Reader, error) {
+	if c.addrs == nil {
+		return nil, errNoProtocol()
+	}
 	return matching.NewReader(matching.ReaderConfig{
 		Backend: c.backend, ReputationEngine: c.addrs.ReputationEngine, StakeManager: c.addrs.StakeManager, Logger: c.log,
 	})

@@ -1,9 +1,9 @@
-package agijobs
+package agijobs_test
 
 import (
 	"context"
 	"encoding/json"
-	"fmt"
+	"errors"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -13,142 +13,187 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
+	agijobs "github.com/agijobs/agijobs-go"
+	"github.com/agijobs/agijobs-go/agijobstest"
 	"github.com/agijobs/agijobs-go/chain"
-	"github.com/agijobs/agijobs-go/contracts/bindings/agialphatoken"
-	"github.com/agijobs/agijobs-go/contracts/bindings/identityregistry"
 	"github.com/agijobs/agijobs-go/contracts/bindings/jobregistry"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/escrow"
 	"github.com/agijobs/agijobs-go/governance"
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/internal/testenv"
+	"github.com/agijobs/agijobs-go/storage"
 )
 
-func TestConfigCheckReportsEveryField(t *testing.T) {
-	cfg := Config{RPCURL: "ftp:/nowhere", ManifestPath: "/does/not/exist.json", Addresses: &Addresses{Token: common.HexToAddress("0x01")}, Confirmations: 1000}
-	err := cfg.Check()
-	var ce *ConfigError
-	require.ErrorAs(t, err, &ce)
-	fields := map[string]string{}
-	for _, p := range ce.Problems {
-		fields[p.Field] = p.Msg
+// fields returns the fields an input error names, with their problem and
+// fix.
+func fields(t *testing.T, err error) map[string]string {
+	t.Helper()
+	var es input.Errors
+	if !errors.As(err, &es) {
+		var e *input.Error
+		require.ErrorAs(t, err, &e)
+		es = input.Errors{e}
 	}
-	for _, f := range []string{"Config.RPCURL", "Config.ChainID", "Config.ManifestPath", "Config.Addresses", "Config.Confirmations", "Config.Addresses.JobRegistry", "Config.Addresses.SystemPause"} {
-		require.Contains(t, fields, f, "%v", err)
+	out := map[string]string{}
+	for _, e := range es {
+		out[e.Field] = e.Problem + "; " + e.Fix
 	}
-	require.NotContains(t, fields, "Config.Addresses.Token")
-	require.Contains(t, fields["Config.RPCURL"], "http(s)://host:port")
-	require.Contains(t, fields["Config.ChainID"], "31337 anvil")
-	require.Contains(t, fields["Config.Addresses.JobRegistry"], "deployment manifest")
-	require.Contains(t, err.Error(), "invalid field(s)")
-
-	err = (&Config{RPCURL: "http://127.0.0.1:8545", ChainID: 1}).Check()
-	require.ErrorAs(t, err, &ce)
-	require.Len(t, ce.Problems, 2) // ManifestPath and Addresses: one of them is needed
-	require.Contains(t, err.Error(), "set either ManifestPath or Addresses")
+	return out
 }
 
-func TestNewReportsBadManifest(t *testing.T) {
+func TestConfigCheckReportsEveryField(t *testing.T) {
+	cfg := agijobs.Config{RPCURL: "ftp:/nowhere", ManifestPath: "/does/not/exist.json", Addresses: &agijobs.Addresses{Token: common.HexToAddress("0x01")}}
+	err := cfg.Check()
+	require.ErrorIs(t, err, input.ErrInvalid)
+	got := fields(t, err)
+	for _, f := range []string{"Config.RPCURL", "Config.ChainID", "Config.ManifestPath", "Config.Addresses", "Config.Addresses.JobRegistry", "Config.Addresses.SystemPause"} {
+		require.Contains(t, got, f, "%v", err)
+	}
+	require.NotContains(t, got, "Config.Addresses.Token")
+	require.Contains(t, got["Config.RPCURL"], "http(s)://host:port")
+	require.Contains(t, got["Config.ChainID"], "31337 anvil")
+	require.Contains(t, got["Config.Addresses.JobRegistry"], "deployment manifest")
+	require.Contains(t, got["Config.ManifestPath"], "only one of ManifestPath and Addresses")
+
+	// Neither manifest nor addresses: a client that can only send (to
+	// deploy), on any chain.
+	require.NoError(t, (&agijobs.Config{RPCURL: "http://127.0.0.1:8545"}).Check())
+}
+
+func TestDialReportsBadManifest(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "latest-deployment.json")
 	require.NoError(t, os.WriteFile(path, []byte(`{"chainId": 31337, "contracts": {"Token": "0x0000000000000000000000000000000000000001"}}`), 0o644))
-	_, err := New(context.Background(), Config{RPCURL: "http://127.0.0.1:1", ChainID: 31337, ManifestPath: path})
-	var ce *ConfigError
-	require.ErrorAs(t, err, &ce)
-	require.Len(t, ce.Problems, len(deploy.Modules))
-	require.Equal(t, "Manifest.contracts.StakeManager", ce.Problems[0].Field)
+	_, err := agijobs.Dial(context.Background(), agijobs.Config{RPCURL: "http://127.0.0.1:1", ChainID: 31337, ManifestPath: path})
+	got := fields(t, err)
+	require.Len(t, got, len(deploy.Modules))
+	require.Contains(t, got, "Manifest.contracts.StakeManager")
 	require.Contains(t, err.Error(), path)
 }
 
-func TestNewEmbedded(t *testing.T) {
+// TestNewFromParts builds a Client on a backend, addresses, a store and
+// a manager the program already has, and checks what it adds: one
+// manager per signer, role clients, and a Close that leaves the parts
+// alone.
+func TestNewFromParts(t *testing.T) {
 	ctx := context.Background()
-	e, err := NewEmbedded(ctx, EmbeddedConfig{})
+	env := agijobstest.New(t, agijobstest.WithEmployers(2))
+	addrs := env.Addresses()
+	roles := env.Roles()
+	employer := roles.Employers[1]
+	c, err := agijobs.New(ctx, agijobs.Options{
+		Backend: env.Backend(), Addresses: &addrs, Store: env.Store(),
+		Signers: []chain.Signer{employer}, Managers: []*chain.Manager{env.Owner()},
+	})
 	require.NoError(t, err)
-	t.Cleanup(func() { _ = e.Close() })
-	roles := e.Roles()
-	require.Len(t, roles.Employers, 1)
-	require.Len(t, roles.Agents, 2)
-	require.Len(t, roles.Validators, 3)
-	addrs := e.Addresses()
-	require.NotEqual(t, common.Address{}, addrs.JobRegistry)
-	require.Equal(t, int64(1337), e.ChainID().Int64())
+	require.Equal(t, addrs, c.Addresses())
+	require.Equal(t, env.ChainID(), c.ChainID())
+	require.Equal(t, []chain.Signer{employer}, c.Signers())
 
-	tok := agialphatoken.NewAGIALPHAToken()
-	out, err := e.Backend().CallContract(ctx, callMsg(addrs.Token, tok.PackBalanceOf(roles.Agents[1].Address())), nil)
+	owner, err := c.Manager(ctx, roles.Owner)
 	require.NoError(t, err)
-	bal, err := tok.UnpackBalanceOf(out)
+	require.Same(t, env.Owner(), owner, "a manager passed in is handed out, not doubled")
+	m1, err := c.Manager(ctx, employer)
 	require.NoError(t, err)
-	require.Equal(t, deploy.Ether(1_000_000), bal)
+	m2, err := c.Manager(ctx, employer)
+	require.NoError(t, err)
+	require.Same(t, m1, m2, "one manager per signer")
 
-	idr := identityregistry.NewIdentityRegistry()
-	out, err = e.Backend().CallContract(ctx, callMsg(addrs.IdentityRegistry, idr.PackIsAuthorizedAgent(roles.Agents[0].Address(), "alice", nil)), nil)
+	emp, err := c.Employer(ctx, employer)
 	require.NoError(t, err)
-	ok, err := idr.UnpackIsAuthorizedAgent(out)
+	now, err := env.Now(ctx)
 	require.NoError(t, err)
-	require.True(t, ok)
+	res, err := emp.PostJob(ctx, escrow.PostJobParams{Spec: &storage.JobSpec{Title: "t", Description: "d", Category: "c",
+		AgentTypes: []string{storage.AgentAny}, AcceptanceCriteria: []string{"a"}}, Reward: deploy.Ether(10), Deadline: now.Add(time.Hour)})
+	require.NoError(t, err)
+	_, err = c.Agent(ctx, roles.Agents[0], escrow.Identity{Subdomain: "agent0"})
+	require.NoError(t, err)
+	_, err = c.Validator(ctx, roles.Validators[0], escrow.ValidatorOptions{})
+	require.ErrorContains(t, err, "Votes", "escrow's own input check comes through")
 
 	// A protocol revert arrives as a typed error generated from the ABI.
-	m, err := e.Manager(ctx, roles.Employers[0])
-	require.NoError(t, err)
 	jr := jobregistry.NewJobRegistry()
-	_, err = m.Send(ctx, chain.TxCandidate{To: &addrs.JobRegistry, Data: jr.PackCreateJob(big.NewInt(0), uint64(time.Now().Add(time.Hour).Unix()), [32]byte{1}, "ipfs://x"), Label: "createJob"})
+	_, err = m1.Send(ctx, chain.TxCandidate{To: &addrs.JobRegistry, Data: jr.PackCreateJob(big.NewInt(0), uint64(now.Add(time.Hour).Unix()), [32]byte{1}, "ipfs://x"), Label: "createJob"})
 	var zr *chain.ZeroRewardError
 	require.ErrorAs(t, err, &zr, "%v", err)
-	require.ErrorContains(t, err, "give a positive reward")
 
-	// Time travel.
-	h0, err := e.Backend().HeaderByNumber(ctx, nil)
-	require.NoError(t, err)
-	require.NoError(t, e.Chain().AdvanceTime(ctx, 48*time.Hour))
-	h1, err := e.Backend().HeaderByNumber(ctx, nil)
-	require.NoError(t, err)
-	require.GreaterOrEqual(t, h1.Time-h0.Time, uint64(48*3600))
+	require.NoError(t, c.Close())
+	require.NoError(t, c.Close(), "Close twice")
+	_, err = m1.Send(ctx, chain.TxCandidate{To: &addrs.JobRegistry, Data: jr.PackCancelJob(res.JobID), Label: "cancel"})
+	require.ErrorIs(t, err, chain.ErrClosed, "the client's own manager is stopped")
+	_, err = c.Manager(ctx, employer)
+	require.ErrorIs(t, err, chain.ErrClosed)
+	_, err = env.Escrow().Job(ctx, res.JobID)
+	require.NoError(t, err, "the backend stays open")
+	_, err = env.Owner().Send(ctx, chain.TxCandidate{To: &addrs.JobRegistry, Data: jr.PackSetFeePct(big.NewInt(5)), Label: "setFeePct"})
+	require.NoError(t, err, "the manager passed in stays open")
 }
 
-func TestNewAgainstAnvil(t *testing.T) {
+func TestNewRejectsBadParts(t *testing.T) {
+	ctx := context.Background()
+	env := agijobstest.New(t, agijobstest.WithAgents(0), agijobstest.WithValidators(0))
+	_, err := agijobs.New(ctx, agijobs.Options{Addresses: &agijobs.Addresses{Token: common.HexToAddress("0x01")}, Signers: []chain.Signer{nil},
+		Managers: []*chain.Manager{env.Owner(), env.Owner()}})
+	got := fields(t, err)
+	for _, f := range []string{"Options.Backend", "Options.Addresses.JobRegistry", "Options.Signers[0]", "Options.Managers[1]"} {
+		require.Contains(t, got, f, "%v", err)
+	}
+	require.Contains(t, got["Options.Managers[1]"], "race for its nonces")
+
+	// Addresses without code are named.
+	a := env.Addresses()
+	a.FeePool = common.HexToAddress("0xdead")
+	_, err = agijobs.New(ctx, agijobs.Options{Backend: env.Backend(), Addresses: &a})
+	got = fields(t, err)
+	require.Len(t, got, 1)
+	require.Contains(t, got["Addresses.FeePool"], "no contract code on chain 1337")
+
+	// A client without addresses reaches the chain and sends, nothing
+	// more.
+	c, err := agijobs.New(ctx, agijobs.Options{Backend: env.Backend()})
+	require.NoError(t, err)
+	defer c.Close()
+	require.Equal(t, agijobs.Addresses{}, c.Addresses())
+	_, err = c.Escrow()
+	require.ErrorIs(t, err, input.ErrInvalid)
+	_, err = c.Employer(ctx, env.Roles().Employers[0])
+	require.ErrorContains(t, err, "Options.Addresses")
+	_, err = c.Identity()
+	require.ErrorIs(t, err, input.ErrInvalid)
+	_, err = c.ProfileReader()
+	require.ErrorIs(t, err, input.ErrInvalid)
+	_, err = c.Manager(ctx, nil)
+	require.ErrorIs(t, err, input.ErrInvalid)
+}
+
+// TestDialAgainstAnvil deploys with the fixture on anvil, writes the
+// manifest and dials it the way a program does.
+func TestDialAgainstAnvil(t *testing.T) {
 	ctx := context.Background()
 	node := testenv.StartAnvil(t)
-	conn, err := chain.Dial(ctx, node.URL, chain.DialOptions{ChainID: 31337})
-	require.NoError(t, err)
-	defer conn.Close()
-	owner := chain.DevSigner(0)
-	d, err := deploy.Deploy(ctx, conn, chain.TransactOpts(ctx, owner, big.NewInt(31337)), deploy.Options{})
-	require.NoError(t, err)
-
-	dir := t.TempDir()
-	path := filepath.Join(dir, "latest-deployment.json")
-	raw, err := json.MarshalIndent(governance.ManifestOf(d, owner.Address(), governance.KindEOA, nil), "", "  ")
+	env := agijobstest.New(t, agijobstest.WithRPC(node.URL), agijobstest.WithAgents(0), agijobstest.WithValidators(0))
+	owner := env.Roles().Owner
+	path := filepath.Join(t.TempDir(), "latest-deployment.json")
+	raw, err := json.MarshalIndent(governance.ManifestOf(env.Deployment(), owner.Address(), governance.KindEOA, nil), "", "  ")
 	require.NoError(t, err)
 	require.NoError(t, os.WriteFile(path, raw, 0o644))
 
-	c, err := New(ctx, Config{RPCURL: node.URL, ChainID: 31337, Signer: owner, ManifestPath: path})
+	employer := env.Roles().Employers[0]
+	c, err := agijobs.Dial(ctx, agijobs.Config{RPCURL: node.URL, ManifestPath: path, Signers: []chain.Signer{employer}})
 	require.NoError(t, err)
-	defer c.Close()
-	require.Equal(t, AddressesOf(d), c.Addresses())
-	require.NotNil(t, c.Sender())
+	require.Equal(t, env.Addresses(), c.Addresses())
+	require.Equal(t, int64(31337), c.ChainID().Int64(), "the manifest's chain")
+	ec, err := c.Escrow()
+	require.NoError(t, err)
+	prm, err := ec.Params(ctx)
+	require.NoError(t, err)
+	require.Equal(t, deploy.DefaultParams().FeePct, prm.FeePct)
+	require.NoError(t, c.Close())
 
 	// Wrong network for the manifest, and for the node.
-	_, err = New(ctx, Config{RPCURL: node.URL, ChainID: 1, ManifestPath: path})
-	var ce *ConfigError
-	require.ErrorAs(t, err, &ce)
-	require.Contains(t, err.Error(), "the manifest is for chain 31337")
-	a := AddressesOf(d)
-	_, err = New(ctx, Config{RPCURL: node.URL, ChainID: 1, Addresses: &a})
+	_, err = agijobs.Dial(ctx, agijobs.Config{RPCURL: node.URL, ChainID: 1, ManifestPath: path})
+	require.Contains(t, fields(t, err)["Config.ManifestPath"], "the manifest is for chain 31337")
+	a := env.Addresses()
+	_, err = agijobs.Dial(ctx, agijobs.Config{RPCURL: node.URL, ChainID: 1, Addresses: &a})
 	require.ErrorIs(t, err, chain.ErrChainIDMismatch)
-
-	// Addresses without code are named.
-	a.FeePool = common.HexToAddress("0xdead")
-	_, err = New(ctx, Config{RPCURL: node.URL, ChainID: 31337, Addresses: &a})
-	require.ErrorAs(t, err, &ce)
-	require.Len(t, ce.Problems, 1)
-	require.Equal(t, "Addresses.FeePool", ce.Problems[0].Field)
-}
-
-// NewEmbedded gives a deployed protocol on an in-process chain in one call.
-func ExampleNewEmbedded() {
-	ctx := context.Background()
-	e, err := NewEmbedded(ctx, EmbeddedConfig{})
-	if err != nil {
-		panic(err)
-	}
-	defer e.Close()
-	fmt.Println("chain", e.ChainID(), "agents", len(e.Roles().Agents), "validators", len(e.Roles().Validators))
-	// Output: chain 1337 agents 2 validators 3
 }

@@ -3,41 +3,62 @@
 // validator committees approve results by commit/reveal, and a contract owner
 // (usually a multisig) governs every parameter.
 //
-// The SDK runs the same code against an embedded default (an in-process
-// go-ethereum simulated chain with the whole protocol deployed, and an
-// in-process IPFS block store) and against real infrastructure (any EVM
-// JSON-RPC endpoint, a Kubo node, a pinning service or a trustless gateway).
+// # The front door, built from parts
 //
-// Start with New, which connects to a deployed protocol on any chain:
+// New builds a Client from parts the program already has, and dials
+// nothing: a chain backend (a *chain.Conn, an embedded chain), the
+// protocol's addresses, any number of signers, a document store, a logger.
 //
-//	c, err := agijobs.New(ctx, agijobs.Config{
-//		RPCURL:       "https://sepolia.example/v3/KEY",
-//		ChainID:      11155111,
-//		Signer:       signer, // client.ParseKeySigner, client.LoadKeystoreSigner, client.NewExternalSigner
-//		ManifestPath: "latest-deployment.json",
+//	c, err := agijobs.New(ctx, agijobs.Options{
+//		Backend:   env.Backend(), // a *chain.Conn, an embedded chain: any chain.Backend
+//		Addresses: &addrs,
+//		Managers:  []*chain.Manager{env.Owner()}, // managers the program already runs
+//		Store:     env.Store(),
 //	})
 //
-// or with NewEmbedded, which gives a fully deployed protocol on an in-process
-// chain with funded role accounts in one call, the way httptest.NewServer
-// gives a server:
+// Dial is the convenience that dials a node, reads a deployment manifest
+// and calls New:
 //
-//	e, err := agijobs.NewEmbedded(ctx, agijobs.EmbeddedConfig{})
-//	defer e.Close()
+//	c, err := agijobs.Dial(ctx, agijobs.Config{
+//		RPCURL:       "https://sepolia.example/v3/KEY",
+//		ManifestPath: "latest-deployment.json", // written by governance.Deploy or examples/deploy
+//		Signers:      []chain.Signer{key},
+//		Store:        storage.NewMemory(), // a Kubo node or a pinning service in production
+//	})
 //
-// Packages:
+// The Client hands out one transaction manager per signer (Manager), so
+// that every part of a program sending for an account shares its nonces,
+// and the role clients built on them: Employer, Agent and Validator
+// (package escrow), Identity and ProfileReader.
 //
-//   - contracts: the Solidity sources, pinned toolchain, artifacts and abigen
-//     v2 bindings (contracts/bindings/...), and contracts/deploy, which installs
-//     the protocol behind ERC-1967 proxies.
-//   - client: chain access: backends, signers, the transaction manager, typed
-//     revert errors and event streams.
-//   - storage: content addressing with Kubo-identical CIDs, CAR, remote IPFS
-//     backends with verification, and the job spec and result documents.
-//   - escrow: the job lifecycle for employers, agents and validators (Client.Escrow).
+// # The test fixture
+//
+// Package agijobstest gives a test the whole protocol deployed on an
+// in-process chain with ready role clients, in one call, the way
+// net/http/httptest gives a server; the same fixture runs on an anvil node:
+//
+//	env, err := agijobstest.Start(ctx) // chain + protocol + funded, staked roles; in a test: agijobstest.New(t)
+//
+// # Packages
+//
+//   - agijobstest: the fixture (New for tests, Start for programs): the
+//     deployed protocol with employers, staked agents and validators, the
+//     owner's transaction manager, time and block control, and counterparts
+//     (Serve) for the code under test.
+//   - chain: chain access: Dial, backends, signers, the transaction manager,
+//     typed revert errors, event streams and the bare embedded chain.
+//   - escrow: the job lifecycle for employers, agents and validators
+//     (Client.Employer, Client.Agent, Client.Validator, Client.Escrow).
 //   - identity: identity registry reads, Merkle trees and proofs, owner calls
 //     and Sync from config/identity-registry.json (Client.Identity).
 //   - matching: policies, explainable ranking and the Worker that applies to
 //     fitting jobs (Client.ProfileReader).
+//   - storage: content addressing with Kubo-identical CIDs, CAR, remote IPFS
+//     backends with verification, and the job spec and result documents.
 //   - governance: owner flows: one-click deploy, manifest and env, parameter
 //     plans, Safe bundles and execution, emergency pause, doctor and health.
+//   - input: the one error type of rejected input, shared by every package.
+//   - contracts: the Solidity sources, pinned toolchain, artifacts and abigen
+//     v2 bindings (contracts/bindings/...), and contracts/deploy, which installs
+//     the protocol behind ERC-1967 proxies.
 package agijobs

@@ -7,39 +7,30 @@ import (
 	"math/big"
 	"time"
 
-	agijobs "github.com/agijobs/agijobs-go"
-	"github.com/ethereum/go-ethereum/common"
-
-	"github.com/agijobs/agijobs-go/chain"
-	"github.com/agijobs/agijobs-go/contracts/bindings/validationmodule"
+	"github.com/agijobs/agijobs-go/agijobstest"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/escrow"
 	"github.com/agijobs/agijobs-go/storage"
 )
 
-// chainTime returns the time of the embedded chain's head block.
-func chainTime(ctx context.Context, e *agijobs.Embedded) time.Time {
-	h, err := e.Backend().HeaderByNumber(ctx, nil)
+// chainTime returns the time of the fixture chain's head block.
+func chainTime(ctx context.Context, env *agijobstest.Env) time.Time {
+	now, err := env.Now(ctx)
 	if err != nil {
 		panic(err)
 	}
-	return time.Unix(int64(h.Time), 0)
+	return now
 }
 
 func ExampleEmployer_PostJob() {
 	ctx := context.Background()
-	e, err := agijobs.NewEmbedded(ctx, agijobs.EmbeddedConfig{})
+	env, err := agijobstest.Start(ctx) // the protocol deployed on an in-process chain
 	if err != nil {
 		panic(err)
 	}
-	defer e.Close()
-	store := storage.NewMemory()
-	defer store.Close()
-	ec, err := e.Escrow(ctx, store)
-	if err != nil {
-		panic(err)
-	}
-	sender, err := e.Manager(ctx, e.Roles().Employers[0])
+	defer env.Close()
+	ec := env.Escrow()
+	sender, err := env.Manager(ctx, env.Roles().Employers[0]) // the employer's one transaction manager
 	if err != nil {
 		panic(err)
 	}
@@ -54,7 +45,7 @@ func ExampleEmployer_PostJob() {
 			AcceptanceCriteria: []string{"every section is translated"},
 		},
 		Reward:   deploy.Ether(100),
-		Deadline: chainTime(ctx, e).Add(72 * time.Hour),
+		Deadline: chainTime(ctx, env).Add(72 * time.Hour),
 	})
 	if err != nil {
 		panic(err)
@@ -82,23 +73,15 @@ func ExampleEmployer_PostJob() {
 
 func ExampleEmployer_PostJob_badInput() {
 	ctx := context.Background()
-	e, err := agijobs.NewEmbedded(ctx, agijobs.EmbeddedConfig{})
+	env, err := agijobstest.Start(ctx)
 	if err != nil {
 		panic(err)
 	}
-	defer e.Close()
-	ec, err := e.Escrow(ctx, storage.NewMemory())
-	if err != nil {
-		panic(err)
-	}
-	sender, err := e.Manager(ctx, e.Roles().Employers[0])
-	if err != nil {
-		panic(err)
-	}
-	_, err = ec.Employer(sender).PostJob(ctx, escrow.PostJobParams{
+	defer env.Close()
+	_, err = env.Employer(0).PostJob(ctx, escrow.PostJobParams{
 		Spec:     &storage.JobSpec{Title: "No description", Category: "x", AgentTypes: []string{"ai"}, AcceptanceCriteria: []string{"ok"}},
 		Reward:   new(big.Int),
-		Deadline: chainTime(ctx, e).Add(-time.Hour),
+		Deadline: chainTime(ctx, env).Add(-time.Hour),
 	})
 	var problems escrow.InputErrors
 	if errors.As(err, &problems) {
@@ -116,49 +99,30 @@ func ExampleEmployer_PostJob_badInput() {
 // the committee, commit, reveal, tally and finalize.
 func ExampleValidator_Commit() {
 	ctx := context.Background()
-	e, err := agijobs.NewEmbedded(ctx, agijobs.EmbeddedConfig{Agents: 1, Validators: 3})
+	// The fixture funds the accounts, puts the validators in the pool and
+	// stakes the agent and the validators (WithStakes).
+	env, err := agijobstest.Start(ctx, agijobstest.WithAgents(1), agijobstest.WithStakes(deploy.Ether(50), deploy.Ether(500)))
 	if err != nil {
 		panic(err)
 	}
-	defer e.Close()
-	ec, err := e.Escrow(ctx, storage.NewMemory())
-	if err != nil {
-		panic(err)
-	}
-	roles := e.Roles()
-	mgr := func(s chain.Signer) *chain.Manager {
-		m, err := e.Manager(ctx, s)
-		if err != nil {
-			panic(err)
-		}
-		return m
-	}
+	defer env.Close()
+	ec := env.Escrow()
 	must := func(err error) {
 		if err != nil {
 			panic(err)
 		}
 	}
-	// Governance puts the validators in the pool; each stakes.
+	roles := env.Roles()
 	var validators []*escrow.Validator
-	var pool []chain.KeySigner
 	for _, s := range roles.Validators {
-		v, err := ec.Validator(mgr(s), escrow.ValidatorOptions{Votes: &escrow.MemoryVoteStore{}})
+		m, err := env.Manager(ctx, s)
 		must(err)
-		_, err = v.Stake(ctx, deploy.Ether(500))
+		v, err := ec.Validator(m, escrow.ValidatorOptions{Votes: &escrow.MemoryVoteStore{}})
 		must(err)
 		validators = append(validators, v)
-		pool = append(pool, s)
 	}
-	vm := e.Addresses().ValidationModule
-	addrs := []common.Address{pool[0].Address(), pool[1].Address(), pool[2].Address()}
-	_, err = e.Sender().Send(ctx, chain.TxCandidate{To: &vm, Data: validationmodule.NewValidationModule().PackSetValidatorPool(addrs), Label: "setValidatorPool"})
-	must(err)
-
-	employer := ec.Employer(mgr(roles.Employers[0]))
-	agent := ec.Agent(mgr(roles.Agents[0]), escrow.Identity{Subdomain: "alice"})
-	_, err = agent.Stake(ctx, deploy.Ether(50))
-	must(err)
-	posted, err := employer.PostJob(ctx, escrow.PostJobParams{Spec: testSpec(), Reward: deploy.Ether(100), Deadline: chainTime(ctx, e).Add(24 * time.Hour)})
+	employer, agent := env.Employer(0), env.Agent(0)
+	posted, err := employer.PostJob(ctx, escrow.PostJobParams{Spec: testSpec(), Reward: deploy.Ether(100), Deadline: chainTime(ctx, env).Add(24 * time.Hour)})
 	must(err)
 	id := posted.JobID
 	_, err = agent.Apply(ctx, id)
@@ -168,13 +132,11 @@ func ExampleValidator_Commit() {
 
 	// The draw is seeded by the round's selection block, a few blocks
 	// after the submission (Params.SelectionDelay), and is sent with that
-	// block's header once the head is past it. The embedded chain mines only when asked: mine up to it.
+	// block's header once the head is past it. The embedded chain mines
+	// only when asked: mine past it.
 	round, err := ec.Round(ctx, id)
 	must(err)
-	for head, err := e.Backend().BlockNumber(ctx); head <= round.SelectionBlock; head++ {
-		must(err)
-		e.Chain().Commit()
-	}
+	must(env.MinePast(ctx, round.SelectionBlock))
 	committee, _, err := validators[0].SelectValidators(ctx, id)
 	must(err)
 	fmt.Println("committee size:", len(committee))
@@ -184,7 +146,7 @@ func ExampleValidator_Commit() {
 	}
 	prm, err := ec.Params(ctx)
 	must(err)
-	must(e.Chain().AdvanceTime(ctx, prm.CommitWindow+time.Second))
+	must(env.AdvanceTime(ctx, prm.CommitWindow+time.Second))
 	for _, v := range validators {
 		_, err := v.Reveal(ctx, id)
 		must(err)
@@ -207,15 +169,12 @@ func ExampleValidator_Commit() {
 
 func ExampleClient_WaitForState() {
 	ctx := context.Background()
-	e, err := agijobs.NewEmbedded(ctx, agijobs.EmbeddedConfig{})
+	env, err := agijobstest.Start(ctx, agijobstest.WithAgents(0), agijobstest.WithValidators(0))
 	if err != nil {
 		panic(err)
 	}
-	defer e.Close()
-	ec, err := e.Escrow(ctx, nil)
-	if err != nil {
-		panic(err)
-	}
+	defer env.Close()
+	ec := env.Escrow()
 	// Job 1 does not exist: the waiter gives up after maxWait.
 	_, err = ec.WaitForState(ctx, big.NewInt(1), 100*time.Millisecond, escrow.StateFinalized)
 	fmt.Println(errors.Is(err, escrow.ErrWaitTimeout))

@@ -8,74 +8,36 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	agijobs "github.com/agijobs/agijobs-go"
+	"github.com/agijobs/agijobs-go/agijobstest"
 	"github.com/agijobs/agijobs-go/chain"
-	"github.com/agijobs/agijobs-go/contracts/bindings/validationmodule"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/escrow"
 	"github.com/agijobs/agijobs-go/storage"
 )
 
-// env is an embedded deployment with staked agents and validators and the
-// validator pool set.
+// env is the fixture with the clients the tests use most.
 type env struct {
+	*agijobstest.Env
 	t          testing.TB
-	e          *agijobs.Embedded
 	c          *escrow.Client
-	store      *storage.Embedded
 	employer   *escrow.Employer
 	agent      *escrow.Agent
 	validators []*escrow.Validator
-	mgr        map[common.Address]*chain.Manager
 }
 
 func newEnv(t testing.TB) *env {
 	t.Helper()
-	ctx := context.Background()
-	e, err := agijobs.NewEmbedded(ctx, agijobs.EmbeddedConfig{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = e.Close() })
-	store := storage.NewMemory()
-	t.Cleanup(func() { _ = store.Close() })
-	c, err := e.Escrow(ctx, store)
-	if err != nil {
-		t.Fatal(err)
-	}
-	en := &env{t: t, e: e, c: c, store: store, mgr: map[common.Address]*chain.Manager{}}
-	roles := e.Roles()
-	en.employer = c.Employer(en.manager(roles.Employers[0]))
-	en.agent = c.Agent(en.manager(roles.Agents[0]), escrow.Identity{Subdomain: "alice"})
-	if _, err := en.agent.Stake(ctx, deploy.Ether(100)); err != nil {
-		t.Fatal(err)
-	}
-	var pool []common.Address
-	for _, s := range roles.Validators {
-		v, err := c.Validator(en.manager(s), escrow.ValidatorOptions{Identity: escrow.Identity{Subdomain: "v"}, Votes: &escrow.MemoryVoteStore{}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := v.Stake(ctx, deploy.Ether(1000)); err != nil {
-			t.Fatal(err)
-		}
-		en.validators = append(en.validators, v)
-		pool = append(pool, s.Address())
-	}
-	vm := e.Addresses().ValidationModule
-	if _, err := e.Sender().Send(ctx, chain.TxCandidate{To: &vm, Data: validationmodule.NewValidationModule().PackSetValidatorPool(pool), Label: "setValidatorPool"}); err != nil {
-		t.Fatal(err)
-	}
-	return en
+	e := agijobstest.New(t)
+	return &env{Env: e, t: t, c: e.Escrow(), employer: e.Employer(0), agent: e.Agent(0), validators: e.Validators()}
 }
 
+// manager returns the transaction manager of s.
 func (en *env) manager(s chain.Signer) *chain.Manager {
 	en.t.Helper()
-	m, err := en.e.Manager(context.Background(), s)
+	m, err := en.Manager(context.Background(), s)
 	if err != nil {
 		en.t.Fatal(err)
 	}
-	en.mgr[s.Address()] = m
 	return m
 }
 
@@ -100,11 +62,11 @@ func testResult() *storage.JobResult {
 // chainNow is the head block's time.
 func (en *env) chainNow() time.Time {
 	en.t.Helper()
-	h, err := en.e.Backend().HeaderByNumber(context.Background(), nil)
+	now, err := en.Now(context.Background())
 	if err != nil {
 		en.t.Fatal(err)
 	}
-	return time.Unix(int64(h.Time), 0)
+	return now
 }
 
 func (en *env) post(reward *big.Int) *escrow.PostJobResult {
@@ -149,24 +111,32 @@ func (en *env) minePastSelection(id *big.Int) {
 	en.t.Helper()
 	ctx := context.Background()
 	r, err := en.c.Round(ctx, id)
+	if err == nil {
+		err = en.MinePast(ctx, r.SelectionBlock)
+	}
 	if err != nil {
 		en.t.Fatal(err)
-	}
-	for {
-		head, err := en.e.Backend().BlockNumber(ctx)
-		if err != nil {
-			en.t.Fatal(err)
-		}
-		if head > r.SelectionBlock {
-			return
-		}
-		en.e.Chain().Commit()
 	}
 }
 
 func (en *env) advance(d time.Duration) {
 	en.t.Helper()
-	if err := en.e.Chain().AdvanceTime(context.Background(), d); err != nil {
+	if err := en.AdvanceTime(context.Background(), d); err != nil {
 		en.t.Fatal(err)
 	}
+}
+
+// mgrOf returns the transaction manager of the role account a.
+func (en *env) mgrOf(a common.Address) *chain.Manager {
+	en.t.Helper()
+	r := en.Roles()
+	for _, g := range [][]chain.Signer{{r.Owner}, r.Employers, r.Agents, r.Validators} {
+		for _, s := range g {
+			if s.Address() == a {
+				return en.manager(s)
+			}
+		}
+	}
+	en.t.Fatalf("%s is no role account of the fixture", a.Hex())
+	return nil
 }

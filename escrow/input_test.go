@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/agijobs/agijobs-go/chain"
+	"github.com/agijobs/agijobs-go/contracts/bindings/identityregistry"
 	"github.com/agijobs/agijobs-go/contracts/bindings/jobregistry"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/escrow"
@@ -20,7 +21,7 @@ import (
 // nonce returns the mined nonce of a.
 func (en *env) nonce(a common.Address) uint64 {
 	en.t.Helper()
-	n, err := en.e.Backend().NonceAt(context.Background(), a, nil)
+	n, err := en.Backend().NonceAt(context.Background(), a, nil)
 	if err != nil {
 		en.t.Fatal(err)
 	}
@@ -101,25 +102,24 @@ func TestWrongRole(t *testing.T) {
 	ctx := context.Background()
 	id := en.post(deploy.Ether(10)).JobID
 	// The agent cannot cancel the employer's job.
-	wantInput(t, errOnly(en.c.Employer(en.mgr[en.agent.Address()]).Cancel(ctx, id)), "Sender")
+	wantInput(t, errOnly(en.c.Employer(en.mgrOf(en.agent.Address())).Cancel(ctx, id)), "Sender")
 	// The employer cannot apply to its own job.
-	wantInput(t, errOnly(en.c.Agent(en.mgr[en.employer.Address()], escrow.Identity{}).Apply(ctx, id)), "Sender")
-	// An account that is not on the allowlist cannot apply.
-	stranger, err := en.e.Manager(ctx, en.e.Roles().Agents[1])
-	if err != nil {
-		t.Fatal(err)
-	}
-	agent2 := en.c.Agent(stranger, escrow.Identity{Subdomain: "bob"})
+	wantInput(t, errOnly(en.c.Agent(en.mgrOf(en.employer.Address()), escrow.Identity{}).Apply(ctx, id)), "Sender")
+	// An allowlisted agent without an agent stake cannot apply: a
+	// validator the owner also allowlists as an agent.
+	stranger := en.validators[0].Address()
+	en.owner(en.Addresses().IdentityRegistry, identityregistry.NewIdentityRegistry().PackAddAdditionalAgent(stranger), "allowlist as agent")
+	agent2 := en.c.Agent(en.mgrOf(stranger), escrow.Identity{Subdomain: "bob"})
 	wantInput(t, errOnly(agent2.Apply(ctx, id)), "Sender") // allowlisted but not staked
 	// Finalize before completion names the state.
-	_, err = en.employer.Finalize(ctx, id)
+	_, err := en.employer.Finalize(ctx, id)
 	wantInput(t, err, "JobID")
 	if !strings.Contains(err.Error(), "Created") {
 		t.Fatalf("error does not name the state: %v", err)
 	}
 	// A validator not on the committee cannot commit.
 	sid, _ := en.selected()
-	outsider, err := en.c.Validator(en.mgr[en.agent.Address()], escrow.ValidatorOptions{Votes: &escrow.MemoryVoteStore{}})
+	outsider, err := en.c.Validator(en.mgrOf(en.agent.Address()), escrow.ValidatorOptions{Votes: &escrow.MemoryVoteStore{}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,7 +130,7 @@ func TestWrongRole(t *testing.T) {
 	}
 	wantInput(t, errOnly(en.validators[0].Reveal(ctx, sid)), "JobID")
 	// A validator without a vote store is refused.
-	if _, err := en.c.Validator(en.mgr[en.agent.Address()], escrow.ValidatorOptions{}); !errors.Is(err, escrow.ErrInvalidInput) {
+	if _, err := en.c.Validator(en.mgrOf(en.agent.Address()), escrow.ValidatorOptions{}); !errors.Is(err, escrow.ErrInvalidInput) {
 		t.Fatalf("nil vote store: %v", err)
 	}
 }
@@ -141,8 +141,8 @@ func TestRevertSurfacesTypedError(t *testing.T) {
 	en := newEnv(t)
 	ctx := context.Background()
 	id := en.post(deploy.Ether(10)).JobID
-	jr := en.e.Addresses().JobRegistry
-	if _, err := en.e.Sender().Send(ctx, chain.TxCandidate{To: &jr, Data: jobregistry.NewJobRegistry().PackSetEscrowStatus(false), Label: "freeze"}); err != nil {
+	jr := en.Addresses().JobRegistry
+	if _, err := en.Owner().Send(ctx, chain.TxCandidate{To: &jr, Data: jobregistry.NewJobRegistry().PackSetEscrowStatus(false), Label: "freeze"}); err != nil {
 		t.Fatal(err)
 	}
 	_, err := en.employer.Cancel(ctx, id)

@@ -16,7 +16,7 @@ func TestLifecycle(t *testing.T) {
 	en := newEnv(t)
 	ctx := context.Background()
 	c := en.c
-	tok := en.e.Addresses().Token
+	tok := en.Addresses().Token
 	bal := func(a common.Address) *big.Int {
 		b, err := c.Balance(ctx, tok, a)
 		if err != nil {

@@ -21,7 +21,7 @@ import (
 // owner sends an owner call and fails the test on error.
 func (en *env) owner(to common.Address, data []byte, label string) {
 	en.t.Helper()
-	if _, err := en.e.Sender().Send(context.Background(), chain.TxCandidate{To: &to, Data: data, Label: label}); err != nil {
+	if _, err := en.Owner().Send(context.Background(), chain.TxCandidate{To: &to, Data: data, Label: label}); err != nil {
 		en.t.Fatalf("%s: %v", label, err)
 	}
 }
@@ -33,12 +33,12 @@ func (en *env) blockingToken() common.Address {
 	en.t.Helper()
 	ctx := context.Background()
 	bt := blockingtoken.NewBlockingToken()
-	r, err := en.e.Sender().Send(ctx, chain.TxCandidate{Data: append(common.FromHex(blockingtoken.BlockingTokenMetaData.Bin), bt.PackConstructor(6)...), Label: "deploy BlockingToken"})
+	r, err := en.Owner().Send(ctx, chain.TxCandidate{Data: append(common.FromHex(blockingtoken.BlockingTokenMetaData.Bin), bt.PackConstructor(6)...), Label: "deploy BlockingToken"})
 	if err != nil {
 		en.t.Fatal(err)
 	}
 	tok := r.ContractAddress
-	en.owner(en.e.Addresses().JobRegistry, jobregistry.NewJobRegistry().PackSetTokenAllowed(tok, true), "setTokenAllowed")
+	en.owner(en.Addresses().JobRegistry, jobregistry.NewJobRegistry().PackSetTokenAllowed(tok, true), "setTokenAllowed")
 	en.owner(tok, bt.PackMint(en.employer.Address(), big.NewInt(1_000_000_000)), "mint")
 	return tok
 }
@@ -80,7 +80,7 @@ func TestRewardLimitsPerToken(t *testing.T) {
 		t.Errorf("default token floor: %v", err)
 	}
 	// Above a ceiling governance set.
-	en.owner(en.e.Addresses().JobRegistry, jobregistry.NewJobRegistry().PackSetTokenConfig(tok, big.NewInt(1_000_000), big.NewInt(50_000_000), big.NewInt(1000)), "setTokenConfig")
+	en.owner(en.Addresses().JobRegistry, jobregistry.NewJobRegistry().PackSetTokenConfig(tok, big.NewInt(1_000_000), big.NewInt(50_000_000), big.NewInt(1000)), "setTokenConfig")
 	err = post(tok, big.NewInt(60_000_000))
 	wantInput(t, err, "Reward")
 	if !strings.Contains(err.Error(), "60 tokens is above the token's maximum reward of 50 tokens") {
@@ -241,7 +241,7 @@ func TestDisputeOnlyStalledValidation(t *testing.T) {
 	}
 	// Sent anyway, the contract's ValidationPending comes back typed, with
 	// the time in the hint.
-	_, err = en.mgr[en.employer.Address()].Send(ctx, en.c.BuildDispute(id, common.Hash{}, "slow"))
+	_, err = en.mgrOf(en.employer.Address()).Send(ctx, en.c.BuildDispute(id, common.Hash{}, "slow"))
 	var vp *chain.ValidationPendingError
 	if !errors.As(err, &vp) || vp.DisputableAt.Int64() != at.Unix() {
 		t.Fatalf("raw dispute: %v", err)
@@ -276,14 +276,14 @@ func TestBlacklistedAgentCannotSubmit(t *testing.T) {
 	if _, err := en.agent.Apply(ctx, id); err != nil {
 		t.Fatal(err)
 	}
-	en.owner(en.e.Addresses().ReputationEngine, reputationengine.NewReputationEngine().PackSetBlacklist(en.agent.Address(), true), "blacklist the agent")
+	en.owner(en.Addresses().ReputationEngine, reputationengine.NewReputationEngine().PackSetBlacklist(en.agent.Address(), true), "blacklist the agent")
 	_, err := en.agent.Submit(ctx, escrow.SubmitParams{JobID: id, Result: testResult()})
 	wantInput(t, err, "Sender")
 	if !strings.Contains(err.Error(), "is blacklisted by the identity registry") || !strings.Contains(err.Error(), "ReputationEngine.setBlacklist") {
 		t.Fatalf("message: %v", err)
 	}
 	// The contract refuses it too, with a typed error and the same advice.
-	_, err = en.mgr[en.agent.Address()].Send(ctx, en.c.BuildSubmit(id, common.Hash{1}, "ipfs://x", "alice", nil))
+	_, err = en.mgrOf(en.agent.Address()).Send(ctx, en.c.BuildSubmit(id, common.Hash{1}, "ipfs://x", "alice", nil))
 	var bl *chain.BlacklistedError
 	if !errors.As(err, &bl) || bl.Account != en.agent.Address() {
 		t.Fatalf("raw submit: %v", err)

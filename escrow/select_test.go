@@ -22,7 +22,7 @@ import (
 func TestHeaderRLP(t *testing.T) {
 	en := newEnv(t)
 	ctx := context.Background()
-	head, err := en.e.Backend().BlockNumber(ctx)
+	head, err := en.Backend().BlockNumber(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -30,7 +30,7 @@ func TestHeaderRLP(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h, err := en.e.Backend().HeaderByNumber(ctx, new(big.Int).SetUint64(head-1))
+	h, err := en.Backend().HeaderByNumber(ctx, new(big.Int).SetUint64(head-1))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,7 +47,7 @@ func TestHeaderRLP(t *testing.T) {
 	}
 
 	// A node whose header does not encode to the hash it reports is named.
-	odd, err := escrow.New(ctx, escrow.Config{Backend: lyingBackend{en.e.Backend()}, Addresses: en.c.Addresses(), ChainID: en.c.ChainID()})
+	odd, err := escrow.New(ctx, escrow.Config{Backend: lyingBackend{en.Backend()}, Addresses: en.c.Addresses(), ChainID: en.c.ChainID()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,7 +98,7 @@ func TestSelectValidatorsWaitsForTheSelectionBlock(t *testing.T) {
 		t.Fatal(err)
 	}
 	cand := en.c.BuildSelectValidators(id, header)
-	if _, err := en.mgr[en.agent.Address()].Send(context.Background(), cand); err != nil {
+	if _, err := en.mgrOf(en.agent.Address()).Send(context.Background(), cand); err != nil {
 		t.Fatal(err)
 	}
 	m, err := en.c.WaitForCommittee(context.Background(), id, time.Second)
@@ -120,7 +120,7 @@ func TestSelectValidatorsRejectsAWrongHeader(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = en.mgr[en.agent.Address()].Send(ctx, en.c.BuildSelectValidators(id, wrong))
+	_, err = en.mgrOf(en.agent.Address()).Send(ctx, en.c.BuildSelectValidators(id, wrong))
 	var bad *chain.InvalidHeaderError
 	if !errors.As(err, &bad) || bad.SelectionBlock.Uint64() != r.SelectionBlock {
 		t.Fatalf("wrong header: %v", err)
@@ -140,7 +140,7 @@ func TestSelectValidatorsRearms(t *testing.T) {
 		t.Fatal(err)
 	}
 	for range 260 {
-		en.e.Chain().Commit()
+		en.Chain().Commit()
 	}
 	// Something must mine the blocks up to the new selection block.
 	stop := make(chan struct{})
@@ -153,7 +153,7 @@ func TestSelectValidatorsRearms(t *testing.T) {
 			case <-stop:
 				return
 			case <-time.After(10 * time.Millisecond):
-				en.e.Chain().Commit()
+				en.Chain().Commit()
 			}
 		}
 	}()
@@ -190,10 +190,10 @@ func TestSelectionExpiredTwiceStallsTheJob(t *testing.T) {
 	en := newEnv(t)
 	ctx := context.Background()
 	id := en.submitted()
-	keeper := en.mgr[en.agent.Address()]
+	keeper := en.mgrOf(en.agent.Address())
 	// An expired target re-arms whatever header is sent.
 	for range 260 {
-		en.e.Chain().Commit()
+		en.Chain().Commit()
 	}
 	r, err := keeper.Send(ctx, en.c.BuildSelectValidators(id, nil))
 	if err != nil {
@@ -203,7 +203,7 @@ func TestSelectionExpiredTwiceStallsTheJob(t *testing.T) {
 		t.Fatalf("re-arm logs: %d", len(r.Logs))
 	}
 	for range 260 {
-		en.e.Chain().Commit()
+		en.Chain().Commit()
 	}
 	_, _, err = en.validators[0].SelectValidators(ctx, id)
 	var exp *chain.SelectionExpiredError

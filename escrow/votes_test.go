@@ -40,7 +40,7 @@ func TestRevealAfterRestart(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		v, err := en.c.Validator(en.mgr[en.validators[i].Address()], escrow.ValidatorOptions{Votes: store})
+		v, err := en.c.Validator(en.mgrOf(en.validators[i].Address()), escrow.ValidatorOptions{Votes: store})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -23,9 +23,9 @@ func TestMatchingWorker(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	w, err := matching.NewWorker(matching.WorkerConfig{
-		Backend:     en.e.Backend(),
-		JobRegistry: en.e.Addresses().JobRegistry,
-		Fetcher:     en.store,
+		Backend:     en.Backend(),
+		JobRegistry: en.Addresses().JobRegistry,
+		Fetcher:     en.Store(),
 		Profile:     matching.Profile{Address: en.agent.Address(), Skills: []string{"vision"}, Categories: []string{"data-labelling"}, Stake: deploy.Ether(100)},
 		Policy:      &matching.Policy{Version: 1, Weights: matching.Weights{Skills: 1, Category: 1}, Thresholds: matching.Thresholds{MinScore: 0.5}},
 		Claim:       identity.Claim{Label: "alice"},

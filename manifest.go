@@ -1,0 +1,54 @@
+package agijobs
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/governance"
+	"github.com/agijobs/agijobs-go/input"
+)
+
+// This file is the root's only use of the deployment manifest type.
+
+// AddressesFromManifest returns the typed addresses of a deployment
+// manifest (governance.LoadManifest reads and checks one; a module missing
+// from m gives a zero address).
+func AddressesFromManifest(m *governance.Manifest) Addresses {
+	return Addresses{
+		Token:            m.Token(),
+		StakeManager:     m.Address(deploy.StakeManager),
+		JobRegistry:      m.Address(deploy.JobRegistry),
+		ValidationModule: m.Address(deploy.ValidationModule),
+		IdentityRegistry: m.Address(deploy.IdentityRegistry),
+		ReputationEngine: m.Address(deploy.ReputationEngine),
+		DisputeModule:    m.Address(deploy.DisputeModule),
+		FeePool:          m.Address(deploy.FeePool),
+		CertificateNFT:   m.Address(deploy.CertificateNFT),
+		SystemPause:      m.Address(deploy.SystemPause),
+	}
+}
+
+// manifestAddresses reads and checks the manifest at path and returns its
+// addresses and chain id, which must equal chainID unless that is 0. Its
+// invalid fields are input errors named "Manifest.<JSON path>", e.g.
+// "Manifest.contracts.Token".
+func manifestAddresses(path string, chainID uint64) (Addresses, uint64, error) {
+	m, err := governance.LoadManifest(path)
+	var gce *governance.ConfigError
+	if errors.As(err, &gce) {
+		var errs input.Errors
+		for _, p := range gce.Problems {
+			errs.Add("Manifest."+p.Field, p.Msg, "")
+		}
+		return Addresses{}, 0, fmt.Errorf("manifest %s: %w", path, errs)
+	}
+	if err != nil {
+		return Addresses{}, 0, err
+	}
+	if chainID != 0 && m.ChainID != chainID {
+		return Addresses{}, 0, input.New("Config.ManifestPath", fmt.Sprintf("the manifest is for chain %d but Config.ChainID is %d", m.ChainID, chainID),
+			"use the manifest of this network")
+	}
+	return AddressesFromManifest(m), m.ChainID, nil
+}
