@@ -11,34 +11,42 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/agijobs/agijobs-go/agijobstest"
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/escrow"
 	"github.com/agijobs/agijobs-go/identity"
-	"github.com/agijobs/agijobs-go/internal/chaintest"
+	"github.com/agijobs/agijobs-go/storage"
 )
 
-func newClient(t *testing.T, p *chaintest.Protocol) *identity.Client {
-	t.Helper()
-	c, err := identity.New(identity.Config{Backend: p.Client, Registry: p.Addr(deploy.IdentityRegistry)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
+// fixture is the protocol with the accounts these tests name: the
+// fixture's employers 0 to 3 are the employer, a second employer (the
+// attestor), a moderator and a stranger no role allowlists.
+type fixture struct {
+	*agijobstest.Env
+	c                                        *identity.Client
+	owner                                    *chain.Manager
+	employer, employer2, moderator, stranger chain.Signer
+	agent, agent2                            chain.Signer
 }
 
-// manager returns a transaction manager for test account i.
-func manager(t *testing.T, p *chaintest.Protocol, account int) *chain.Manager {
+func newFixture(t *testing.T) *fixture {
 	t.Helper()
-	s, err := chain.NewKeySigner(p.Keys[account])
+	env := agijobstest.New(t, agijobstest.WithEmployers(4))
+	c, err := env.Client().Identity()
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := chain.NewManager(context.Background(), chain.ManagerConfig{Backend: p.Client, Signer: s, PollInterval: 5 * time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = m.Close() })
-	return m
+	r := env.Roles()
+	return &fixture{Env: env, c: c, owner: env.Owner(),
+		employer: r.Employers[0], employer2: r.Employers[1], moderator: r.Employers[2], stranger: r.Employers[3],
+		agent: r.Agents[0], agent2: r.Agents[1]}
+}
+
+// manager returns the transaction manager of s.
+func (f *fixture) manager(t *testing.T, s chain.Signer) *chain.Manager {
+	t.Helper()
+	return ok(f.Manager(context.Background(), s))(t)
 }
 
 func send(t *testing.T, m *chain.Manager, calls ...chain.TxCandidate) {
@@ -76,10 +84,8 @@ func filler(n int) []identity.Member {
 // verifyValidator, then applies for a job with a Merkle proof.
 func TestMerkleAgainstContract(t *testing.T) {
 	ctx := context.Background()
-	p := chaintest.NewProtocol(t, nil)
-	c := newClient(t, p)
-	owner := manager(t, p, chaintest.Owner)
-	stranger := p.Accounts[chaintest.Stranger]
+	f := newFixture(t)
+	c, owner, stranger := f.c, f.owner, f.stranger.Address()
 
 	for _, n := range []int{1, 2, 3, 5, 8, 13} {
 		ms := append([]identity.Member{{Address: stranger, Label: "stranger"}}, filler(n)...)
@@ -109,11 +115,14 @@ func TestMerkleAgainstContract(t *testing.T) {
 	// Apply for a job with the proof of the last tree.
 	tr := ok(identity.NewTree(append([]identity.Member{{Address: stranger, Label: "stranger"}}, filler(6)...)))(t)
 	send(t, owner, ok(c.SetMerkleRoot(identity.RoleAgent, tr.Root()))(t))
-	p.Stake(t, chaintest.Stranger, 0, deploy.Ether(100))
-	id := p.CreateJobFor(t, chaintest.Employer, deploy.Ether(10), 3600)
 	claim := ok(tr.Claim(stranger))(t)
-	p.MustSend(t, chaintest.Stranger, p.Addr(deploy.JobRegistry), p.JR.PackApplyForJob(id, claim.Label, words(claim.Proof)))
-	if j := p.Job(t, id); j.Agent != stranger {
+	agent := ok(f.Client().Agent(ctx, f.stranger, escrow.Identity{Subdomain: claim.Label, Proof: claim.Proof}))(t)
+	ok(agent.Stake(ctx, deploy.Ether(100)))(t)
+	now := ok(f.Now(ctx))(t)
+	posted := ok(f.Employer(0).PostJob(ctx, escrow.PostJobParams{Reward: deploy.Ether(10), Deadline: now.Add(time.Hour), Spec: &storage.JobSpec{
+		Title: "t", Description: "d", Category: "c", AgentTypes: []string{storage.AgentAny}, AcceptanceCriteria: []string{"a"}}}))(t)
+	ok(agent.Apply(ctx, posted.JobID))(t)
+	if j := ok(f.Escrow().Job(ctx, posted.JobID))(t); j.Agent != stranger {
 		t.Fatalf("job agent = %s, want %s", j.Agent, stranger)
 	}
 	// The node answered by verifyAgent is the ENS namehash of the label.
@@ -123,20 +132,11 @@ func TestMerkleAgainstContract(t *testing.T) {
 	}
 }
 
-func words(p []common.Hash) [][32]byte {
-	out := make([][32]byte, len(p))
-	for i, h := range p {
-		out[i] = h
-	}
-	return out
-}
-
 func TestAllowlistAttestorsAndAttestations(t *testing.T) {
 	ctx := context.Background()
-	p := chaintest.NewProtocol(t, nil)
-	c := newClient(t, p)
-	owner := manager(t, p, chaintest.Owner)
-	stranger, attestor := p.Accounts[chaintest.Stranger], p.Accounts[chaintest.Employer2]
+	f := newFixture(t)
+	c, owner := f.c, f.owner
+	stranger, attestor := f.stranger.Address(), f.employer2.Address()
 	claim := identity.Claim{Label: "stranger"}
 
 	if v := ok(c.Verify(ctx, identity.RoleAgent, stranger, claim))(t); v.OK {
@@ -163,7 +163,7 @@ func TestAllowlistAttestorsAndAttestations(t *testing.T) {
 	if node != identity.Namehash("stranger.club.agi.eth") {
 		t.Fatalf("label node %s is not namehash(stranger.club.agi.eth)", node)
 	}
-	send(t, manager(t, p, chaintest.Employer2), ok(c.Attest(node, identity.RoleValidator, stranger))(t))
+	send(t, f.manager(t, f.employer2), ok(c.Attest(node, identity.RoleValidator, stranger))(t))
 	if a := ok(c.Attestation(ctx, node, identity.RoleValidator, stranger))(t); a != attestor {
 		t.Fatalf("attestation by %s, want %s", a, attestor)
 	}
@@ -185,13 +185,18 @@ func TestAllowlistAttestorsAndAttestations(t *testing.T) {
 	}
 
 	// Blacklisted accounts never pass, whatever the allowlist says.
-	if ok(c.IsBlacklisted(ctx, p.Accounts[chaintest.Agent]))(t) {
+	if ok(c.IsBlacklisted(ctx, f.agent.Address()))(t) {
 		t.Fatal("agent blacklisted from the start")
 	}
 }
 
 func TestBuildersRejectBadInput(t *testing.T) {
-	c, err := identity.New(identity.Config{Backend: chaintest.New(t).Client, Registry: common.HexToAddress("0x01")})
+	ch, err := chain.NewEmbedded(chain.EmbeddedConfig{Accounts: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = ch.Close() })
+	c, err := identity.New(identity.Config{Backend: ch.Backend(), Registry: common.HexToAddress("0x01")})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,9 +8,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/identity"
-	"github.com/agijobs/agijobs-go/internal/chaintest"
 )
 
 func TestSampleRegistryConfig(t *testing.T) {
@@ -89,30 +88,30 @@ func TestRegistryConfigReportsEveryProblem(t *testing.T) {
 // attestors; a second Sync after sending the plan is empty.
 func TestSyncTwice(t *testing.T) {
 	ctx := context.Background()
-	p := chaintest.NewProtocol(t, nil)
-	c := newClient(t, p)
-	owner := manager(t, p, chaintest.Owner)
-	acct := func(i int) string { return p.Accounts[i].Hex() }
+	f := newFixture(t)
+	c, owner := f.c, f.owner
+	acct := func(s chain.Signer) string { return s.Address().Hex() }
+	vals := f.Roles().Validators
 
 	// An attestor approved outside the config, so only events reveal it.
-	send(t, owner, ok(c.SetAttestor(p.Accounts[chaintest.Moderator], true))(t))
+	send(t, owner, ok(c.SetAttestor(f.moderator.Address(), true))(t))
 
 	cfg := &identity.RegistryConfig{
 		Version: 1,
 		Agents: identity.RoleConfig{
 			ENSRoot:   "agent.agi.eth", // already set by the deployment: no call
-			Allowlist: []string{acct(chaintest.Agent), acct(chaintest.Stranger)},
+			Allowlist: []string{acct(f.agent), acct(f.stranger)},
 			MerkleMembers: []identity.MemberConfig{
-				{Address: acct(chaintest.Employer2), Label: "erin"},
-				{Address: acct(chaintest.Agent2), Label: "agent2"},
+				{Address: acct(f.employer2), Label: "erin"},
+				{Address: acct(f.agent2), Label: "agent2"},
 			},
 		},
 		Validators: identity.RoleConfig{
 			ENSRoot:    "validators.example.eth",
-			Allowlist:  []string{acct(3), acct(4), acct(5)},
+			Allowlist:  []string{acct(vals[0]), acct(vals[1]), acct(vals[2])},
 			MerkleRoot: "0x" + strings.Repeat("ab", 32),
 		},
-		Attestors: []string{acct(chaintest.Employer)},
+		Attestors: []string{acct(f.employer)},
 	}
 	plan, err := c.Sync(ctx, cfg, identity.SyncOptions{})
 	if err != nil {
@@ -125,10 +124,10 @@ func TestSyncTwice(t *testing.T) {
 	}
 	tree := ok(cfg.Tree(identity.RoleAgent))(t)
 	want := []string{
-		"setAttestor " + acct(chaintest.Employer),
-		"setAttestor " + acct(chaintest.Moderator),
-		"addAdditionalAgent " + acct(chaintest.Stranger),
-		"removeAdditionalAgent " + acct(chaintest.Agent2), // known from the deployment's events only
+		"setAttestor " + acct(f.employer),
+		"setAttestor " + acct(f.moderator),
+		"addAdditionalAgent " + acct(f.stranger),
+		"removeAdditionalAgent " + acct(f.agent2), // known from the deployment's events only
 		"setAgentMerkleRoot " + (common.Address{}).Hex(),
 		"setValidatorMerkleRoot " + (common.Address{}).Hex(),
 		"setClubRootNode " + (common.Address{}).Hex(),
@@ -159,8 +158,8 @@ func TestSyncTwice(t *testing.T) {
 	if got := ok(c.RootNode(ctx, identity.RoleValidator))(t); got != identity.Namehash("validators.example.eth") {
 		t.Fatalf("club root node %s", got)
 	}
-	claim := ok(tree.Claim(p.Accounts[chaintest.Agent2]))(t)
-	if v := ok(c.Verify(ctx, identity.RoleAgent, p.Accounts[chaintest.Agent2], claim))(t); !v.OK || !v.ViaMerkle {
+	claim := ok(tree.Claim(f.agent2.Address()))(t)
+	if v := ok(c.Verify(ctx, identity.RoleAgent, f.agent2.Address(), claim))(t); !v.OK || !v.ViaMerkle {
 		t.Fatalf("agent2 after sync: %+v", v)
 	}
 
@@ -180,5 +179,4 @@ func TestSyncTwice(t *testing.T) {
 	if _, err := c.Sync(ctx, cfg, identity.SyncOptions{}); err == nil || !strings.Contains(err.Error(), "attestors[0]") {
 		t.Fatalf("bad config: %v", err)
 	}
-	_ = deploy.IdentityRegistry
 }

@@ -1,4 +1,4 @@
-package matching
+package matching_test
 
 import (
 	"context"
@@ -15,15 +15,17 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/agijobs/agijobs-go/agijobstest"
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/jobregistry"
 	"github.com/agijobs/agijobs-go/contracts/bindings/reputationengine"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/escrow"
 	"github.com/agijobs/agijobs-go/identity"
-	"github.com/agijobs/agijobs-go/internal/chaintest"
+	"github.com/agijobs/agijobs-go/internal/testenv"
+	"github.com/agijobs/agijobs-go/matching"
 	"github.com/agijobs/agijobs-go/storage"
 )
 
@@ -31,13 +33,13 @@ import (
 // in-process JSON-RPC server whose eth_call forwards to the backend, so the
 // batched path of Reader runs on the embedded chain.
 type rpcBackend struct {
-	Backend
+	matching.Backend
 	rc *rpc.Client
 }
 
 func (b rpcBackend) Client() *rpc.Client { return b.rc }
 
-type ethService struct{ b Backend }
+type ethService struct{ b matching.Backend }
 
 type callArgs struct {
 	To    common.Address `json:"to"`
@@ -49,7 +51,7 @@ func (s ethService) Call(ctx context.Context, args callArgs, block hexutil.Uint6
 	return s.b.CallContract(ctx, ethereum.CallMsg{To: &args.To, Data: args.Input}, new(big.Int).SetUint64(uint64(block)))
 }
 
-func withRPC(t *testing.T, b Backend) rpcBackend {
+func withRPC(t *testing.T, b matching.Backend) rpcBackend {
 	t.Helper()
 	srv := rpc.NewServer()
 	if err := srv.RegisterName("eth", ethService{b}); err != nil {
@@ -61,58 +63,61 @@ func withRPC(t *testing.T, b Backend) rpcBackend {
 }
 
 func TestReaderBatchedAndPlain(t *testing.T) {
-	p := chaintest.NewProtocol(t, nil)
-	testReader(t, p, map[string]Backend{"batched": withRPC(t, p.Client), "plain calls": p.Client})
+	env := agijobstest.New(t)
+	testReader(t, env, map[string]matching.Backend{"batched": withRPC(t, env.Backend()), "plain calls": env.Backend()})
 }
 
 func TestReaderAnvil(t *testing.T) {
-	p := chaintest.NewProtocolOn(t, chaintest.NewAnvil(t), nil)
-	testReader(t, p, map[string]Backend{"batched": p.Client.(*ethclient.Client)})
+	env := agijobstest.New(t, agijobstest.WithRPC(testenv.StartAnvil(t).URL))
+	testReader(t, env, map[string]matching.Backend{"batched": env.Backend()})
 }
 
-func testReader(t *testing.T, p *chaintest.Protocol, backends map[string]Backend) {
+func testReader(t *testing.T, env *agijobstest.Env, backends map[string]matching.Backend) {
 	ctx := context.Background()
-	re := reputationengine.NewReputationEngine()
-	p.MustSend(t, chaintest.Owner, p.Addr(deploy.ReputationEngine), re.PackSetCaller(p.Accounts[chaintest.Owner], true))
-	p.MustSend(t, chaintest.Owner, p.Addr(deploy.ReputationEngine), re.PackAdd(p.Accounts[chaintest.Agent], big.NewInt(7)))
+	re, rep := reputationengine.NewReputationEngine(), env.Addresses().ReputationEngine
+	r := env.Roles()
+	for _, data := range [][]byte{re.PackSetCaller(r.Owner.Address(), true), re.PackAdd(r.Agents[0].Address(), big.NewInt(7))} {
+		if _, err := env.Owner().Send(ctx, chain.TxCandidate{To: &rep, Data: data, Label: "reputation"}); err != nil {
+			t.Fatal(err)
+		}
+	}
 
-	var base []Profile
-	for i := range p.Accounts {
-		base = append(base, Profile{Address: p.Accounts[i]})
-	}
+	const agent, validator = 0, 1
+	base := []matching.Profile{{Address: r.Agents[0].Address()}, {Address: r.Validators[0].Address()}}
 	for i := 0; i < 300; i++ { // enough for several batches
-		base = append(base, Profile{Address: common.BigToAddress(big.NewInt(int64(1000 + i)))})
+		base = append(base, matching.Profile{Address: common.BigToAddress(big.NewInt(int64(1000 + i)))})
 	}
+	addrs := env.Addresses()
 	for name, backend := range backends {
 		t.Run(name, func(t *testing.T) {
-			r, err := NewReader(ReaderConfig{Backend: backend, ReputationEngine: p.Addr(deploy.ReputationEngine), StakeManager: p.Addr(deploy.StakeManager), BatchSize: 64})
+			r, err := matching.NewReader(matching.ReaderConfig{Backend: backend, ReputationEngine: addrs.ReputationEngine, StakeManager: addrs.StakeManager, BatchSize: 64})
 			if err != nil {
 				t.Fatal(err)
 			}
-			if batched := r.rpc != nil; batched != (name == "batched") {
+			if batched := r.Batched(); batched != (name == "batched") {
 				t.Fatalf("batched = %v", batched)
 			}
-			ps := append([]Profile(nil), base...)
+			ps := append([]matching.Profile(nil), base...)
 			if err := r.Load(ctx, ps); err != nil {
 				t.Fatal(err)
 			}
-			if ps[chaintest.Agent].Reputation.Int64() != 7 || ps[chaintest.Agent].Stake.Cmp(deploy.Ether(100)) != 0 {
-				t.Fatalf("agent: reputation %v stake %v", ps[chaintest.Agent].Reputation, ps[chaintest.Agent].Stake)
+			if ps[agent].Reputation.Int64() != 7 || ps[agent].Stake.Cmp(deploy.Ether(100)) != 0 {
+				t.Fatalf("agent: reputation %v stake %v", ps[agent].Reputation, ps[agent].Stake)
 			}
-			if ps[chaintest.Validator].Stake.Sign() != 0 { // validator stake is role 1, not agent stake
-				t.Fatalf("validator agent stake %v", ps[chaintest.Validator].Stake)
+			if ps[validator].Stake.Sign() != 0 { // validator stake is role 1, not agent stake
+				t.Fatalf("validator agent stake %v", ps[validator].Stake)
 			}
 			if last := ps[len(ps)-1]; last.Reputation == nil || last.Reputation.Sign() != 0 || last.Stake == nil {
 				t.Fatalf("last profile not loaded: %+v", last)
 			}
 			// Wrong addresses give a clear error, not zeros.
-			bad, _ := NewReader(ReaderConfig{Backend: backend, ReputationEngine: common.HexToAddress("0x01"), StakeManager: p.Addr(deploy.StakeManager)})
+			bad, _ := matching.NewReader(matching.ReaderConfig{Backend: backend, ReputationEngine: common.HexToAddress("0x01"), StakeManager: addrs.StakeManager})
 			if err := bad.Load(ctx, ps[:1]); err == nil || !strings.Contains(err.Error(), "check the ReaderConfig addresses") {
 				t.Fatalf("reading reputation from a non-contract: %v", err)
 			}
 		})
 	}
-	if _, err := NewReader(ReaderConfig{}); err == nil {
+	if _, err := matching.NewReader(matching.ReaderConfig{}); err == nil {
 		t.Fatal("empty ReaderConfig accepted")
 	}
 }
@@ -128,18 +133,13 @@ type chainApplier struct {
 	submits map[string]int
 }
 
-func newChainApplier(t *testing.T, p *chaintest.Protocol, account int, store storage.Store) *chainApplier {
+func newChainApplier(t *testing.T, env *agijobstest.Env, s chain.Signer) *chainApplier {
 	t.Helper()
-	s, err := chain.NewKeySigner(p.Keys[account])
+	m, err := env.Manager(context.Background(), s)
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := chain.NewManager(context.Background(), chain.ManagerConfig{Backend: p.Client, Signer: s, PollInterval: 5 * time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = m.Close() })
-	return &chainApplier{m: m, jr: p.Addr(deploy.JobRegistry), store: store, applies: map[string]int{}, submits: map[string]int{}}
+	return &chainApplier{m: m, jr: env.Addresses().JobRegistry, store: env.Store(), applies: map[string]int{}, submits: map[string]int{}}
 }
 
 func proofWords(p []common.Hash) [][32]byte {
@@ -176,17 +176,24 @@ func (a *chainApplier) counts(id *big.Int) (int, int) {
 	return a.applies[id.String()], a.submits[id.String()]
 }
 
-// postJob publishes a spec of category and creates the job; a non-zero
-// badHash is put on chain instead of the spec's hash.
-func postJob(t *testing.T, p *chaintest.Protocol, store storage.Store, category string, badHash common.Hash) (*big.Int, uint64) {
+// postJob publishes a spec of category and has employer 0 create the job;
+// a non-zero badHash is put on chain instead of the spec's hash. It returns
+// the job id and the creation block.
+func postJob(t *testing.T, env *agijobstest.Env, category string, badHash common.Hash) (*big.Int, uint64) {
 	t.Helper()
+	ctx := context.Background()
 	reward := deploy.Ether(50)
+	now, err := env.Now(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	deadline := now.Add(24 * time.Hour)
 	spec := &storage.JobSpec{
 		Version: 1, Title: "port a parser", Description: "Port the parser to Go.", Category: category,
-		Skills: []string{"go", "parsing"}, Reward: reward.String(), Token: p.D.Token,
-		Deadline: int64(p.Now(t) + 86400), AgentTypes: []string{storage.AgentAI}, AcceptanceCriteria: []string{"tests pass"},
+		Skills: []string{"go", "parsing"}, Reward: reward.String(), Token: env.Addresses().Token,
+		Deadline: deadline.Unix(), AgentTypes: []string{storage.AgentAI}, AcceptanceCriteria: []string{"tests pass"},
 	}
-	pub, err := storage.PublishJobSpec(context.Background(), store, spec)
+	pub, err := storage.PublishJobSpec(ctx, env.Store(), spec)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -194,10 +201,31 @@ func postJob(t *testing.T, p *chaintest.Protocol, store storage.Store, category 
 	if badHash != (common.Hash{}) {
 		hash = badHash
 	}
-	fee := new(big.Int).Div(new(big.Int).Mul(reward, new(big.Int).SetUint64(p.Params.FeePct)), big.NewInt(100))
-	p.Approve(t, chaintest.Employer, new(big.Int).Add(reward, fee))
-	r := p.MustSendR(t, chaintest.Employer, p.Addr(deploy.JobRegistry), p.JR.PackCreateJob(reward, p.Now(t)+86400, hash, pub.URI))
-	return p.JobID(t, r), r.BlockNumber.Uint64()
+	ec := env.Escrow()
+	prm, err := ec.Params(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fee := new(big.Int).Div(new(big.Int).Mul(reward, new(big.Int).SetUint64(prm.FeePct)), big.NewInt(100))
+	m, err := env.Manager(ctx, env.Roles().Employers[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := m.Send(ctx, ec.BuildApprove(env.Addresses().Token, new(big.Int).Add(reward, fee))); err != nil {
+		t.Fatal(err)
+	}
+	r, err := m.Send(ctx, ec.BuildCreateJob(escrow.CreateJobCall{Reward: reward, Deadline: deadline, SpecHash: hash, URI: pub.URI}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	jr := jobregistry.NewJobRegistry()
+	for _, l := range r.Logs {
+		if ev, err := jr.UnpackJobCreatedEvent(l); err == nil {
+			return ev.JobId, r.BlockNumber.Uint64()
+		}
+	}
+	t.Fatal("no JobCreated event")
+	return nil, 0
 }
 
 type workerRun struct {
@@ -205,9 +233,9 @@ type workerRun struct {
 	done   chan error
 }
 
-func startWorker(t *testing.T, cfg WorkerConfig) *workerRun {
+func startWorker(t *testing.T, cfg matching.WorkerConfig) *workerRun {
 	t.Helper()
-	w, err := NewWorker(cfg)
+	w, err := matching.NewWorker(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -235,17 +263,17 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 	}
 }
 
-func workerConfig(t *testing.T, p *chaintest.Protocol, store storage.Store, applier Applier, statePath string) WorkerConfig {
+func workerConfig(t *testing.T, env *agijobstest.Env, applier matching.Applier, statePath string) matching.WorkerConfig {
 	t.Helper()
-	reader, err := NewReader(ReaderConfig{Backend: p.Client, ReputationEngine: p.Addr(deploy.ReputationEngine), StakeManager: p.Addr(deploy.StakeManager)})
+	reader, err := env.Client().ProfileReader()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return WorkerConfig{
-		Backend: p.Client, JobRegistry: p.Addr(deploy.JobRegistry), Fetcher: store,
-		Profile: Profile{Address: p.Accounts[chaintest.Agent], Skills: []string{"Go", "parsing"}, Categories: []string{"coding"}, Price: deploy.Ether(1)},
-		Policy:  testPolicy(t), Claim: identity.Claim{Label: "alice"}, Applier: applier, Reader: reader,
-		Handler: func(ctx context.Context, task Task) (*storage.JobResult, error) {
+	return matching.WorkerConfig{
+		Backend: env.Backend(), JobRegistry: env.Addresses().JobRegistry, Fetcher: env.Store(),
+		Profile: matching.Profile{Address: env.Roles().Agents[0].Address(), Skills: []string{"Go", "parsing"}, Categories: []string{"coding"}, Price: deploy.Ether(1)},
+		Policy:  matching.SamplePolicy(t), Claim: identity.Claim{Label: "alice"}, Applier: applier, Reader: reader,
+		Handler: func(ctx context.Context, task matching.Task) (*storage.JobResult, error) {
 			return &storage.JobResult{Summary: "ported " + task.Spec.Title, Outputs: []storage.Attachment{{Name: "parser.go", URI: task.SpecURI}}}, nil
 		},
 		StatePath: statePath, PollInterval: 10 * time.Millisecond, FetchAttempts: 1,
@@ -253,9 +281,9 @@ func workerConfig(t *testing.T, p *chaintest.Protocol, store storage.Store, appl
 }
 
 // recorded waits until the worker's state file shows job id in status.
-func recorded(t *testing.T, path string, id *big.Int, status JobStatus) func() bool {
+func recorded(path string, id *big.Int, status matching.JobStatus) func() bool {
 	return func() bool {
-		st, ok, err := loadState(path)
+		st, ok, err := matching.LoadState(path)
 		if err != nil || !ok {
 			return false
 		}
@@ -264,55 +292,64 @@ func recorded(t *testing.T, path string, id *big.Int, status JobStatus) func() b
 	}
 }
 
-func stateCursor(t *testing.T, path string) cursor {
-	st, ok, err := loadState(path)
+func stateCursor(t *testing.T, path string) matching.Cursor {
+	st, ok, err := matching.LoadState(path)
 	if err != nil || !ok {
 		t.Fatalf("state: %v %v", ok, err)
 	}
 	return st.Cursor
 }
 
+// jobState reads the state of job id.
+func jobState(t *testing.T, env *agijobstest.Env, id *big.Int) escrow.State {
+	t.Helper()
+	j, err := env.Escrow().Job(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return j.State
+}
+
 // TestWorkerRestart runs a worker, stops it, posts a job while it is down
 // and restarts it on the same state file: the new job is taken, the old one
 // is not applied to again, and declined jobs stay untouched.
 func TestWorkerRestart(t *testing.T) {
-	p := chaintest.NewProtocol(t, nil)
-	store := storage.NewMemory()
-	applier := newChainApplier(t, p, chaintest.Agent, store)
+	env := agijobstest.New(t)
+	applier := newChainApplier(t, env, env.Roles().Agents[0])
 	statePath := filepath.Join(t.TempDir(), "worker.json")
-	cfg := workerConfig(t, p, store, applier, statePath)
+	cfg := workerConfig(t, env, applier, statePath)
 
 	run1 := startWorker(t, cfg)
 	waitFor(t, "the state file", func() bool { _, err := os.Stat(statePath); return err == nil })
-	job1, _ := postJob(t, p, store, "coding", common.Hash{})
-	job2, _ := postJob(t, p, store, "gambling", common.Hash{})                         // denied category
-	job3, b3 := postJob(t, p, store, "coding", crypto.Keccak256Hash([]byte("forged"))) // spec does not match its hash
-	waitFor(t, "job 1 submitted", recorded(t, statePath, job1, StatusSubmitted))
+	job1, _ := postJob(t, env, "coding", common.Hash{})
+	job2, _ := postJob(t, env, "gambling", common.Hash{})                         // denied category
+	job3, b3 := postJob(t, env, "coding", crypto.Keccak256Hash([]byte("forged"))) // spec does not match its hash
+	waitFor(t, "job 1 submitted", recorded(statePath, job1, matching.StatusSubmitted))
 	waitFor(t, "the worker to pass job 3", func() bool { c := stateCursor(t, statePath); return c.Started && c.Block >= b3 })
 	run1.stop()
 
-	job4, _ := postJob(t, p, store, "Coding", common.Hash{})
+	job4, _ := postJob(t, env, "Coding", common.Hash{})
 	run2 := startWorker(t, cfg)
-	waitFor(t, "job 4 submitted", recorded(t, statePath, job4, StatusSubmitted))
+	waitFor(t, "job 4 submitted", recorded(statePath, job4, matching.StatusSubmitted))
 	run2.stop()
 
 	for _, c := range []struct {
 		id               *big.Int
 		applies, submits int
-		state            uint8
-	}{{job1, 1, 1, stateSubmitted}, {job2, 0, 0, stateCreated}, {job3, 0, 0, stateCreated}, {job4, 1, 1, stateSubmitted}} {
+		state            escrow.State
+	}{{job1, 1, 1, escrow.StateSubmitted}, {job2, 0, 0, escrow.StateCreated}, {job3, 0, 0, escrow.StateCreated}, {job4, 1, 1, escrow.StateSubmitted}} {
 		a, s := applier.counts(c.id)
 		if a != c.applies || s != c.submits {
 			t.Errorf("job %s: %d applies, %d submits; want %d, %d", c.id, a, s, c.applies, c.submits)
 		}
-		if st := p.Job(t, c.id).State; st != c.state {
-			t.Errorf("job %s: state %d, want %d", c.id, st, c.state)
+		if st := jobState(t, env, c.id); st != c.state {
+			t.Errorf("job %s: state %s, want %s", c.id, st, c.state)
 		}
 	}
 	// The result on chain is the handler's, completed by the worker.
-	w, _ := NewWorker(cfg)
+	w, _ := matching.NewWorker(cfg)
 	recs := w.Jobs()
-	if len(recs) != 2 || recs[0].ID != job1.String() || recs[1].ID != job4.String() || recs[0].Status != StatusSubmitted || recs[1].Status != StatusSubmitted {
+	if len(recs) != 2 || recs[0].ID != job1.String() || recs[1].ID != job4.String() || recs[0].Status != matching.StatusSubmitted || recs[1].Status != matching.StatusSubmitted {
 		t.Fatalf("records %+v", recs)
 	}
 }
@@ -322,55 +359,62 @@ func TestWorkerRestart(t *testing.T) {
 // had in fact landed: the worker must not apply again, and must finish the
 // job.
 func TestWorkerResumesInterruptedApplication(t *testing.T) {
-	p := chaintest.NewProtocol(t, nil)
-	store := storage.NewMemory()
-	applier := newChainApplier(t, p, chaintest.Agent, store)
+	env := agijobstest.New(t)
+	applier := newChainApplier(t, env, env.Roles().Agents[0])
 	statePath := filepath.Join(t.TempDir(), "worker.json")
-	cfg := workerConfig(t, p, store, applier, statePath)
+	cfg := workerConfig(t, env, applier, statePath)
 
-	id, block := postJob(t, p, store, "coding", common.Hash{})
-	j := p.Job(t, id)
-	p.MustSend(t, chaintest.Agent, p.Addr(deploy.JobRegistry), p.JR.PackApplyForJob(id, "alice", nil))
-	lost, _ := postJob(t, p, store, "coding", common.Hash{})
-	p.MustSend(t, chaintest.Agent2, p.Addr(deploy.JobRegistry), p.JR.PackApplyForJob(lost, "bob", nil))
-	st := &workerState{Version: stateVersion, JobRegistry: cfg.JobRegistry, Agent: cfg.Profile.Address,
-		Cursor: cursor{Block: block + 10, Started: true},
-		Jobs: map[string]*JobRecord{
-			id.String():   {ID: id.String(), Status: StatusApplying, SpecURI: "", SpecHash: j.SpecHash, Block: block},
-			lost.String(): {ID: lost.String(), Status: StatusApplying, Block: block},
+	ctx := context.Background()
+	id, block := postJob(t, env, "coding", common.Hash{})
+	j, err := env.Escrow().Job(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := env.Agent(0).Apply(ctx, id); err != nil {
+		t.Fatal(err)
+	}
+	lost, _ := postJob(t, env, "coding", common.Hash{})
+	if _, err := env.Agent(1).Apply(ctx, lost); err != nil {
+		t.Fatal(err)
+	}
+	st := &matching.WorkerState{Version: matching.StateVersion, JobRegistry: cfg.JobRegistry, Agent: cfg.Profile.Address,
+		Cursor: matching.Cursor{Block: block + 10, Started: true},
+		Jobs: map[string]*matching.JobRecord{
+			id.String():   {ID: id.String(), Status: matching.StatusApplying, SpecURI: "", SpecHash: j.SpecHash, Block: block},
+			lost.String(): {ID: lost.String(), Status: matching.StatusApplying, Block: block},
 		}}
 	// The spec URI is what the JobCreated event said.
-	for ev, err := range chain.Events(context.Background(), p.Client, chain.LogQuery{Addresses: []common.Address{cfg.JobRegistry}, FromBlock: block, ToBlock: block}, p.JR.UnpackJobCreatedEvent) {
+	for ev, err := range chain.Events(ctx, env.Backend(), chain.LogQuery{Addresses: []common.Address{cfg.JobRegistry}, FromBlock: block, ToBlock: block}, jobregistry.NewJobRegistry().UnpackJobCreatedEvent) {
 		if err == nil && ev.JobId.Cmp(id) == 0 {
 			st.Jobs[id.String()].SpecURI = ev.Uri
 		}
 	}
-	if err := st.save(statePath); err != nil {
+	if err := st.Save(statePath); err != nil {
 		t.Fatal(err)
 	}
 
 	run := startWorker(t, cfg)
-	waitFor(t, "the job submitted", recorded(t, statePath, id, StatusSubmitted))
+	waitFor(t, "the job submitted", recorded(statePath, id, matching.StatusSubmitted))
 	run.stop()
 	if a, s := applier.counts(id); a != 0 || s != 1 {
 		t.Fatalf("%d applies, %d submits; want 0, 1", a, s)
 	}
-	w, _ := NewWorker(cfg)
+	w, _ := matching.NewWorker(cfg)
 	recs := w.Jobs()
-	if len(recs) != 2 || recs[0].Status != StatusSubmitted || recs[1].Status != StatusLost {
+	if len(recs) != 2 || recs[0].Status != matching.StatusSubmitted || recs[1].Status != matching.StatusLost {
 		t.Fatalf("records %+v", recs)
 	}
 
 	// A state file of another agent is refused.
-	cfg.Profile.Address = p.Accounts[chaintest.Agent2]
-	w2, _ := NewWorker(cfg)
+	cfg.Profile.Address = env.Roles().Agents[1].Address()
+	w2, _ := matching.NewWorker(cfg)
 	if err := w2.Run(context.Background()); err == nil {
 		t.Fatal("state of another agent accepted")
 	}
 }
 
 func TestWorkerConfigCheck(t *testing.T) {
-	_, err := NewWorker(WorkerConfig{Policy: &Policy{}, AgentType: "robot"})
+	_, err := matching.NewWorker(matching.WorkerConfig{Policy: &matching.Policy{}, AgentType: "robot"})
 	if err == nil {
 		t.Fatal("empty config accepted")
 	}
@@ -379,7 +423,7 @@ func TestWorkerConfigCheck(t *testing.T) {
 			t.Errorf("error lacks %q: %v", want, err)
 		}
 	}
-	var ve *ValidationError
+	var ve *matching.ValidationError
 	if !errors.As(err, &ve) {
 		t.Errorf("policy problems not reachable with errors.As: %v", err)
 	}

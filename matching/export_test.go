@@ -1,0 +1,23 @@
+package matching
+
+// What the external tests of the worker's state file and the reader's
+// batching reach inside the package.
+
+type (
+	WorkerState = workerState
+	Cursor      = cursor
+)
+
+const StateVersion = stateVersion
+
+var (
+	LoadState = loadState
+	// SamplePolicy loads config/policies.default.json.
+	SamplePolicy = testPolicy
+)
+
+// Save writes st to path.
+func (st *workerState) Save(path string) error { return st.save(path) }
+
+// Batched reports whether r reads through JSON-RPC batches.
+func (r *Reader) Batched() bool { return r.rpc != nil }
