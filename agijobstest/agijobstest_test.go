@@ -19,12 +19,7 @@ import (
 	"github.com/agijobs/agijobs-go/storage"
 )
 
-func spec() *storage.JobSpec {
-	return &storage.JobSpec{
-		Title: "Label 100 images", Description: "One label per image.", Category: "data-labelling",
-		AgentTypes: []string{storage.AgentAny}, AcceptanceCriteria: []string{"every image has one label"},
-	}
-}
+func spec() *storage.JobSpec { return agijobstest.SampleSpec() }
 
 // checkSetup asserts what the fixture promises about its accounts: tokens,
 // allowlists, stakes and the committee pool.
@@ -127,11 +122,8 @@ func TestClock(t *testing.T) {
 // TestServe posts a job and lets the fixture's agent and committee do the
 // rest, the way a test of an employer's backend would.
 func TestServe(t *testing.T) {
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
 	env := agijobstest.New(t, agijobstest.WithAgents(1))
-	done := make(chan error, 1)
-	go func() { done <- env.Serve(ctx, agijobstest.ServeOptions{Agent: true, Committee: true}) }()
+	ctx, stop := env.ServeBackground(context.Background(), agijobstest.ServeOptions{Agent: true, Committee: true})
 	now, err := env.Now(ctx)
 	require.NoError(t, err)
 	posted, err := env.Employer(0).PostJob(ctx, escrow.PostJobParams{Spec: spec(), Reward: deploy.Ether(100), Deadline: now.Add(24 * time.Hour)})
@@ -140,13 +132,17 @@ func TestServe(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, escrow.StateCompleted, j.State)
 	require.Equal(t, env.Agent(0).Address(), j.Agent)
-	cancel()
-	require.NoError(t, <-done, "Serve returns nil once its context ends")
+	require.NoError(t, stop(), "Serve returns nil once its context ends")
 
-	// A role error stops Serve with that error.
+	// A role error stops Serve with that error, and ends the context of
+	// the code under test.
 	bare := agijobstest.New(t, agijobstest.WithAgents(0))
 	err = bare.Serve(context.Background(), agijobstest.ServeOptions{Agent: true, Committee: true})
 	require.ErrorContains(t, err, "no agent")
+	ctx, stop = bare.ServeBackground(context.Background(), agijobstest.ServeOptions{Agent: true})
+	<-ctx.Done()
+	require.ErrorContains(t, context.Cause(ctx), "no agent")
+	require.ErrorContains(t, stop(), "no agent")
 }
 
 func TestBadOptions(t *testing.T) {

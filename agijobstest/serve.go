@@ -123,6 +123,34 @@ func (e *Env) Serve(ctx context.Context, o ServeOptions) error {
 	return context.Cause(ctx) // the role error that stopped the others
 }
 
+// ServeBackground runs Serve in a goroutine, watching from the head at
+// the call, for code under test that runs in the foreground. The returned
+// context ends with ctx or as soon as a role fails, so that the code under
+// test stops waiting; stop ends the roles and returns the role's error, if
+// any.
+func (e *Env) ServeBackground(ctx context.Context, o ServeOptions) (_ context.Context, stop func() error) {
+	if o.FromBlock == 0 {
+		head, err := e.backend.BlockNumber(ctx)
+		if err != nil {
+			return ctx, func() error { return err }
+		}
+		o.FromBlock = head
+	}
+	ctx, cancel := context.WithCancelCause(ctx)
+	done := make(chan error, 1)
+	go func() {
+		err := e.Serve(ctx, o)
+		if err != nil {
+			cancel(err)
+		}
+		done <- err
+	}()
+	return ctx, func() error {
+		cancel(nil)
+		return <-done
+	}
+}
+
 func (e *Env) serveAgent(ctx context.Context, from uint64) error {
 	if len(e.agents) == 0 {
 		return errors.New("agijobstest: serve: the fixture has no agent (WithAgents)")
@@ -173,4 +201,19 @@ func (e *Env) serveCommittee(ctx context.Context, from uint64) error {
 		}
 	}
 	return ctx.Err()
+}
+
+// SampleSpec returns a valid job spec for tests and examples: a writing
+// job, the kind the default matching policy
+// (config/policies.default.json) takes for an agent offering writing and
+// summarisation.
+func SampleSpec() *storage.JobSpec {
+	return &storage.JobSpec{
+		Title:              "Summarise 20 support tickets",
+		Description:        "Write a two-line summary of each ticket in the attached export.",
+		Category:           "writing",
+		Skills:             []string{"summarisation"},
+		AgentTypes:         []string{storage.AgentAny},
+		AcceptanceCriteria: []string{"one summary per ticket", "no summary longer than two lines"},
+	}
 }

@@ -17,21 +17,16 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	agijobs "github.com/agijobs/agijobs-go"
+	"github.com/agijobs/agijobs-go/agijobstest"
 	"github.com/agijobs/agijobs-go/chain"
-	"github.com/agijobs/agijobs-go/contracts/bindings/agialphatoken"
-	"github.com/agijobs/agijobs-go/contracts/bindings/identityregistry"
-	"github.com/agijobs/agijobs-go/contracts/bindings/validationmodule"
-	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/escrow"
 	"github.com/agijobs/agijobs-go/governance"
 	"github.com/agijobs/agijobs-go/internal/testenv"
 )
 
-// Dev accounts of the test: 0 owns the protocol, 1 employs, 2 works, 3-5
-// validate.
+// Dev accounts of the test, the fixture's order with one employer and one
+// agent: 0 owns the protocol, 1 employs, 2 works, 3-5 validate.
 const (
-	ownerIdx    = 0
 	employerIdx = 1
 	agentIdx    = 2
 )
@@ -53,8 +48,10 @@ func TestRoleProcessesOnAnvil(t *testing.T) {
 	built := make(chan error, 1)
 	go func() { built <- buildExamples(ctx, bin) }()
 
-	conn, d, owner := deployOnAnvil(ctx, t, node.URL)
-	addrs := agijobs.AddressesOf(d)
+	// The fixture funds and allowlists the roles and sets the pool; the
+	// role processes stake for themselves.
+	env := agijobstest.New(t, agijobstest.WithRPC(node.URL), agijobstest.WithAgents(1), agijobstest.WithStakes(new(big.Int), new(big.Int)))
+	conn, d, owner := env.Backend(), env.Deployment(), env.Roles().Owner
 
 	dir := t.TempDir()
 	manifest := filepath.Join(dir, "latest-deployment.json")
@@ -72,10 +69,7 @@ func TestRoleProcessesOnAnvil(t *testing.T) {
 	flags := []string{"-rpc", node.URL, "-manifest", manifest, "-store-dir", filepath.Join(dir, "docs"), "-dev"}
 	state := filepath.Join(dir, "agent", "worker.json")
 	policy := filepath.Join(testenv.RepoRoot(), "config", "policies.default.json")
-	ec, err := escrow.New(ctx, escrow.Config{Backend: conn, Addresses: addrs.EscrowAddresses()})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ec := env.Escrow()
 	// round runs the three processes until the employer's job is
 	// Finalized and returns the agent's output. The agent always starts
 	// from the deployment block: once its state file exists, the state
@@ -187,55 +181,6 @@ func waitStaked(ctx context.Context, t *testing.T, ec *escrow.Client, validator 
 			}
 		}
 	}
-}
-
-// deployOnAnvil dials anvil, deploys the protocol from dev account 0, mints
-// 10,000 AGIALPHA to the employer, the agent and the validators,
-// allowlists the agent and the validators and makes the validators the
-// committee pool. The connection is closed when the test ends.
-func deployOnAnvil(ctx context.Context, t *testing.T, url string) (*chain.Conn, *deploy.Deployment, chain.KeySigner) {
-	t.Helper()
-	conn, err := chain.Dial(ctx, url, chain.DialOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(conn.Close)
-	chainID, _ := conn.ChainID(ctx)
-	owner := chain.DevSigner(ownerIdx)
-	d, err := deploy.Deploy(ctx, conn, chain.TransactOpts(ctx, owner, chainID), deploy.Options{AllowedTokens: []common.Address{}, PollInterval: 20 * time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
-	mgr, err := chain.NewManager(ctx, chain.ManagerConfig{Backend: conn, Signer: owner, ChainID: chainID, PollInterval: 20 * time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer mgr.Close()
-	addrs := agijobs.AddressesOf(d)
-	tok, idr, vm := agialphatoken.NewAGIALPHAToken(), identityregistry.NewIdentityRegistry(), validationmodule.NewValidationModule()
-	var cs []chain.TxCandidate
-	for _, i := range append([]int{employerIdx, agentIdx}, validatorIdx...) {
-		cs = append(cs, chain.TxCandidate{To: &addrs.Token, Data: tok.PackMint(chain.DevSigner(i).Address(), deploy.Ether(10_000)), Label: "mint"})
-	}
-	cs = append(cs, chain.TxCandidate{To: &addrs.IdentityRegistry, Data: idr.PackAddAdditionalAgent(chain.DevSigner(agentIdx).Address()), Label: "allowlist agent"})
-	var pool []common.Address
-	for _, i := range validatorIdx {
-		a := chain.DevSigner(i).Address()
-		pool = append(pool, a)
-		cs = append(cs, chain.TxCandidate{To: &addrs.IdentityRegistry, Data: idr.PackAddAdditionalValidator(a), Label: "allowlist validator"})
-	}
-	cs = append(cs, chain.TxCandidate{To: &addrs.ValidationModule, Data: vm.PackSetValidatorPool(pool), Label: "setValidatorPool"})
-	for i := range cs {
-		cs[i].GasLimit = 300_000
-	}
-	ps, err := mgr.SendBatch(ctx, cs)
-	if err == nil {
-		_, err = chain.WaitAll(ctx, ps)
-	}
-	if err != nil {
-		t.Fatalf("set up roles: %v", err)
-	}
-	return conn, d, owner
 }
 
 func buildExamples(ctx context.Context, bin string) error {

@@ -13,7 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rlp"
 
-	agijobs "github.com/agijobs/agijobs-go"
+	"github.com/agijobs/agijobs-go/agijobstest"
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/escrow"
@@ -30,38 +30,11 @@ func TestSelectionOnAnvil(t *testing.T) {
 	node := testenv.StartAnvil(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	conn, d, _ := deployOnAnvil(ctx, t, node.URL)
-	rc := conn.Client.Client()
-	store := storage.NewMemory()
-	t.Cleanup(func() { _ = store.Close() })
-	ec, err := escrow.New(ctx, escrow.Config{Backend: conn, Addresses: agijobs.AddressesOf(d).EscrowAddresses(), Store: store})
-	if err != nil {
-		t.Fatal(err)
-	}
-	mgr := func(i int) *chain.Manager {
-		m, err := chain.NewManager(ctx, chain.ManagerConfig{Backend: conn, Signer: chain.DevSigner(i), ChainID: ec.ChainID(), PollInterval: 20 * time.Millisecond})
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { _ = m.Close() })
-		return m
-	}
-	employer := ec.Employer(mgr(employerIdx))
-	agent := ec.Agent(mgr(agentIdx), escrow.Identity{Subdomain: "agent"})
-	if _, err := agent.Stake(ctx, deploy.Ether(100)); err != nil {
-		t.Fatal(err)
-	}
-	var validators []*escrow.Validator
-	for _, i := range validatorIdx {
-		v, err := ec.Validator(mgr(i), escrow.ValidatorOptions{Votes: &escrow.MemoryVoteStore{}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := v.Stake(ctx, deploy.Ether(1000)); err != nil {
-			t.Fatal(err)
-		}
-		validators = append(validators, v)
-	}
+	env := agijobstest.New(t, agijobstest.WithRPC(node.URL), agijobstest.WithAgents(1))
+	conn := env.Backend()
+	rc := env.Backend().(*chain.Conn).RPC()
+	ec := env.Escrow()
+	employer, agent, validators := env.Employer(0), env.Agent(0), env.Validators()
 	mine := func(n int) {
 		t.Helper()
 		if err := rc.CallContext(ctx, nil, "anvil_mine", hexutil.Uint64(n)); err != nil {

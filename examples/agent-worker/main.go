@@ -5,8 +5,10 @@
 // the agent's handler and submits the result. The worker's decisions, with
 // their reasons and scores, are printed as log lines.
 //
-// Without flags it runs on the embedded chain, where an employer and three
-// validators run in-process so that one job goes through:
+// Without flags it runs on the test fixture's embedded chain
+// (agijobstest), where an employer posts one job and the fixture's
+// committee of three validators approves the result, so that one job goes
+// through:
 //
 //	go run ./examples/agent-worker
 //
@@ -42,18 +44,29 @@
 package main
 
 import (
+	"cmp"
 	"context"
+	_ "embed"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
+	"math/big"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
+	agijobs "github.com/agijobs/agijobs-go"
+	"github.com/agijobs/agijobs-go/agijobstest"
+	"github.com/agijobs/agijobs-go/chain"
+	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/escrow"
-	"github.com/agijobs/agijobs-go/examples/internal/roles"
+	"github.com/agijobs/agijobs-go/examples/internal/cli"
+	"github.com/agijobs/agijobs-go/identity"
 	"github.com/agijobs/agijobs-go/matching"
 	"github.com/agijobs/agijobs-go/storage"
 )
@@ -62,6 +75,12 @@ import (
 // root.
 const defaultPolicyPath = "config/policies.default.json"
 
+// builtinPolicy is a copy of config/policies.default.json; TestPolicyCopy
+// keeps the two equal.
+//
+//go:embed policies.default.json
+var builtinPolicy []byte
+
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
@@ -69,12 +88,29 @@ func main() {
 	os.Exit(code)
 }
 
+// agent is what the agent offers and how it runs.
+type agent struct {
+	out        *output
+	identity   escrow.Identity
+	categories []string
+	skills     []string
+	policy     *matching.Policy
+	// statePath is the worker's state file; empty means a temporary one.
+	statePath string
+	// jobs is how many jobs to deliver before returning; 0 means forever.
+	jobs int
+	// fromBlock is the first block watched when the state file is new;
+	// 0 means the head.
+	fromBlock uint64
+	poll      time.Duration
+}
+
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("agent-worker", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	var f roles.Flags
+	var f cli.Flags
 	f.Register(fs, "2")
-	spec := roles.DemoSpec()
+	spec := agijobstest.SampleSpec()
 	label := fs.String("subdomain", "agent", "identity label under agent.agi.eth")
 	cats := fs.String("categories", spec.Category, "comma-separated job categories the agent works in")
 	skills := fs.String("skills", strings.Join(spec.Skills, ","), "comma-separated skills the agent offers")
@@ -87,39 +123,20 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	set := map[string]bool{}
 	fs.Visit(func(fl *flag.Flag) { set[fl.Name] = true })
-	opts := roles.AgentOptions{
-		Identity:   escrow.Identity{Subdomain: *label},
-		Categories: splitList(*cats),
-		Skills:     splitList(*skills),
-		Jobs:       *jobs,
-		FromBlock:  *from,
-	}
+	a := &agent{out: &output{w: stdout}, identity: escrow.Identity{Subdomain: *label}, categories: splitList(*cats), skills: splitList(*skills),
+		statePath: *statePath, jobs: *jobs, fromBlock: *from}
 	policy, source, err := loadPolicy(*policyPath, set["policy"])
 	if err == nil {
-		opts.Policy = policy
+		a.policy = policy
 		if f.RPC == "" {
-			var env *roles.Env
-			var cast *roles.Cast
-			if env, cast, err = roles.Embedded(ctx, stdout); err == nil {
-				env.Printf("agent-worker: no -rpc: running on the embedded chain with an employer and three validators in-process")
-				env.Printf("agent-worker: policy %s", source)
-				if set["state"] {
-					env.Printf("agent-worker: -state ignored: the embedded chain is new on every run, so the worker state is temporary")
-				}
-				opts.Handler = handler(env)
-				var job escrow.Job
-				job, err = roles.RunEmbeddedWith(ctx, env, cast, time.Minute, opts)
-				if err == nil && job.State != escrow.StateFinalized {
-					err = fmt.Errorf("job %v ended %s", job.ID, job.State)
-				}
-				_ = env.Close()
+			a.out.Printf("agent-worker: no -rpc: running on the embedded chain with an employer and three validators in-process")
+			a.out.Printf("agent-worker: policy %s", source)
+			if set["state"] {
+				a.out.Printf("agent-worker: -state ignored: the embedded chain is new on every run, so the worker state is temporary")
 			}
+			err = a.runEmbedded(ctx)
 		} else {
-			var env *roles.Env
-			if env, err = roles.Connect(ctx, f, stdout); err == nil {
-				err = runAgent(ctx, env, opts, *statePath, source)
-				_ = env.Close()
-			}
+			err = a.runOnNode(ctx, f, source)
 		}
 	}
 	if err != nil {
@@ -129,19 +146,207 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// runAgent plays the agent against a node.
-func runAgent(ctx context.Context, env *roles.Env, opts roles.AgentOptions, statePath, policySource string) error {
-	s := env.Sender(0)
-	if statePath == "" {
-		var err error
-		if statePath, err = roles.DefaultStatePath(ctx, env, s.Address()); err != nil {
+// runOnNode dials the node with the manifest and plays the agent.
+func (a *agent) runOnNode(ctx context.Context, f cli.Flags, policySource string) error {
+	if err := f.CheckNode(); err != nil {
+		return err
+	}
+	signers, err := f.Signers()
+	if err != nil {
+		return err
+	}
+	store, err := cli.NewDirStore(f.StoreDir)
+	if err != nil {
+		return err
+	}
+	c, err := agijobs.Dial(ctx, agijobs.Config{
+		RPCURL: f.RPC, ManifestPath: f.Manifest, Signers: signers[:1], Store: store,
+		ManagerConfig: chain.ManagerConfig{PollInterval: 50 * time.Millisecond},
+	})
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	ag, err := c.Agent(ctx, signers[0], a.identity)
+	if err != nil {
+		return err
+	}
+	if a.statePath == "" {
+		if a.statePath, err = defaultStatePath(ctx, c.Backend(), c.ChainID(), ag.Address(), c.Addresses().JobRegistry); err != nil {
 			return err
 		}
 	}
-	env.Printf("agent-worker: agent %s, policy %s, state %s", s.Address().Hex(), policySource, statePath)
-	opts.StatePath = statePath
-	opts.Handler = handler(env)
-	return roles.RunAgent(ctx, env, s, opts)
+	a.out.Printf("agent-worker: agent %s, policy %s, state %s", ag.Address().Hex(), policySource, a.statePath)
+	a.poll = 100 * time.Millisecond
+	return a.work(ctx, c, ag)
+}
+
+// runEmbedded plays the agent on the test fixture: an employer posts one
+// job, the agent delivers it, the fixture's committee approves it in the
+// background, and the employer finalizes it.
+func (a *agent) runEmbedded(ctx context.Context) error {
+	env, err := agijobstest.Start(ctx, agijobstest.WithAgents(1))
+	if err != nil {
+		return err
+	}
+	defer env.Close()
+	ctx, stop := env.ServeBackground(ctx, agijobstest.ServeOptions{Committee: true})
+	err = a.deliverOne(ctx, env)
+	if serr := stop(); serr != nil {
+		err = serr
+	}
+	return err
+}
+
+func (a *agent) deliverOne(ctx context.Context, env *agijobstest.Env) error {
+	head, err := env.Backend().BlockNumber(ctx)
+	if err != nil {
+		return err
+	}
+	now, err := env.Now(ctx)
+	if err != nil {
+		return err
+	}
+	employer := env.Employer(0)
+	posted, err := employer.PostJob(ctx, escrow.PostJobParams{Spec: agijobstest.SampleSpec(), Reward: deploy.Ether(100), Deadline: now.Add(48 * time.Hour)})
+	if err != nil {
+		return err
+	}
+	a.out.Printf("employer: posted job %v", posted.JobID)
+	// One job, followed from the block after the head, and a temporary
+	// state: the embedded chain is new on every run.
+	a.jobs, a.fromBlock, a.statePath, a.poll = 1, head+1, "", 20*time.Millisecond
+	if err := a.work(ctx, env.Client(), env.Agent(0)); err != nil {
+		return err
+	}
+	j, err := env.Escrow().WaitForState(ctx, posted.JobID, time.Minute, escrow.StateCompleted, escrow.StateDisputed)
+	if err != nil {
+		return err
+	}
+	if _, err := employer.Finalize(ctx, j.ID); err != nil {
+		return err
+	}
+	if j, err = env.Escrow().Job(ctx, j.ID); err == nil && j.State != escrow.StateFinalized {
+		err = fmt.Errorf("job %v ended %s", j.ID, j.State)
+	}
+	if err == nil {
+		a.out.Printf("employer: job %v is %s", j.ID, j.State)
+	}
+	return err
+}
+
+// work stakes the minimum agent stake plus the floor of a job's stake,
+// enough for one job whose stake share of the reward stays under that
+// floor (rewards up to 200 tokens at the default 5%; a larger job locks
+// more, and its application is refused with the amount missing), then
+// runs a matching.Worker for ag until ctx ends or a.jobs jobs are
+// delivered. The worker follows new jobs, fetches and verifies each spec,
+// scores the job against the agent's profile with the policy (its reasons
+// go to the output), applies through the escrow agent client's
+// WorkerApplier, runs the handler and submits the result.
+func (a *agent) work(ctx context.Context, c *agijobs.Client, ag *escrow.Agent) error {
+	ec, err := c.Escrow()
+	if err != nil {
+		return err
+	}
+	prm, err := ec.Params(ctx)
+	if err != nil {
+		return err
+	}
+	if sr, err := ag.EnsureStake(ctx, new(big.Int).Add(prm.MinAgentStake, prm.JobStake)); err != nil {
+		return err
+	} else if sr != nil {
+		a.out.Printf("agent %s: staked (tx %s)", ag.Address().Hex(), sr.Deposit.TxHash.Hex())
+	}
+	statePath := a.statePath
+	if statePath == "" {
+		dir, err := os.MkdirTemp("", "agent-worker-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		statePath = filepath.Join(dir, "worker.json")
+	} else if err := bindState(ctx, c.Backend(), c.ChainID(), statePath); err != nil {
+		return err
+	}
+	reader, err := c.ProfileReader()
+	if err != nil {
+		return err
+	}
+	w, err := matching.NewWorker(matching.WorkerConfig{
+		Backend:     c.Backend(),
+		JobRegistry: c.Addresses().JobRegistry,
+		Fetcher:     c.Store(),
+		Profile:     matching.Profile{Address: ag.Address(), Skills: a.skills, Categories: a.categories},
+		Policy:      a.policy,
+		Claim:       identity.Claim{Label: a.identity.Subdomain, Proof: a.identity.Proof},
+		Applier:     ag.WorkerApplier(),
+		Handler:     handler(a.out, c.Store()),
+		StatePath:   statePath,
+		Reader:      reader,
+		FromBlock:   a.fromBlock,
+		// The stake topped up above covers one job at a time.
+		MaxConcurrent: 1,
+		PollInterval:  a.poll,
+		Logger:        a.out.logger(),
+	})
+	if err != nil {
+		return err
+	}
+	return a.watch(ctx, w)
+}
+
+// watch runs w until ctx ends or a.jobs jobs are delivered, printing the
+// outcome of every job the worker applied to. Jobs already final in the
+// state file before the run do not count.
+func (a *agent) watch(ctx context.Context, w *matching.Worker) error {
+	seen := map[string]matching.JobStatus{}
+	for _, r := range w.Jobs() {
+		seen[r.ID] = r.Status
+	}
+	wctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- w.Run(wctx) }()
+	tick := time.NewTicker(a.poll)
+	defer tick.Stop()
+	delivered := 0
+	for {
+		select {
+		case err := <-done:
+			if err != nil {
+				return err
+			}
+			return ctx.Err()
+		case <-tick.C:
+		}
+		var failed error
+		for _, r := range w.Jobs() {
+			if seen[r.ID] == r.Status {
+				continue
+			}
+			seen[r.ID] = r.Status
+			switch r.Status {
+			case matching.StatusSubmitted:
+				delivered++
+				a.out.Printf("agent: delivered job %s", r.ID)
+			case matching.StatusLost:
+				a.out.Printf("agent: job %s went to another agent (%s)", r.ID, r.Reason)
+			case matching.StatusFailed:
+				a.out.Printf("agent: job %s failed: %s", r.ID, r.Reason)
+				failed = cmp.Or(failed, fmt.Errorf("job %s failed: %s", r.ID, r.Reason))
+			}
+		}
+		switch {
+		case a.jobs > 0 && failed != nil:
+			cancel()
+			<-done
+			return failed
+		case a.jobs > 0 && delivered >= a.jobs:
+			cancel()
+			return <-done
+		}
+	}
 }
 
 // loadPolicy reads the policy at path. When path is the default (set is
@@ -155,7 +360,7 @@ func loadPolicy(path string, set bool) (p *matching.Policy, source string, err e
 	if set || !errors.Is(err, os.ErrNotExist) {
 		return nil, "", err
 	}
-	p, err = roles.DefaultPolicy()
+	p, err = matching.ParsePolicy(builtinPolicy)
 	return p, "built-in copy of " + defaultPolicyPath + " (" + path + " not found)", err
 }
 
@@ -183,16 +388,16 @@ func loadPolicy(path string, set bool) (p *matching.Policy, source string, err e
 //     delivery in Summary.
 //
 // This one stores a single text file saying what it would have done.
-func handler(env *roles.Env) matching.Handler {
+func handler(out *output, store storage.Store) matching.Handler {
 	return func(ctx context.Context, t matching.Task) (*storage.JobResult, error) {
-		env.Printf("agent: working on job %v %q for %s (reward %v, score %.2f)", t.JobID, t.Spec.Title, t.Employer.Hex(), t.Reward, t.Score.Total)
+		out.Printf("agent: working on job %v %q for %s (reward %v, score %.2f)", t.JobID, t.Spec.Title, t.Employer.Hex(), t.Reward, t.Score.Total)
 		var b strings.Builder
 		fmt.Fprintf(&b, "Job %v: %s\n\n%s\n\nAcceptance criteria:\n", t.JobID, t.Spec.Title, t.Spec.Description)
 		for _, c := range t.Spec.AcceptanceCriteria {
 			fmt.Fprintf(&b, "- %s: met\n", c)
 		}
 		body := b.String()
-		c, err := env.Escrow.Store().Put(ctx, strings.NewReader(body))
+		c, err := store.Put(ctx, strings.NewReader(body))
 		if err != nil {
 			return nil, fmt.Errorf("store the output: %w", err)
 		}
@@ -212,4 +417,32 @@ func splitList(s string) []string {
 		}
 	}
 	return out
+}
+
+// output serialises the lines of the worker's goroutine and of the main
+// one.
+type output struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (o *output) Write(p []byte) (int, error) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.w.Write(p)
+}
+
+// Printf writes one line.
+func (o *output) Printf(format string, args ...any) {
+	fmt.Fprintf(o, format+"\n", args...)
+}
+
+// logger returns a logger writing text lines to o, without timestamps.
+func (o *output) logger() *slog.Logger {
+	return slog.New(slog.NewTextHandler(o, &slog.HandlerOptions{ReplaceAttr: func(groups []string, a slog.Attr) slog.Attr {
+		if a.Key == slog.TimeKey && len(groups) == 0 {
+			return slog.Attr{}
+		}
+		return a
+	}}))
 }

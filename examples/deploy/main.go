@@ -23,6 +23,7 @@ import (
 	"os/signal"
 	"path/filepath"
 
+	agijobs "github.com/agijobs/agijobs-go"
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/governance"
 )
@@ -90,16 +91,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if *keyHex == "" {
 			return fail(errors.New("-rpc needs -key or DEPLOYER_PRIVATE_KEY: the deployer's key"))
 		}
-		conn, err := chain.Dial(ctx, *rpcURL, chain.DialOptions{})
+		c, err := agijobs.Dial(ctx, agijobs.Config{RPCURL: *rpcURL}) // no protocol yet: a client that sends
 		if err != nil {
 			return fail(err)
 		}
-		defer conn.Close()
+		defer c.Close()
 		s, err := chain.ParseKeySigner(*keyHex)
 		if err != nil {
 			return fail(err)
 		}
-		backend, signer = conn, s
+		backend, signer = c.Backend(), s
 	}
 	if *configPath != "" {
 		c, err := governance.LoadDeployerConfig(*configPath)

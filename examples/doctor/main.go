@@ -23,6 +23,7 @@ import (
 	"os"
 	"os/signal"
 
+	agijobs "github.com/agijobs/agijobs-go"
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/governance"
 )
@@ -62,15 +63,18 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if *manifestPath == "" {
 			return fail(errors.New("-rpc needs -manifest"))
 		}
-		conn, err := chain.Dial(ctx, *rpcURL, chain.DialOptions{})
-		if err != nil {
-			return fail(err)
-		}
-		defer conn.Close()
+		var err error
 		if m, err = governance.LoadManifest(*manifestPath); err != nil {
 			return fail(err)
 		}
-		backend = conn
+		// The manifest is read here, not by Dial, so that missing contracts
+		// are a finding of the report instead of a dial error.
+		c, err := agijobs.Dial(ctx, agijobs.Config{RPCURL: *rpcURL, ChainID: m.ChainID})
+		if err != nil {
+			return fail(err)
+		}
+		defer c.Close()
+		backend = c.Backend()
 	}
 	in := governance.DoctorInput{Manifest: m}
 	dir := *configDir

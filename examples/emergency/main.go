@@ -22,6 +22,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	agijobs "github.com/agijobs/agijobs-go"
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/governance"
 )
@@ -73,15 +74,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if *manifestPath == "" {
 			return fail(errors.New("-rpc needs -manifest"))
 		}
-		conn, err := chain.Dial(ctx, *rpcURL, chain.DialOptions{})
-		if err != nil {
-			return fail(err)
-		}
-		defer conn.Close()
+		var err error
 		if m, err = governance.LoadManifest(*manifestPath); err != nil {
 			return fail(err)
 		}
-		backend = conn
+		c, err := agijobs.Dial(ctx, agijobs.Config{RPCURL: *rpcURL, ChainID: m.ChainID})
+		if err != nil {
+			return fail(err)
+		}
+		defer c.Close()
+		backend = c.Backend()
 	}
 	if *keyHex != "" {
 		s, err := chain.ParseKeySigner(*keyHex)

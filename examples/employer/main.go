@@ -1,8 +1,9 @@
 // Command employer posts a job, waits for the validators' verdict and
 // finalizes the job, paying the agent.
 //
-// Without flags it runs on the embedded chain, where it also runs an agent
-// and three validators in-process so that the job completes:
+// Without flags it runs on the test fixture's embedded chain
+// (agijobstest), whose agent and committee of three validators do their
+// part in-process, so that the job completes:
 //
 //	go run ./examples/employer
 //
@@ -20,13 +21,19 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math/big"
 	"os"
 	"os/signal"
 	"time"
 
+	"github.com/ethereum/go-ethereum/core/types"
+
+	agijobs "github.com/agijobs/agijobs-go"
+	"github.com/agijobs/agijobs-go/agijobstest"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/escrow"
-	"github.com/agijobs/agijobs-go/examples/internal/roles"
+	"github.com/agijobs/agijobs-go/examples/internal/cli"
 )
 
 func main() {
@@ -39,7 +46,7 @@ func main() {
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("employer", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	var f roles.Flags
+	var f cli.Flags
 	f.Register(fs, "1")
 	reward := fs.Int64("reward", 100, "reward in whole AGIALPHA tokens")
 	wait := fs.Duration("wait", 5*time.Minute, "how long to wait for the job's validation")
@@ -49,19 +56,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var job escrow.Job
 	var err error
 	if f.RPC == "" {
-		var env *roles.Env
-		var cast *roles.Cast
-		if env, cast, err = roles.Embedded(ctx, stdout); err == nil {
-			fmt.Fprintln(stdout, "employer: no -rpc: running on the embedded chain with an agent and three validators in-process")
-			job, err = roles.RunEmbedded(ctx, env, cast, *wait)
-			_ = env.Close()
-		}
+		job, err = runEmbedded(ctx, stdout, deploy.Ether(*reward), *wait)
 	} else {
-		var env *roles.Env
-		if env, err = roles.Connect(ctx, f, stdout); err == nil {
-			job, err = roles.RunEmployer(ctx, env, env.Sender(0), roles.EmployerOptions{Reward: deploy.Ether(*reward), MaxWait: *wait})
-			_ = env.Close()
-		}
+		job, err = runOnNode(ctx, f, stdout, deploy.Ether(*reward), *wait)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "employer:", err)
@@ -73,4 +70,93 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "employer: job %v Finalized\n", job.ID)
 	return 0
+}
+
+// runOnNode dials the node with the manifest and plays the employer.
+func runOnNode(ctx context.Context, f cli.Flags, out io.Writer, reward *big.Int, wait time.Duration) (escrow.Job, error) {
+	if err := f.CheckNode(); err != nil {
+		return escrow.Job{}, err
+	}
+	signers, err := f.Signers()
+	if err != nil {
+		return escrow.Job{}, err
+	}
+	store, err := cli.NewDirStore(f.StoreDir)
+	if err != nil {
+		return escrow.Job{}, err
+	}
+	c, err := agijobs.Dial(ctx, agijobs.Config{
+		RPCURL: f.RPC, ManifestPath: f.Manifest, Signers: signers[:1], Store: store,
+		ManagerConfig: chain.ManagerConfig{PollInterval: 50 * time.Millisecond},
+	})
+	if err != nil {
+		return escrow.Job{}, err
+	}
+	defer c.Close()
+	ec, err := c.Escrow()
+	if err != nil {
+		return escrow.Job{}, err
+	}
+	employer, err := c.Employer(ctx, signers[0])
+	if err != nil {
+		return escrow.Job{}, err
+	}
+	return postAndFinalize(ctx, out, ec, employer, reward, wait)
+}
+
+// runEmbedded plays the employer on the test fixture, whose agent and
+// committee serve in the background.
+func runEmbedded(ctx context.Context, out io.Writer, reward *big.Int, wait time.Duration) (escrow.Job, error) {
+	fmt.Fprintln(out, "employer: no -rpc: running on the embedded chain with an agent and three validators in-process")
+	env, err := agijobstest.Start(ctx, agijobstest.WithAgents(1))
+	if err != nil {
+		return escrow.Job{}, err
+	}
+	defer env.Close()
+	ctx, stop := env.ServeBackground(ctx, agijobstest.ServeOptions{Agent: true, Committee: true})
+	job, err := postAndFinalize(ctx, out, env.Escrow(), env.Employer(0), reward, wait)
+	if serr := stop(); serr != nil {
+		err = serr
+	}
+	return job, err
+}
+
+// postAndFinalize posts one job, waits until validation completes it and
+// finalizes it. It returns the final job.
+func postAndFinalize(ctx context.Context, out io.Writer, ec *escrow.Client, employer *escrow.Employer, reward *big.Int, wait time.Duration) (escrow.Job, error) {
+	head, err := ec.Backend().HeaderByNumber(ctx, nil)
+	if err != nil {
+		return escrow.Job{}, err
+	}
+	deadline := time.Unix(int64(head.Time), 0).Add(48 * time.Hour) // the chain's clock, not the wall's
+	res, err := employer.PostJob(ctx, escrow.PostJobParams{Spec: agijobstest.SampleSpec(), Reward: reward, Deadline: deadline})
+	if err != nil {
+		return escrow.Job{}, err
+	}
+	fmt.Fprintf(out, "employer %s: posted job %v (spec %s, %s)\n", employer.Address().Hex(), res.JobID, res.URI, txOf(res.Create))
+	j, err := ec.WaitForState(ctx, res.JobID, wait, escrow.StateCompleted, escrow.StateDisputed)
+	if err != nil {
+		return j, err
+	}
+	fmt.Fprintf(out, "employer: job %v is %s (success %v)\n", j.ID, j.State, j.Success)
+	if j.State != escrow.StateCompleted {
+		return j, fmt.Errorf("job %v went to %s: a moderator must resolve it", j.ID, j.State)
+	}
+	r, err := employer.Finalize(ctx, j.ID)
+	if err != nil {
+		return j, err
+	}
+	if j, err = ec.Job(ctx, j.ID); err != nil {
+		return j, err
+	}
+	fmt.Fprintf(out, "employer: job %v is %s (%s)\n", j.ID, j.State, txOf(r))
+	return j, nil
+}
+
+// txOf prints a receipt's hash and gas, or "none" for a call not sent.
+func txOf(r *types.Receipt) string {
+	if r == nil {
+		return "none: already done"
+	}
+	return fmt.Sprintf("tx %s, gas %d", r.TxHash.Hex(), r.GasUsed)
 }

@@ -20,6 +20,7 @@ import (
 	"os/signal"
 	"time"
 
+	agijobs "github.com/agijobs/agijobs-go"
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/governance"
 )
@@ -63,15 +64,17 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if m, err = governance.LoadManifest(*manifestPath); err != nil {
 			return fail(err)
 		}
-		conn, err := chain.Dial(ctx, *rpcURL, chain.DialOptions{})
+		// No chain id: the report's own check names a manifest of another
+		// chain.
+		c, err := agijobs.Dial(ctx, agijobs.Config{RPCURL: *rpcURL})
 		if err != nil {
 			rep := &governance.Report{}
 			rep.Checks = append(rep.Checks, governance.Check{ID: "rpc", Status: governance.Fail, Details: err.Error(), Fix: "check the RPC URL and the network"})
 			rep.Summary.Fail = 1
 			return emit(stdout, rep, *asJSON, *strict)
 		}
-		defer conn.Close()
-		backend = conn
+		defer c.Close()
+		backend = c.Backend()
 	}
 	rep := governance.Health(ctx, backend, m, governance.HealthOptions{MaxBlockAge: *maxAge})
 	return emit(stdout, rep, *asJSON, *strict)

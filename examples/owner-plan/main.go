@@ -32,6 +32,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	agijobs "github.com/agijobs/agijobs-go"
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/governance"
 )
@@ -81,15 +82,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if *manifestPath == "" {
 			return fail(errors.New("-rpc needs -manifest: where the protocol lives"))
 		}
-		conn, err := chain.Dial(ctx, *rpcURL, chain.DialOptions{})
-		if err != nil {
-			return fail(err)
-		}
-		defer conn.Close()
+		var err error
 		if m, err = governance.LoadManifest(*manifestPath); err != nil {
 			return fail(err)
 		}
-		backend = conn
+		c, err := agijobs.Dial(ctx, agijobs.Config{RPCURL: *rpcURL, ChainID: m.ChainID})
+		if err != nil {
+			return fail(err)
+		}
+		defer c.Close()
+		backend = c.Backend()
 	}
 	if *keyHex != "" {
 		s, err := chain.ParseKeySigner(*keyHex)

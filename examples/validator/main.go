@@ -4,8 +4,9 @@
 // restarted process still reveals), reveals after the commit deadline and
 // tallies.
 //
-// Without flags it runs on the embedded chain, where an employer and an
-// agent run in-process so that one job goes through:
+// Without flags it runs on the test fixture's embedded chain
+// (agijobstest), where an employer posts one job and the fixture's agent
+// takes it, so that one job goes through:
 //
 //	go run ./examples/validator
 //
@@ -20,13 +21,22 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math/big"
 	"os"
 	"os/signal"
 	"path/filepath"
+	"slices"
 	"time"
 
+	"github.com/ethereum/go-ethereum/core/types"
+
+	agijobs "github.com/agijobs/agijobs-go"
+	"github.com/agijobs/agijobs-go/agijobstest"
+	"github.com/agijobs/agijobs-go/chain"
+	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/escrow"
-	"github.com/agijobs/agijobs-go/examples/internal/roles"
+	"github.com/agijobs/agijobs-go/examples/internal/cli"
+	"github.com/agijobs/agijobs-go/storage"
 )
 
 func main() {
@@ -39,7 +49,7 @@ func main() {
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("validator", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	var f roles.Flags
+	var f cli.Flags
 	f.Register(fs, "3,4,5")
 	home, _ := os.UserHomeDir()
 	votesDir := fs.String("votes", filepath.Join(home, ".agijobs", "votes"), "directory of the persisted votes")
@@ -50,30 +60,294 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	var err error
 	if f.RPC == "" {
-		var env *roles.Env
-		var cast *roles.Cast
-		if env, cast, err = roles.Embedded(ctx, stdout); err == nil {
-			fmt.Fprintln(stdout, "validator: no -rpc: running on the embedded chain with an employer and an agent in-process")
-			var job escrow.Job
-			job, err = roles.RunEmbedded(ctx, env, cast, time.Minute)
-			if err == nil && job.State != escrow.StateFinalized {
-				err = fmt.Errorf("job %v ended %s", job.ID, job.State)
-			}
-			_ = env.Close()
-		}
+		err = runEmbedded(ctx, stdout)
 	} else {
-		var env *roles.Env
-		if env, err = roles.Connect(ctx, f, stdout); err == nil {
-			var votes *escrow.FileVoteStore
-			if votes, err = escrow.NewFileVoteStore(*votesDir); err == nil {
-				err = roles.RunValidators(ctx, env, env.Senders(), roles.ValidatorOptions{Votes: votes, Jobs: *jobs, FromBlock: *from})
-			}
-			_ = env.Close()
-		}
+		err = runOnNode(ctx, f, stdout, *votesDir, *jobs, *from)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "validator:", err)
 		return 1
 	}
 	return 0
+}
+
+// committee is the validators this process runs and how it follows the
+// chain.
+type committee struct {
+	out        io.Writer
+	ec         *escrow.Client
+	validators []*escrow.Validator
+	// clock drives a dev chain's blocks and time; nil on real chains,
+	// where the committee waits for them instead.
+	clock agijobstest.Clock
+	poll  time.Duration
+}
+
+// runOnNode dials the node with the manifest and plays the validators of
+// the keys given.
+func runOnNode(ctx context.Context, f cli.Flags, out io.Writer, votesDir string, jobs int, from uint64) error {
+	if err := f.CheckNode(); err != nil {
+		return err
+	}
+	signers, err := f.Signers()
+	if err != nil {
+		return err
+	}
+	store, err := cli.NewDirStore(f.StoreDir)
+	if err != nil {
+		return err
+	}
+	votes, err := escrow.NewFileVoteStore(votesDir)
+	if err != nil {
+		return err
+	}
+	c, err := agijobs.Dial(ctx, agijobs.Config{
+		RPCURL: f.RPC, ManifestPath: f.Manifest, Signers: signers, Store: store,
+		ManagerConfig: chain.ManagerConfig{PollInterval: 50 * time.Millisecond},
+	})
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	cm := &committee{out: out, poll: 100 * time.Millisecond}
+	if cm.ec, err = c.Escrow(); err != nil {
+		return err
+	}
+	for _, s := range signers {
+		v, err := c.Validator(ctx, s, escrow.ValidatorOptions{Identity: escrow.Identity{Subdomain: "validator"}, Votes: votes})
+		if err != nil {
+			return err
+		}
+		cm.validators = append(cm.validators, v)
+	}
+	if conn, ok := c.Backend().(*chain.Conn); ok && f.Dev {
+		cm.clock = agijobstest.NodeClock(conn.RPC())
+	}
+	if err := cm.prepare(ctx); err != nil {
+		return err
+	}
+	return cm.follow(ctx, from, jobs)
+}
+
+// runEmbedded runs the validators of the test fixture on one job that an
+// employer posts and the fixture's agent delivers, then finalizes it.
+func runEmbedded(ctx context.Context, out io.Writer) error {
+	fmt.Fprintln(out, "validator: no -rpc: running on the embedded chain with an employer and an agent in-process")
+	env, err := agijobstest.Start(ctx, agijobstest.WithAgents(1))
+	if err != nil {
+		return err
+	}
+	defer env.Close()
+	ctx, stop := env.ServeBackground(ctx, agijobstest.ServeOptions{Agent: true})
+	head, err := env.Backend().BlockNumber(ctx)
+	if err == nil {
+		err = postValidateFinalize(ctx, env, &committee{out: out, ec: env.Escrow(), validators: env.Validators(), clock: env, poll: 20 * time.Millisecond}, head+1)
+	}
+	if serr := stop(); serr != nil {
+		err = serr
+	}
+	return err
+}
+
+func postValidateFinalize(ctx context.Context, env *agijobstest.Env, cm *committee, from uint64) error {
+	now, err := env.Now(ctx)
+	if err != nil {
+		return err
+	}
+	posted, err := env.Employer(0).PostJob(ctx, escrow.PostJobParams{Spec: agijobstest.SampleSpec(), Reward: deploy.Ether(100), Deadline: now.Add(48 * time.Hour)})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(cm.out, "employer: posted job %v\n", posted.JobID)
+	if err := cm.prepare(ctx); err != nil {
+		return err
+	}
+	if err := cm.follow(ctx, from, 1); err != nil {
+		return err
+	}
+	if _, err := env.Employer(0).Finalize(ctx, posted.JobID); err != nil {
+		return err
+	}
+	j, err := env.Escrow().Job(ctx, posted.JobID)
+	if err == nil && j.State != escrow.StateFinalized {
+		err = fmt.Errorf("job %v ended %s", j.ID, j.State)
+	}
+	if err == nil {
+		fmt.Fprintf(cm.out, "employer: job %v is %s\n", j.ID, j.State)
+	}
+	return err
+}
+
+// prepare stakes every validator up to the minimum validator stake (at
+// least 100 tokens) and reveals the votes a previous run committed and
+// left unrevealed.
+func (cm *committee) prepare(ctx context.Context) error {
+	prm, err := cm.ec.Params(ctx)
+	if err != nil {
+		return err
+	}
+	target := prm.MinValidatorStake
+	if least := deploy.Ether(100); target.Cmp(least) < 0 {
+		target = least
+	}
+	for _, v := range cm.validators {
+		if sr, err := v.EnsureStake(ctx, target); err != nil {
+			return err
+		} else if sr != nil {
+			fmt.Fprintf(cm.out, "validator %s: staked (tx %s)\n", v.Address().Hex(), sr.Deposit.TxHash.Hex())
+		}
+		left, err := v.Unrevealed()
+		if err != nil {
+			return err
+		}
+		for _, vote := range left {
+			if _, err := v.Reveal(ctx, vote.JobID); err != nil {
+				fmt.Fprintf(cm.out, "validator %s: stored vote on job %v not revealed: %v\n", v.Address().Hex(), vote.JobID, err)
+			}
+		}
+	}
+	return nil
+}
+
+// follow validates every result submitted from block from on, until ctx
+// ends or jobs jobs are tallied (0: forever).
+func (cm *committee) follow(ctx context.Context, from uint64, jobs int) error {
+	done := 0
+	q := escrow.WatchQuery{FromBlock: from, Kinds: []escrow.EventKind{escrow.EventResultSubmitted}, PollInterval: cm.poll}
+	for ev, err := range cm.ec.Watch(ctx, q) {
+		if err != nil {
+			fmt.Fprintf(cm.out, "validator: watch: %v\n", err)
+			continue
+		}
+		if ev.Removed {
+			continue
+		}
+		if err := cm.validate(ctx, ev); err != nil {
+			return fmt.Errorf("job %v: %w", ev.JobID, err)
+		}
+		if done++; jobs > 0 && done >= jobs {
+			return nil
+		}
+	}
+	return ctx.Err()
+}
+
+// validate runs the round of one submitted result: draw, check the
+// result document, commit, wait for the commit deadline, reveal, tally.
+func (cm *committee) validate(ctx context.Context, ev escrow.JobEvent) error {
+	id := ev.JobID
+	r, err := cm.ec.Round(ctx, id)
+	if err != nil || r.Status == escrow.RoundTallied {
+		return err // an old submission is already counted
+	}
+	// The draw is seeded by the round's selection block, a few blocks
+	// after the submission, and needs the head past it: on a dev chain
+	// mine up to it, elsewhere SelectValidators waits for the blocks.
+	if err := cm.minePast(ctx, r.SelectionBlock); err != nil {
+		return err
+	}
+	committee, rcpt, err := cm.validators[0].SelectValidators(ctx, id)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(cm.out, "validator: committee of job %v drawn: %d members (%s)\n", id, len(committee), txOf(rcpt))
+	_, ferr := storage.FetchJobResult(ctx, cm.ec.Store(), ev.URI, ev.Hash)
+	if ferr != nil {
+		fmt.Fprintf(cm.out, "validator: job %v: result unusable, voting to reject: %v\n", id, ferr)
+	}
+	var mine []*escrow.Validator
+	for _, v := range cm.validators {
+		if slices.Contains(committee, v.Address()) {
+			cr, err := v.Commit(ctx, escrow.CommitParams{JobID: id, Approve: ferr == nil})
+			if err != nil {
+				return err
+			}
+			mine = append(mine, v)
+			fmt.Fprintf(cm.out, "validator %s: committed on job %v (%s)\n", v.Address().Hex()[:10], id, txOf(cr.Receipt))
+		}
+	}
+	if len(mine) == 0 {
+		return nil
+	}
+	return cm.revealAndTally(ctx, id, mine, len(committee))
+}
+
+// revealAndTally reveals the votes of this process's members once the
+// commit deadline is past, waits for the reveal deadline when other
+// members have not revealed, and tallies.
+func (cm *committee) revealAndTally(ctx context.Context, id *big.Int, mine []*escrow.Validator, members int) error {
+	round, err := cm.ec.Round(ctx, id)
+	if err != nil {
+		return err
+	}
+	if err := cm.waitPast(ctx, round.CommitDeadline); err != nil {
+		return err
+	}
+	for _, v := range mine {
+		r, err := v.Reveal(ctx, id)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(cm.out, "validator %s: revealed on job %v (%s)\n", v.Address().Hex()[:10], id, txOf(r))
+	}
+	if round, err = cm.ec.Round(ctx, id); err != nil {
+		return err
+	}
+	if round.Reveals < uint64(members) {
+		if err := cm.waitPast(ctx, round.RevealDeadline); err != nil {
+			return err
+		}
+	}
+	r, err := mine[0].Tally(ctx, id)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(cm.out, "validator: tallied job %v (%s)\n", id, txOf(r))
+	return nil
+}
+
+// minePast mines on a dev chain until the head is past block n.
+func (cm *committee) minePast(ctx context.Context, n uint64) error {
+	if cm.clock == nil {
+		return nil
+	}
+	head, err := cm.ec.Backend().BlockNumber(ctx)
+	if err != nil || head > n {
+		return err
+	}
+	return cm.clock.Mine(ctx, int(n-head+1))
+}
+
+// waitPast returns once the chain's time is after t: on a dev chain by
+// advancing the clock, elsewhere by waiting for blocks.
+func (cm *committee) waitPast(ctx context.Context, t time.Time) error {
+	for {
+		h, err := cm.ec.Backend().HeaderByNumber(ctx, nil)
+		if err != nil {
+			return err
+		}
+		now := time.Unix(int64(h.Time), 0)
+		if now.After(t) {
+			return nil
+		}
+		if cm.clock != nil {
+			if err := cm.clock.AdvanceTime(ctx, t.Sub(now)+time.Second); err != nil {
+				return err
+			}
+			continue
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(min(t.Sub(now), 12*time.Second)):
+		}
+	}
+}
+
+// txOf prints a receipt's hash and gas, or "none" for a call not sent.
+func txOf(r *types.Receipt) string {
+	if r == nil {
+		return "none: already done"
+	}
+	return fmt.Sprintf("tx %s, gas %d", r.TxHash.Hex(), r.GasUsed)
 }

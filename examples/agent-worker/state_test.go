@@ -1,4 +1,4 @@
-package roles
+package main
 
 import (
 	"bytes"
@@ -11,10 +11,9 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	agijobs "github.com/agijobs/agijobs-go"
 	"github.com/agijobs/agijobs-go/chain"
-	"github.com/agijobs/agijobs-go/escrow"
 	"github.com/agijobs/agijobs-go/internal/testenv"
+	"github.com/agijobs/agijobs-go/matching"
 )
 
 // TestPolicyCopy keeps the built-in policy equal to
@@ -24,15 +23,15 @@ func TestPolicyCopy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(defaultPolicy, want) {
-		t.Fatal("examples/internal/roles/policies.default.json differs from config/policies.default.json; copy the latter over the former")
+	if !bytes.Equal(builtinPolicy, want) {
+		t.Fatal("examples/agent-worker/policies.default.json differs from config/policies.default.json; copy the latter over the former")
 	}
-	if _, err := DefaultPolicy(); err != nil {
+	if _, err := matching.ParsePolicy(builtinPolicy); err != nil {
 		t.Fatal(err)
 	}
 }
 
-// TestBindState refuses a worker state recorded on another ch.
+// TestBindState refuses a worker state recorded on another chain.
 func TestBindState(t *testing.T) {
 	ctx := context.Background()
 	ch, err := chain.NewEmbedded(chain.EmbeddedConfig{Accounts: 1})
@@ -41,8 +40,9 @@ func TestBindState(t *testing.T) {
 	}
 	defer ch.Close()
 	b, id := ch.Backend(), ch.ChainID()
-	path := filepath.Join(t.TempDir(), "worker.json")
-	// No state yet: bind it, and bind it again once it exists.
+	path := filepath.Join(t.TempDir(), "agent", "worker.json")
+	// No state yet: bind it (creating the directory), and bind it again
+	// once it exists.
 	if err := bindState(ctx, b, id, path); err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +59,7 @@ func TestBindState(t *testing.T) {
 	if err := bindState(ctx, b, id, path); err == nil || !strings.Contains(err.Error(), "restarted dev chain") {
 		t.Fatalf("state of another chain: %v", err)
 	}
-	// Removing the state starts over on this ch.
+	// Removing the state starts over on this chain.
 	if err := os.Remove(path); err != nil {
 		t.Fatal(err)
 	}
@@ -78,15 +78,9 @@ func TestDefaultStatePath(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ch.Close()
-	a := func(n int64) common.Address { return common.BigToAddress(big.NewInt(n)) }
-	ec, err := escrow.New(ctx, escrow.Config{Backend: ch.Backend(), ChainID: ch.ChainID(),
-		Addresses: escrow.Addresses{Token: a(1), JobRegistry: a(2), StakeManager: a(3), ValidationModule: a(4), IdentityRegistry: a(5)}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	env := &Env{Escrow: ec, addrs: agijobs.Addresses{JobRegistry: a(2)}}
+	jr := common.BigToAddress(big.NewInt(2))
 	agent := ch.Accounts()[0].Address()
-	got, err := DefaultStatePath(ctx, env, agent)
+	got, err := defaultStatePath(ctx, ch.Backend(), ch.ChainID(), agent, jr)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,7 +89,7 @@ func TestDefaultStatePath(t *testing.T) {
 		t.Fatal(err)
 	}
 	home, _ := os.UserHomeDir()
-	want := filepath.Join(home, ".agijobs", "agent-worker", ch.ChainID().String()+"-"+g.Hash().Hex()[:10], agent.Hex()+"-"+a(2).Hex()+".json")
+	want := filepath.Join(home, ".agijobs", "agent-worker", ch.ChainID().String()+"-"+g.Hash().Hex()[:10], agent.Hex()+"-"+jr.Hex()+".json")
 	if got != want {
 		t.Fatalf("got %s, want %s", got, want)
 	}
