@@ -62,7 +62,6 @@ import (
 
 	agijobs "github.com/agijobs/agijobs-go"
 	"github.com/agijobs/agijobs-go/agijobstest"
-	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/escrow"
 	"github.com/agijobs/agijobs-go/examples/internal/cli"
@@ -148,26 +147,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 
 // runOnNode dials the node with the manifest and plays the agent.
 func (a *agent) runOnNode(ctx context.Context, f cli.Flags, policySource string) error {
-	if err := f.CheckNode(); err != nil {
-		return err
-	}
-	signers, err := f.Signers()
+	cfg, err := f.Config()
 	if err != nil {
 		return err
 	}
-	store, err := cli.NewDirStore(f.StoreDir)
-	if err != nil {
-		return err
-	}
-	c, err := agijobs.Dial(ctx, agijobs.Config{
-		RPCURL: f.RPC, ManifestPath: f.Manifest, Signers: signers[:1], Store: store,
-		ManagerConfig: chain.ManagerConfig{PollInterval: 50 * time.Millisecond},
-	})
+	c, err := agijobs.Dial(ctx, cfg)
 	if err != nil {
 		return err
 	}
 	defer c.Close()
-	ag, err := c.Agent(ctx, signers[0], a.identity)
+	ag, err := c.Agent(ctx, cfg.Signers[0], a.identity)
 	if err != nil {
 		return err
 	}

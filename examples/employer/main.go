@@ -30,7 +30,6 @@ import (
 
 	agijobs "github.com/agijobs/agijobs-go"
 	"github.com/agijobs/agijobs-go/agijobstest"
-	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/escrow"
 	"github.com/agijobs/agijobs-go/examples/internal/cli"
@@ -74,21 +73,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 
 // runOnNode dials the node with the manifest and plays the employer.
 func runOnNode(ctx context.Context, f cli.Flags, out io.Writer, reward *big.Int, wait time.Duration) (escrow.Job, error) {
-	if err := f.CheckNode(); err != nil {
-		return escrow.Job{}, err
-	}
-	signers, err := f.Signers()
+	cfg, err := f.Config()
 	if err != nil {
 		return escrow.Job{}, err
 	}
-	store, err := cli.NewDirStore(f.StoreDir)
-	if err != nil {
-		return escrow.Job{}, err
-	}
-	c, err := agijobs.Dial(ctx, agijobs.Config{
-		RPCURL: f.RPC, ManifestPath: f.Manifest, Signers: signers[:1], Store: store,
-		ManagerConfig: chain.ManagerConfig{PollInterval: 50 * time.Millisecond},
-	})
+	c, err := agijobs.Dial(ctx, cfg)
 	if err != nil {
 		return escrow.Job{}, err
 	}
@@ -97,7 +86,7 @@ func runOnNode(ctx context.Context, f cli.Flags, out io.Writer, reward *big.Int,
 	if err != nil {
 		return escrow.Job{}, err
 	}
-	employer, err := c.Employer(ctx, signers[0])
+	employer, err := c.Employer(ctx, cfg.Signers[0])
 	if err != nil {
 		return escrow.Job{}, err
 	}

@@ -86,14 +86,7 @@ type committee struct {
 // runOnNode dials the node with the manifest and plays the validators of
 // the keys given.
 func runOnNode(ctx context.Context, f cli.Flags, out io.Writer, votesDir string, jobs int, from uint64) error {
-	if err := f.CheckNode(); err != nil {
-		return err
-	}
-	signers, err := f.Signers()
-	if err != nil {
-		return err
-	}
-	store, err := cli.NewDirStore(f.StoreDir)
+	cfg, err := f.Config()
 	if err != nil {
 		return err
 	}
@@ -101,10 +94,7 @@ func runOnNode(ctx context.Context, f cli.Flags, out io.Writer, votesDir string,
 	if err != nil {
 		return err
 	}
-	c, err := agijobs.Dial(ctx, agijobs.Config{
-		RPCURL: f.RPC, ManifestPath: f.Manifest, Signers: signers, Store: store,
-		ManagerConfig: chain.ManagerConfig{PollInterval: 50 * time.Millisecond},
-	})
+	c, err := agijobs.Dial(ctx, cfg)
 	if err != nil {
 		return err
 	}
@@ -113,7 +103,7 @@ func runOnNode(ctx context.Context, f cli.Flags, out io.Writer, votesDir string,
 	if cm.ec, err = c.Escrow(); err != nil {
 		return err
 	}
-	for _, s := range signers {
+	for _, s := range cfg.Signers {
 		v, err := c.Validator(ctx, s, escrow.ValidatorOptions{Identity: escrow.Identity{Subdomain: "validator"}, Votes: votes})
 		if err != nil {
 			return err

@@ -1,6 +1,7 @@
 // Package cli holds what the employer, agent-worker and validator examples
-// share, and nothing of the SDK's use: their connection flags, the parsing
-// of their keys, and the directory store that -store-dir names.
+// share, and none of their SDK calls: their connection flags, the parsing
+// of their keys into the agijobs.Config they dial with, and the directory
+// store that -store-dir names.
 package cli
 
 import (
@@ -10,7 +11,9 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 
+	agijobs "github.com/agijobs/agijobs-go"
 	"github.com/agijobs/agijobs-go/chain"
 )
 
@@ -35,12 +38,24 @@ func (f *Flags) Register(fs *flag.FlagSet, defaultDev string) {
 	fs.BoolVar(&f.Dev, "dev", false, "the node is a dev chain (anvil): mine blocks and advance time instead of waiting")
 }
 
-// CheckNode reports the flags -rpc needs.
-func (f *Flags) CheckNode() error {
+// Config turns the flags into the configuration of agijobs.Dial: the
+// node, the manifest, the signers and the directory store.
+func (f *Flags) Config() (agijobs.Config, error) {
 	if f.Manifest == "" || f.StoreDir == "" {
-		return errors.New("-rpc needs -manifest and -store-dir")
+		return agijobs.Config{}, errors.New("-rpc needs -manifest and -store-dir")
 	}
-	return nil
+	signers, err := f.Signers()
+	if err != nil {
+		return agijobs.Config{}, err
+	}
+	store, err := NewDirStore(f.StoreDir)
+	if err != nil {
+		return agijobs.Config{}, err
+	}
+	return agijobs.Config{
+		RPCURL: f.RPC, ManifestPath: f.Manifest, Signers: signers, Store: store,
+		ManagerConfig: chain.ManagerConfig{PollInterval: 50 * time.Millisecond},
+	}, nil
 }
 
 // Signers returns the keys of -key-env, or else the dev accounts of
