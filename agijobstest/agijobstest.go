@@ -30,8 +30,8 @@ type Roles struct {
 }
 
 // Env is the deployed protocol on a chain with ready role clients. Make
-// one with New (tests) or Start (programs). Its methods are safe for
-// concurrent use.
+// one with New (tests) or Start (programs). Its methods other than Close
+// are safe for concurrent use.
 type Env struct {
 	backend    chain.Backend
 	chainID    *big.Int
