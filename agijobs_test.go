@@ -18,6 +18,7 @@ import (
 	"github.com/agijobs/agijobs-go/contracts/bindings/identityregistry"
 	"github.com/agijobs/agijobs-go/contracts/bindings/jobregistry"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/contracts/reverts"
 	"github.com/agijobs/agijobs-go/governance"
 	"github.com/agijobs/agijobs-go/internal/testenv"
 )
@@ -89,7 +90,7 @@ func TestNewEmbedded(t *testing.T) {
 	require.NoError(t, err)
 	jr := jobregistry.NewJobRegistry()
 	_, err = m.Send(ctx, chain.TxCandidate{To: &addrs.JobRegistry, Data: jr.PackCreateJob(big.NewInt(0), uint64(time.Now().Add(time.Hour).Unix()), [32]byte{1}, "ipfs://x"), Label: "createJob"})
-	var zr *chain.ZeroRewardError
+	var zr *reverts.ZeroRewardError
 	require.ErrorAs(t, err, &zr, "%v", err)
 	require.ErrorContains(t, err, "give a positive reward")
 

@@ -4,23 +4,22 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"strings"
 	"time"
 
 	"github.com/agijobs/agijobs-go/chain"
+	"github.com/agijobs/agijobs-go/contracts/reverts"
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/internal/units"
-	"github.com/agijobs/agijobs-go/storage"
 )
 
-// Sentinel errors.
+// Sentinel errors. Rejected input is an *input.Error (or input.Errors),
+// which matches input.ErrInvalid.
 var (
 	// ErrJobNotFound means no job has the id.
 	ErrJobNotFound = errors.New("job not found")
 	// ErrWaitTimeout is returned by the waiters when maxWait elapsed
 	// before the condition held; they also return the last value seen.
 	ErrWaitTimeout = errors.New("escrow: wait timed out")
-	// ErrInvalidInput is wrapped by every *InputError.
-	ErrInvalidInput = errors.New("escrow: invalid input")
 	// ErrNoVote means the vote store holds no vote for the job: this
 	// validator did not commit through this store.
 	ErrNoVote = errors.New("escrow: no stored vote for this job")
@@ -28,151 +27,117 @@ var (
 	ErrNoStore = errors.New("escrow: no document store configured; set Config.Store")
 )
 
-// InputError is an input rejected before any transaction was sent: a
-// parameter, a document field or the caller's role. It wraps
-// ErrInvalidInput and, for documents, the storage *ValidationError.
-type InputError struct {
-	// Field names the input, e.g. "Reward", "Spec.title" or "Sender".
-	Field string
-	// Problem says what is wrong.
-	Problem string
-	// Fix says what to do.
-	Fix string
-	// Err is the underlying error, if any (a *storage.ValidationError for
-	// a malformed document).
-	Err error
-}
+// InputError is input.Error under the name this package used before the
+// SDK shared one field-error type.
+//
+// Deprecated: use input.Error. The alias goes once the waiters use
+// input.Error.
+type InputError = input.Error
 
-// Error names the field, the problem and the fix.
-func (e *InputError) Error() string {
-	s := fmt.Sprintf("escrow: %s: %s", e.Field, e.Problem)
-	if e.Fix != "" {
-		s += "; " + e.Fix
-	}
-	return s
-}
-
-// Unwrap returns ErrInvalidInput and the underlying error.
-func (e *InputError) Unwrap() []error {
-	if e.Err == nil {
-		return []error{ErrInvalidInput}
-	}
-	return []error{ErrInvalidInput, e.Err}
-}
-
-// InputErrors lists several rejected inputs, reported at once.
-type InputErrors []*InputError
-
-// Error lists the problems, one per line.
-func (es InputErrors) Error() string {
-	if len(es) == 1 {
-		return es[0].Error()
-	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "escrow: %d invalid inputs:", len(es))
-	for _, e := range es {
-		b.WriteString("\n  ")
-		b.WriteString(strings.TrimPrefix(e.Error(), "escrow: "))
-	}
-	return b.String()
-}
-
-// Unwrap returns the individual errors, so errors.As finds an *InputError
-// and errors.Is finds ErrInvalidInput.
-func (es InputErrors) Unwrap() []error {
-	out := make([]error, len(es))
-	for i, e := range es {
-		out[i] = e
-	}
-	return out
-}
-
+// specErrors prefixes the fields of a document's rejected fields (an
+// input.Errors from package storage) with the parameter that holds the
+// document, e.g. "Spec.title"; any other error is returned unchanged.
 func specErrors(prefix string, err error) error {
-	var ve *storage.ValidationError
-	if !errors.As(err, &ve) {
+	var doc input.Errors
+	if !errors.As(err, &doc) {
 		return err
 	}
-	var es InputErrors
-	for _, f := range ve.Fields {
-		es = append(es, &InputError{Field: prefix + "." + f.Field, Problem: f.Problem, Err: ve})
+	es := make(input.Errors, len(doc))
+	for i, f := range doc {
+		es[i] = &input.Error{Field: prefix + "." + f.Field, Problem: f.Problem, Fix: f.Fix, Err: f}
 	}
 	return es
 }
 
-// Error is a failed transaction of this package: the action, the revert
-// decoded by the chain package and what to do about it. errors.As reaches
-// the client's *chain.RevertError and its decoded custom error (for
-// example *chain.InvalidStateError).
+// Error is a failed transaction of this package: the action and its cause.
+// When the cause is a revert, errors.As reaches the *chain.RevertError and
+// its decoded reason (for example *reverts.InvalidStateError), and the
+// revert's Hint holds this package's remedy where it knows one, in place
+// of the contract's.
 type Error struct {
 	// Action is the candidate's label, e.g. "createJob".
 	Action string
-	// Hint says what to do, when known.
-	Hint string
 	// Err is the error from the Sender.
 	Err error
 }
 
-// Error returns the action, the cause and the hint.
+// Error reads "escrow: action: cause", naming the action once: a
+// *chain.RevertError already starts with it.
 func (e *Error) Error() string {
-	if e.Hint == "" {
-		return fmt.Sprintf("escrow: %s: %v", e.Action, e.Err)
+	var re *chain.RevertError
+	if errors.As(e.Err, &re) && re.Label == e.Action {
+		return "escrow: " + e.Err.Error()
 	}
-	return fmt.Sprintf("escrow: %s: %v; %s", e.Action, e.Err, e.Hint)
+	return fmt.Sprintf("escrow: %s: %v", e.Action, e.Err)
 }
 
 // Unwrap returns the Sender's error.
 func (e *Error) Unwrap() error { return e.Err }
 
-// wrap adds the hint for the decoded revert, if any.
+// wrap wraps a Sender's error in an *Error. A revert the Sender returned
+// as is (the Manager does) is copied with this package's remedy as its
+// Hint, so the message carries one remedy.
 func wrap(action string, err error) error {
 	if err == nil {
 		return nil
 	}
-	return &Error{Action: action, Hint: hint(err), Err: err}
+	if re, ok := err.(*chain.RevertError); ok {
+		if h := hint(re.Reason); h != "" {
+			withHint := *re
+			withHint.Hint = h
+			err = &withHint
+		}
+	}
+	return &Error{Action: action, Err: err}
 }
 
+// hint returns this package's remedy for a decoded revert, or "" when the
+// contract's own hint is as good.
 func hint(err error) string {
+	if err == nil {
+		return ""
+	}
 	var (
-		invState   *chain.InvalidStateError
-		notAllowed *chain.NotAllowedError
-		notAgent   *chain.NotAuthorizedAgentError
-		notVal     *chain.NotAuthorizedValidatorError
-		stake      *chain.InsufficientStakeError
-		deadline   *chain.InvalidDeadlineError
-		passed     *chain.DeadlinePassedError
-		token      *chain.TokenNotAllowedError
-		frozen     *chain.EscrowFrozenError
-		paused     *chain.EnforcedPauseError
-		early      *chain.SelectionTooEarlyError
-		notOpen    *chain.RevealPhaseNotOpenError
-		closed     *chain.CommitPhaseClosedError
-		rclosed    *chain.RevealPhaseClosedError
-		notOver    *chain.RevealPhaseNotOverError
-		member     *chain.NotCommitteeMemberError
-		badReveal  *chain.InvalidRevealError
-		timeout    *chain.TimeoutNotReachedError
-		allowance  *chain.ERC20InsufficientAllowanceError
-		balance    *chain.ERC20InsufficientBalanceError
-		locked     *chain.WithdrawalLockedError
-		stLocked   *chain.StakeLockedError
-		notFound   *chain.JobNotFoundError
-		enough     *chain.NotEnoughValidatorsError
-		hdrReq     *chain.HeaderRequiredError
-		badHdr     *chain.InvalidHeaderError
-		pending    *chain.ValidationPendingError
-		banned     *chain.BlacklistedError
-		low        *chain.RewardTooLowError
-		high       *chain.RewardTooHighError
-		noCredit   *chain.NoCreditError
-		tooMany    *chain.TooManyActiveJobsError
-		disputed   *chain.AlreadyDisputedError
-		expired    *chain.SelectionExpiredError
+		invState   *reverts.InvalidStateError
+		notAllowed *reverts.NotAllowedError
+		notAgent   *reverts.NotAuthorizedAgentError
+		notVal     *reverts.NotAuthorizedValidatorError
+		stake      *reverts.InsufficientStakeError
+		deadline   *reverts.InvalidDeadlineError
+		passed     *reverts.DeadlinePassedError
+		token      *reverts.TokenNotAllowedError
+		frozen     *reverts.EscrowFrozenError
+		paused     *reverts.EnforcedPauseError
+		early      *reverts.SelectionTooEarlyError
+		notOpen    *reverts.RevealPhaseNotOpenError
+		closed     *reverts.CommitPhaseClosedError
+		rclosed    *reverts.RevealPhaseClosedError
+		notOver    *reverts.RevealPhaseNotOverError
+		member     *reverts.NotCommitteeMemberError
+		badReveal  *reverts.InvalidRevealError
+		timeout    *reverts.TimeoutNotReachedError
+		allowance  *reverts.ERC20InsufficientAllowanceError
+		balance    *reverts.ERC20InsufficientBalanceError
+		locked     *reverts.WithdrawalLockedError
+		stLocked   *reverts.StakeLockedError
+		notFound   *reverts.JobNotFoundError
+		enough     *reverts.NotEnoughValidatorsError
+		hdrReq     *reverts.HeaderRequiredError
+		badHdr     *reverts.InvalidHeaderError
+		pending    *reverts.ValidationPendingError
+		banned     *reverts.BlacklistedError
+		low        *reverts.RewardTooLowError
+		high       *reverts.RewardTooHighError
+		noCredit   *reverts.NoCreditError
+		tooMany    *reverts.TooManyActiveJobsError
+		disputed   *reverts.AlreadyDisputedError
+		expired    *reverts.SelectionExpiredError
 	)
 	switch {
 	case errors.As(err, &invState):
-		return fmt.Sprintf("the job is %s; read it with Client.Job and wait for the right state with WaitForState", State(invState.State))
+		return "the job's state does not allow this call: read it with Client.Job, or wait for the state the call needs with WaitForState"
 	case errors.As(err, &notAllowed):
-		return fmt.Sprintf("only %s may do this now; send from that account", notAllowed.Expected.Hex())
+		return fmt.Sprintf("only %s may make this call on this job; send from that account", notAllowed.Expected.Hex())
 	case errors.As(err, &notAgent):
 		return "the agent is not authorized; get on the agent allowlist or pass a valid Merkle proof with the right subdomain"
 	case errors.As(err, &notVal):
@@ -230,7 +195,7 @@ func hint(err error) string {
 	case errors.As(err, &locked), errors.As(err, &stLocked):
 		return "wait until the unbonding period or committee lock ends"
 	case errors.As(err, &notFound):
-		return "check the job id; ids come from the JobCreated event"
+		return "check the job id: ids come from PostJob and the JobCreated event"
 	case errors.As(err, &enough):
 		return "the draw counts validator stake as it stood at the end of the block before the job's submission, so stakes added since do not count for this job; " +
 			"a job whose committee cannot be drawn stalls, and can be disputed after its deadline plus the grace period"

@@ -14,6 +14,7 @@ import (
 	"github.com/agijobs/agijobs-go/contracts/bindings/validationmodule"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/escrow"
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/storage"
 )
 
@@ -100,7 +101,7 @@ func ExampleEmployer_PostJob_badInput() {
 		Reward:   new(big.Int),
 		Deadline: chainTime(ctx, e).Add(-time.Hour),
 	})
-	var problems escrow.InputErrors
+	var problems input.Errors
 	if errors.As(err, &problems) {
 		for _, p := range problems {
 			fmt.Println(p.Field)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/contracts/reverts"
 	"github.com/agijobs/agijobs-go/identity"
 	"github.com/agijobs/agijobs-go/internal/chaintest"
 )
@@ -179,7 +180,7 @@ func TestAllowlistAttestorsAndAttestations(t *testing.T) {
 		t.Fatal("still authorized after revocation")
 	}
 	_, err := owner.Send(ctx, ok(c.RevokeAttestation(node, identity.RoleValidator, stranger))(t))
-	var na *chain.NoAttestationError
+	var na *reverts.NoAttestationError
 	if !errors.As(err, &na) {
 		t.Fatalf("second revoke: %v, want NoAttestationError", err)
 	}

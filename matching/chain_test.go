@@ -23,6 +23,7 @@ import (
 	"github.com/agijobs/agijobs-go/contracts/bindings/reputationengine"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/identity"
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/internal/chaintest"
 	"github.com/agijobs/agijobs-go/storage"
 )
@@ -379,9 +380,18 @@ func TestWorkerConfigCheck(t *testing.T) {
 			t.Errorf("error lacks %q: %v", want, err)
 		}
 	}
-	var ve *ValidationError
-	if !errors.As(err, &ve) {
-		t.Errorf("policy problems not reachable with errors.As: %v", err)
+	var ve input.Errors
+	if !errors.As(err, &ve) || !errors.Is(err, input.ErrInvalid) {
+		t.Fatalf("problems not reachable with errors.As: %v", err)
+	}
+	fields := map[string]bool{}
+	for _, f := range ve {
+		fields[f.Field] = true
+	}
+	for _, want := range []string{"matching.WorkerConfig.Backend", "matching.WorkerConfig.AgentType", "matching.WorkerConfig.Policy.weights"} {
+		if !fields[want] {
+			t.Errorf("no problem on %s in %v", want, err)
+		}
 	}
 }
 

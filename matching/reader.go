@@ -11,12 +11,12 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/reputationengine"
 	"github.com/agijobs/agijobs-go/contracts/bindings/stakemanager"
+	_ "github.com/agijobs/agijobs-go/contracts/reverts" // typed reverts for every *chain.RevertError
 
 	"github.com/agijobs/agijobs-go/internal/rpcbatch"
 )
@@ -141,9 +141,9 @@ func (r *Reader) loadCalls(ctx context.Context, head uint64, reads []read) error
 	return rpcbatch.Parallel(ctx, len(reads), r.cfg.Concurrency, func(ctx context.Context, i int) error {
 		rd := &reads[i]
 		to := rd.to
-		out, err := r.cfg.Backend.CallContract(ctx, ethereum.CallMsg{To: &to, Data: rd.data}, block)
+		out, err := chain.Call(ctx, r.cfg.Backend, ethereum.CallMsg{To: &to, Data: rd.data}, block)
 		if err != nil {
-			return callError(rd.what, err)
+			return fmt.Errorf("matching: %s: %w", rd.what, err)
 		}
 		return rd.set(out)
 	})
@@ -161,11 +161,10 @@ func (rd *read) set(out []byte) error {
 	return nil
 }
 
+// callError classifies the error of a batched eth_call as chain.Call does:
+// a revert is a *chain.RevertError with its reason decoded.
 func callError(what string, err error) error {
-	if data, ok := ethclient.RevertErrorData(err); ok {
-		return fmt.Errorf("matching: %s: %w", what, &chain.RevertError{Data: data, Reason: chain.DecodeRevert(data), Err: err})
-	}
-	return fmt.Errorf("matching: %s: %w", what, err)
+	return fmt.Errorf("matching: %s: %w", what, chain.CallError(err))
 }
 
 func (r *Reader) loadBatched(ctx context.Context, head uint64, reads []read) error {
