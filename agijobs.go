@@ -21,6 +21,7 @@ import (
 	"github.com/agijobs/agijobs-go/contracts/bindings/validationmodule"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/governance"
+	"github.com/agijobs/agijobs-go/input"
 
 	"github.com/agijobs/agijobs-go/internal/configcheck"
 )
@@ -75,21 +76,6 @@ func AddressesFromManifest(m *governance.Manifest) Addresses {
 	}
 }
 
-// loadManifest reads and checks the manifest of Config.ManifestPath,
-// reporting its invalid fields as a *ConfigError (fields named
-// "Manifest.<JSON path>", e.g. "Manifest.contracts.Token").
-func loadManifest(path string) (*governance.Manifest, error) {
-	m, err := governance.LoadManifest(path)
-	var gce *governance.ConfigError
-	if errors.As(err, &gce) {
-		ce := &ConfigError{}
-		for _, p := range gce.Problems {
-			ce.Problems = append(ce.Problems, FieldProblem{Field: "Manifest." + p.Field, Msg: p.Msg})
-		}
-		return nil, fmt.Errorf("manifest %s: %w", path, ce)
-	}
-	return m, err
-}
 
 // Config configures New. Check reports every invalid field at once.
 type Config struct {
@@ -116,62 +102,31 @@ type Config struct {
 	Logger *slog.Logger
 }
 
-// ConfigError lists every invalid field of a Config or of its manifest,
-// each with the fix.
-type ConfigError struct {
-	Problems []FieldProblem
-}
-
-// FieldProblem is one invalid field.
-type FieldProblem struct {
-	Field string // e.g. "Config.RPCURL"
-	Msg   string // what is wrong and what to do
-}
-
-// Error lists the problems, one per line.
-func (e *ConfigError) Error() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%d invalid field(s):", len(e.Problems))
-	for _, p := range e.Problems {
-		fmt.Fprintf(&b, "\n  %s: %s", p.Field, p.Msg)
-	}
-	return b.String()
-}
-
-// Check validates c and returns a *ConfigError naming every bad field.
+// Check validates c and returns input.Errors naming every bad field
+// ("agijobs.Config.RPCURL"), each with the fix.
 func (c *Config) Check() error {
-	ce := &ConfigError{}
-	add := func(err error) error {
-		var sub *ConfigError
-		if errors.As(err, &sub) {
-			ce.Problems = append(ce.Problems, sub.Problems...)
-			return nil
-		}
-		return err
-	}
-	if err := add(validateStruct("Config", c)); err != nil {
+	es, err := validateStruct("agijobs.Config", c)
+	if err != nil {
 		return err
 	}
 	if c.Addresses != nil {
 		// Validated on its own so that its fields are reported even when
 		// the Addresses field itself is also wrong.
 		seen := map[string]bool{}
-		for _, p := range ce.Problems {
+		for _, p := range es {
 			seen[p.Field] = true
 		}
-		var sub *ConfigError
-		if errors.As(validateStruct("Config.Addresses", c.Addresses), &sub) {
-			for _, p := range sub.Problems {
-				if !seen[p.Field] {
-					ce.Problems = append(ce.Problems, p)
-				}
+		sub, err := validateStruct("agijobs.Config.Addresses", c.Addresses)
+		if err != nil {
+			return err
+		}
+		for _, p := range sub {
+			if !seen[p.Field] {
+				es = append(es, p)
 			}
 		}
 	}
-	if len(ce.Problems) == 0 {
-		return nil
-	}
-	return ce
+	return es.Err()
 }
 
 func newValidator() *validator.Validate {
@@ -191,17 +146,13 @@ func newValidator() *validator.Validate {
 }
 
 // validateStruct validates s, naming its fields under name (e.g.
-// "Config.RPCURL"), and returns a *ConfigError or nil.
-func validateStruct(name string, s any) error {
+// "agijobs.Config.RPCURL").
+func validateStruct(name string, s any) (input.Errors, error) {
 	probs, err := configcheck.Check(newValidator(), s, fixFor)
-	if err != nil || len(probs) == 0 {
-		return err
-	}
-	ce := &ConfigError{}
 	for _, p := range probs {
-		ce.Problems = append(ce.Problems, FieldProblem{Field: name + "." + p.Field, Msg: p.Problem})
+		p.Field = name + "." + p.Field
 	}
-	return ce
+	return probs, err
 }
 
 func fixFor(fe validator.FieldError) string {
@@ -257,13 +208,13 @@ func New(ctx context.Context, cfg Config) (*Client, error) {
 	}
 	var addrs Addresses
 	if cfg.ManifestPath != "" {
-		m, err := loadManifest(cfg.ManifestPath)
+		m, err := governance.LoadManifest(cfg.ManifestPath)
 		if err != nil {
 			return nil, err
 		}
 		if m.ChainID != cfg.ChainID {
-			return nil, &ConfigError{Problems: []FieldProblem{{Field: "Config.ManifestPath",
-				Msg: fmt.Sprintf("the manifest is for chain %d but Config.ChainID is %d; use the manifest of this network", m.ChainID, cfg.ChainID)}}}
+			return nil, input.New("agijobs.Config.ManifestPath",
+				fmt.Sprintf("the manifest is for chain %d but Config.ChainID is %d", m.ChainID, cfg.ChainID), "use the manifest of this network")
 		}
 		addrs = AddressesFromManifest(m)
 	} else {
@@ -294,7 +245,7 @@ func New(ctx context.Context, cfg Config) (*Client, error) {
 // checkCode verifies that every configured address holds a contract.
 func (c *Client) checkCode(ctx context.Context) error {
 	v := reflect.ValueOf(c.addrs)
-	ce := &ConfigError{}
+	var es input.Errors
 	for i := range v.NumField() {
 		a := v.Field(i).Interface().(common.Address)
 		code, err := c.backend.CodeAt(ctx, a, nil)
@@ -302,14 +253,11 @@ func (c *Client) checkCode(ctx context.Context) error {
 			return fmt.Errorf("check contract code: %w", err)
 		}
 		if len(code) == 0 {
-			ce.Problems = append(ce.Problems, FieldProblem{Field: "Addresses." + v.Type().Field(i).Name,
-				Msg: fmt.Sprintf("%s has no contract code on chain %v; check that the manifest belongs to this network", a.Hex(), c.chainID)})
+			es.Add("agijobs.Addresses."+v.Type().Field(i).Name, fmt.Sprintf("%s has no contract code on chain %v", a.Hex(), c.chainID),
+				"check that the manifest belongs to this network")
 		}
 	}
-	if len(ce.Problems) > 0 {
-		return ce
-	}
-	return nil
+	return es.Err()
 }
 
 // Backend returns the chain backend, for calls the SDK does not wrap.

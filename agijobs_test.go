@@ -20,30 +20,32 @@ import (
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/contracts/reverts"
 	"github.com/agijobs/agijobs-go/governance"
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/internal/testenv"
 )
 
 func TestConfigCheckReportsEveryField(t *testing.T) {
 	cfg := Config{RPCURL: "ftp:/nowhere", ManifestPath: "/does/not/exist.json", Addresses: &Addresses{Token: common.HexToAddress("0x01")}, Confirmations: 1000}
 	err := cfg.Check()
-	var ce *ConfigError
+	var ce input.Errors
 	require.ErrorAs(t, err, &ce)
+	require.ErrorIs(t, err, input.ErrInvalid)
 	fields := map[string]string{}
-	for _, p := range ce.Problems {
-		fields[p.Field] = p.Msg
+	for _, p := range ce {
+		fields[p.Field] = p.Problem + "; " + p.Fix
 	}
-	for _, f := range []string{"Config.RPCURL", "Config.ChainID", "Config.ManifestPath", "Config.Addresses", "Config.Confirmations", "Config.Addresses.JobRegistry", "Config.Addresses.SystemPause"} {
+	for _, f := range []string{"agijobs.Config.RPCURL", "agijobs.Config.ChainID", "agijobs.Config.ManifestPath", "agijobs.Config.Addresses", "agijobs.Config.Confirmations", "agijobs.Config.Addresses.JobRegistry", "agijobs.Config.Addresses.SystemPause"} {
 		require.Contains(t, fields, f, "%v", err)
 	}
-	require.NotContains(t, fields, "Config.Addresses.Token")
-	require.Contains(t, fields["Config.RPCURL"], "http(s)://host:port")
-	require.Contains(t, fields["Config.ChainID"], "31337 anvil")
-	require.Contains(t, fields["Config.Addresses.JobRegistry"], "deployment manifest")
-	require.Contains(t, err.Error(), "invalid field(s)")
+	require.NotContains(t, fields, "agijobs.Config.Addresses.Token")
+	require.Contains(t, fields["agijobs.Config.RPCURL"], "http(s)://host:port")
+	require.Contains(t, fields["agijobs.Config.ChainID"], "31337 anvil")
+	require.Contains(t, fields["agijobs.Config.Addresses.JobRegistry"], "deployment manifest")
+	require.Contains(t, err.Error(), "invalid inputs")
 
 	err = (&Config{RPCURL: "http://127.0.0.1:8545", ChainID: 1}).Check()
 	require.ErrorAs(t, err, &ce)
-	require.Len(t, ce.Problems, 2) // ManifestPath and Addresses: one of them is needed
+	require.Len(t, ce, 2) // ManifestPath and Addresses: one of them is needed
 	require.Contains(t, err.Error(), "set either ManifestPath or Addresses")
 }
 
@@ -51,10 +53,10 @@ func TestNewReportsBadManifest(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "latest-deployment.json")
 	require.NoError(t, os.WriteFile(path, []byte(`{"chainId": 31337, "contracts": {"Token": "0x0000000000000000000000000000000000000001"}}`), 0o644))
 	_, err := New(context.Background(), Config{RPCURL: "http://127.0.0.1:1", ChainID: 31337, ManifestPath: path})
-	var ce *ConfigError
+	var ce input.Errors
 	require.ErrorAs(t, err, &ce)
-	require.Len(t, ce.Problems, len(deploy.Modules))
-	require.Equal(t, "Manifest.contracts.StakeManager", ce.Problems[0].Field)
+	require.Len(t, ce, len(deploy.Modules))
+	require.Equal(t, "contracts.StakeManager", ce[0].Field)
 	require.Contains(t, err.Error(), path)
 }
 
@@ -127,8 +129,9 @@ func TestNewAgainstAnvil(t *testing.T) {
 
 	// Wrong network for the manifest, and for the node.
 	_, err = New(ctx, Config{RPCURL: node.URL, ChainID: 1, ManifestPath: path})
-	var ce *ConfigError
-	require.ErrorAs(t, err, &ce)
+	var fe *input.Error
+	require.ErrorAs(t, err, &fe)
+	require.Equal(t, "agijobs.Config.ManifestPath", fe.Field)
 	require.Contains(t, err.Error(), "the manifest is for chain 31337")
 	a := AddressesOf(d)
 	_, err = New(ctx, Config{RPCURL: node.URL, ChainID: 1, Addresses: &a})
@@ -137,9 +140,10 @@ func TestNewAgainstAnvil(t *testing.T) {
 	// Addresses without code are named.
 	a.FeePool = common.HexToAddress("0xdead")
 	_, err = New(ctx, Config{RPCURL: node.URL, ChainID: 31337, Addresses: &a})
+	var ce input.Errors
 	require.ErrorAs(t, err, &ce)
-	require.Len(t, ce.Problems, 1)
-	require.Equal(t, "Addresses.FeePool", ce.Problems[0].Field)
+	require.Len(t, ce, 1)
+	require.Equal(t, "agijobs.Addresses.FeePool", ce[0].Field)
 }
 
 // NewEmbedded gives a deployed protocol on an in-process chain in one call.

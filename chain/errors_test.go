@@ -11,6 +11,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/stretchr/testify/require"
+
+	"github.com/agijobs/agijobs-go/input"
 )
 
 // rpcErr is a JSON-RPC error answer with optional data, as the rpc package
@@ -107,4 +109,18 @@ func mustType(s string) abi.Type {
 		panic(err)
 	}
 	return t
+}
+
+func TestManagerConfigCheckReturnsInputErrors(t *testing.T) {
+	err := (&ManagerConfig{FeeBumpPercent: 5, PollInterval: -1}).Check()
+	require.ErrorIs(t, err, input.ErrInvalid)
+	var es input.Errors
+	require.ErrorAs(t, err, &es)
+	var fields []string
+	for _, e := range es {
+		fields = append(fields, e.Field)
+		require.NotEmpty(t, e.Fix, e.Field)
+	}
+	require.Equal(t, []string{"chain.ManagerConfig.Backend", "chain.ManagerConfig.Signer", "chain.ManagerConfig.FeeBumpPercent", "chain.ManagerConfig.PollInterval"}, fields)
+	require.NoError(t, (&ManagerConfig{Backend: newChain(t, EmbeddedConfig{}).Backend(), Signer: DevSigner(0)}).Check())
 }

@@ -91,114 +91,92 @@ func wrap(action string, err error) error {
 	return &Error{Action: action, Err: err}
 }
 
-// hint returns this package's remedy for a decoded revert, or "" when the
-// contract's own hint is as good.
-func hint(err error) string {
-	if err == nil {
-		return ""
+// hint returns this package's remedy for a decoded revert (the Reason of
+// a *chain.RevertError), or "" when the contract's own hint is as good.
+func hint(reason error) string {
+	if h := jobHint(reason); h != "" {
+		return h
 	}
-	var (
-		invState   *reverts.InvalidStateError
-		notAllowed *reverts.NotAllowedError
-		notAgent   *reverts.NotAuthorizedAgentError
-		notVal     *reverts.NotAuthorizedValidatorError
-		stake      *reverts.InsufficientStakeError
-		deadline   *reverts.InvalidDeadlineError
-		passed     *reverts.DeadlinePassedError
-		token      *reverts.TokenNotAllowedError
-		frozen     *reverts.EscrowFrozenError
-		paused     *reverts.EnforcedPauseError
-		early      *reverts.SelectionTooEarlyError
-		notOpen    *reverts.RevealPhaseNotOpenError
-		closed     *reverts.CommitPhaseClosedError
-		rclosed    *reverts.RevealPhaseClosedError
-		notOver    *reverts.RevealPhaseNotOverError
-		member     *reverts.NotCommitteeMemberError
-		badReveal  *reverts.InvalidRevealError
-		timeout    *reverts.TimeoutNotReachedError
-		allowance  *reverts.ERC20InsufficientAllowanceError
-		balance    *reverts.ERC20InsufficientBalanceError
-		locked     *reverts.WithdrawalLockedError
-		stLocked   *reverts.StakeLockedError
-		notFound   *reverts.JobNotFoundError
-		enough     *reverts.NotEnoughValidatorsError
-		hdrReq     *reverts.HeaderRequiredError
-		badHdr     *reverts.InvalidHeaderError
-		pending    *reverts.ValidationPendingError
-		banned     *reverts.BlacklistedError
-		low        *reverts.RewardTooLowError
-		high       *reverts.RewardTooHighError
-		noCredit   *reverts.NoCreditError
-		tooMany    *reverts.TooManyActiveJobsError
-		disputed   *reverts.AlreadyDisputedError
-		expired    *reverts.SelectionExpiredError
-	)
-	switch {
-	case errors.As(err, &invState):
+	return stakeAndVoteHint(reason)
+}
+
+// jobHint covers the reverts of posting, applying, submitting and
+// settling jobs.
+func jobHint(reason error) string {
+	switch r := reason.(type) {
+	case *reverts.InvalidStateError:
 		return "the job's state does not allow this call: read it with Client.Job, or wait for the state the call needs with WaitForState"
-	case errors.As(err, &notAllowed):
-		return fmt.Sprintf("only %s may make this call on this job; send from that account", notAllowed.Expected.Hex())
-	case errors.As(err, &notAgent):
+	case *reverts.NotAllowedError:
+		return fmt.Sprintf("only %s may make this call on this job; send from that account", r.Expected.Hex())
+	case *reverts.NotAuthorizedAgentError:
 		return "the agent is not authorized; get on the agent allowlist or pass a valid Merkle proof with the right subdomain"
-	case errors.As(err, &notVal):
-		return "the validator is not authorized; get on the validator allowlist or pass a valid Merkle proof"
-	case errors.As(err, &stake):
-		return "stake more first (Agent.Stake or Validator.Stake)"
-	case errors.As(err, &deadline):
+	case *reverts.InvalidDeadlineError:
 		return "pick a deadline in the future and within the job duration limit"
-	case errors.As(err, &passed):
+	case *reverts.DeadlinePassedError:
 		return "the job's deadline has passed; it can no longer be applied for or submitted"
-	case errors.As(err, &token):
+	case *reverts.TokenNotAllowedError:
 		return "use an allowlisted token (Client.ChooseToken)"
-	case errors.As(err, &frozen):
+	case *reverts.EscrowFrozenError:
 		return "governance froze escrow; retry once it is re-enabled"
-	case errors.As(err, &paused):
+	case *reverts.EnforcedPauseError:
 		return "the protocol is paused; retry once governance unpauses it"
-	case errors.As(err, &early):
-		return fmt.Sprintf("the draw can be sent once the head is past block %v; Validator.SelectValidators waits for it", early.SelectionBlock)
-	case errors.As(err, &hdrReq):
-		return fmt.Sprintf("the draw needs the RLP header of block %v: send selectValidatorsWithHeader (Validator.SelectValidators, or BuildSelectValidators with Client.HeaderRLP)", hdrReq.SelectionBlock)
-	case errors.As(err, &badHdr):
-		return fmt.Sprintf("the header sent is not block %v's: encode it with Client.HeaderRLP, which also detects a node whose headers go-ethereum cannot reproduce", badHdr.SelectionBlock)
-	case errors.As(err, &expired):
-		return "the selection block expired again after its one re-arm, so this committee can never be drawn; the job is stalled and its employer or agent can dispute it now (Employer.Dispute, Agent.Dispute)"
-	case errors.As(err, &pending):
-		return fmt.Sprintf("a running validation is never cut short: wait for the tally (WaitForState), or dispute from %s on if the validation is still stalled then", unixString(pending.DisputableAt))
-	case errors.As(err, &banned):
+	case *reverts.ValidationPendingError:
+		return fmt.Sprintf("a running validation is never cut short: wait for the tally (WaitForState), or dispute from %s on if the validation is still stalled then", unixString(r.DisputableAt))
+	case *reverts.BlacklistedError:
 		return blacklistFix
-	case errors.As(err, &low):
-		return fmt.Sprintf("raise the reward to at least %v in the token's smallest unit (Client.TokenConfig gives the token's limits)", low.Min)
-	case errors.As(err, &high):
-		return fmt.Sprintf("lower the reward to at most %v in the token's smallest unit (Client.TokenConfig gives the token's limits)", high.Max)
-	case errors.As(err, &noCredit):
+	case *reverts.RewardTooLowError:
+		return fmt.Sprintf("raise the reward to at least %v in the token's smallest unit (Client.TokenConfig gives the token's limits)", r.Min)
+	case *reverts.RewardTooHighError:
+		return fmt.Sprintf("lower the reward to at most %v in the token's smallest unit (Client.TokenConfig gives the token's limits)", r.Max)
+	case *reverts.NoCreditError:
 		return "nothing is credited to this account in the token; read Client.Credits before withdrawing"
-	case errors.As(err, &tooMany):
+	case *reverts.TooManyActiveJobsError:
 		return "the agent holds as many jobs as it may; submit or finish one first"
-	case errors.As(err, &disputed):
+	case *reverts.AlreadyDisputedError:
 		return "the job was already disputed once; wait for the moderators' ruling"
-	case errors.As(err, &notOpen):
-		return "reveal after the commit deadline"
-	case errors.As(err, &closed), errors.As(err, &rclosed):
-		return "the voting phase is over"
-	case errors.As(err, &notOver):
-		return "tally after the reveal deadline or once every member revealed"
-	case errors.As(err, &member):
-		return "this account is not on the job's committee"
-	case errors.As(err, &badReveal):
-		return "the revealed vote or salt differs from the commitment; reveal from the vote store that committed"
-	case errors.As(err, &timeout):
+	case *reverts.TimeoutNotReachedError:
 		return "wait until the deadline plus the grace period has passed"
-	case errors.As(err, &allowance):
-		return "approve the StakeManager for the amount first"
-	case errors.As(err, &balance):
-		return "fund the account with the token first"
-	case errors.As(err, &locked), errors.As(err, &stLocked):
-		return "wait until the unbonding period or committee lock ends"
-	case errors.As(err, &notFound):
+	case *reverts.JobNotFoundError:
 		return "check the job id: ids come from PostJob and the JobCreated event"
-	case errors.As(err, &enough):
+	case *reverts.ERC20InsufficientAllowanceError:
+		return "approve the StakeManager for the amount first"
+	case *reverts.ERC20InsufficientBalanceError:
+		return "fund the account with the token first"
+	}
+	return ""
+}
+
+// stakeAndVoteHint covers the reverts of staking, the committee draw and
+// voting.
+func stakeAndVoteHint(reason error) string {
+	switch r := reason.(type) {
+	case *reverts.InsufficientStakeError:
+		return "stake more first (Agent.Stake or Validator.Stake)"
+	case *reverts.WithdrawalLockedError, *reverts.StakeLockedError:
+		return "wait until the unbonding period or committee lock ends"
+	case *reverts.NotAuthorizedValidatorError:
+		return "the validator is not authorized; get on the validator allowlist or pass a valid Merkle proof"
+	case *reverts.SelectionTooEarlyError:
+		return fmt.Sprintf("the draw can be sent once the head is past block %v; Validator.SelectValidators waits for it", r.SelectionBlock)
+	case *reverts.HeaderRequiredError:
+		return fmt.Sprintf("the draw needs the RLP header of block %v: send selectValidatorsWithHeader (Validator.SelectValidators, or BuildSelectValidators with Client.HeaderRLP)", r.SelectionBlock)
+	case *reverts.InvalidHeaderError:
+		return fmt.Sprintf("the header sent is not block %v's: encode it with Client.HeaderRLP, which also detects a node whose headers go-ethereum cannot reproduce", r.SelectionBlock)
+	case *reverts.SelectionExpiredError:
+		return "the selection block expired again after its one re-arm, so this committee can never be drawn; the job is stalled and its employer or agent can dispute it now (Employer.Dispute, Agent.Dispute)"
+	case *reverts.NotEnoughValidatorsError:
 		return "the draw counts validator stake as it stood at the end of the block before the job's submission, so stakes added since do not count for this job; " +
 			"a job whose committee cannot be drawn stalls, and can be disputed after its deadline plus the grace period"
+	case *reverts.RevealPhaseNotOpenError:
+		return "reveal after the commit deadline"
+	case *reverts.CommitPhaseClosedError, *reverts.RevealPhaseClosedError:
+		return "the voting phase is over"
+	case *reverts.RevealPhaseNotOverError:
+		return "tally after the reveal deadline or once every member revealed"
+	case *reverts.NotCommitteeMemberError:
+		return "this account is not on the job's committee"
+	case *reverts.InvalidRevealError:
+		return "the revealed vote or salt differs from the commitment; reveal from the vote store that committed"
 	}
 	return ""
 }

@@ -1,7 +1,6 @@
 package escrow
 
 import (
-	"fmt"
 	"math/big"
 	"strings"
 	"testing"
@@ -28,7 +27,7 @@ func TestHints(t *testing.T) {
 		{&reverts.RewardTooHighError{Reward: big.NewInt(5), Max: big.NewInt(4)}, []string{"at most 4", "Client.TokenConfig"}},
 		{&reverts.NoCreditError{}, []string{"Client.Credits"}},
 	} {
-		h := hint(fmt.Errorf("wrapped: %w", tc.err))
+		h := hint(tc.err)
 		for _, w := range tc.want {
 			if !strings.Contains(h, w) {
 				t.Errorf("%T: hint %q lacks %q", tc.err, h, w)
