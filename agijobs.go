@@ -76,7 +76,6 @@ func AddressesFromManifest(m *governance.Manifest) Addresses {
 	}
 }
 
-
 // Config configures New. Check reports every invalid field at once.
 type Config struct {
 	// RPCURL is the node's JSON-RPC endpoint: http, https, ws or wss.
