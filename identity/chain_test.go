@@ -15,6 +15,7 @@ import (
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/contracts/reverts"
 	"github.com/agijobs/agijobs-go/identity"
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/internal/chaintest"
 )
 
@@ -199,7 +200,7 @@ func TestBuildersRejectBadInput(t *testing.T) {
 	if _, err := c.AddAllowlisted(identity.RoleAgent, common.Address{}); err == nil || !strings.Contains(err.Error(), "zero address") {
 		t.Errorf("zero address: %v", err)
 	}
-	if _, err := c.SetMerkleRoot(identity.Role(7), common.Hash{}); err == nil || !strings.Contains(err.Error(), "role 7") {
+	if _, err := c.SetMerkleRoot(identity.Role(7), common.Hash{}); err == nil || !strings.Contains(err.Error(), "role: is 7") || !errors.Is(err, input.ErrInvalid) {
 		t.Errorf("bad role: %v", err)
 	}
 	if _, err := c.SetAttestor(common.Address{}, true); err == nil {

@@ -41,7 +41,7 @@ func (r Role) String() string {
 
 func (r Role) check() error {
 	if r > RoleValidator {
-		return fmt.Errorf("identity: role %d is unknown; use RoleAgent or RoleValidator", uint8(r))
+		return input.New("role", fmt.Sprintf("is %d, which is no role of the registry", uint8(r)), "use RoleAgent or RoleValidator")
 	}
 	return nil
 }

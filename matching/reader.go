@@ -2,7 +2,6 @@ package matching
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -17,6 +16,7 @@ import (
 	"github.com/agijobs/agijobs-go/contracts/bindings/reputationengine"
 	"github.com/agijobs/agijobs-go/contracts/bindings/stakemanager"
 	_ "github.com/agijobs/agijobs-go/contracts/reverts" // typed reverts for every *chain.RevertError
+	"github.com/agijobs/agijobs-go/input"
 
 	"github.com/agijobs/agijobs-go/internal/rpcbatch"
 )
@@ -52,20 +52,23 @@ type ReaderConfig struct {
 
 // Check reports every missing or invalid field of c.
 func (c *ReaderConfig) Check() error {
-	var errs []error
+	var errs input.Errors
 	if c.Backend == nil {
-		errs = append(errs, errors.New("matching: ReaderConfig.Backend is nil; pass a chain.Backend"))
+		errs.Add("matching.ReaderConfig.Backend", "is nil", "pass a chain.Backend")
 	}
 	if c.ReputationEngine == (common.Address{}) {
-		errs = append(errs, errors.New("matching: ReaderConfig.ReputationEngine is the zero address; pass the ReputationEngine proxy from the deployment manifest"))
+		errs.Add("matching.ReaderConfig.ReputationEngine", "is the zero address", "pass the ReputationEngine proxy from the deployment manifest")
 	}
 	if c.StakeManager == (common.Address{}) {
-		errs = append(errs, errors.New("matching: ReaderConfig.StakeManager is the zero address; pass the StakeManager proxy from the deployment manifest"))
+		errs.Add("matching.ReaderConfig.StakeManager", "is the zero address", "pass the StakeManager proxy from the deployment manifest")
 	}
-	if c.BatchSize < 0 || c.Concurrency < 0 {
-		errs = append(errs, errors.New("matching: ReaderConfig.BatchSize and Concurrency must not be negative"))
+	if c.BatchSize < 0 {
+		errs.Add("matching.ReaderConfig.BatchSize", fmt.Sprintf("is %d", c.BatchSize), "use 0 for the default or a positive size")
 	}
-	return errors.Join(errs...)
+	if c.Concurrency < 0 {
+		errs.Add("matching.ReaderConfig.Concurrency", fmt.Sprintf("is %d", c.Concurrency), "use 0 for the default or a positive number")
+	}
+	return errs.Err()
 }
 
 // Reader reads the on-chain part of agent profiles: reputation
