@@ -1622,7 +1622,8 @@ func (e *InvalidRoundError) unpack(vals []any) (ok bool) {
 // The job is in State, which does not allow this call.
 type InvalidStateError struct {
 	JobID *big.Int
-	// State is a value of the enum IJobRegistry.State: 0 None, 1 Created, 2 Applied, 3 Submitted, 4 Completed, 5 Disputed, 6 Finalized, 7 Cancelled.
+	// State is a value of the enum IJobRegistry.State: 0 None, 1 Created, 2
+	// Applied, 3 Submitted, 4 Completed, 5 Disputed, 6 Finalized, 7 Cancelled.
 	State uint8
 }
 

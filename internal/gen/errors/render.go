@@ -96,7 +96,8 @@ func (r *renderer) errType(t *errType) {
 	r.printf("type %s struct {\n", t.GoName)
 	for _, f := range t.Fields {
 		if f.Enum != nil {
-			r.printf("\t// %s is a value of the enum %s: %s.\n", f.Name, f.Enum.Name, enumList(f.Enum))
+			doc := comment(fmt.Sprintf("%s is a value of the enum %s: %s.", f.Name, f.Enum.Name, enumList(f.Enum)))
+			r.printf("\t%s", strings.ReplaceAll(strings.TrimSuffix(doc, "\n"), "\n", "\n\t")+"\n")
 		}
 		r.printf("\t%s %s\n", f.Name, f.GoType)
 		if strings.Contains(f.GoType, "big.") {
