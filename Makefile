@@ -15,7 +15,7 @@ NPM ?= npm
 BIN := $(CURDIR)/.bin
 KUBO := $(BIN)/ipfs
 NODE_STAMP := contracts/node_modules/.package-lock.json
-GENERATED := contracts/artifacts contracts/bindings internal/testcontracts chain/errors_gen.go chain/internal/testcontract
+GENERATED := contracts/artifacts contracts/bindings contracts/reverts/errors_gen.go internal/testcontracts chain/internal/testcontract
 INVARIANT_SEQUENCES ?= 10000
 
 .PHONY: all test tools kubo generate check-generated lint gas-check gas-snapshot fuzz-long quickstart clean
@@ -39,6 +39,8 @@ $(KUBO): internal/tools/kubo/go.mod internal/tools/kubo/go.sum
 	@touch $@
 
 ## generate: artifacts, abigen v2 bindings and typed errors, from pinned inputs.
+## ./contracts/... compiles first, then writes the bindings and the typed
+## errors of contracts/reverts; ./chain/... builds its test contract.
 generate: $(NODE_STAMP)
 	$(GO) generate ./contracts/...
 	$(GO) generate ./chain/...

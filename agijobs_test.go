@@ -18,6 +18,7 @@ import (
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/jobregistry"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/contracts/reverts"
 	"github.com/agijobs/agijobs-go/escrow"
 	"github.com/agijobs/agijobs-go/governance"
 	"github.com/agijobs/agijobs-go/input"
@@ -67,7 +68,7 @@ func TestDialReportsBadManifest(t *testing.T) {
 	_, err := agijobs.Dial(context.Background(), agijobs.Config{RPCURL: "http://127.0.0.1:1", ChainID: 31337, ManifestPath: path})
 	got := fields(t, err)
 	require.Len(t, got, len(deploy.Modules))
-	require.Contains(t, got, "Manifest.contracts.StakeManager")
+	require.Contains(t, got, "contracts.StakeManager")
 	require.Contains(t, err.Error(), path)
 }
 
@@ -114,7 +115,7 @@ func TestNewFromParts(t *testing.T) {
 	// A protocol revert arrives as a typed error generated from the ABI.
 	jr := jobregistry.NewJobRegistry()
 	_, err = m1.Send(ctx, chain.TxCandidate{To: &addrs.JobRegistry, Data: jr.PackCreateJob(big.NewInt(0), uint64(now.Add(time.Hour).Unix()), [32]byte{1}, "ipfs://x"), Label: "createJob"})
-	var zr *chain.ZeroRewardError
+	var zr *reverts.ZeroRewardError
 	require.ErrorAs(t, err, &zr, "%v", err)
 
 	require.NoError(t, c.Close())

@@ -1,7 +1,6 @@
 package agijobs
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/agijobs/agijobs-go/contracts/deploy"
@@ -31,18 +30,10 @@ func AddressesFromManifest(m *governance.Manifest) Addresses {
 
 // manifestAddresses reads and checks the manifest at path and returns its
 // addresses and chain id, which must equal chainID unless that is 0. Its
-// invalid fields are input errors named "Manifest.<JSON path>", e.g.
-// "Manifest.contracts.Token".
+// invalid fields are input errors named by their JSON path, e.g.
+// "contracts.Token", wrapped with the file's path.
 func manifestAddresses(path string, chainID uint64) (Addresses, uint64, error) {
 	m, err := governance.LoadManifest(path)
-	var gce *governance.ConfigError
-	if errors.As(err, &gce) {
-		var errs input.Errors
-		for _, p := range gce.Problems {
-			errs.Add("Manifest."+p.Field, p.Msg, "")
-		}
-		return Addresses{}, 0, fmt.Errorf("manifest %s: %w", path, errs)
-	}
 	if err != nil {
 		return Addresses{}, 0, err
 	}

@@ -7,5 +7,25 @@
 // streams contract events with adaptive paging and reorg handling.
 //
 // Typed clients elsewhere in the SDK build TxCandidate values; a Manager
-// sends them. Nothing else signs or sends.
+// sends them. Nothing else signs or sends. Reads go through Call and Read,
+// which classify failures as the Manager does.
+//
+// # Reverts
+//
+// The package knows no contract. It decodes the standard reverts itself
+// (Error(string) into *ReasonError, Panic(uint256) into *PanicError) and
+// asks the decoders registered with RegisterRevertDecoder for the rest,
+// the way database/sql asks its registered drivers. The protocol's custom
+// errors are generated into package
+// github.com/agijobs/agijobs-go/contracts/reverts, which registers itself
+// from init; every SDK package that talks to the protocol (escrow,
+// identity, matching, governance) imports it, so a program that uses any
+// of them finds typed reasons in every *RevertError:
+//
+//	var nf *reverts.JobNotFoundError
+//	if errors.As(err, &nf) { ... }
+//
+// Keeping the generated types out of this package keeps its API to chain
+// access, and lets a program that talks to other contracts register its
+// own decoder the same way.
 package chain

@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/url"
 	"strings"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
@@ -229,11 +230,12 @@ func IsTransport(err error) bool { return err != nil && isTransport(err) }
 
 // RevertError is a call or transaction that the EVM reverted. Reason holds the
 // decoded revert: a *ReasonError for require/revert strings, a *PanicError
-// for Solidity panics, one of the generated custom error types (see
-// errors_gen.go), or nil when the data is empty or unknown. errors.As reaches
-// Reason directly:
+// for Solidity panics, a custom error type of a registered decoder (the
+// protocol's, from package contracts/reverts, in any program that imports
+// an SDK protocol package), or nil when the data is empty or unknown.
+// errors.As reaches Reason directly:
 //
-//	var nf *client.JobNotFoundError
+//	var nf *reverts.JobNotFoundError
 //	if errors.As(err, &nf) { ... }
 type RevertError struct {
 	// Data is the raw revert data (selector and arguments); it may be empty.
@@ -244,6 +246,11 @@ type RevertError struct {
 	TxHash common.Hash
 	// Label is the candidate's label, if any.
 	Label string
+	// Hint, when set, is the remedy of the package that sent the
+	// transaction, which knows its caller's API better than the contract
+	// does. Error prints it in place of the decoded reason's own hint (its
+	// Hint method), so that a message carries one remedy.
+	Hint string
 	// OutOfGas is set when a mined transaction used its whole gas limit,
 	// which usually means it ran out of gas rather than reverted.
 	OutOfGas bool
@@ -255,24 +262,38 @@ func newRevertError(data []byte, err error) *RevertError {
 	return &RevertError{Data: data, Reason: DecodeRevert(data), Err: err}
 }
 
-// Error says what reverted and, where the decoded error knows, what to do.
+// hinted is a decoded revert whose message is a problem and a hint, as the
+// generated errors of contracts/reverts are.
+type hinted interface {
+	Problem() string
+	Hint() string
+}
+
+// Error reads "label: execution reverted (tx hash): reason", each part only
+// when known; the reason ends with one remedy where one is known.
 func (e *RevertError) Error() string {
 	var b strings.Builder
-	b.WriteString("execution reverted")
 	if e.Label != "" {
-		fmt.Fprintf(&b, " in %q", e.Label)
+		b.WriteString(e.Label)
+		b.WriteString(": ")
 	}
+	b.WriteString("execution reverted")
 	if e.TxHash != (common.Hash{}) {
 		fmt.Fprintf(&b, " (tx %s)", e.TxHash.Hex())
 	}
+	h, isHinted := e.Reason.(hinted)
 	switch {
+	case e.Reason != nil && e.Hint != "" && isHinted:
+		fmt.Fprintf(&b, ": %s: %s", h.Problem(), e.Hint)
+	case e.Reason != nil && e.Hint != "":
+		fmt.Fprintf(&b, ": %s; %s", e.Reason.Error(), e.Hint)
 	case e.Reason != nil:
 		b.WriteString(": ")
 		b.WriteString(e.Reason.Error())
 	case e.OutOfGas:
 		b.WriteString(": out of gas; raise the candidate's GasLimit or the Manager's gas margin")
 	case len(e.Data) >= 4:
-		fmt.Fprintf(&b, ": unknown error 0x%x with %d bytes of arguments; regenerate chain/errors_gen.go if the contracts changed", e.Data[:4], len(e.Data)-4)
+		fmt.Fprintf(&b, ": unknown error 0x%x with %d bytes of arguments; import %s to decode the protocol's errors, and regenerate it if the contracts changed", e.Data[:4], len(e.Data)-4, revertsPackage)
 	case len(e.Data) > 0:
 		fmt.Fprintf(&b, ": malformed revert data 0x%x", e.Data)
 	default:
@@ -280,6 +301,9 @@ func (e *RevertError) Error() string {
 	}
 	return b.String()
 }
+
+// revertsPackage holds the SDK's generated protocol errors.
+const revertsPackage = "github.com/agijobs/agijobs-go/contracts/reverts"
 
 // Unwrap returns ErrReverted and the decoded reason.
 func (e *RevertError) Unwrap() []error {
@@ -344,9 +368,38 @@ var (
 	panicSelector       = [4]byte{0x4e, 0x48, 0x7b, 0x71} // Panic(uint256)
 )
 
+// decoders are the registered custom error decoders, in registration
+// order.
+var decoders struct {
+	sync.RWMutex
+	list []func(data []byte) error
+}
+
+// RegisterRevertDecoder adds a decoder of custom revert data to
+// DecodeRevert, in the manner of database/sql drivers: a package of
+// generated error types calls it from init, so that importing the package
+// is enough for every *RevertError of the program, from the Manager or a
+// read, to carry typed reasons. The SDK's protocol packages import
+// contracts/reverts, which registers the protocol's errors; this package
+// stays free of any contract. decode receives the whole revert data
+// (selector and arguments) and returns the decoded error, or nil when it
+// does not know the selector or the arguments are malformed. Decoders are
+// asked in registration order; the first non-nil answer wins. Like
+// sql.Register, it panics if decode is nil, a mistake of the registering
+// package rather than of its user.
+func RegisterRevertDecoder(decode func(data []byte) error) {
+	if decode == nil {
+		panic("chain: RegisterRevertDecoder with a nil decoder")
+	}
+	decoders.Lock()
+	defer decoders.Unlock()
+	decoders.list = append(decoders.list, decode)
+}
+
 // DecodeRevert decodes revert data into a *ReasonError, a *PanicError or
-// one of the generated custom error types. It returns nil for empty data
-// and for selectors it does not know; it never panics.
+// the custom error type of a registered decoder (see RegisterRevertDecoder).
+// It returns nil for empty data and for selectors it does not know; it
+// never panics.
 func DecodeRevert(data []byte) error {
 	if len(data) < 4 {
 		return nil
@@ -365,10 +418,25 @@ func DecodeRevert(data []byte) error {
 		}
 		return &PanicError{Code: new(big.Int).SetBytes(data[4:])}
 	}
-	if dec, ok := customErrorDecoder(sel); ok {
-		if e, err := dec(data[4:]); err == nil {
+	decoders.RLock()
+	list := decoders.list
+	decoders.RUnlock()
+	for _, decode := range list {
+		if e := safeDecode(decode, data); e != nil {
 			return e
 		}
 	}
 	return nil
+}
+
+// safeDecode runs decode, treating a panic (a bug of the registered
+// decoder, on data that came from the chain) as an unknown selector, so
+// that DecodeRevert keeps its promise never to panic.
+func safeDecode(decode func([]byte) error, data []byte) (e error) {
+	defer func() {
+		if recover() != nil {
+			e = nil
+		}
+	}()
+	return decode(data)
 }

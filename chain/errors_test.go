@@ -4,14 +4,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/big"
 	"net"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/stretchr/testify/require"
+
+	"github.com/agijobs/agijobs-go/input"
 )
 
 // rpcErr is a JSON-RPC error answer with optional data, as the rpc package
@@ -70,29 +71,29 @@ func TestTransportVersusNodeVersusRevert(t *testing.T) {
 	require.True(t, IsTransport(classify("eth_call", rpc.HTTPError{StatusCode: 503, Status: "503"})))
 	require.False(t, IsTransport(classify("eth_call", rpc.HTTPError{StatusCode: 400, Status: "400"})))
 
-	u256, _ := abi.NewType("uint256", "", nil)
-	args, err := abi.Arguments{{Type: u256}}.Pack(big.NewInt(42))
-	require.NoError(t, err)
-	data := append(crypto.Keccak256([]byte("JobNotFound(uint256)"))[:4], args...)
+	registerEmitterErrors()
+	data := notAllowedData(common.HexToAddress("0x0a"), 42)
 	rev := classify("eth_call", rpcErr{code: 3, msg: "execution reverted", data: fmt.Sprintf("0x%x", data)})
 	require.ErrorIs(t, rev, ErrReverted)
 	require.False(t, IsTransport(rev))
-	var nf *JobNotFoundError
-	require.ErrorAs(t, fmt.Errorf("create: %w", rev), &nf)
-	require.Equal(t, int64(42), nf.JobId.Int64())
-	require.Contains(t, rev.Error(), "job not found (jobId=42): the job does not exist")
+	var na *notAllowedError
+	require.ErrorAs(t, fmt.Errorf("create: %w", rev), &na)
+	require.Equal(t, int64(42), na.Code.Int64())
+	require.Equal(t, "execution reverted: not allowed (caller=0x000000000000000000000000000000000000000A, code=42): ask the owner", rev.Error())
 
 	// anvil style: text differs, data is the same.
 	rev = classify("eth_estimateGas", rpcErr{code: 3, msg: "execution reverted: custom error 0x50c83b95", data: fmt.Sprintf("0x%x", data)})
-	require.ErrorAs(t, rev, &nf)
+	require.ErrorAs(t, rev, &na)
 }
 
 func TestDecodeRevertNeverPanics(t *testing.T) {
+	registerEmitterErrors() // one registered decoder panics
 	for _, d := range [][]byte{nil, {}, {1}, {8, 0xc3, 0x79, 0xa0}, {0x4e, 0x48, 0x7b, 0x71, 1}, {1, 2, 3, 4, 5}} {
 		require.NotPanics(t, func() { _ = DecodeRevert(d) })
 	}
 	re := &RevertError{Data: []byte{1, 2, 3, 4, 5}}
 	require.Contains(t, re.Error(), "unknown error 0x01020304")
+	require.Contains(t, re.Error(), "import github.com/agijobs/agijobs-go/contracts/reverts")
 	require.Contains(t, (&RevertError{}).Error(), "without a reason")
 
 	reason, err := abi.Arguments{{Type: mustType("string")}}.Pack("too late")
@@ -108,4 +109,18 @@ func mustType(s string) abi.Type {
 		panic(err)
 	}
 	return t
+}
+
+func TestManagerConfigCheckReturnsInputErrors(t *testing.T) {
+	err := (&ManagerConfig{FeeBumpPercent: 5, PollInterval: -1}).Check()
+	require.ErrorIs(t, err, input.ErrInvalid)
+	var es input.Errors
+	require.ErrorAs(t, err, &es)
+	var fields []string
+	for _, e := range es {
+		fields = append(fields, e.Field)
+		require.NotEmpty(t, e.Fix, e.Field)
+	}
+	require.Equal(t, []string{"chain.ManagerConfig.Backend", "chain.ManagerConfig.Signer", "chain.ManagerConfig.FeeBumpPercent", "chain.ManagerConfig.PollInterval"}, fields)
+	require.NoError(t, (&ManagerConfig{Backend: newChain(t, EmbeddedConfig{}).Backend(), Signer: DevSigner(0)}).Check())
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/jobregistry"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/contracts/reverts"
 )
 
 // Start an embedded chain, build a transaction manager for a funded dev
@@ -46,7 +47,8 @@ func ExampleManager_Send() {
 }
 
 // A call the contract reverts comes back as a *RevertError whose Reason is
-// the decoded Solidity error, one of the generated types of this package:
+// the decoded Solidity error, one of the generated types of package
+// contracts/reverts (registered because this program imports it):
 // errors.As reaches it directly, fields included. Here the owner of a
 // freshly deployed protocol cancels a job that does not exist; the revert
 // is caught when the Manager estimates gas, so nothing is mined.
@@ -75,9 +77,9 @@ func ExampleRevertError() {
 		Label: "cancelJob 42",
 	})
 
-	var nf *chain.JobNotFoundError
+	var nf *reverts.JobNotFoundError
 	if errors.As(err, &nf) {
-		fmt.Println("no such job:", nf.JobId)
+		fmt.Println("no such job:", nf.JobID)
 	}
 	var re *chain.RevertError
 	if errors.As(err, &re) {
@@ -89,7 +91,7 @@ func ExampleRevertError() {
 	// no such job: 42
 	// label: cancelJob 42 - mined: false
 	// reverted: true
-	// execution reverted in "cancelJob 42": job not found (jobId=42): the job does not exist
+	// cancelJob 42: execution reverted: job not found (jobID=42): the job does not exist
 }
 
 // ParseKeySigner reads a hex private key. The signer prints as its address

@@ -13,6 +13,8 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/agijobs/agijobs-go/input"
 )
 
 // TxCandidate is a call to send: what typed clients build and a Manager
@@ -78,29 +80,32 @@ type ManagerConfig struct {
 
 // Check reports every invalid field of c, each with the fix.
 func (c *ManagerConfig) Check() error {
-	var errs []error
+	var errs input.Errors
 	if c.Backend == nil {
-		errs = append(errs, errors.New("ManagerConfig.Backend is nil: pass a *Conn from Dial or an embedded chain's Backend()"))
+		errs.Add("chain.ManagerConfig.Backend", "is nil", "pass a *Conn from Dial or an embedded chain's Backend()")
 	}
 	if c.Signer == nil {
-		errs = append(errs, errors.New("ManagerConfig.Signer is nil: pass a KeySigner, a keystore signer or an ExternalSigner"))
+		errs.Add("chain.ManagerConfig.Signer", "is nil", "pass a KeySigner, a keystore signer or an ExternalSigner")
 	}
 	if c.FeeBumpPercent != 0 && c.FeeBumpPercent < 10 {
-		errs = append(errs, fmt.Errorf("ManagerConfig.FeeBumpPercent is %d: nodes refuse replacements bumped by less than 10%%; use 10 or more", c.FeeBumpPercent))
+		errs.Add("chain.ManagerConfig.FeeBumpPercent", fmt.Sprintf("is %d, and nodes refuse replacements bumped by less than 10%%", c.FeeBumpPercent), "use 10 or more, or 0 for the default")
 	}
 	if c.MaxFeePerGas != nil && c.MaxFeePerGas.Sign() <= 0 {
-		errs = append(errs, errors.New("ManagerConfig.MaxFeePerGas must be positive or nil"))
+		errs.Add("chain.ManagerConfig.MaxFeePerGas", fmt.Sprintf("is %v", c.MaxFeePerGas), "make it positive, or nil for no cap")
 	}
 	if c.MaxTipPerGas != nil && c.MaxTipPerGas.Sign() < 0 {
-		errs = append(errs, errors.New("ManagerConfig.MaxTipPerGas must not be negative"))
+		errs.Add("chain.ManagerConfig.MaxTipPerGas", fmt.Sprintf("is %v", c.MaxTipPerGas), "make it zero or positive, or nil for no cap")
 	}
 	if c.MinTipPerGas != nil && c.MaxTipPerGas != nil && c.MinTipPerGas.Cmp(c.MaxTipPerGas) > 0 {
-		errs = append(errs, errors.New("ManagerConfig.MinTipPerGas exceeds MaxTipPerGas: lower the minimum or raise the cap"))
+		errs.Add("chain.ManagerConfig.MinTipPerGas", fmt.Sprintf("%v exceeds MaxTipPerGas %v", c.MinTipPerGas, c.MaxTipPerGas), "lower the minimum or raise the cap")
 	}
-	if c.ResubmitAfter < 0 || c.PollInterval < 0 {
-		errs = append(errs, errors.New("ManagerConfig.ResubmitAfter and PollInterval must not be negative"))
+	if c.ResubmitAfter < 0 {
+		errs.Add("chain.ManagerConfig.ResubmitAfter", fmt.Sprintf("is %v", c.ResubmitAfter), "make it positive, or 0 for the default")
 	}
-	return errors.Join(errs...)
+	if c.PollInterval < 0 {
+		errs.Add("chain.ManagerConfig.PollInterval", fmt.Sprintf("is %v", c.PollInterval), "make it positive, or 0 for the default")
+	}
+	return errs.Err()
 }
 
 func (c *ManagerConfig) withDefaults() ManagerConfig {

@@ -82,7 +82,7 @@ func testManagerSendAndRevertDecoding(t *testing.T, net testNet) {
 	require.ErrorAs(t, err, &reason)
 	require.Equal(t, "nope", reason.Reason)
 	require.ErrorIs(t, err, ErrReverted)
-	require.ErrorContains(t, err, `"failString"`)
+	require.ErrorContains(t, err, "failString: execution reverted")
 
 	_, err = m.Send(ctx, TxCandidate{To: &addr, Data: em.PackFailPanic(big.NewInt(0)), Label: "failPanic"})
 	var pe *PanicError

@@ -11,40 +11,53 @@ import (
 
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/identity"
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/storage"
 )
 
 // BuildDepositStake returns the depositStake call of amount in role. The
 // staker must have approved the StakeManager for amount of the stake token.
-func (c *Client) BuildDepositStake(role Role, amount *big.Int) chain.TxCandidate {
-	sm := c.addrs.StakeManager
-	return chain.TxCandidate{To: &sm, Data: c.sm.PackDepositStake(uint8(role), amount), Label: "depositStake " + role.String()}
+func (c *Client) BuildDepositStake(role Role, amount *big.Int) (chain.TxCandidate, error) {
+	return build("BuildDepositStake", c.addrs.StakeManager, func() string { return "depositStake " + role.String() },
+		func() ([]byte, error) { return c.sm.TryPackDepositStake(uint8(role), amount) },
+		roleArg(role), uintArg("amount", amount, true, fixAmount))
 }
 
 // BuildRequestWithdraw returns the requestWithdraw call that starts
 // unbonding amount of role stake.
-func (c *Client) BuildRequestWithdraw(role Role, amount *big.Int) chain.TxCandidate {
-	sm := c.addrs.StakeManager
-	return chain.TxCandidate{To: &sm, Data: c.sm.PackRequestWithdraw(uint8(role), amount), Label: "requestWithdraw " + role.String()}
+func (c *Client) BuildRequestWithdraw(role Role, amount *big.Int) (chain.TxCandidate, error) {
+	return build("BuildRequestWithdraw", c.addrs.StakeManager, func() string { return "requestWithdraw " + role.String() },
+		func() ([]byte, error) { return c.sm.TryPackRequestWithdraw(uint8(role), amount) },
+		roleArg(role), uintArg("amount", amount, true, fixAmount))
 }
 
 // BuildFinalizeWithdraw returns the finalizeWithdraw call that pays out an
 // unbonded withdrawal.
-func (c *Client) BuildFinalizeWithdraw(role Role) chain.TxCandidate {
-	sm := c.addrs.StakeManager
-	return chain.TxCandidate{To: &sm, Data: c.sm.PackFinalizeWithdraw(uint8(role)), Label: "finalizeWithdraw " + role.String()}
+func (c *Client) BuildFinalizeWithdraw(role Role) (chain.TxCandidate, error) {
+	return build("BuildFinalizeWithdraw", c.addrs.StakeManager, func() string { return "finalizeWithdraw " + role.String() },
+		func() ([]byte, error) { return c.sm.TryPackFinalizeWithdraw(uint8(role)) }, roleArg(role))
 }
 
 // BuildApply returns the applyForJob call of job id with the agent's
 // identity label (subdomain) and Merkle proof (nil when allowlisted or
 // attested).
-func (c *Client) BuildApply(id *big.Int, subdomain string, proof []common.Hash) chain.TxCandidate {
-	return c.jrCall(c.jr.PackApplyForJob(id, subdomain, words(proof)), "applyForJob", id)
+func (c *Client) BuildApply(id *big.Int, subdomain string, proof []common.Hash) (chain.TxCandidate, error) {
+	return c.jrCall("BuildApply", "applyForJob", id, func() ([]byte, error) { return c.jr.TryPackApplyForJob(id, subdomain, words(proof)) })
 }
 
 // BuildSubmit returns the submit call of job id's result.
-func (c *Client) BuildSubmit(id *big.Int, resultHash common.Hash, resultURI, subdomain string, proof []common.Hash) chain.TxCandidate {
-	return c.jrCall(c.jr.PackSubmit(id, resultHash, resultURI, subdomain, words(proof)), "submit", id)
+func (c *Client) BuildSubmit(id *big.Int, resultHash common.Hash, resultURI, subdomain string, proof []common.Hash) (chain.TxCandidate, error) {
+	return c.jrCall("BuildSubmit", "submit", id, func() ([]byte, error) {
+		return c.jr.TryPackSubmit(id, resultHash, resultURI, subdomain, words(proof))
+	})
+}
+
+// roleArg checks a staking role.
+func roleArg(r Role) *input.Error {
+	if r > RolePlatform {
+		return input.New("role", fmt.Sprintf("%s is not a staking role", r), "pass RoleAgent, RoleValidator or RolePlatform")
+	}
+	return nil
 }
 
 func words(p []common.Hash) [][32]byte {
@@ -76,14 +89,14 @@ type StakeResult struct {
 
 func (c *Client) stake(ctx context.Context, s Sender, role Role, amount *big.Int) (*StakeResult, error) {
 	if amount == nil || amount.Sign() <= 0 {
-		return nil, &InputError{Field: "amount", Problem: "is not positive", Fix: "stake a positive amount of AGIALPHA"}
+		return nil, &input.Error{Field: "amount", Problem: "is not positive", Fix: "stake a positive amount of AGIALPHA"}
 	}
 	bal, err := c.Balance(ctx, c.addrs.Token, s.Address())
 	if err != nil {
 		return nil, err
 	}
 	if bal.Cmp(amount) < 0 {
-		return nil, &InputError{Field: "amount", Problem: fmt.Sprintf("%v exceeds the account's balance %v", amount, bal), Fix: "fund the account with AGIALPHA or stake less"}
+		return nil, &input.Error{Field: "amount", Problem: fmt.Sprintf("%v exceeds the account's balance %v", amount, bal), Fix: "fund the account with AGIALPHA or stake less"}
 	}
 	res := &StakeResult{}
 	allowance, err := call(ctx, c, c.addrs.Token, c.tok.PackAllowance(s.Address(), c.addrs.StakeManager), c.tok.UnpackAllowance)
@@ -91,11 +104,19 @@ func (c *Client) stake(ctx context.Context, s Sender, role Role, amount *big.Int
 		return nil, fmt.Errorf("escrow: read allowance: %w", err)
 	}
 	if allowance.Cmp(amount) < 0 {
-		if res.Approve, err = send(ctx, s, c.BuildApprove(c.addrs.Token, amount)); err != nil {
+		approve, err := c.BuildApprove(c.addrs.Token, amount)
+		if err != nil {
+			return res, err
+		}
+		if res.Approve, err = send(ctx, s, approve); err != nil {
 			return res, err
 		}
 	}
-	res.Deposit, err = send(ctx, s, c.BuildDepositStake(role, amount))
+	deposit, err := c.BuildDepositStake(role, amount)
+	if err != nil {
+		return res, err
+	}
+	res.Deposit, err = send(ctx, s, deposit)
 	return res, err
 }
 
@@ -113,16 +134,20 @@ func (c *Client) ensureStake(ctx context.Context, s Sender, role Role, target *b
 
 func (c *Client) requestWithdraw(ctx context.Context, s Sender, role Role, amount *big.Int) (*types.Receipt, error) {
 	if amount == nil || amount.Sign() <= 0 {
-		return nil, &InputError{Field: "amount", Problem: "is not positive", Fix: "request a positive amount"}
+		return nil, &input.Error{Field: "amount", Problem: "is not positive", Fix: "request a positive amount"}
 	}
 	st, err := c.StakeOf(ctx, s.Address(), role)
 	if err != nil {
 		return nil, err
 	}
 	if free := new(big.Int).Sub(st.Amount, st.Locked); free.Cmp(amount) < 0 {
-		return nil, &InputError{Field: "amount", Problem: fmt.Sprintf("%v exceeds the unlocked %s stake %v", amount, role, free), Fix: "request at most the unlocked stake; job stakes unlock when the job ends"}
+		return nil, &input.Error{Field: "amount", Problem: fmt.Sprintf("%v exceeds the unlocked %s stake %v", amount, role, free), Fix: "request at most the unlocked stake; job stakes unlock when the job ends"}
 	}
-	return send(ctx, s, c.BuildRequestWithdraw(role, amount))
+	cand, err := c.BuildRequestWithdraw(role, amount)
+	if err != nil {
+		return nil, err
+	}
+	return send(ctx, s, cand)
 }
 
 func (c *Client) finalizeWithdraw(ctx context.Context, s Sender, role Role) (*types.Receipt, error) {
@@ -131,16 +156,20 @@ func (c *Client) finalizeWithdraw(ctx context.Context, s Sender, role Role) (*ty
 		return nil, err
 	}
 	if st.Pending.Sign() == 0 {
-		return nil, &InputError{Field: "Sender", Problem: fmt.Sprintf("%s has no pending %s withdrawal", s.Address().Hex(), role), Fix: "call RequestWithdraw first"}
+		return nil, &input.Error{Field: "Sender", Problem: fmt.Sprintf("%s has no pending %s withdrawal", s.Address().Hex(), role), Fix: "call RequestWithdraw first"}
 	}
 	now, _, err := c.headTime(ctx)
 	if err != nil {
 		return nil, err
 	}
 	if now.Before(st.UnlockAt) {
-		return nil, &InputError{Field: "Sender", Problem: fmt.Sprintf("the withdrawal unlocks at %s, the chain's time is %s", st.UnlockAt.Format(time.RFC3339), now.Format(time.RFC3339)), Fix: "wait for the unbonding period"}
+		return nil, &input.Error{Field: "Sender", Problem: fmt.Sprintf("the withdrawal unlocks at %s, the chain's time is %s", st.UnlockAt.Format(time.RFC3339), now.Format(time.RFC3339)), Fix: "wait for the unbonding period"}
 	}
-	return send(ctx, s, c.BuildFinalizeWithdraw(role))
+	cand, err := c.BuildFinalizeWithdraw(role)
+	if err != nil {
+		return nil, err
+	}
+	return send(ctx, s, cand)
 }
 
 // Agent takes jobs for one account: it stakes, applies and submits
@@ -182,7 +211,7 @@ func (a *Agent) FinalizeWithdraw(ctx context.Context) (*types.Receipt, error) {
 
 // WithdrawCredit pays the agent what the StakeManager credited to it in
 // token (zero means the stake token) because a payment to it failed; see
-// Client.Credits. It fails with an *InputError when nothing is credited.
+// Client.Credits. It fails with an *input.Error when nothing is credited.
 // The credit is paid to the agent's own account, so a token that still
 // refuses transfers to it makes the call revert and the credit stays.
 func (a *Agent) WithdrawCredit(ctx context.Context, token common.Address) (*CreditWithdrawal, error) {
@@ -195,7 +224,7 @@ func (a *Agent) WithdrawCredit(ctx context.Context, token common.Address) (*Cred
 // agent's stake covers the minimum agent stake and, in its free (unlocked)
 // part, the job's stake (Job.Stake, fixed when the job was created: a
 // share of the reward, never below Params.JobStake). A shortfall is an
-// *InputError that says how much more to stake.
+// *input.Error that says how much more to stake.
 func (a *Agent) Apply(ctx context.Context, id *big.Int) (*types.Receipt, error) {
 	c := a.c
 	j, err := c.Job(ctx, id)
@@ -206,21 +235,21 @@ func (a *Agent) Apply(ctx context.Context, id *big.Int) (*types.Receipt, error) 
 		return nil, err
 	}
 	if j.Employer == a.Address() {
-		return nil, &InputError{Field: "Sender", Problem: fmt.Sprintf("%s is the employer of job %v", a.Address().Hex(), id), Fix: "apply from another account"}
+		return nil, &input.Error{Field: "Sender", Problem: fmt.Sprintf("%s is the employer of job %v", a.Address().Hex(), id), Fix: "apply from another account"}
 	}
 	now, _, err := c.headTime(ctx)
 	if err != nil {
 		return nil, err
 	}
 	if now.After(j.Deadline) {
-		return nil, &InputError{Field: "JobID", Problem: fmt.Sprintf("job %v's deadline %s has passed", id, j.Deadline.Format(time.RFC3339)), Fix: "pick an open job"}
+		return nil, &input.Error{Field: "JobID", Problem: fmt.Sprintf("job %v's deadline %s has passed", id, j.Deadline.Format(time.RFC3339)), Fix: "pick an open job"}
 	}
 	ok, err := call(ctx, c, c.addrs.IdentityRegistry, c.idr.PackIsAuthorizedAgent(a.Address(), a.id.Subdomain, words(a.id.Proof)), c.idr.UnpackIsAuthorizedAgent)
 	if err != nil {
 		return nil, fmt.Errorf("escrow: check agent identity: %w", err)
 	}
 	if !ok {
-		return nil, &InputError{Field: "Identity", Problem: fmt.Sprintf("%s is not authorized as an agent with label %q", a.Address().Hex(), a.id.Subdomain),
+		return nil, &input.Error{Field: "Identity", Problem: fmt.Sprintf("%s is not authorized as an agent with label %q", a.Address().Hex(), a.id.Subdomain),
 			Fix: "get on the agent allowlist, or pass the label and Merkle proof of the published agent tree"}
 	}
 	prm, err := c.Params(ctx)
@@ -234,7 +263,11 @@ func (a *Agent) Apply(ctx context.Context, id *big.Int) (*types.Receipt, error) 
 	if err := stakeCovers(st, j, prm); err != nil {
 		return nil, err
 	}
-	return send(ctx, a.s, c.BuildApply(id, a.id.Subdomain, a.id.Proof))
+	cand, err := c.BuildApply(id, a.id.Subdomain, a.id.Proof)
+	if err != nil {
+		return nil, err
+	}
+	return send(ctx, a.s, cand)
 }
 
 // stakeCovers checks that agent stake st may take job j: at least the
@@ -253,12 +286,12 @@ func stakeCovers(st Stake, j Job, prm Params) error {
 		need = new(big.Int).Set(prm.MinAgentStake)
 	}
 	if missing := new(big.Int).Sub(need, st.Amount); missing.Sign() > 0 {
-		return &InputError{Field: "Sender", Problem: fmt.Sprintf("agent stake %s (%s locked by other jobs, %s free) is %s short: job %v locks %s and applying needs at least %s staked in all",
+		return &input.Error{Field: "Sender", Problem: fmt.Sprintf("agent stake %s (%s locked by other jobs, %s free) is %s short: job %v locks %s and applying needs at least %s staked in all",
 			tokens(st.Amount), tokens(st.Locked), tokens(free), tokens(missing), j.ID, tokens(jobStake), tokens(need)),
 			Fix: fmt.Sprintf("stake %s wei more with Agent.Stake, or call Agent.EnsureStake with %s wei", missing, need)}
 	}
 	if prm.MaxActiveJobsPerAgent != 0 && st.ActiveJobs >= prm.MaxActiveJobsPerAgent {
-		return &InputError{Field: "Sender", Problem: fmt.Sprintf("the agent already holds %d jobs, the most an agent may hold at once", st.ActiveJobs),
+		return &input.Error{Field: "Sender", Problem: fmt.Sprintf("the agent already holds %d jobs, the most an agent may hold at once", st.ActiveJobs),
 			Fix: "submit or finish a job first"}
 	}
 	return nil
@@ -266,19 +299,19 @@ func stakeCovers(st Stake, j Job, prm Params) error {
 
 // Dispute raises the agent's dispute on its job: a Completed job, a job
 // the validators rejected (Disputed), or a Submitted job whose validation
-// stalled. Like Employer.Dispute, it refuses with an *InputError, before
+// stalled. Like Employer.Dispute, it refuses with an *input.Error, before
 // sending, a Submitted job whose validation is still running, naming from
 // when the job can be disputed.
 func (a *Agent) Dispute(ctx context.Context, p DisputeParams) (*types.Receipt, error) {
 	if p.JobID == nil || p.JobID.Sign() <= 0 {
-		return nil, &InputError{Field: "JobID", Problem: "is not a positive job id", Fix: "take the id from the AgentAssigned or JobCreated event"}
+		return nil, &input.Error{Field: "JobID", Problem: "is not a positive job id", Fix: "take the id from the AgentAssigned or JobCreated event"}
 	}
 	j, err := a.c.Job(ctx, p.JobID)
 	if err != nil {
 		return nil, err
 	}
 	if j.Agent != a.Address() {
-		return nil, &InputError{Field: "Sender", Problem: fmt.Sprintf("%s is not the agent of job %v (%s)", a.Address().Hex(), p.JobID, j.Agent.Hex()), Fix: "dispute from the assigned agent's or the employer's account"}
+		return nil, &input.Error{Field: "Sender", Problem: fmt.Sprintf("%s is not the agent of job %v (%s)", a.Address().Hex(), p.JobID, j.Agent.Hex()), Fix: "dispute from the assigned agent's or the employer's account"}
 	}
 	if err := checkState(j, "Dispute", StateSubmitted, StateCompleted, StateDisputed); err != nil {
 		return nil, err
@@ -316,14 +349,14 @@ func (a *Agent) Submit(ctx context.Context, p SubmitParams) (*SubmitResult, erro
 		return nil, ErrNoStore
 	}
 	if p.Result == nil {
-		return nil, &InputError{Field: "Result", Problem: "is nil", Fix: "describe the delivery in a storage.JobResult"}
+		return nil, &input.Error{Field: "Result", Problem: "is nil", Fix: "describe the delivery in a storage.JobResult"}
 	}
 	j, err := c.Job(ctx, p.JobID)
 	if err != nil {
 		return nil, err
 	}
 	if j.Agent != a.Address() {
-		return nil, &InputError{Field: "Sender", Problem: fmt.Sprintf("%s is not the agent of job %v (%s)", a.Address().Hex(), p.JobID, j.Agent.Hex()), Fix: "submit from the assigned agent's account"}
+		return nil, &input.Error{Field: "Sender", Problem: fmt.Sprintf("%s is not the agent of job %v (%s)", a.Address().Hex(), p.JobID, j.Agent.Hex()), Fix: "submit from the assigned agent's account"}
 	}
 	if err := checkState(j, "Submit", StateApplied); err != nil {
 		return nil, err
@@ -333,7 +366,7 @@ func (a *Agent) Submit(ctx context.Context, p SubmitParams) (*SubmitResult, erro
 		return nil, fmt.Errorf("escrow: read the blacklist: %w", err)
 	}
 	if banned {
-		return nil, &InputError{Field: "Sender", Problem: fmt.Sprintf("%s is blacklisted by the identity registry", a.Address().Hex()),
+		return nil, &input.Error{Field: "Sender", Problem: fmt.Sprintf("%s is blacklisted by the identity registry", a.Address().Hex()),
 			Fix: blacklistFix}
 	}
 	r := *p.Result
@@ -356,15 +389,15 @@ func (a *Agent) Submit(ctx context.Context, p SubmitParams) (*SubmitResult, erro
 		}
 		r.CompletedAt = now.Unix()
 	}
-	var es InputErrors
+	var es input.Errors
 	if r.JobID != p.JobID.String() {
-		es = append(es, &InputError{Field: "Result.jobId", Problem: fmt.Sprintf("%q differs from JobID %v", r.JobID, p.JobID), Fix: "leave it empty"})
+		es = append(es, &input.Error{Field: "Result.jobId", Problem: fmt.Sprintf("%q differs from JobID %v", r.JobID, p.JobID), Fix: "leave it empty"})
 	}
 	if r.SpecHash != j.SpecHash {
-		es = append(es, &InputError{Field: "Result.specHash", Problem: fmt.Sprintf("%s is not the job's spec hash %s", r.SpecHash.Hex(), common.Hash(j.SpecHash).Hex()), Fix: "leave it empty"})
+		es = append(es, &input.Error{Field: "Result.specHash", Problem: fmt.Sprintf("%s is not the job's spec hash %s", r.SpecHash.Hex(), common.Hash(j.SpecHash).Hex()), Fix: "leave it empty"})
 	}
 	if err := r.Validate(); err != nil {
-		if sub, ok := specErrors("Result", err).(InputErrors); ok {
+		if sub, ok := specErrors("Result", err).(input.Errors); ok {
 			es = append(es, sub...)
 		} else {
 			return nil, err
@@ -377,7 +410,11 @@ func (a *Agent) Submit(ctx context.Context, p SubmitParams) (*SubmitResult, erro
 	if err != nil {
 		return nil, fmt.Errorf("escrow: store the job result: %w", err)
 	}
-	rcpt, err := send(ctx, a.s, c.BuildSubmit(p.JobID, pub.Hash, pub.URI, a.id.Subdomain, a.id.Proof))
+	cand, err := c.BuildSubmit(p.JobID, pub.Hash, pub.URI, a.id.Subdomain, a.id.Proof)
+	if err != nil {
+		return nil, err
+	}
+	rcpt, err := send(ctx, a.s, cand)
 	if err != nil {
 		return nil, err
 	}

@@ -3,20 +3,28 @@
 // delivers, and the validator who stakes, commits and reveals a vote.
 //
 // Every write follows the SDK's "build, then send" rule: a Build method of
-// [Client] returns the [client.TxCandidate] (target, calldata, label) and
-// the role clients ([Employer], [Agent], [Validator]) send it through a
-// [Sender], which a [*client.Manager] satisfies. A candidate can therefore
-// also be listed in a governance plan, exported to a Safe bundle or
-// simulated instead of sent.
+// [Client] returns the [chain.TxCandidate] (target, calldata, label), or an
+// [*input.Error] for an argument it cannot carry (a nil amount, a zero job
+// id), and the role clients ([Employer], [Agent], [Validator]) send it
+// through a [Sender], which a [*chain.Manager] satisfies. A candidate can
+// therefore also be listed in a governance plan, exported to a Safe bundle
+// or simulated instead of sent.
 //
 // Inputs are checked before any transaction is sent: a malformed job spec,
 // a reward outside the token's floor and ceiling ([Client.TokenConfig]), a
 // past deadline, a token outside the allowlist, an agent stake short of
 // the job's stake, a dispute of a validation still running or a caller in
-// the wrong role each return an [*InputError] naming the field and the
-// fix. Reverts that still happen surface as the chain package's typed
-// errors (for example [*client.InvalidStateError]) wrapped in an [*Error]
-// that says what to do; errors.As reaches both.
+// the wrong role each return an [*input.Error] (several at once as
+// [input.Errors]) naming the field and the fix. Reverts that still happen
+// surface as the protocol's typed errors (for example
+// [*reverts.InvalidStateError]) in a [*chain.RevertError] wrapped in an
+// [*Error]; errors.As reaches all three. The message names the action
+// once and gives one remedy, this package's where it knows a better one
+// than the contract's:
+//
+//	escrow: cancelJob 1: execution reverted: invalid state (jobID=1, state=Applied): the job's state does not allow this call: read it with Client.Job, or wait for the state the call needs with WaitForState
+//
+// Reads decode reverts the same way (through chain.Read).
 //
 // Reads return typed values: [Client.Job] gives a [Job] whose [State]
 // prints its name, [Client.Jobs] and [Client.Events] are iterators over the

@@ -11,9 +11,10 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/agijobs/agijobs-go/chain"
+	"github.com/agijobs/agijobs-go/contracts/reverts"
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/storage"
 )
 
@@ -32,49 +33,57 @@ type CreateJobCall struct {
 }
 
 // BuildApprove returns the ERC-20 approve of amount of token to the
-// StakeManager, which pulls escrow and stakes.
-func (c *Client) BuildApprove(token common.Address, amount *big.Int) chain.TxCandidate {
-	return chain.TxCandidate{To: &token, Data: c.tok.PackApprove(c.addrs.StakeManager, amount), Label: "approve StakeManager"}
+// StakeManager, which pulls escrow and stakes. A zero amount revokes the
+// approval.
+func (c *Client) BuildApprove(token common.Address, amount *big.Int) (chain.TxCandidate, error) {
+	return build("BuildApprove", token, func() string { return "approve StakeManager" },
+		func() ([]byte, error) { return c.tok.TryPackApprove(c.addrs.StakeManager, amount) },
+		uintArg("amount", amount, false, fixAmount))
 }
 
 // BuildCreateJob returns the createJob call, or createJobWithToken when
 // call.Token is set. The employer must have approved the StakeManager for
-// reward plus fee.
-func (c *Client) BuildCreateJob(call CreateJobCall) chain.TxCandidate {
-	jr := c.addrs.JobRegistry
-	dl := uint64(max(call.Deadline.Unix(), 0))
-	if call.Token == (common.Address{}) {
-		return chain.TxCandidate{To: &jr, Data: c.jr.PackCreateJob(call.Reward, dl, call.SpecHash, call.URI), Label: "createJob"}
+// reward plus fee. PostJob checks the reward and deadline against the
+// token's and the registry's limits; this checks only what the call can
+// carry.
+func (c *Client) BuildCreateJob(call CreateJobCall) (chain.TxCandidate, error) {
+	var deadline *input.Error
+	if call.Deadline.Unix() <= 0 || call.Deadline.Unix() > maxDeadline {
+		deadline = input.New("call.Deadline", fmt.Sprintf("%s is unset or outside what the JobRegistry stores", call.Deadline.UTC().Format(time.RFC3339)), "set the time the result is due")
 	}
-	return chain.TxCandidate{To: &jr, Data: c.jr.PackCreateJobWithToken(call.Token, call.Reward, dl, call.SpecHash, call.URI), Label: "createJobWithToken"}
+	dl := uint64(max(call.Deadline.Unix(), 0))
+	reward := uintArg("call.Reward", call.Reward, true, "pass the reward in the token's smallest unit")
+	if call.Token == (common.Address{}) {
+		return build("BuildCreateJob", c.addrs.JobRegistry, func() string { return "createJob" },
+			func() ([]byte, error) { return c.jr.TryPackCreateJob(call.Reward, dl, call.SpecHash, call.URI) }, reward, deadline)
+	}
+	return build("BuildCreateJob", c.addrs.JobRegistry, func() string { return "createJobWithToken" },
+		func() ([]byte, error) {
+			return c.jr.TryPackCreateJobWithToken(call.Token, call.Reward, dl, call.SpecHash, call.URI)
+		}, reward, deadline)
 }
 
 // BuildCancel returns the cancelJob call of job id (employer, state Created).
-func (c *Client) BuildCancel(id *big.Int) chain.TxCandidate {
-	return c.jrCall(c.jr.PackCancelJob(id), "cancelJob", id)
+func (c *Client) BuildCancel(id *big.Int) (chain.TxCandidate, error) {
+	return c.jrCall("BuildCancel", "cancelJob", id, func() ([]byte, error) { return c.jr.TryPackCancelJob(id) })
 }
 
 // BuildFinalize returns the JobRegistry finalize call that pays out a
 // Completed job.
-func (c *Client) BuildFinalize(id *big.Int) chain.TxCandidate {
-	return c.jrCall(c.jr.PackFinalize(id), "finalize", id)
+func (c *Client) BuildFinalize(id *big.Int) (chain.TxCandidate, error) {
+	return c.jrCall("BuildFinalize", "finalize", id, func() ([]byte, error) { return c.jr.TryPackFinalize(id) })
 }
 
 // BuildDispute returns the dispute call of job id with the keccak256 hash
 // of the evidence and a short reason.
-func (c *Client) BuildDispute(id *big.Int, evidenceHash common.Hash, reason string) chain.TxCandidate {
-	return c.jrCall(c.jr.PackDispute(id, evidenceHash, reason), "dispute", id)
+func (c *Client) BuildDispute(id *big.Int, evidenceHash common.Hash, reason string) (chain.TxCandidate, error) {
+	return c.jrCall("BuildDispute", "dispute", id, func() ([]byte, error) { return c.jr.TryPackDispute(id, evidenceHash, reason) })
 }
 
 // BuildClaimTimeout returns the claimTimeout call of job id (employer,
 // state Applied, after the deadline plus the grace period).
-func (c *Client) BuildClaimTimeout(id *big.Int) chain.TxCandidate {
-	return c.jrCall(c.jr.PackClaimTimeout(id), "claimTimeout", id)
-}
-
-func (c *Client) jrCall(data []byte, name string, id *big.Int) chain.TxCandidate {
-	jr := c.addrs.JobRegistry
-	return chain.TxCandidate{To: &jr, Data: data, Label: fmt.Sprintf("%s %v", name, id)}
+func (c *Client) BuildClaimTimeout(id *big.Int) (chain.TxCandidate, error) {
+	return c.jrCall("BuildClaimTimeout", "claimTimeout", id, func() ([]byte, error) { return c.jr.TryPackClaimTimeout(id) })
 }
 
 // Employer posts and settles jobs for one account. Make one with
@@ -146,8 +155,8 @@ type PostJobResult struct {
 //
 // Every input is checked before anything is stored or sent, including the
 // reward against the token's floor and ceiling (Client.TokenConfig); the
-// problems come back together as InputErrors (errors.As finds each
-// *InputError). Whether some agent has the stake the job will lock is the
+// problems come back together as input.Errors (errors.As finds each
+// *input.Error). Whether some agent has the stake the job will lock is the
 // agents' concern, checked when one applies.
 //
 // PostJob is safe to retry when the fate of an earlier attempt is unknown
@@ -195,7 +204,11 @@ func (e *Employer) PostJob(ctx context.Context, p PostJobParams) (*PostJobResult
 		return nil, fmt.Errorf("escrow: read allowance: %w", err)
 	}
 	if allowance.Cmp(total) < 0 {
-		if res.Approve, err = send(ctx, e.s, c.BuildApprove(token, total)); err != nil {
+		approve, err := c.BuildApprove(token, total)
+		if err != nil {
+			return res, err
+		}
+		if res.Approve, err = send(ctx, e.s, approve); err != nil {
 			return res, err
 		}
 	}
@@ -203,7 +216,10 @@ func (e *Employer) PostJob(ctx context.Context, p PostJobParams) (*PostJobResult
 	if callToken == prm.DefaultToken {
 		callToken = common.Address{}
 	}
-	cand := c.BuildCreateJob(CreateJobCall{Token: callToken, Reward: p.Reward, Deadline: p.Deadline, SpecHash: pub.Hash, URI: pub.URI})
+	cand, err := c.BuildCreateJob(CreateJobCall{Token: callToken, Reward: p.Reward, Deadline: p.Deadline, SpecHash: pub.Hash, URI: pub.URI})
+	if err != nil {
+		return res, err
+	}
 	if res.Create, err = send(ctx, e.s, cand); err != nil {
 		return res, err
 	}
@@ -230,9 +246,9 @@ func (e *Employer) checkPost(ctx context.Context, p *PostJobParams) (*storage.Jo
 	if err != nil {
 		return nil, Params{}, err
 	}
-	var es InputErrors
+	var es input.Errors
 	add := func(field, problem, fix string) {
-		es = append(es, &InputError{Field: field, Problem: problem, Fix: fix})
+		es = append(es, &input.Error{Field: field, Problem: problem, Fix: fix})
 	}
 	if !prm.EscrowEnabled {
 		add("JobRegistry", "escrow is frozen by governance", "retry once it is re-enabled")
@@ -322,7 +338,7 @@ func (e *Employer) checkPost(ctx context.Context, p *PostJobParams) (*storage.Jo
 		}
 	}
 	if err := spec.Validate(); err != nil {
-		var sub InputErrors
+		var sub input.Errors
 		if errors.As(specErrors("Spec", err), &sub) {
 			// A spec field filled from a bad parameter is reported once,
 			// on the parameter.
@@ -413,7 +429,11 @@ func (e *Employer) Cancel(ctx context.Context, id *big.Int) (*types.Receipt, err
 	if _, err := e.own(ctx, id, "Cancel", StateCreated); err != nil {
 		return nil, err
 	}
-	return send(ctx, e.s, e.c.BuildCancel(id))
+	cand, err := e.c.BuildCancel(id)
+	if err != nil {
+		return nil, err
+	}
+	return send(ctx, e.s, cand)
 }
 
 // Finalize pays out a Completed job: the agent (on success) or the
@@ -423,7 +443,11 @@ func (e *Employer) Finalize(ctx context.Context, id *big.Int) (*types.Receipt, e
 	if _, err := e.own(ctx, id, "Finalize", StateCompleted); err != nil {
 		return nil, err
 	}
-	return send(ctx, e.s, e.c.BuildFinalize(id))
+	cand, err := e.c.BuildFinalize(id)
+	if err != nil {
+		return nil, err
+	}
+	return send(ctx, e.s, cand)
 }
 
 // ClaimTimeout takes back a job whose agent missed the deadline: the
@@ -443,9 +467,13 @@ func (e *Employer) ClaimTimeout(ctx context.Context, id *big.Int) (*types.Receip
 		return nil, err
 	}
 	if due := j.Deadline.Add(prm.GracePeriod); !now.After(due) {
-		return nil, &InputError{Field: "JobID", Problem: fmt.Sprintf("job %v can be timed out after %s (deadline plus grace period), the chain's time is %s", id, due.Format(time.RFC3339), now.Format(time.RFC3339)), Fix: "wait"}
+		return nil, &input.Error{Field: "JobID", Problem: fmt.Sprintf("job %v can be timed out after %s (deadline plus grace period), the chain's time is %s", id, due.Format(time.RFC3339), now.Format(time.RFC3339)), Fix: "wait"}
 	}
-	return send(ctx, e.s, e.c.BuildClaimTimeout(id))
+	cand, err := e.c.BuildClaimTimeout(id)
+	if err != nil {
+		return nil, err
+	}
+	return send(ctx, e.s, cand)
 }
 
 // DisputeParams are the inputs of Dispute.
@@ -469,7 +497,7 @@ type DisputeParams struct {
 // twice), or its votes were still not tallied after the reveal deadline
 // plus the grace period (the dispute then tallies them). Dispute checks
 // this before sending (Client.DisputableAt) and otherwise returns an
-// *InputError saying from when the job can be disputed; wait for the tally
+// *input.Error saying from when the job can be disputed; wait for the tally
 // (WaitForState) instead.
 func (e *Employer) Dispute(ctx context.Context, p DisputeParams) (*types.Receipt, error) {
 	j, err := e.own(ctx, p.JobID, "Dispute", StateSubmitted, StateCompleted, StateDisputed)
@@ -492,12 +520,16 @@ func (c *Client) dispute(ctx context.Context, s Sender, j Job, p DisputeParams) 
 			return nil, err
 		}
 		if now.Before(at) {
-			return nil, &InputError{Field: "JobID", Problem: fmt.Sprintf("job %v is under validation (%s); it can be disputed only if validation stalls, from %s on (the chain's time is %s)",
+			return nil, &input.Error{Field: "JobID", Problem: fmt.Sprintf("job %v is under validation (%s); it can be disputed only if validation stalls, from %s on (the chain's time is %s)",
 				j.ID, stage, at.Format(time.RFC3339), now.Format(time.RFC3339)),
 				Fix: "wait for the tally with WaitForState(StateCompleted, StateDisputed), and dispute its outcome if needed"}
 		}
 	}
-	return send(ctx, s, c.BuildDispute(p.JobID, p.Evidence, p.Reason))
+	cand, err := c.BuildDispute(p.JobID, p.Evidence, p.Reason)
+	if err != nil {
+		return nil, err
+	}
+	return send(ctx, s, cand)
 }
 
 // DisputableAt returns from when Submitted job j can be disputed, and a
@@ -513,7 +545,7 @@ func (c *Client) dispute(ctx context.Context, s Sender, j Job, p DisputeParams) 
 // errors.
 func (c *Client) DisputableAt(ctx context.Context, j Job) (time.Time, string, error) {
 	if j.State != StateSubmitted {
-		return time.Time{}, "", &InputError{Field: "JobID", Problem: fmt.Sprintf("job %v is %s, not Submitted", j.ID, j.State), Fix: "only a Submitted job waits on its validation"}
+		return time.Time{}, "", &input.Error{Field: "JobID", Problem: fmt.Sprintf("job %v is %s, not Submitted", j.ID, j.State), Fix: "only a Submitted job waits on its validation"}
 	}
 	r, err := c.Round(ctx, j.ID)
 	if err != nil {
@@ -527,7 +559,7 @@ func (c *Client) DisputableAt(ctx context.Context, j Job) (time.Time, string, er
 		stage = fmt.Sprintf("voting until %s", r.RevealDeadline.Format(time.RFC3339))
 	}
 	jr := c.addrs.JobRegistry
-	_, err = c.backend.CallContract(ctx, ethereum.CallMsg{From: j.Employer, To: &jr, Data: c.jr.PackDispute(j.ID, common.Hash{}, "")}, nil)
+	_, err = chain.Call(ctx, c.backend, ethereum.CallMsg{From: j.Employer, To: &jr, Data: c.jr.PackDispute(j.ID, common.Hash{}, "")}, nil)
 	if err == nil {
 		now, _, err := c.headTime(ctx)
 		if err != nil {
@@ -535,15 +567,9 @@ func (c *Client) DisputableAt(ctx context.Context, j Job) (time.Time, string, er
 		}
 		return now, stage + "; stalled", nil
 	}
-	if data, ok := ethclient.RevertErrorData(err); ok {
-		reason := chain.DecodeRevert(data)
-		var vp *chain.ValidationPendingError
-		if errors.As(reason, &vp) && vp.DisputableAt.IsInt64() {
-			return time.Unix(vp.DisputableAt.Int64(), 0).UTC(), stage, nil
-		}
-		if reason != nil {
-			err = reason
-		}
+	var vp *reverts.ValidationPendingError
+	if errors.As(err, &vp) && vp.DisputableAt.IsInt64() {
+		return time.Unix(vp.DisputableAt.Int64(), 0).UTC(), stage, nil
 	}
 	return time.Time{}, "", fmt.Errorf("escrow: simulate the dispute of job %v: %w", j.ID, err)
 }
@@ -551,7 +577,7 @@ func (c *Client) DisputableAt(ctx context.Context, j Job) (time.Time, string, er
 // WithdrawCredit pays the employer what the StakeManager credited to it in
 // token (zero means the stake token) because a payment to it failed, such
 // as a refund the token refused; see Client.Credits. It fails with an
-// *InputError when nothing is credited. The credit is paid to the
+// *input.Error when nothing is credited. The credit is paid to the
 // employer's own account, so a token that still refuses transfers to it
 // makes the call revert and the credit stays.
 func (e *Employer) WithdrawCredit(ctx context.Context, token common.Address) (*CreditWithdrawal, error) {
@@ -562,14 +588,14 @@ func (e *Employer) WithdrawCredit(ctx context.Context, token common.Address) (*C
 // one of states.
 func (e *Employer) own(ctx context.Context, id *big.Int, action string, states ...State) (Job, error) {
 	if id == nil || id.Sign() <= 0 {
-		return Job{}, &InputError{Field: "JobID", Problem: "is not a positive job id", Fix: "take the id from PostJob or the JobCreated event"}
+		return Job{}, &input.Error{Field: "JobID", Problem: "is not a positive job id", Fix: "take the id from PostJob or the JobCreated event"}
 	}
 	j, err := e.c.Job(ctx, id)
 	if err != nil {
 		return Job{}, err
 	}
 	if j.Employer != e.Address() {
-		return j, &InputError{Field: "Sender", Problem: fmt.Sprintf("%s is not the employer of job %v (%s)", e.Address().Hex(), id, j.Employer.Hex()),
+		return j, &input.Error{Field: "Sender", Problem: fmt.Sprintf("%s is not the employer of job %v (%s)", e.Address().Hex(), id, j.Employer.Hex()),
 			Fix: action + " from the employer's account"}
 	}
 	return j, checkState(j, action, states...)
@@ -581,7 +607,7 @@ func checkState(j Job, action string, states ...State) error {
 			return nil
 		}
 	}
-	return &InputError{Field: "JobID", Problem: fmt.Sprintf("job %v is %s; %s needs %v", j.ID, j.State, action, states),
+	return &input.Error{Field: "JobID", Problem: fmt.Sprintf("job %v is %s; %s needs %v", j.ID, j.State, action, states),
 		Fix: "wait for the right state with Client.WaitForState"}
 }
 

@@ -1,14 +1,13 @@
 package escrow
 
 import (
-	"fmt"
 	"math/big"
 	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/agijobs/agijobs-go/chain"
+	"github.com/agijobs/agijobs-go/contracts/reverts"
 )
 
 // TestHints checks that the hints of the security redesign's reverts read
@@ -19,16 +18,16 @@ func TestHints(t *testing.T) {
 		err  error
 		want []string
 	}{
-		{&chain.ValidationPendingError{DisputableAt: big.NewInt(1_800_000_000)}, []string{"never cut short", "wait for the tally", "from 2027-01-15T08:00:00Z on"}},
-		{&chain.BlacklistedError{Account: agent}, []string{"a blacklisted agent can neither submit nor be paid", "ReputationEngine.setBlacklist"}},
-		{&chain.SelectionTooEarlyError{SelectionBlock: big.NewInt(42)}, []string{"head is past block 42", "Validator.SelectValidators waits"}},
-		{&chain.HeaderRequiredError{SelectionBlock: big.NewInt(42)}, []string{"RLP header of block 42", "Client.HeaderRLP"}},
-		{&chain.InvalidHeaderError{SelectionBlock: big.NewInt(42)}, []string{"not block 42's", "Client.HeaderRLP"}},
-		{&chain.RewardTooLowError{Reward: big.NewInt(5), Min: big.NewInt(1_000_000)}, []string{"at least 1000000", "Client.TokenConfig"}},
-		{&chain.RewardTooHighError{Reward: big.NewInt(5), Max: big.NewInt(4)}, []string{"at most 4", "Client.TokenConfig"}},
-		{&chain.NoCreditError{}, []string{"Client.Credits"}},
+		{&reverts.ValidationPendingError{DisputableAt: big.NewInt(1_800_000_000)}, []string{"never cut short", "wait for the tally", "from 2027-01-15T08:00:00Z on"}},
+		{&reverts.BlacklistedError{Account: agent}, []string{"a blacklisted agent can neither submit nor be paid", "ReputationEngine.setBlacklist"}},
+		{&reverts.SelectionTooEarlyError{SelectionBlock: big.NewInt(42)}, []string{"head is past block 42", "Validator.SelectValidators waits"}},
+		{&reverts.HeaderRequiredError{SelectionBlock: big.NewInt(42)}, []string{"RLP header of block 42", "Client.HeaderRLP"}},
+		{&reverts.InvalidHeaderError{SelectionBlock: big.NewInt(42)}, []string{"not block 42's", "Client.HeaderRLP"}},
+		{&reverts.RewardTooLowError{Reward: big.NewInt(5), Min: big.NewInt(1_000_000)}, []string{"at least 1000000", "Client.TokenConfig"}},
+		{&reverts.RewardTooHighError{Reward: big.NewInt(5), Max: big.NewInt(4)}, []string{"at most 4", "Client.TokenConfig"}},
+		{&reverts.NoCreditError{}, []string{"Client.Credits"}},
 	} {
-		h := hint(fmt.Errorf("wrapped: %w", tc.err))
+		h := hint(tc.err)
 		for _, w := range tc.want {
 			if !strings.Contains(h, w) {
 				t.Errorf("%T: hint %q lacks %q", tc.err, h, w)

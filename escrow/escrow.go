@@ -18,6 +18,7 @@ import (
 	"github.com/agijobs/agijobs-go/contracts/bindings/jobregistry"
 	"github.com/agijobs/agijobs-go/contracts/bindings/stakemanager"
 	"github.com/agijobs/agijobs-go/contracts/bindings/validationmodule"
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/storage"
 )
 
@@ -80,9 +81,9 @@ type WaitOptions struct {
 
 // Check reports every invalid field of c, each with the fix.
 func (c *Config) Check() error {
-	var errs []error
+	var errs input.Errors
 	if c.Backend == nil {
-		errs = append(errs, errors.New("escrow: Config.Backend is nil; pass a *chain.Conn from chain.Dial or an embedded chain's Backend()"))
+		errs.Add("escrow.Config.Backend", "is nil", "pass a *chain.Conn from chain.Dial or an embedded chain's Backend()")
 	}
 	zero := common.Address{}
 	for _, f := range []struct {
@@ -94,13 +95,13 @@ func (c *Config) Check() error {
 		{"IdentityRegistry", c.Addresses.IdentityRegistry},
 	} {
 		if f.a == zero {
-			errs = append(errs, fmt.Errorf("escrow: Config.Addresses.%s is zero; take it from the deployment manifest", f.name))
+			errs.Add("escrow.Config.Addresses."+f.name, "is the zero address", "take it from the deployment manifest")
 		}
 	}
 	if c.Wait.MinDelay < 0 || c.Wait.MaxDelay < 0 || (c.Wait.MaxDelay > 0 && c.Wait.MinDelay > c.Wait.MaxDelay) {
-		errs = append(errs, errors.New("escrow: Config.Wait delays must be positive with MinDelay <= MaxDelay"))
+		errs.Add("escrow.Config.Wait", fmt.Sprintf("has MinDelay %v and MaxDelay %v", c.Wait.MinDelay, c.Wait.MaxDelay), "use positive delays with MinDelay <= MaxDelay, or 0 for the defaults")
 	}
-	return errors.Join(errs...)
+	return errs.Err()
 }
 
 // Client reads the job lifecycle and builds the transactions of every
@@ -166,14 +167,10 @@ func (c *Client) Store() storage.Store { return c.store }
 // ChainID returns the chain id.
 func (c *Client) ChainID() *big.Int { return new(big.Int).Set(c.chainID) }
 
-// call runs a read-only call and unpacks its result.
+// call runs a read-only call and unpacks its result; a revert is a
+// *chain.RevertError with its reason decoded.
 func call[T any](ctx context.Context, c *Client, to common.Address, data []byte, unpack func([]byte) (T, error)) (T, error) {
-	var zero T
-	out, err := c.backend.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
-	if err != nil {
-		return zero, err
-	}
-	return unpack(out)
+	return chain.Read(ctx, c.backend, ethereum.CallMsg{To: &to, Data: data}, nil, unpack)
 }
 
 // Role is a staking role of the StakeManager.
@@ -426,7 +423,7 @@ func (c *Client) TokenAllowed(ctx context.Context, token common.Address) (bool, 
 
 // ChooseToken returns the escrow token to use: the default token when
 // preferred is empty, else the first preferred token that is on the
-// allowlist. It fails with an *InputError when none is allowed.
+// allowlist. It fails with an *input.Error when none is allowed.
 func (c *Client) ChooseToken(ctx context.Context, preferred ...common.Address) (common.Address, error) {
 	if len(preferred) == 0 {
 		t, err := call(ctx, c, c.addrs.JobRegistry, c.jr.PackDefaultToken(), c.jr.UnpackDefaultToken)
@@ -444,7 +441,7 @@ func (c *Client) ChooseToken(ctx context.Context, preferred ...common.Address) (
 			return t, nil
 		}
 	}
-	return common.Address{}, &InputError{Field: "Token", Problem: fmt.Sprintf("none of the %d preferred tokens is on the escrow allowlist", len(preferred)),
+	return common.Address{}, &input.Error{Field: "Token", Problem: fmt.Sprintf("none of the %d preferred tokens is on the escrow allowlist", len(preferred)),
 		Fix: "use the default token (leave Token zero) or ask governance to allow one with setTokenAllowed"}
 }
 
@@ -475,9 +472,9 @@ func (c *Client) Credits(ctx context.Context, token, account common.Address) (*b
 
 // BuildWithdrawCredit returns the StakeManager withdrawCredit call that
 // pays the sender everything credited to it in token.
-func (c *Client) BuildWithdrawCredit(token common.Address) chain.TxCandidate {
-	sm := c.addrs.StakeManager
-	return chain.TxCandidate{To: &sm, Data: c.sm.PackWithdrawCredit(token), Label: "withdrawCredit " + token.Hex()}
+func (c *Client) BuildWithdrawCredit(token common.Address) (chain.TxCandidate, error) {
+	return build("BuildWithdrawCredit", c.addrs.StakeManager, func() string { return "withdrawCredit " + token.Hex() },
+		func() ([]byte, error) { return c.sm.TryPackWithdrawCredit(token) })
 }
 
 // CreditWithdrawal is what WithdrawCredit did.
@@ -500,10 +497,14 @@ func (c *Client) withdrawCredit(ctx context.Context, s Sender, token common.Addr
 		return nil, err
 	}
 	if amount.Sign() == 0 {
-		return nil, &InputError{Field: "token", Problem: fmt.Sprintf("nothing is credited to %s in token %s", s.Address().Hex(), token.Hex()),
+		return nil, &input.Error{Field: "token", Problem: fmt.Sprintf("nothing is credited to %s in token %s", s.Address().Hex(), token.Hex()),
 			Fix: "only payments that failed are credited; read Client.Credits first"}
 	}
-	rcpt, err := send(ctx, s, c.BuildWithdrawCredit(token))
+	cand, err := c.BuildWithdrawCredit(token)
+	if err != nil {
+		return nil, err
+	}
+	rcpt, err := send(ctx, s, cand)
 	if err != nil {
 		return nil, err
 	}

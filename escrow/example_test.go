@@ -10,6 +10,7 @@ import (
 	"github.com/agijobs/agijobs-go/agijobstest"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/escrow"
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/storage"
 )
 
@@ -83,7 +84,7 @@ func ExampleEmployer_PostJob_badInput() {
 		Reward:   new(big.Int),
 		Deadline: chainTime(ctx, env).Add(-time.Hour),
 	})
-	var problems escrow.InputErrors
+	var problems input.Errors
 	if errors.As(err, &problems) {
 		for _, p := range problems {
 			fmt.Println(p.Field)

@@ -14,6 +14,7 @@ import (
 	"github.com/agijobs/agijobs-go/contracts/bindings/jobregistry"
 	"github.com/agijobs/agijobs-go/contracts/bindings/reputationengine"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/contracts/reverts"
 	"github.com/agijobs/agijobs-go/escrow"
 	"github.com/agijobs/agijobs-go/internal/testcontracts/blockingtoken"
 )
@@ -241,8 +242,8 @@ func TestDisputeOnlyStalledValidation(t *testing.T) {
 	}
 	// Sent anyway, the contract's ValidationPending comes back typed, with
 	// the time in the hint.
-	_, err = en.mgrOf(en.employer.Address()).Send(ctx, en.c.BuildDispute(id, common.Hash{}, "slow"))
-	var vp *chain.ValidationPendingError
+	_, err = en.mgrOf(en.employer.Address()).Send(ctx, en.built(en.c.BuildDispute(id, common.Hash{}, "slow")))
+	var vp *reverts.ValidationPendingError
 	if !errors.As(err, &vp) || vp.DisputableAt.Int64() != at.Unix() {
 		t.Fatalf("raw dispute: %v", err)
 	}
@@ -283,8 +284,8 @@ func TestBlacklistedAgentCannotSubmit(t *testing.T) {
 		t.Fatalf("message: %v", err)
 	}
 	// The contract refuses it too, with a typed error and the same advice.
-	_, err = en.mgrOf(en.agent.Address()).Send(ctx, en.c.BuildSubmit(id, common.Hash{1}, "ipfs://x", "alice", nil))
-	var bl *chain.BlacklistedError
+	_, err = en.mgrOf(en.agent.Address()).Send(ctx, en.built(en.c.BuildSubmit(id, common.Hash{1}, "ipfs://x", "alice", nil)))
+	var bl *reverts.BlacklistedError
 	if !errors.As(err, &bl) || bl.Account != en.agent.Address() {
 		t.Fatalf("raw submit: %v", err)
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/rlp"
 
 	"github.com/agijobs/agijobs-go/chain"
+	"github.com/agijobs/agijobs-go/contracts/reverts"
 	"github.com/agijobs/agijobs-go/escrow"
 )
 
@@ -97,7 +98,7 @@ func TestSelectValidatorsWaitsForTheSelectionBlock(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cand := en.c.BuildSelectValidators(id, header)
+	cand := en.built(en.c.BuildSelectValidators(id, header))
 	if _, err := en.mgrOf(en.agent.Address()).Send(context.Background(), cand); err != nil {
 		t.Fatal(err)
 	}
@@ -120,8 +121,8 @@ func TestSelectValidatorsRejectsAWrongHeader(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = en.mgrOf(en.agent.Address()).Send(ctx, en.c.BuildSelectValidators(id, wrong))
-	var bad *chain.InvalidHeaderError
+	_, err = en.mgrOf(en.agent.Address()).Send(ctx, en.built(en.c.BuildSelectValidators(id, wrong)))
+	var bad *reverts.InvalidHeaderError
 	if !errors.As(err, &bad) || bad.SelectionBlock.Uint64() != r.SelectionBlock {
 		t.Fatalf("wrong header: %v", err)
 	}
@@ -195,7 +196,7 @@ func TestSelectionExpiredTwiceStallsTheJob(t *testing.T) {
 	for range 260 {
 		en.Chain().Commit()
 	}
-	r, err := keeper.Send(ctx, en.c.BuildSelectValidators(id, nil))
+	r, err := keeper.Send(ctx, en.built(en.c.BuildSelectValidators(id, nil)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -206,9 +207,10 @@ func TestSelectionExpiredTwiceStallsTheJob(t *testing.T) {
 		en.Chain().Commit()
 	}
 	_, _, err = en.validators[0].SelectValidators(ctx, id)
-	var exp *chain.SelectionExpiredError
+	var exp *reverts.SelectionExpiredError
 	var ee *escrow.Error
-	if !errors.As(err, &exp) || !errors.As(err, &ee) || !strings.Contains(ee.Hint, "dispute it now") {
+	var re *chain.RevertError
+	if !errors.As(err, &exp) || !errors.As(err, &ee) || !errors.As(err, &re) || !strings.Contains(re.Hint, "dispute it now") {
 		t.Fatalf("second expiry: %v", err)
 	}
 	j, err := en.c.Job(ctx, id)

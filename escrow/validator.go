@@ -12,6 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/agijobs/agijobs-go/chain"
+	"github.com/agijobs/agijobs-go/contracts/reverts"
+	"github.com/agijobs/agijobs-go/input"
 )
 
 // BuildSelectValidators returns the selectValidatorsWithHeader call that
@@ -24,29 +26,33 @@ import (
 // call re-arms the round instead, once (a SelectionRearmed event, no
 // committee), and must be sent again with the header of the new selection
 // block; Validator.SelectValidators does all of this.
-func (c *Client) BuildSelectValidators(id *big.Int, header []byte) chain.TxCandidate {
-	vm := c.addrs.ValidationModule
-	return chain.TxCandidate{To: &vm, Data: c.vm.PackSelectValidatorsWithHeader(id, header), Label: fmt.Sprintf("selectValidators %v", id)}
+func (c *Client) BuildSelectValidators(id *big.Int, header []byte) (chain.TxCandidate, error) {
+	return build("BuildSelectValidators", c.addrs.ValidationModule, func() string { return fmt.Sprintf("selectValidators %v", id) },
+		func() ([]byte, error) { return c.vm.TryPackSelectValidatorsWithHeader(id, header) }, jobIDArg("id", id))
 }
 
 // BuildCommit returns the commitValidation call of v with the validator's
 // identity.
-func (c *Client) BuildCommit(v Vote, id Identity) chain.TxCandidate {
-	vm := c.addrs.ValidationModule
-	return chain.TxCandidate{To: &vm, Data: c.vm.PackCommitValidation(v.JobID, v.CommitHash, id.Subdomain, words(id.Proof)), Label: fmt.Sprintf("commitValidation %v", v.JobID)}
+func (c *Client) BuildCommit(v Vote, id Identity) (chain.TxCandidate, error) {
+	return build("BuildCommit", c.addrs.ValidationModule, func() string { return fmt.Sprintf("commitValidation %v", v.JobID) },
+		func() ([]byte, error) {
+			return c.vm.TryPackCommitValidation(v.JobID, v.CommitHash, id.Subdomain, words(id.Proof))
+		}, jobIDArg("v.JobID", v.JobID))
 }
 
 // BuildReveal returns the revealValidation call of v.
-func (c *Client) BuildReveal(v Vote, id Identity) chain.TxCandidate {
-	vm := c.addrs.ValidationModule
-	return chain.TxCandidate{To: &vm, Data: c.vm.PackRevealValidation(v.JobID, v.Approve, v.BurnTxHash, v.Salt, id.Subdomain, words(id.Proof)), Label: fmt.Sprintf("revealValidation %v", v.JobID)}
+func (c *Client) BuildReveal(v Vote, id Identity) (chain.TxCandidate, error) {
+	return build("BuildReveal", c.addrs.ValidationModule, func() string { return fmt.Sprintf("revealValidation %v", v.JobID) },
+		func() ([]byte, error) {
+			return c.vm.TryPackRevealValidation(v.JobID, v.Approve, v.BurnTxHash, v.Salt, id.Subdomain, words(id.Proof))
+		}, jobIDArg("v.JobID", v.JobID))
 }
 
 // BuildTally returns the ValidationModule finalize call that counts job
 // id's votes and reports the outcome to the JobRegistry.
-func (c *Client) BuildTally(id *big.Int) chain.TxCandidate {
-	vm := c.addrs.ValidationModule
-	return chain.TxCandidate{To: &vm, Data: c.vm.PackFinalize(id), Label: fmt.Sprintf("tally %v", id)}
+func (c *Client) BuildTally(id *big.Int) (chain.TxCandidate, error) {
+	return build("BuildTally", c.addrs.ValidationModule, func() string { return fmt.Sprintf("tally %v", id) },
+		func() ([]byte, error) { return c.vm.TryPackFinalize(id) }, jobIDArg("id", id))
 }
 
 // NewVote prepares validator's vote on job id's current round: it reads
@@ -95,7 +101,7 @@ type Validator struct {
 // Validator returns the validator client of the account that s signs for.
 func (c *Client) Validator(s Sender, opts ValidatorOptions) (*Validator, error) {
 	if opts.Votes == nil {
-		return nil, &InputError{Field: "ValidatorOptions.Votes", Problem: "is nil", Fix: "pass escrow.NewFileVoteStore(dir) so that votes survive a restart"}
+		return nil, &input.Error{Field: "ValidatorOptions.Votes", Problem: "is nil", Fix: "pass escrow.NewFileVoteStore(dir) so that votes survive a restart"}
 	}
 	return &Validator{c: c, s: s, id: opts.Identity, votes: opts.Votes}, nil
 }
@@ -128,7 +134,7 @@ func (v *Validator) FinalizeWithdraw(ctx context.Context) (*types.Receipt, error
 
 // WithdrawCredit pays the validator what the StakeManager credited to it
 // in token (zero means the stake token) because a payment to it failed;
-// see Client.Credits. It fails with an *InputError when nothing is
+// see Client.Credits. It fails with an *input.Error when nothing is
 // credited. The credit is paid to the validator's own account, so a token
 // that still refuses transfers to it makes the call revert and the credit
 // stays.
@@ -154,12 +160,12 @@ func (v *Validator) WithdrawCredit(ctx context.Context, token common.Address) (*
 // the new R and sends again. The receipt returned is that of the
 // transaction that drew the committee. A round re-arms only once: if the
 // new R expires too, the draw fails for good with a
-// *chain.SelectionExpiredError, and the job's employer or agent can
+// *reverts.SelectionExpiredError, and the job's employer or agent can
 // dispute it at once.
 //
 // If the committee is already drawn, by a competitor or earlier, it
 // returns the committee and a nil receipt. A job without a result under
-// validation is an *InputError.
+// validation is an *input.Error.
 func (v *Validator) SelectValidators(ctx context.Context, id *big.Int) ([]common.Address, *types.Receipt, error) {
 	c := v.c
 	for {
@@ -171,12 +177,12 @@ func (v *Validator) SelectValidators(ctx context.Context, id *big.Int) ([]common
 		case RoundVoting, RoundTallied:
 			m, err := c.Committee(ctx, id)
 			if err == nil && len(m) == 0 {
-				return nil, nil, &InputError{Field: "JobID", Problem: fmt.Sprintf("job %v's validation round ended without a committee: its draw stalled and the job was disputed", id),
+				return nil, nil, &input.Error{Field: "JobID", Problem: fmt.Sprintf("job %v's validation round ended without a committee: its draw stalled and the job was disputed", id),
 					Fix: "nothing to draw; the moderators resolve the job"}
 			}
 			return m, nil, err
 		case RoundNone:
-			return nil, nil, &InputError{Field: "JobID", Problem: fmt.Sprintf("job %v has no result under validation", id), Fix: "wait until the agent submitted (WaitForState StateSubmitted)"}
+			return nil, nil, &input.Error{Field: "JobID", Problem: fmt.Sprintf("job %v has no result under validation", id), Fix: "wait until the agent submitted (WaitForState StateSubmitted)"}
 		}
 		if err := c.waitPast(ctx, r.SelectionBlock, fmt.Sprintf("the selection block of job %v", id)); err != nil {
 			return nil, nil, err
@@ -185,12 +191,16 @@ func (v *Validator) SelectValidators(ctx context.Context, id *big.Int) ([]common
 		if err != nil {
 			return nil, nil, err
 		}
-		rcpt, err := send(ctx, v.s, c.BuildSelectValidators(id, header))
+		cand, err := c.BuildSelectValidators(id, header)
+		if err != nil {
+			return nil, nil, err
+		}
+		rcpt, err := send(ctx, v.s, cand)
 		if err != nil {
 			var (
-				ir    *chain.InvalidRoundError
-				early *chain.SelectionTooEarlyError
-				bad   *chain.InvalidHeaderError
+				ir    *reverts.InvalidRoundError
+				early *reverts.SelectionTooEarlyError
+				bad   *reverts.InvalidHeaderError
 			)
 			switch {
 			case errors.As(err, &ir):
@@ -298,28 +308,28 @@ type CommitResult struct {
 func (v *Validator) Commit(ctx context.Context, p CommitParams) (*CommitResult, error) {
 	c := v.c
 	if p.JobID == nil || p.JobID.Sign() <= 0 {
-		return nil, &InputError{Field: "JobID", Problem: "is not a positive job id", Fix: "take the id from the ValidatorsSelected or JobCreated event"}
+		return nil, &input.Error{Field: "JobID", Problem: "is not a positive job id", Fix: "take the id from the ValidatorsSelected or JobCreated event"}
 	}
 	r, err := c.Round(ctx, p.JobID)
 	if err != nil {
 		return nil, err
 	}
 	if r.Status != RoundVoting {
-		return nil, &InputError{Field: "JobID", Problem: fmt.Sprintf("job %v's validation round is %s, not Voting", p.JobID, r.Status), Fix: "commit after the committee is drawn (WaitForCommittee)"}
+		return nil, &input.Error{Field: "JobID", Problem: fmt.Sprintf("job %v's validation round is %s, not Voting", p.JobID, r.Status), Fix: "commit after the committee is drawn (WaitForCommittee)"}
 	}
 	now, _, err := c.headTime(ctx)
 	if err != nil {
 		return nil, err
 	}
 	if now.After(r.CommitDeadline) {
-		return nil, &InputError{Field: "JobID", Problem: fmt.Sprintf("the commit phase of job %v ended at %s", p.JobID, r.CommitDeadline.Format(time.RFC3339)), Fix: "nothing to do: the round goes on without this vote"}
+		return nil, &input.Error{Field: "JobID", Problem: fmt.Sprintf("the commit phase of job %v ended at %s", p.JobID, r.CommitDeadline.Format(time.RFC3339)), Fix: "nothing to do: the round goes on without this vote"}
 	}
 	member, err := v.IsMember(ctx, p.JobID)
 	if err != nil {
 		return nil, err
 	}
 	if !member {
-		return nil, &InputError{Field: "Sender", Problem: fmt.Sprintf("%s is not on the committee of job %v", v.Address().Hex(), p.JobID), Fix: "only committee members vote"}
+		return nil, &input.Error{Field: "Sender", Problem: fmt.Sprintf("%s is not on the committee of job %v", v.Address().Hex(), p.JobID), Fix: "only committee members vote"}
 	}
 	key := VoteKey{ChainID: c.chainID.Uint64(), ValidationModule: c.addrs.ValidationModule, Validator: v.Address(), JobID: p.JobID.String(), Nonce: r.Nonce.String()}
 	vote, ok, err := v.votes.Load(key)
@@ -332,7 +342,7 @@ func (v *Validator) Commit(ctx context.Context, p CommitParams) (*CommitResult, 
 	}
 	if ok {
 		if vote.Approve != p.Approve || vote.BurnTxHash != p.BurnTxHash {
-			return nil, &InputError{Field: "Approve", Problem: fmt.Sprintf("a different vote (approve=%v) is already stored for job %v round %v", vote.Approve, p.JobID, r.Nonce),
+			return nil, &input.Error{Field: "Approve", Problem: fmt.Sprintf("a different vote (approve=%v) is already stored for job %v round %v", vote.Approve, p.JobID, r.Nonce),
 				Fix: "a commit may be in flight with it; keep that vote"}
 		}
 		if onChain == vote.CommitHash {
@@ -340,7 +350,7 @@ func (v *Validator) Commit(ctx context.Context, p CommitParams) (*CommitResult, 
 		}
 	} else {
 		if onChain != (common.Hash{}) {
-			return nil, &InputError{Field: "Sender", Problem: fmt.Sprintf("%s already committed on job %v but this vote store has no vote for it", v.Address().Hex(), p.JobID),
+			return nil, &input.Error{Field: "Sender", Problem: fmt.Sprintf("%s already committed on job %v but this vote store has no vote for it", v.Address().Hex(), p.JobID),
 				Fix: "reveal from the vote store that committed"}
 		}
 		if vote, err = c.NewVote(ctx, p.JobID, v.Address(), p.Approve, p.BurnTxHash); err != nil {
@@ -350,7 +360,11 @@ func (v *Validator) Commit(ctx context.Context, p CommitParams) (*CommitResult, 
 			return nil, fmt.Errorf("escrow: persist the vote before committing: %w", err)
 		}
 	}
-	rcpt, err := send(ctx, v.s, c.BuildCommit(vote, v.id))
+	cand, err := c.BuildCommit(vote, v.id)
+	if err != nil {
+		return nil, err
+	}
+	rcpt, err := send(ctx, v.s, cand)
 	if err != nil {
 		return nil, err
 	}
@@ -379,20 +393,24 @@ func (v *Validator) Reveal(ctx context.Context, id *big.Int) (*types.Receipt, er
 		return nil, nil
 	}
 	if r.Status != RoundVoting {
-		return nil, &InputError{Field: "JobID", Problem: fmt.Sprintf("job %v's validation round is %s, not Voting", id, r.Status), Fix: "nothing to reveal"}
+		return nil, &input.Error{Field: "JobID", Problem: fmt.Sprintf("job %v's validation round is %s, not Voting", id, r.Status), Fix: "nothing to reveal"}
 	}
 	now, _, err := c.headTime(ctx)
 	if err != nil {
 		return nil, err
 	}
 	if !now.After(r.CommitDeadline) {
-		return nil, &InputError{Field: "JobID", Problem: fmt.Sprintf("the reveal phase of job %v opens after %s; the chain's time is %s", id, r.CommitDeadline.Format(time.RFC3339), now.Format(time.RFC3339)),
+		return nil, &input.Error{Field: "JobID", Problem: fmt.Sprintf("the reveal phase of job %v opens after %s; the chain's time is %s", id, r.CommitDeadline.Format(time.RFC3339), now.Format(time.RFC3339)),
 			Fix: "wait for the commit deadline (Round.CommitDeadline)"}
 	}
 	if now.After(r.RevealDeadline) {
-		return nil, &InputError{Field: "JobID", Problem: fmt.Sprintf("the reveal phase of job %v ended at %s", id, r.RevealDeadline.Format(time.RFC3339)), Fix: "too late: the vote counts as not revealed"}
+		return nil, &input.Error{Field: "JobID", Problem: fmt.Sprintf("the reveal phase of job %v ended at %s", id, r.RevealDeadline.Format(time.RFC3339)), Fix: "too late: the vote counts as not revealed"}
 	}
-	rcpt, err := send(ctx, v.s, c.BuildReveal(vote, v.id))
+	cand, err := c.BuildReveal(vote, v.id)
+	if err != nil {
+		return nil, err
+	}
+	rcpt, err := send(ctx, v.s, cand)
 	if err != nil {
 		return nil, err
 	}
@@ -430,7 +448,7 @@ func (v *Validator) Tally(ctx context.Context, id *big.Int) (*types.Receipt, err
 		return nil, err
 	}
 	if r.Status != RoundVoting {
-		return nil, &InputError{Field: "JobID", Problem: fmt.Sprintf("job %v's validation round is %s, not Voting", id, r.Status), Fix: "nothing to tally"}
+		return nil, &input.Error{Field: "JobID", Problem: fmt.Sprintf("job %v's validation round is %s, not Voting", id, r.Status), Fix: "nothing to tally"}
 	}
 	m, err := c.Committee(ctx, id)
 	if err != nil {
@@ -441,8 +459,12 @@ func (v *Validator) Tally(ctx context.Context, id *big.Int) (*types.Receipt, err
 		return nil, err
 	}
 	if r.Reveals < uint64(len(m)) && !now.After(r.RevealDeadline) {
-		return nil, &InputError{Field: "JobID", Problem: fmt.Sprintf("%d of %d members revealed and the reveal phase of job %v runs until %s", r.Reveals, len(m), id, r.RevealDeadline.Format(time.RFC3339)),
+		return nil, &input.Error{Field: "JobID", Problem: fmt.Sprintf("%d of %d members revealed and the reveal phase of job %v runs until %s", r.Reveals, len(m), id, r.RevealDeadline.Format(time.RFC3339)),
 			Fix: "wait for the remaining reveals or the reveal deadline"}
 	}
-	return send(ctx, v.s, c.BuildTally(id))
+	cand, err := c.BuildTally(id)
+	if err != nil {
+		return nil, err
+	}
+	return send(ctx, v.s, cand)
 }

@@ -14,6 +14,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/agijobs/agijobs-go/input"
 )
 
 // Vote is a validator's vote on one validation round: everything needed to
@@ -108,7 +110,7 @@ var _ VoteStore = (*FileVoteStore)(nil)
 // directory dir.
 func NewFileVoteStore(dir string) (*FileVoteStore, error) {
 	if dir == "" {
-		return nil, &InputError{Field: "dir", Problem: "is empty", Fix: "pass a directory that survives restarts, e.g. ~/.agijobs/votes"}
+		return nil, &input.Error{Field: "dir", Problem: "is empty", Fix: "pass a directory that survives restarts, e.g. ~/.agijobs/votes"}
 	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("escrow: create vote store: %w", err)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/agijobs/agijobs-go/contracts"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/internal/units"
 )
 
@@ -177,18 +178,19 @@ type OutputPaths struct {
 // DefaultManifestPath is where the manifest goes when the config names none.
 const DefaultManifestPath = "deployment-config/latest-deployment.json"
 
-// LoadDeployerConfig reads and checks a deployment config file. A
-// *ConfigError lists every malformed, unknown or out-of-range field.
+// LoadDeployerConfig reads and checks a deployment config file. Every
+// malformed, unknown or out-of-range field is reported at once as
+// input.Errors, wrapped with the file's path.
 func LoadDeployerConfig(path string) (*DeployerConfig, error) {
 	raw, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("governance: deployment config: %w", err)
 	}
 	c, err := ParseDeployerConfig(raw)
-	if ce, ok := err.(*ConfigError); ok {
-		ce.File = path
+	if err != nil {
+		return nil, fmt.Errorf("governance: %s: %w", path, err)
 	}
-	return c, err
+	return c, nil
 }
 
 // ParseDeployerConfig is LoadDeployerConfig on bytes.
@@ -205,18 +207,13 @@ func ParseDeployerConfig(raw []byte) (*DeployerConfig, error) {
 		}
 	}
 	if len(probs) > 0 {
-		return nil, &ConfigError{Problems: probs}
+		return nil, probs
 	}
 	return &c, nil
 }
 
-// Check reports every invalid field as a *ConfigError, or nil.
-func (c *DeployerConfig) Check() error {
-	if p := c.problems(); len(p) > 0 {
-		return &ConfigError{Problems: p}
-	}
-	return nil
-}
+// Check reports every invalid field as input.Errors, or nil.
+func (c *DeployerConfig) Check() error { return c.problems().Err() }
 
 var (
 	maxUint96 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1))
@@ -224,23 +221,23 @@ var (
 	maxReward = deploy.MaxReward
 )
 
-func (c *DeployerConfig) problems() []FieldProblem {
+func (c *DeployerConfig) problems() input.Errors {
 	probs := validateStruct(c)
 	switch {
 	case c.Token.Address == (common.Address{}) && !c.Token.DeployDevToken:
-		probs = append(probs, FieldProblem{"token", `missing; set "address" to the stake token, or "deployDevToken": true on a test network`})
+		probs = append(probs, problem("token", `missing; set "address" to the stake token, or "deployDevToken": true on a test network`))
 	case c.Token.Address != (common.Address{}) && c.Token.DeployDevToken:
-		probs = append(probs, FieldProblem{"token", `set only one of "address" and "deployDevToken"`})
+		probs = append(probs, problem("token", `set only one of "address" and "deployDevToken"`))
 	}
 	amount := func(field string, t TokenAmount, limit *big.Int, about string, positive bool) bool {
 		if !t.IsSet() {
 			return false
 		}
 		if t.Wei().Cmp(limit) > 0 {
-			probs = append(probs, FieldProblem{field, fmt.Sprintf("%s tokens is above what the contracts store (about %s); use a smaller amount", t, about)})
+			probs = append(probs, problem(field, fmt.Sprintf("%s tokens is above what the contracts store (about %s); use a smaller amount", t, about)))
 			return false
 		} else if positive && t.Wei().Sign() == 0 {
-			probs = append(probs, FieldProblem{field, "must be above 0"})
+			probs = append(probs, problem(field, "must be above 0"))
 			return false
 		}
 		return true
@@ -249,10 +246,10 @@ func (c *DeployerConfig) problems() []FieldProblem {
 	maxOK := amount("secureDefaults.maxJobReward", c.SecureDefaults.MaxJobReward, maxReward, "20 trillion", true)
 	e, v := c.Economics, c.Validation
 	if e.FeePct+e.ValidatorRewardPct > 100 && e.FeePct <= 100 && e.ValidatorRewardPct <= 100 {
-		probs = append(probs, FieldProblem{"economics.validatorRewardPct", fmt.Sprintf("feePct + validatorRewardPct = %d%%; keep the sum at most 100", e.FeePct+e.ValidatorRewardPct)})
+		probs = append(probs, problem("economics.validatorRewardPct", fmt.Sprintf("feePct + validatorRewardPct = %d%%; keep the sum at most 100", e.FeePct+e.ValidatorRewardPct)))
 	}
 	if v.RevealQuorumMin > v.ValidatorsPerJob && v.RevealQuorumMin <= 16 && v.ValidatorsPerJob >= 1 {
-		probs = append(probs, FieldProblem{"validation.revealQuorumMin", fmt.Sprintf("%d reveals can never happen with %d validators per job; use at most validatorsPerJob", v.RevealQuorumMin, v.ValidatorsPerJob)})
+		probs = append(probs, problem("validation.revealQuorumMin", fmt.Sprintf("%d reveals can never happen with %d validators per job; use at most validatorsPerJob", v.RevealQuorumMin, v.ValidatorsPerJob)))
 	}
 	// The reward floor of the stake token must pay every committee seat.
 	minR := c.SecureDefaults.MinJobReward
@@ -261,7 +258,7 @@ func (c *DeployerConfig) problems() []FieldProblem {
 		minR, minOK = MustTokens("1"), true
 	}
 	if minOK && maxOK && minR.Wei().Cmp(c.SecureDefaults.MaxJobReward.Wei()) > 0 {
-		probs = append(probs, FieldProblem{"secureDefaults.minJobReward", fmt.Sprintf("%s tokens is above maxJobReward (%s); lower it or raise maxJobReward", minR, c.SecureDefaults.MaxJobReward)})
+		probs = append(probs, problem("secureDefaults.minJobReward", fmt.Sprintf("%s tokens is above maxJobReward (%s); lower it or raise maxJobReward", minR, c.SecureDefaults.MaxJobReward)))
 	} else if minOK && e.ValidatorRewardPct <= 100 && v.ValidatorsPerJob >= 1 && v.ValidatorsPerJob <= 16 {
 		if p, ok := seatPayProblem("secureDefaults.minJobReward", "economics.validatorRewardPct", minR.Wei(), TokenDecimals, e.ValidatorRewardPct, v.ValidatorsPerJob); !ok {
 			probs = append(probs, p)
@@ -282,16 +279,16 @@ func (c *DeployerConfig) problems() []FieldProblem {
 		l := c.TokenLimits[t]
 		switch {
 		case t == (common.Address{}):
-			probs = append(probs, FieldProblem{field, "is the zero address; key each entry by the token's contract address"})
+			probs = append(probs, problem(field, "is the zero address; key each entry by the token's contract address"))
 			continue
 		case t == c.Token.Address:
-			probs = append(probs, FieldProblem{field, "is the stake token; set its limits with secureDefaults.minJobReward, secureDefaults.maxJobReward and economics.jobStakeBps"})
+			probs = append(probs, problem(field, "is the stake token; set its limits with secureDefaults.minJobReward, secureDefaults.maxJobReward and economics.jobStakeBps"))
 			continue
 		case c.AllowedTokens != nil && !allowed[t]:
-			probs = append(probs, FieldProblem{field, "is not in allowedTokens; add the token there or drop the entry"})
+			probs = append(probs, problem(field, "is not in allowedTokens; add the token there or drop the entry"))
 			continue
 		case c.AllowedTokens == nil && c.ChainID != 0 && !allowed[t]:
-			probs = append(probs, FieldProblem{field, fmt.Sprintf("is not in the committed allowlist of chain %d (allowedTokens is absent); list the tokens in allowedTokens", c.ChainID)})
+			probs = append(probs, problem(field, fmt.Sprintf("is not in the committed allowlist of chain %d (allowedTokens is absent); list the tokens in allowedTokens", c.ChainID)))
 			continue
 		}
 		probs = append(probs, l.problems(field)...)
@@ -300,29 +297,29 @@ func (c *DeployerConfig) problems() []FieldProblem {
 }
 
 // problems checks the limits that do not depend on the token's decimals.
-func (l TokenLimits) problems(field string) []FieldProblem {
-	var probs []FieldProblem
+func (l TokenLimits) problems(field string) input.Errors {
+	var probs input.Errors
 	if l.MinReward.IsSet() && l.MinReward.rat().Sign() == 0 {
-		probs = append(probs, FieldProblem{field + ".minReward", `is 0; JobRegistry refuses a zero floor: give the smallest reward a job must escrow, e.g. "1"`})
+		probs = append(probs, problem(field+".minReward", `is 0; JobRegistry refuses a zero floor: give the smallest reward a job must escrow, e.g. "1"`))
 	}
 	if l.MinReward.IsSet() && l.MaxReward.IsSet() && l.MaxReward.rat().Cmp(l.MinReward.rat()) < 0 {
-		probs = append(probs, FieldProblem{field + ".maxReward", fmt.Sprintf("%s is below minReward %s; raise it or lower minReward", l.MaxReward, l.MinReward)})
+		probs = append(probs, problem(field+".maxReward", fmt.Sprintf("%s is below minReward %s; raise it or lower minReward", l.MaxReward, l.MinReward)))
 	}
 	return probs
 }
 
 // seatPayProblem reports a reward floor that pays a committee seat nothing,
 // naming the floor's field (or the validator reward's when that is 0).
-func seatPayProblem(minField, pctField string, minReward *big.Int, decimals uint8, pct, perJob uint64) (FieldProblem, bool) {
+func seatPayProblem(minField, pctField string, minReward *big.Int, decimals uint8, pct, perJob uint64) (*input.Error, bool) {
 	if deploy.SeatPay(minReward, pct, perJob).Sign() > 0 {
-		return FieldProblem{}, true
+		return nil, true
 	}
 	need := deploy.MinRewardForSeatPay(pct, perJob)
 	if need == nil {
-		return FieldProblem{pctField, "is 0: no job pays its committee, yet a member who skips a vote is slashed; give 1..100"}, false
+		return problem(pctField, "is 0: no job pays its committee, yet a member who skips a vote is slashed; give 1..100"), false
 	}
-	return FieldProblem{minField, fmt.Sprintf("%s pays each of the %d committee seats 0 at %d%% validator reward; raise it to at least %s",
-		units.Format(minReward, decimals), perJob, pct, units.Format(need, decimals))}, false
+	return problem(minField, fmt.Sprintf("%s pays each of the %d committee seats 0 at %d%% validator reward; raise it to at least %s",
+		units.Format(minReward, decimals), perJob, pct, units.Format(need, decimals))), false
 }
 
 // Params converts the config into the deployer's parameters.

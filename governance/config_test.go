@@ -12,6 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/agijobs/agijobs-go/input"
 )
 
 func TestParseDuration(t *testing.T) {
@@ -128,15 +130,15 @@ func TestDeployerConfigEachFieldWrong(t *testing.T) {
 			setPath(m, c.path, c.value)
 			raw, _ := json.Marshal(m)
 			_, err := ParseDeployerConfig(raw)
-			var ce *ConfigError
+			var ce input.Errors
 			require.True(t, errors.As(err, &ce), "%v", err)
-			require.Len(t, ce.Problems, 1, "%v", err)
+			require.Len(t, ce, 1, "%v", err)
 			want := c.path
 			if strings.HasPrefix(want, "token.") || want == "token" {
 				want = "token"
 			}
-			assert.Equal(t, want, ce.Problems[0].Field)
-			assert.Contains(t, ce.Problems[0].Msg, c.want)
+			assert.Equal(t, want, ce[0].Field)
+			assert.Contains(t, ce[0].Error(), c.want)
 		})
 	}
 }
@@ -162,11 +164,11 @@ func TestDeployerConfigTokenLimits(t *testing.T) {
 			m["tokenLimits"] = map[string]any{usdc: c.limits}
 			raw, _ := json.Marshal(m)
 			_, err := ParseDeployerConfig(raw)
-			var ce *ConfigError
+			var ce input.Errors
 			require.ErrorAs(t, err, &ce)
-			require.Len(t, ce.Problems, 1, "%v", err)
-			assert.Equal(t, c.field, ce.Problems[0].Field)
-			assert.Contains(t, ce.Problems[0].Msg, c.msg)
+			require.Len(t, ce, 1, "%v", err)
+			assert.Equal(t, c.field, ce[0].Field)
+			assert.Contains(t, ce[0].Error(), c.msg)
 		})
 	}
 	m := loadSampleJSON(t)
@@ -206,9 +208,9 @@ func TestDeployerConfigAllWrongAtOnce(t *testing.T) {
 	setPath(m, "governance.kind", "king")
 	raw, _ := json.Marshal(m)
 	_, err := ParseDeployerConfig(raw)
-	var ce *ConfigError
+	var ce input.Errors
 	require.ErrorAs(t, err, &ce)
-	assert.Len(t, ce.Problems, 4, "%v", err)
+	assert.Len(t, ce, 4, "%v", err)
 	t.Log(err)
 }
 
@@ -272,12 +274,12 @@ func TestModuleConfigsEachFieldWrong(t *testing.T) {
 			dir := t.TempDir()
 			require.NoError(t, os.WriteFile(filepath.Join(dir, c.file), []byte(c.body), 0o644))
 			_, err := LoadModuleConfigs(dir)
-			var ce *ConfigError
+			var ce input.Errors
 			require.True(t, errors.As(err, &ce), "%v", err)
-			require.Len(t, ce.Problems, 1, "%v", err)
-			assert.Equal(t, c.field, ce.Problems[0].Field)
-			assert.Contains(t, ce.Problems[0].Msg, c.want)
-			assert.Contains(t, ce.File, c.file)
+			require.Len(t, ce, 1, "%v", err)
+			assert.Equal(t, c.field, ce[0].Field)
+			assert.Contains(t, ce[0].Error(), c.want)
+			assert.Contains(t, err.Error(), c.file)
 		})
 	}
 }

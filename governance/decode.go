@@ -13,62 +13,30 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/go-playground/validator/v10"
 
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/internal/configcheck"
 )
 
-// ConfigError lists every invalid field of a config file at once, each
-// with what is wrong and how to fix it.
-type ConfigError struct {
-	// File is the file the problems were found in, if any.
-	File string
-	// Problems are the invalid fields in file order.
-	Problems []FieldProblem
-}
+// Config files report their invalid fields as input.Errors, the SDK's one
+// field-error type, each field named by its JSON path (e.g.
+// "economics.feePct"); the loaders wrap them with the file's name.
 
-// FieldProblem is one invalid field of a config file.
-type FieldProblem struct {
-	// Field is the JSON path of the field, e.g. "economics.feePct".
-	Field string
-	// Msg says what is wrong and what to write instead.
-	Msg string
-}
-
-// Error lists the problems, one per line.
-func (e *ConfigError) Error() string {
-	var b strings.Builder
-	where := "config"
-	if e.File != "" {
-		where = e.File
-	}
-	fmt.Fprintf(&b, "%s: %d invalid field(s):", where, len(e.Problems))
-	for _, p := range e.Problems {
-		fmt.Fprintf(&b, "\n  %s: %s", p.Field, p.Msg)
-	}
-	return b.String()
-}
-
-// Field returns the problem of the named field, if any.
-func (e *ConfigError) Field(name string) (FieldProblem, bool) {
-	for _, p := range e.Problems {
-		if p.Field == name {
-			return p, true
-		}
-	}
-	return FieldProblem{}, false
-}
+// problem is the *input.Error of the field at path, from a message worded
+// "what is wrong; what to do".
+func problem(path, msg string) *input.Error { return configcheck.Field(path, msg) }
 
 // decodeStrict decodes raw into out (a pointer to a struct) field by field,
 // so that every malformed or unknown field is reported, not only the first.
-func decodeStrict(raw []byte, out any) []FieldProblem {
-	var probs []FieldProblem
+func decodeStrict(raw []byte, out any) input.Errors {
+	var probs input.Errors
 	decodeValue(bytes.TrimSpace(raw), reflect.ValueOf(out).Elem(), "", &probs)
 	return probs
 }
 
 var unmarshalerType = reflect.TypeOf((*json.Unmarshaler)(nil)).Elem()
 
-func decodeValue(raw []byte, v reflect.Value, path string, probs *[]FieldProblem) {
-	add := func(msg string) { *probs = append(*probs, FieldProblem{Field: pathOr(path), Msg: msg}) }
+func decodeValue(raw []byte, v reflect.Value, path string, probs *input.Errors) {
+	add := func(msg string) { *probs = append(*probs, problem(pathOr(path), msg)) }
 	if string(raw) == "null" {
 		return
 	}
@@ -124,7 +92,7 @@ func decodeValue(raw []byte, v reflect.Value, path string, probs *[]FieldProblem
 			if kv.Kind() == reflect.String {
 				kv.SetString(k)
 			} else if err := json.Unmarshal([]byte(`"`+k+`"`), kv.Addr().Interface()); err != nil {
-				*probs = append(*probs, FieldProblem{Field: joinPath(path, k), Msg: "key " + decodeMsg(err, t.Key())})
+				*probs = append(*probs, problem(joinPath(path, k), "key "+decodeMsg(err, t.Key())))
 				continue
 			}
 			m.SetMapIndex(kv, ev)
@@ -153,7 +121,7 @@ func decodeValue(raw []byte, v reflect.Value, path string, probs *[]FieldProblem
 		for _, k := range sortedKeys(obj) {
 			i, ok := known[k]
 			if !ok {
-				*probs = append(*probs, FieldProblem{Field: joinPath(path, k), Msg: "unknown field" + configcheck.Suggest(k, names) + "; remove it or fix its spelling"})
+				*probs = append(*probs, input.New(joinPath(path, k), "unknown field"+configcheck.Suggest(k, names), "remove it or fix its spelling"))
 				continue
 			}
 			decodeValue(obj[k], v.Field(i), joinPath(path, k), probs)
@@ -263,14 +231,14 @@ func newValidator() *validator.Validate {
 
 // validateStruct runs the validator tags of s and returns one problem per
 // failed field, each with a fix written for a person editing the file.
-func validateStruct(s any) []FieldProblem {
+func validateStruct(s any) input.Errors {
 	probs, err := configcheck.Check(newValidator(), s, fixFor)
 	if err != nil {
-		return []FieldProblem{{Field: "(file)", Msg: err.Error()}}
+		return input.Errors{input.New("(file)", err.Error(), "")}
 	}
-	var out []FieldProblem
+	var out input.Errors
 	for _, p := range probs {
-		out = append(out, FieldProblem{Field: addrKey.ReplaceAllString(p.Field, ".$1"), Msg: p.Problem})
+		out = append(out, &input.Error{Field: addrKey.ReplaceAllString(p.Field, ".$1"), Problem: p.Problem, Fix: p.Fix})
 	}
 	return out
 }

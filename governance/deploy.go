@@ -18,6 +18,7 @@ import (
 
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/internal/units"
 )
 
@@ -356,14 +357,14 @@ func Deploy(ctx context.Context, backend chain.Backend, signer chain.Signer, cfg
 // checkTokens reads the decimals of every allowed token and checks the
 // token limits in its units, so that a limit the contracts would refuse, or
 // a floor that pays a committee seat nothing, is reported by its field
-// before anything is sent. A *ConfigError lists the problems.
+// before anything is sent, as input.Errors.
 func (c *DeployerConfig) checkTokens(ctx context.Context, r Reader) error {
-	var probs []FieldProblem
+	var probs input.Errors
 	decimals := map[common.Address]uint8{}
 	for i, t := range c.AllowedTokens {
 		d, err := deploy.TokenDecimals(ctx, r, t)
 		if err != nil {
-			probs = append(probs, FieldProblem{fmt.Sprintf("allowedTokens[%d]", i), fmt.Sprintf("%v; JobRegistry cannot allowlist it: remove it or fix the address", err)})
+			probs = append(probs, problem(fmt.Sprintf("allowedTokens[%d]", i), fmt.Sprintf("%v; JobRegistry cannot allowlist it: remove it or fix the address", err)))
 			continue
 		}
 		decimals[t] = d
@@ -374,7 +375,7 @@ func (c *DeployerConfig) checkTokens(ctx context.Context, r Reader) error {
 		if !ok {
 			var err error
 			if d, err = deploy.TokenDecimals(ctx, r, t); err != nil {
-				probs = append(probs, FieldProblem{field, fmt.Sprintf("%v; JobRegistry cannot allowlist it", err)})
+				probs = append(probs, problem(field, fmt.Sprintf("%v; JobRegistry cannot allowlist it", err)))
 				continue
 			}
 		}
@@ -383,7 +384,7 @@ func (c *DeployerConfig) checkTokens(ctx context.Context, r Reader) error {
 		if l.MinReward.IsSet() {
 			v, err := l.MinReward.Base(d)
 			if err != nil {
-				probs = append(probs, FieldProblem{field + ".minReward", err.Error()})
+				probs = append(probs, problem(field+".minReward", err.Error()))
 				continue
 			}
 			minR = v
@@ -391,11 +392,11 @@ func (c *DeployerConfig) checkTokens(ctx context.Context, r Reader) error {
 		if l.MaxReward.IsSet() {
 			v, err := l.MaxReward.Base(d)
 			if err != nil {
-				probs = append(probs, FieldProblem{field + ".maxReward", err.Error()})
+				probs = append(probs, problem(field+".maxReward", err.Error()))
 				continue
 			}
 			if v.Cmp(deploy.MaxReward) > 0 {
-				probs = append(probs, FieldProblem{field + ".maxReward", fmt.Sprintf("%s is above the %s tokens JobRegistry stores for a token of %d decimals; lower it or leave it out (no limit)", l.MaxReward, units.Format(deploy.MaxReward, d), d)})
+				probs = append(probs, problem(field+".maxReward", fmt.Sprintf("%s is above the %s tokens JobRegistry stores for a token of %d decimals; lower it or leave it out (no limit)", l.MaxReward, units.Format(deploy.MaxReward, d), d)))
 				continue
 			}
 		}
@@ -405,10 +406,7 @@ func (c *DeployerConfig) checkTokens(ctx context.Context, r Reader) error {
 			}
 		}
 	}
-	if len(probs) > 0 {
-		return &ConfigError{Problems: probs}
-	}
-	return nil
+	return probs.Err()
 }
 
 func firstNonEmpty(a, b string) string {
@@ -513,7 +511,7 @@ func call(ctx context.Context, r Reader, m deploy.Module, to common.Address, met
 	if err != nil {
 		return nil, err
 	}
-	out, err := r.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+	out, err := chain.Call(ctx, r, ethereum.CallMsg{To: &to, Data: data}, nil)
 	if err != nil {
 		return nil, fmt.Errorf("governance: %s.%s: %w", m, method, err)
 	}

@@ -24,6 +24,7 @@ import (
 
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/input"
 )
 
 func TestDeployEmbedded(t *testing.T) {
@@ -99,13 +100,13 @@ func TestDeployEmbedded(t *testing.T) {
 	bad.TokenLimits = map[common.Address]TokenLimits{usdc: {MinReward: MustUnits("0.0000001")}}
 	bad.AllowedTokens = []common.Address{usdc, mustSigner(t, 2).Address()}
 	_, err = Deploy(ctx, e.backend, deployer, &bad, DeployOptions{ManifestPath: filepath.Join(dir, "other.json")})
-	var ce *ConfigError
+	var ce input.Errors
 	require.ErrorAs(t, err, &ce)
-	require.Len(t, ce.Problems, 2, "%v", err)
-	assert.Equal(t, "allowedTokens[1]", ce.Problems[0].Field)
-	assert.Contains(t, ce.Problems[0].Msg, "JobRegistry cannot allowlist it")
-	assert.Equal(t, "tokenLimits."+usdc.Hex()+".minReward", ce.Problems[1].Field)
-	assert.Contains(t, ce.Problems[1].Msg, "more decimals than the token's 6")
+	require.Len(t, ce, 2, "%v", err)
+	assert.Equal(t, "allowedTokens[1]", ce[0].Field)
+	assert.Contains(t, ce[0].Error(), "JobRegistry cannot allowlist it")
+	assert.Equal(t, "tokenLimits."+usdc.Hex()+".minReward", ce[1].Field)
+	assert.Contains(t, ce[1].Error(), "more decimals than the token's 6")
 	n2, _ := e.backend.PendingNonceAt(ctx, deployer.Address())
 	assert.Equal(t, n1, n2, "nothing sent")
 

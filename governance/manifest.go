@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/input"
 )
 
 // Manifest is the deployment manifest (latest-deployment.json): where the
@@ -97,19 +98,16 @@ func ManifestOf(d *deploy.Deployment, deployer common.Address, kind Kind, versio
 
 // Check reports every missing address of the manifest.
 func (m *Manifest) Check() error {
-	var probs []FieldProblem
+	var probs input.Errors
 	if m.ChainID == 0 {
-		probs = append(probs, FieldProblem{"chainId", "missing; the manifest must name its chain"})
+		probs = append(probs, problem("chainId", "missing; the manifest must name its chain"))
 	}
 	for _, name := range append([]string{"Token"}, moduleNames()...) {
 		if m.Contracts[name] == (common.Address{}) {
-			probs = append(probs, FieldProblem{"contracts." + name, "missing or zero address; redeploy or restore the manifest"})
+			probs = append(probs, problem("contracts."+name, "missing or zero address; redeploy or restore the manifest"))
 		}
 	}
-	if len(probs) > 0 {
-		return &ConfigError{Problems: probs}
-	}
-	return nil
+	return probs.Err()
 }
 
 func moduleNames() []string {
@@ -131,8 +129,7 @@ func LoadManifest(path string) (*Manifest, error) {
 		return nil, fmt.Errorf("governance: manifest %s: %w", path, err)
 	}
 	if err := m.Check(); err != nil {
-		err.(*ConfigError).File = path
-		return nil, err
+		return nil, fmt.Errorf("governance: manifest %s: %w", path, err)
 	}
 	return &m, nil
 }

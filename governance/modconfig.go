@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/agijobs/agijobs-go/input"
 )
 
 // ModuleConfigs are the desired owner settings, one file per module under a
@@ -150,8 +152,10 @@ type SystemPauseConfig struct {
 }
 
 // LoadModuleConfigs reads every file of ModuleConfigFiles present in dir.
-// It reads all files before failing, and a *ConfigErrors lists the
-// invalid fields of every file at once.
+// It reads all files before failing, and reports the invalid fields of
+// every file at once: the input.Errors of each file wrapped with its name,
+// joined (errors.As finds the first file's, errors.Is matches
+// input.ErrInvalid).
 func LoadModuleConfigs(dir string) (*ModuleConfigs, error) {
 	return LoadModuleConfigsFS(os.DirFS(dir), dir)
 }
@@ -160,14 +164,14 @@ func LoadModuleConfigs(dir string) (*ModuleConfigs, error) {
 // samples); name prefixes file names in errors.
 func LoadModuleConfigsFS(fsys fs.FS, name string) (*ModuleConfigs, error) {
 	mc := &ModuleConfigs{}
-	var errs ConfigErrors
+	var errs []error
 	load := func(file string, out any) bool {
 		raw, err := fs.ReadFile(fsys, file)
 		if errors.Is(err, fs.ErrNotExist) {
 			return false
 		}
 		if err != nil {
-			errs = append(errs, &ConfigError{File: filepath.Join(name, file), Problems: []FieldProblem{{"(file)", err.Error()}}})
+			errs = append(errs, fmt.Errorf("%s: %w", filepath.Join(name, file), err))
 			return false
 		}
 		probs := decodeStrict(raw, out)
@@ -181,7 +185,7 @@ func LoadModuleConfigsFS(fsys fs.FS, name string) (*ModuleConfigs, error) {
 			}
 		}
 		if len(probs) > 0 {
-			errs = append(errs, &ConfigError{File: filepath.Join(name, file), Problems: probs})
+			errs = append(errs, fmt.Errorf("%s: %w", filepath.Join(name, file), probs))
 		}
 		return true
 	}
@@ -221,7 +225,7 @@ func LoadModuleConfigsFS(fsys fs.FS, name string) (*ModuleConfigs, error) {
 	}
 	if mc.JobRegistry != nil {
 		file := filepath.Join(name, "job-registry.json")
-		var probs []FieldProblem
+		var probs input.Errors
 		for _, a := range []struct {
 			f     string
 			t     TokenAmount
@@ -229,53 +233,29 @@ func LoadModuleConfigsFS(fsys fs.FS, name string) (*ModuleConfigs, error) {
 			about string
 		}{{"jobStake", jr.JobStake, maxUint96, "79 billion"}, {"maxJobReward", jr.MaxJobReward, maxReward, "20 trillion"}, {"minJobReward", jr.MinJobReward, maxReward, "20 trillion"}} {
 			if a.t.IsSet() && a.t.Wei().Cmp(a.limit) > 0 {
-				probs = append(probs, FieldProblem{a.f, fmt.Sprintf("%s tokens is above what the contract stores (about %s)", a.t, a.about)})
+				probs = append(probs, problem(a.f, fmt.Sprintf("%s tokens is above what the contract stores (about %s)", a.t, a.about)))
 			}
 		}
 		switch {
 		case jr.MinJobReward.IsSet() && jr.MinJobReward.Wei().Sign() == 0:
-			probs = append(probs, FieldProblem{"minJobReward", `is 0; JobRegistry refuses a zero floor: give the smallest reward a job must escrow, e.g. "1"`})
+			probs = append(probs, problem("minJobReward", `is 0; JobRegistry refuses a zero floor: give the smallest reward a job must escrow, e.g. "1"`))
 		case jr.MinJobReward.IsSet() && jr.MaxJobReward.IsSet() && jr.MinJobReward.Wei().Cmp(jr.MaxJobReward.Wei()) > 0:
-			probs = append(probs, FieldProblem{"minJobReward", fmt.Sprintf("%s tokens is above maxJobReward (%s); lower it or raise maxJobReward", jr.MinJobReward, jr.MaxJobReward)})
+			probs = append(probs, problem("minJobReward", fmt.Sprintf("%s tokens is above maxJobReward (%s); lower it or raise maxJobReward", jr.MinJobReward, jr.MaxJobReward)))
 		}
 		for _, t := range sortedAddrs(jr.TokenLimits) {
 			field := "tokenLimits." + t.Hex()
 			if allowed, ok := jr.AllowedTokens[t]; ok && !allowed {
-				probs = append(probs, FieldProblem{field, "names a token allowedTokens removes; drop one of the two"})
+				probs = append(probs, problem(field, "names a token allowedTokens removes; drop one of the two"))
 				continue
 			}
 			probs = append(probs, jr.TokenLimits[t].problems(field)...)
 		}
 		if len(probs) > 0 {
-			errs = append(errs, &ConfigError{File: file, Problems: probs})
+			errs = append(errs, fmt.Errorf("%s: %w", file, probs))
 		}
 	}
 	if len(errs) > 0 {
-		return nil, errs
+		return nil, errors.Join(errs...)
 	}
 	return mc, nil
-}
-
-// ConfigErrors are the problems of several config files.
-type ConfigErrors []*ConfigError
-
-// Error lists every file's problems.
-func (e ConfigErrors) Error() string {
-	s := ""
-	for i, ce := range e {
-		if i > 0 {
-			s += "\n"
-		}
-		s += ce.Error()
-	}
-	return s
-}
-
-// Unwrap returns the per-file errors, for errors.As.
-func (e ConfigErrors) Unwrap() []error {
-	out := make([]error, len(e))
-	for i, ce := range e {
-		out[i] = ce
-	}
-	return out
 }

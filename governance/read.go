@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/internal/rpcbatch"
@@ -405,7 +406,7 @@ func (st *State) run(ctx context.Context, backend Reader, bc BatchCaller, reads 
 			r.raw, r.err = sr.StorageAt(ctx, r.to, *r.slot, nil)
 		} else {
 			to := r.to
-			r.raw, r.err = backend.CallContract(ctx, ethereum.CallMsg{To: &to, Data: r.data}, nil)
+			r.raw, r.err = chain.Call(ctx, backend, ethereum.CallMsg{To: &to, Data: r.data}, nil)
 		}
 		st.RoundTrips++
 		if ctx.Err() != nil {
@@ -451,6 +452,9 @@ func (st *State) readBatch(ctx context.Context, bc BatchCaller, reads []read, ma
 	}
 	for i := range reads {
 		reads[i].err = elems[head+i].Error
+		if reads[i].slot == nil {
+			reads[i].err = chain.CallError(reads[i].err) // a revert decoded, as chain.Call does
+		}
 	}
 	return nil
 }

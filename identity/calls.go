@@ -7,6 +7,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/agijobs/agijobs-go/chain"
+	"github.com/agijobs/agijobs-go/input"
 )
 
 // The builders below return calls to send; none of them touches the chain.
@@ -19,9 +20,10 @@ func (c *Client) candidate(data []byte, label string) chain.TxCandidate {
 	return chain.TxCandidate{To: &to, Data: data, Label: label}
 }
 
-func nonZero(what string, a common.Address) error {
+// nonZero checks an address parameter, which the registry refuses as zero.
+func nonZero(field string, a common.Address) error {
 	if a == (common.Address{}) {
-		return fmt.Errorf("identity: %s is the zero address; the registry refuses it", what)
+		return input.New(field, "is the zero address, which the registry refuses", "pass the account's address")
 	}
 	return nil
 }
@@ -29,7 +31,7 @@ func nonZero(what string, a common.Address) error {
 // AddAllowlisted builds the owner call that puts account on the allowlist of
 // role (addAdditionalAgent or addAdditionalValidator).
 func (c *Client) AddAllowlisted(role Role, account common.Address) (chain.TxCandidate, error) {
-	if err := errors.Join(role.check(), nonZero("the account", account)); err != nil {
+	if err := errors.Join(role.check(), nonZero("account", account)); err != nil {
 		return chain.TxCandidate{}, err
 	}
 	if role == RoleAgent {
@@ -41,7 +43,7 @@ func (c *Client) AddAllowlisted(role Role, account common.Address) (chain.TxCand
 // RemoveAllowlisted builds the owner call that takes account off the
 // allowlist of role (removeAdditionalAgent or removeAdditionalValidator).
 func (c *Client) RemoveAllowlisted(role Role, account common.Address) (chain.TxCandidate, error) {
-	if err := errors.Join(role.check(), nonZero("the account", account)); err != nil {
+	if err := errors.Join(role.check(), nonZero("account", account)); err != nil {
 		return chain.TxCandidate{}, err
 	}
 	if role == RoleAgent {
@@ -78,7 +80,7 @@ func (c *Client) SetRootNode(role Role, node common.Hash) (chain.TxCandidate, er
 // SetAttestor builds the owner call that approves (allowed = true) or
 // withdraws (false) attestor.
 func (c *Client) SetAttestor(attestor common.Address, allowed bool) (chain.TxCandidate, error) {
-	if err := nonZero("the attestor", attestor); err != nil {
+	if err := nonZero("attestor", attestor); err != nil {
 		return chain.TxCandidate{}, err
 	}
 	return c.candidate(c.abi.PackSetAttestor(attestor, allowed), fmt.Sprintf("setAttestor %s %t", attestor.Hex(), allowed)), nil
@@ -88,7 +90,7 @@ func (c *Client) SetAttestor(attestor common.Address, allowed bool) (chain.TxCan
 // role. Compute node with [Node] or [Client.LabelNode]. The sender must be
 // an approved attestor and the registry must not be paused.
 func (c *Client) Attest(node common.Hash, role Role, account common.Address) (chain.TxCandidate, error) {
-	if err := errors.Join(role.check(), nonZero("the account", account)); err != nil {
+	if err := errors.Join(role.check(), nonZero("account", account)); err != nil {
 		return chain.TxCandidate{}, err
 	}
 	return c.candidate(c.abi.PackAttest(node, uint8(role), account), fmt.Sprintf("attest %s %s %s", role, node.Hex(), account.Hex())), nil

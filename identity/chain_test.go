@@ -14,8 +14,10 @@ import (
 	"github.com/agijobs/agijobs-go/agijobstest"
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/contracts/reverts"
 	"github.com/agijobs/agijobs-go/escrow"
 	"github.com/agijobs/agijobs-go/identity"
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/storage"
 )
 
@@ -179,7 +181,7 @@ func TestAllowlistAttestorsAndAttestations(t *testing.T) {
 		t.Fatal("still authorized after revocation")
 	}
 	_, err := owner.Send(ctx, ok(c.RevokeAttestation(node, identity.RoleValidator, stranger))(t))
-	var na *chain.NoAttestationError
+	var na *reverts.NoAttestationError
 	if !errors.As(err, &na) {
 		t.Fatalf("second revoke: %v, want NoAttestationError", err)
 	}
@@ -203,7 +205,7 @@ func TestBuildersRejectBadInput(t *testing.T) {
 	if _, err := c.AddAllowlisted(identity.RoleAgent, common.Address{}); err == nil || !strings.Contains(err.Error(), "zero address") {
 		t.Errorf("zero address: %v", err)
 	}
-	if _, err := c.SetMerkleRoot(identity.Role(7), common.Hash{}); err == nil || !strings.Contains(err.Error(), "role 7") {
+	if _, err := c.SetMerkleRoot(identity.Role(7), common.Hash{}); err == nil || !strings.Contains(err.Error(), "role: is 7") || !errors.Is(err, input.ErrInvalid) {
 		t.Errorf("bad role: %v", err)
 	}
 	if _, err := c.SetAttestor(common.Address{}, true); err == nil {

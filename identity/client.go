@@ -11,10 +11,11 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/identityregistry"
+	_ "github.com/agijobs/agijobs-go/contracts/reverts" // typed reverts for every *chain.RevertError
+	"github.com/agijobs/agijobs-go/input"
 )
 
 // Role is the identity role a claimant acts in; its numbers are the
@@ -40,7 +41,7 @@ func (r Role) String() string {
 
 func (r Role) check() error {
 	if r > RoleValidator {
-		return fmt.Errorf("identity: role %d is unknown; use RoleAgent or RoleValidator", uint8(r))
+		return input.New("role", fmt.Sprintf("is %d, which is no role of the registry", uint8(r)), "use RoleAgent or RoleValidator")
 	}
 	return nil
 }
@@ -67,14 +68,14 @@ type Config struct {
 
 // Check reports every missing field of c, each with the fix.
 func (c *Config) Check() error {
-	var errs []error
+	var errs input.Errors
 	if c.Backend == nil {
-		errs = append(errs, errors.New("identity: Config.Backend is nil; pass a chain.Backend (chain.Dial or an embedded chain)"))
+		errs.Add("identity.Config.Backend", "is nil", "pass a chain.Backend (chain.Dial or an embedded chain)")
 	}
 	if c.Registry == (common.Address{}) {
-		errs = append(errs, errors.New("identity: Config.Registry is the zero address; pass the IdentityRegistry proxy address from the deployment manifest"))
+		errs.Add("identity.Config.Registry", "is the zero address", "pass the IdentityRegistry proxy address from the deployment manifest")
 	}
-	return errors.Join(errs...)
+	return errs.Err()
 }
 
 // Client reads the IdentityRegistry and builds its owner and attestor calls.
@@ -101,23 +102,18 @@ func New(cfg Config) (*Client, error) {
 // Registry returns the IdentityRegistry address the Client speaks to.
 func (c *Client) Registry() common.Address { return c.registry }
 
-// call runs a view at block (nil = latest) and unpacks its result.
+// call runs a view at block (nil = latest) and unpacks its result. Its
+// errors are classified by chain.Read: a revert is a *chain.RevertError
+// with its reason decoded, and an empty answer (no IdentityRegistry at
+// Config.Registry on this chain) matches bind.ErrNoCode.
 func call[T any](ctx context.Context, c *Client, op string, block *big.Int, data []byte, unpack func([]byte) (T, error)) (T, error) {
-	var zero T
 	to := c.registry
-	out, err := c.backend.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, block)
-	if err != nil {
-		if rd, ok := ethclient.RevertErrorData(err); ok {
-			return zero, fmt.Errorf("identity: %s: %w", op, &chain.RevertError{Data: rd, Reason: chain.DecodeRevert(rd), Err: err})
-		}
-		return zero, fmt.Errorf("identity: %s: %w", op, err)
-	}
-	v, err := unpack(out)
-	if err != nil {
-		if len(out) == 0 {
-			return zero, fmt.Errorf("identity: %s: empty answer from %s; check that Config.Registry is the IdentityRegistry of this chain", op, c.registry.Hex())
-		}
-		return zero, fmt.Errorf("identity: %s: decode answer: %w", op, err)
+	v, err := chain.Read(ctx, c.backend, ethereum.CallMsg{To: &to, Data: data}, block, unpack)
+	switch {
+	case errors.Is(err, bind.ErrNoCode):
+		return v, fmt.Errorf("identity: %s: %w; check that Config.Registry is the IdentityRegistry of this chain", op, err)
+	case err != nil:
+		return v, fmt.Errorf("identity: %s: %w", op, err)
 	}
 	return v, nil
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/go-playground/validator/v10"
 
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/internal/configcheck"
 )
 
@@ -61,30 +62,11 @@ type MemberConfig struct {
 	Label string `json:"label" validate:"required,max=255,label"`
 }
 
-// FieldError is one problem of a config file: the field as a JSON path and
-// what to do about it.
-type FieldError struct {
-	// Field is the JSON path, e.g. "agents.allowlist[2]".
-	Field string
-	// Problem says what is wrong and how to fix it.
-	Problem string
-}
-
-// ValidationError lists every problem found in a config file.
-type ValidationError struct {
-	// Source names the file (or "identity config" for bytes).
-	Source string
-	// Fields holds one entry per problem.
-	Fields []FieldError
-}
-
-// Error lists the problems.
-func (e *ValidationError) Error() string {
-	parts := make([]string, len(e.Fields))
-	for i, f := range e.Fields {
-		parts[i] = f.Field + ": " + f.Problem
-	}
-	return fmt.Sprintf("identity: invalid %s, %d problem(s): %s", e.Source, len(e.Fields), strings.Join(parts, "; "))
+// invalidConfig reports the rejected fields of an identity config, named
+// by their JSON paths, e.g. "agents.allowlist[2]": errors.As finds the
+// input.Errors, errors.Is matches input.ErrInvalid.
+func invalidConfig(source string, es input.Errors) error {
+	return fmt.Errorf("identity: invalid %s: %w", source, es)
 }
 
 var (
@@ -146,7 +128,7 @@ func LoadRegistryConfig(path string) (*RegistryConfig, error) {
 }
 
 // ParseRegistryConfig decodes and validates an identity config. Every problem is
-// reported at once in a *ValidationError: unknown fields, values of the
+// reported at once as input.Errors: unknown fields, values of the
 // wrong JSON type, rule violations, duplicates and bad Merkle members.
 // Malformed JSON is reported alone.
 func ParseRegistryConfig(data []byte) (*RegistryConfig, error) {
@@ -159,41 +141,31 @@ func parseConfig(source string, data []byte) (*RegistryConfig, error) {
 	if err != nil {
 		return nil, fmt.Errorf("identity: %s: %w", source, err)
 	}
-	ve := &ValidationError{Source: source, Fields: fieldErrors(probs)}
 	if !typeErr {
 		// A value of the wrong type leaves its field empty: checking the
 		// rules would report it twice.
-		ve.Fields = append(ve.Fields, c.problems()...)
+		probs = append(probs, c.problems()...)
 	}
-	if len(ve.Fields) > 0 {
-		return nil, ve
+	if len(probs) > 0 {
+		return nil, invalidConfig(source, probs)
 	}
 	return &c, nil
 }
 
-func fieldErrors(probs []configcheck.Problem) []FieldError {
-	out := make([]FieldError, len(probs))
-	for i, p := range probs {
-		out[i] = FieldError{Field: p.Field, Problem: p.Problem}
-	}
-	return out
-}
-
-// Validate checks every field of c and returns a *ValidationError listing all
-// problems, or nil.
+// Validate checks every field of c and returns the problems as
+// input.Errors (wrapped with "identity config"), or nil.
 func (c *RegistryConfig) Validate() error {
-	if p := c.problems(); len(p) > 0 {
-		return &ValidationError{Source: "identity config", Fields: p}
+	if es := c.problems(); len(es) > 0 {
+		return invalidConfig("identity config", es)
 	}
 	return nil
 }
 
-func (c *RegistryConfig) problems() []FieldError {
-	probs, err := configcheck.Check(newConfigValidator(), c, configProblem)
+func (c *RegistryConfig) problems() input.Errors {
+	out, err := configcheck.Check(newConfigValidator(), c, configProblem)
 	if err != nil {
-		return []FieldError{{Field: "(config)", Problem: err.Error()}}
+		return input.Errors{input.New("(config)", err.Error(), "")}
 	}
-	out := fieldErrors(probs)
 	out = append(out, duplicates("attestors", c.Attestors)...)
 	for _, r := range []struct {
 		name string
@@ -201,7 +173,7 @@ func (c *RegistryConfig) problems() []FieldError {
 	}{{"agents", &c.Agents}, {"validators", &c.Validators}} {
 		out = append(out, duplicates(r.name+".allowlist", r.rc.Allowlist)...)
 		if r.rc.MerkleRoot != "" && len(r.rc.MerkleMembers) > 0 {
-			out = append(out, FieldError{Field: r.name + ".merkleRoot", Problem: "is set together with merkleMembers; keep merkleMembers (the root is computed from them) or merkleRoot, not both"})
+			out.Add(r.name+".merkleRoot", "is set together with merkleMembers", "keep merkleMembers (the root is computed from them) or merkleRoot, not both")
 		}
 		seen := map[string]int{}
 		for i, m := range r.rc.MerkleMembers {
@@ -210,10 +182,7 @@ func (c *RegistryConfig) problems() []FieldError {
 			}
 			k := strings.ToLower(m.Address)
 			if j, ok := seen[k]; ok {
-				out = append(out, FieldError{
-					Field:   fmt.Sprintf("%s.merkleMembers[%d].address", r.name, i),
-					Problem: fmt.Sprintf("repeats merkleMembers[%d]; an address holds one label per tree, keep one entry", j),
-				})
+				out.Add(fmt.Sprintf("%s.merkleMembers[%d].address", r.name, i), fmt.Sprintf("repeats merkleMembers[%d]", j), "an address holds one label per tree; keep one entry")
 				continue
 			}
 			seen[k] = i
@@ -222,13 +191,13 @@ func (c *RegistryConfig) problems() []FieldError {
 	return out
 }
 
-func duplicates(field string, list []string) []FieldError {
-	var out []FieldError
+func duplicates(field string, list []string) input.Errors {
+	var out input.Errors
 	seen := map[string]int{}
 	for i, s := range list {
 		k := strings.ToLower(s)
 		if j, ok := seen[k]; ok {
-			out = append(out, FieldError{Field: fmt.Sprintf("%s[%d]", field, i), Problem: fmt.Sprintf("repeats %s[%d]; remove the duplicate", field, j)})
+			out.Add(fmt.Sprintf("%s[%d]", field, i), fmt.Sprintf("repeats %s[%d]", field, j), "remove the duplicate")
 			continue
 		}
 		seen[k] = i

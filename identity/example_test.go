@@ -45,8 +45,9 @@ func ExampleNewTree_errors() {
 	})
 	fmt.Println(err)
 	// Output:
-	// identity: member 1 (0x14dC79964da2C08b23698B3D3cc7Ca32193d9955): the address is already member 0; keep one entry per address
-	// identity: member 2 (0x23618e81E3f5cdF7f54C3d65f7FBc0aBf5B21E8f): the label is empty; set the ENS label the address claims, e.g. "alice"
+	// identity: Merkle tree: 2 invalid inputs:
+	//   members[1]: 0x14dC79964da2C08b23698B3D3cc7Ca32193d9955 is already members[0]; keep one entry per address
+	//   members[2]: 0x23618e81E3f5cdF7f54C3d65f7FBc0aBf5B21E8f has an empty label; set the ENS label the address claims, e.g. "alice"
 }
 
 // The label node of an attestation is the ENS namehash of the full name.

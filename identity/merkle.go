@@ -9,6 +9,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/agijobs/agijobs-go/input"
 )
 
 // MaxLabelLength bounds a label (one ENS label is at most 255 bytes).
@@ -25,21 +27,6 @@ type Member struct {
 	Address common.Address `json:"address"`
 	// Label is the single ENS label the account claims, e.g. "alice".
 	Label string `json:"label"`
-}
-
-// MemberError is a problem with one input entry of [NewTree].
-type MemberError struct {
-	// Index is the position of the entry in the input.
-	Index int
-	// Address is the entry's address.
-	Address common.Address
-	// Problem says what is wrong and what to do.
-	Problem string
-}
-
-// Error names the entry and the problem.
-func (e *MemberError) Error() string {
-	return fmt.Sprintf("identity: member %d (%s): %s", e.Index, e.Address.Hex(), e.Problem)
 }
 
 // Leaf returns the Merkle leaf of (addr, label) as the IdentityRegistry
@@ -87,32 +74,33 @@ type treeEntry struct {
 }
 
 // NewTree builds the tree of members. The input order does not matter: the
-// leaves are sorted by value. Every problem is reported at once, each as a
-// *MemberError joined into the returned error: a zero address, an empty or
+// leaves are sorted by value. Every problem is reported at once as
+// input.Errors, each field named "members[i]": a zero address, an empty or
 // over-long label, or an address listed twice (one address holds one label
 // per tree, so that each address has exactly one proof).
 func NewTree(members []Member) (*Tree, error) {
 	if len(members) == 0 {
 		return nil, errors.New("identity: a Merkle tree needs at least one member; to disable Merkle proofs set the root to zero instead")
 	}
-	var errs []error
+	var errs input.Errors
 	seen := make(map[common.Address]int, len(members))
 	t := &Tree{members: make(map[common.Address]treeEntry, len(members))}
 	leaves := make([]common.Hash, 0, len(members))
 	for i, m := range members {
+		field := fmt.Sprintf("members[%d]", i)
 		switch {
 		case m.Address == (common.Address{}):
-			errs = append(errs, &MemberError{Index: i, Address: m.Address, Problem: "the zero address cannot act; remove the entry"})
+			errs.Add(field, "has the zero address, which cannot act", "remove the entry")
 			continue
 		case m.Label == "":
-			errs = append(errs, &MemberError{Index: i, Address: m.Address, Problem: `the label is empty; set the ENS label the address claims, e.g. "alice"`})
+			errs.Add(field, m.Address.Hex()+" has an empty label", `set the ENS label the address claims, e.g. "alice"`)
 		case len(m.Label) > MaxLabelLength:
-			errs = append(errs, &MemberError{Index: i, Address: m.Address, Problem: fmt.Sprintf("the label is %d bytes long; an ENS label has at most %d", len(m.Label), MaxLabelLength)})
+			errs.Add(field, fmt.Sprintf("%s has a label %d bytes long", m.Address.Hex(), len(m.Label)), fmt.Sprintf("an ENS label has at most %d", MaxLabelLength))
 		case strings.Contains(m.Label, "."):
-			errs = append(errs, &MemberError{Index: i, Address: m.Address, Problem: fmt.Sprintf("the label %q contains a dot; give the single label under the root name, e.g. \"alice\" for alice.agent.agi.eth", m.Label)})
+			errs.Add(field, fmt.Sprintf("%s has the label %q, which contains a dot", m.Address.Hex(), m.Label), `give the single label under the root name, e.g. "alice" for alice.agent.agi.eth`)
 		}
 		if j, dup := seen[m.Address]; dup {
-			errs = append(errs, &MemberError{Index: i, Address: m.Address, Problem: fmt.Sprintf("the address is already member %d; keep one entry per address", j)})
+			errs.Add(field, fmt.Sprintf("%s is already members[%d]", m.Address.Hex(), j), "keep one entry per address")
 			continue
 		}
 		seen[m.Address] = i
@@ -120,7 +108,7 @@ func NewTree(members []Member) (*Tree, error) {
 		leaves = append(leaves, Leaf(m.Address, m.Label))
 	}
 	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
+		return nil, fmt.Errorf("identity: Merkle tree: %w", errs)
 	}
 	slices.SortFunc(leaves, func(a, b common.Hash) int { return bytes.Compare(a[:], b[:]) })
 	if len(leaves) == 1 {

@@ -9,6 +9,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/agijobs/agijobs-go/input"
 )
 
 func randomMembers(n int, seed uint64) []Member {
@@ -115,14 +117,14 @@ func TestTreeBadInputReportsEverything(t *testing.T) {
 	if err == nil {
 		t.Fatal("no error")
 	}
-	for _, want := range []string{"member 1", "zero address", "member 2", "label is empty", "member 3", "already member 0", "member 4", "contains a dot", "member 5", "256 bytes"} {
+	for _, want := range []string{"members[1]: has the zero address", "members[2]: 0x00000000000000000000000000000000000000bb has an empty label", "members[3]", "is already members[0]", "members[4]", "contains a dot", "members[5]", "256 bytes"} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error lacks %q:\n%v", want, err)
 		}
 	}
-	var me *MemberError
-	if !errors.As(err, &me) || me.Index != 1 {
-		t.Errorf("errors.As(*MemberError) = %+v", me)
+	var me *input.Error
+	if !errors.As(err, &me) || me.Field != "members[1]" || !errors.Is(err, input.ErrInvalid) {
+		t.Errorf("errors.As(*input.Error) = %+v", me)
 	}
 	if _, err := NewTree(nil); err == nil {
 		t.Error("empty tree accepted")

@@ -10,6 +10,7 @@ import (
 
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/identity"
+	"github.com/agijobs/agijobs-go/input"
 )
 
 func TestSampleRegistryConfig(t *testing.T) {
@@ -44,9 +45,9 @@ func TestRegistryConfigReportsEveryProblem(t *testing.T) {
 	  "extra": 1
 	}`
 	_, err := identity.ParseRegistryConfig([]byte(bad))
-	var ve *identity.ValidationError
-	if !errors.As(err, &ve) {
-		t.Fatalf("err = %v, want *ValidationError", err)
+	var ve input.Errors
+	if !errors.As(err, &ve) || !errors.Is(err, input.ErrInvalid) {
+		t.Fatalf("err = %v, want input.Errors", err)
 	}
 	want := map[string]string{
 		"agents.color":                    "not a known field",
@@ -64,8 +65,8 @@ func TestRegistryConfigReportsEveryProblem(t *testing.T) {
 		"attestors[0]":                    "40 hex digits",
 	}
 	got := map[string]string{}
-	for _, f := range ve.Fields {
-		got[f.Field] += f.Problem + " | "
+	for _, f := range ve {
+		got[f.Field] += f.Problem + "; " + f.Fix + " | "
 	}
 	for field, frag := range want {
 		if !strings.Contains(got[field], frag) {

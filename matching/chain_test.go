@@ -24,6 +24,7 @@ import (
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/escrow"
 	"github.com/agijobs/agijobs-go/identity"
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/internal/testenv"
 	"github.com/agijobs/agijobs-go/matching"
 	"github.com/agijobs/agijobs-go/storage"
@@ -211,10 +212,18 @@ func postJob(t *testing.T, env *agijobstest.Env, category string, badHash common
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := m.Send(ctx, ec.BuildApprove(env.Addresses().Token, new(big.Int).Add(reward, fee))); err != nil {
+	approve, err := ec.BuildApprove(env.Addresses().Token, new(big.Int).Add(reward, fee))
+	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := m.Send(ctx, ec.BuildCreateJob(escrow.CreateJobCall{Reward: reward, Deadline: deadline, SpecHash: hash, URI: pub.URI}))
+	if _, err := m.Send(ctx, approve); err != nil {
+		t.Fatal(err)
+	}
+	create, err := ec.BuildCreateJob(escrow.CreateJobCall{Reward: reward, Deadline: deadline, SpecHash: hash, URI: pub.URI})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := m.Send(ctx, create)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -423,9 +432,18 @@ func TestWorkerConfigCheck(t *testing.T) {
 			t.Errorf("error lacks %q: %v", want, err)
 		}
 	}
-	var ve *matching.ValidationError
-	if !errors.As(err, &ve) {
-		t.Errorf("policy problems not reachable with errors.As: %v", err)
+	var ve input.Errors
+	if !errors.As(err, &ve) || !errors.Is(err, input.ErrInvalid) {
+		t.Fatalf("problems not reachable with errors.As: %v", err)
+	}
+	fields := map[string]bool{}
+	for _, f := range ve {
+		fields[f.Field] = true
+	}
+	for _, want := range []string{"matching.WorkerConfig.Backend", "matching.WorkerConfig.AgentType", "matching.WorkerConfig.Policy.weights"} {
+		if !fields[want] {
+			t.Errorf("no problem on %s in %v", want, err)
+		}
 	}
 }
 

@@ -27,7 +27,10 @@ func ExampleLoadPolicy() {
 func ExampleParsePolicy() {
 	_, err := matching.ParsePolicy([]byte(`{"version": 1, "weights": {"skills": 1}, "thresholds": {"minScore": 2, "minReward": "1.5"}}`))
 	fmt.Println(err)
-	// Output: matching: invalid policy, 2 problem(s): thresholds.minScore: is 2; it must be at most 1; thresholds.minReward: is "1.5"; write a decimal integer in the token's smallest unit (wei), without sign, decimals, leading zeros or exponent, e.g. "1000000000000000000" for 1 token of 18 decimals
+	// Output:
+	// matching: invalid policy: 2 invalid inputs:
+	//   thresholds.minScore: is 2; it must be at most 1
+	//   thresholds.minReward: is "1.5"; write a decimal integer in the token's smallest unit (wei), without sign, decimals, leading zeros or exponent, e.g. "1000000000000000000" for 1 token of 18 decimals
 }
 
 // Rank three agents for a coding job and explain the best score.

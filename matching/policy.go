@@ -10,6 +10,7 @@ import (
 
 	"github.com/go-playground/validator/v10"
 
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/internal/configcheck"
 )
 
@@ -78,30 +79,11 @@ type Thresholds struct {
 	MaxPricePerUnit string `json:"maxPricePerUnit,omitempty" validate:"omitempty,uint256"`
 }
 
-// FieldError is one problem of a policy: the field as a JSON path and what
-// to do about it.
-type FieldError struct {
-	// Field is the JSON path, e.g. "thresholds.minScore".
-	Field string
-	// Problem says what is wrong and how to fix it.
-	Problem string
-}
-
-// ValidationError lists every problem found in a policy.
-type ValidationError struct {
-	// Source names the file (or "policy" for bytes and values).
-	Source string
-	// Fields holds one entry per problem.
-	Fields []FieldError
-}
-
-// Error lists the problems.
-func (e *ValidationError) Error() string {
-	parts := make([]string, len(e.Fields))
-	for i, f := range e.Fields {
-		parts[i] = f.Field + ": " + f.Problem
-	}
-	return fmt.Sprintf("matching: invalid %s, %d problem(s): %s", e.Source, len(e.Fields), strings.Join(parts, "; "))
+// invalidPolicy reports the rejected fields of a policy, named by their
+// JSON paths, e.g. "thresholds.minScore": errors.As finds the
+// input.Errors, errors.Is matches input.ErrInvalid.
+func invalidPolicy(source string, es input.Errors) error {
+	return fmt.Errorf("matching: invalid %s: %w", source, es)
 }
 
 func parseUint256(s string) (*big.Int, bool) { return configcheck.ParseUint256(s) }
@@ -122,35 +104,34 @@ func policyProblem(fe validator.FieldError) string {
 	return configcheck.Generic(fe)
 }
 
-// Validate checks every field of p and returns a *ValidationError listing all
-// problems, or nil.
+// Validate checks every field of p and returns the problems as input.Errors
+// (wrapped with "policy"), or nil.
 func (p *Policy) Validate() error {
-	if f := p.problems(); len(f) > 0 {
-		return &ValidationError{Source: "policy", Fields: f}
+	if es := p.problems(); len(es) > 0 {
+		return invalidPolicy("policy", es)
 	}
 	return nil
 }
 
-func (p *Policy) problems() []FieldError {
-	probs, err := configcheck.Check(newPolicyValidator(), p, policyProblem)
+func (p *Policy) problems() input.Errors {
+	out, err := configcheck.Check(newPolicyValidator(), p, policyProblem)
 	if err != nil {
-		return []FieldError{{Field: "(policy)", Problem: err.Error()}}
+		return input.Errors{input.New("(policy)", err.Error(), "")}
 	}
-	out := fieldErrors(probs)
 	w := p.Weights
 	for _, x := range []float64{w.Skills, w.Category, w.Reputation, w.Stake, w.Price} {
 		if math.IsNaN(x) || math.IsInf(x, 0) {
-			out = append(out, FieldError{Field: "weights", Problem: "holds a value that is not a finite number; use numbers between 0 and 1000"})
+			out.Add("weights", "holds a value that is not a finite number", "use numbers between 0 and 1000")
 			break
 		}
 	}
 	if w.Skills+w.Category+w.Reputation+w.Stake+w.Price <= 0 {
-		out = append(out, FieldError{Field: "weights", Problem: "are all zero; give at least one term a positive weight"})
+		out.Add("weights", "are all zero", "give at least one term a positive weight")
 	}
 	th := &p.Thresholds
 	if lo, ok := parseUint256(th.MinReward); ok {
 		if hi, ok := parseUint256(th.MaxReward); ok && lo.Cmp(hi) > 0 {
-			out = append(out, FieldError{Field: "thresholds.maxReward", Problem: fmt.Sprintf("is below minReward (%s); raise it or lower minReward", th.MinReward)})
+			out.Add("thresholds.maxReward", fmt.Sprintf("is below minReward (%s)", th.MinReward), "raise it or lower minReward")
 		}
 	}
 	denied := map[string]bool{}
@@ -159,7 +140,7 @@ func (p *Policy) problems() []FieldError {
 	}
 	for i, c := range th.AllowedCategories {
 		if denied[strings.ToLower(c)] {
-			out = append(out, FieldError{Field: fmt.Sprintf("thresholds.allowedCategories[%d]", i), Problem: fmt.Sprintf("%q is also denied; keep it in one list", c)})
+			out.Add(fmt.Sprintf("thresholds.allowedCategories[%d]", i), fmt.Sprintf("%q is also denied", c), "keep it in one list")
 		}
 	}
 	return out
@@ -175,7 +156,7 @@ func LoadPolicy(path string) (*Policy, error) {
 }
 
 // ParsePolicy decodes and validates a policy. Every problem is reported at
-// once in a *ValidationError: unknown fields, a value of the wrong JSON type,
+// once as input.Errors: unknown fields, a value of the wrong JSON type,
 // and rule violations. Malformed JSON is reported alone.
 func ParsePolicy(data []byte) (*Policy, error) { return parsePolicy("policy", data) }
 
@@ -185,22 +166,13 @@ func parsePolicy(source string, data []byte) (*Policy, error) {
 	if err != nil {
 		return nil, fmt.Errorf("matching: %s: %w", source, err)
 	}
-	ve := &ValidationError{Source: source, Fields: fieldErrors(probs)}
 	if !typeErr {
-		ve.Fields = append(ve.Fields, p.problems()...)
+		probs = append(probs, p.problems()...)
 	}
-	if len(ve.Fields) > 0 {
-		return nil, ve
+	if len(probs) > 0 {
+		return nil, invalidPolicy(source, probs)
 	}
 	return &p, nil
-}
-
-func fieldErrors(probs []configcheck.Problem) []FieldError {
-	out := make([]FieldError, len(probs))
-	for i, p := range probs {
-		out[i] = FieldError{Field: p.Field, Problem: p.Problem}
-	}
-	return out
 }
 
 // compiled is a validated Policy in the form scoring uses.

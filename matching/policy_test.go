@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/agijobs/agijobs-go/input"
 )
 
 func TestSamplePolicy(t *testing.T) {
@@ -31,8 +33,8 @@ func TestPolicyReportsEveryProblem(t *testing.T) {
 	  "color": "red"
 	}`
 	_, err := ParsePolicy([]byte(bad))
-	var ve *ValidationError
-	if !errors.As(err, &ve) {
+	var ve input.Errors
+	if !errors.As(err, &ve) || !errors.Is(err, input.ErrInvalid) {
 		t.Fatalf("err = %v", err)
 	}
 	want := map[string]string{
@@ -51,8 +53,8 @@ func TestPolicyReportsEveryProblem(t *testing.T) {
 		"weights":                         "all zero",
 	}
 	got := map[string]string{}
-	for _, f := range ve.Fields {
-		got[f.Field] += f.Problem + " | "
+	for _, f := range ve {
+		got[f.Field] += f.Problem + "; " + f.Fix + " | "
 	}
 	for field, frag := range want {
 		if !strings.Contains(got[field], frag) {

@@ -2,7 +2,6 @@ package matching
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -11,12 +10,13 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/reputationengine"
 	"github.com/agijobs/agijobs-go/contracts/bindings/stakemanager"
+	_ "github.com/agijobs/agijobs-go/contracts/reverts" // typed reverts for every *chain.RevertError
+	"github.com/agijobs/agijobs-go/input"
 
 	"github.com/agijobs/agijobs-go/internal/rpcbatch"
 )
@@ -52,20 +52,23 @@ type ReaderConfig struct {
 
 // Check reports every missing or invalid field of c.
 func (c *ReaderConfig) Check() error {
-	var errs []error
+	var errs input.Errors
 	if c.Backend == nil {
-		errs = append(errs, errors.New("matching: ReaderConfig.Backend is nil; pass a chain.Backend"))
+		errs.Add("matching.ReaderConfig.Backend", "is nil", "pass a chain.Backend")
 	}
 	if c.ReputationEngine == (common.Address{}) {
-		errs = append(errs, errors.New("matching: ReaderConfig.ReputationEngine is the zero address; pass the ReputationEngine proxy from the deployment manifest"))
+		errs.Add("matching.ReaderConfig.ReputationEngine", "is the zero address", "pass the ReputationEngine proxy from the deployment manifest")
 	}
 	if c.StakeManager == (common.Address{}) {
-		errs = append(errs, errors.New("matching: ReaderConfig.StakeManager is the zero address; pass the StakeManager proxy from the deployment manifest"))
+		errs.Add("matching.ReaderConfig.StakeManager", "is the zero address", "pass the StakeManager proxy from the deployment manifest")
 	}
-	if c.BatchSize < 0 || c.Concurrency < 0 {
-		errs = append(errs, errors.New("matching: ReaderConfig.BatchSize and Concurrency must not be negative"))
+	if c.BatchSize < 0 {
+		errs.Add("matching.ReaderConfig.BatchSize", fmt.Sprintf("is %d", c.BatchSize), "use 0 for the default or a positive size")
 	}
-	return errors.Join(errs...)
+	if c.Concurrency < 0 {
+		errs.Add("matching.ReaderConfig.Concurrency", fmt.Sprintf("is %d", c.Concurrency), "use 0 for the default or a positive number")
+	}
+	return errs.Err()
 }
 
 // Reader reads the on-chain part of agent profiles: reputation
@@ -141,9 +144,9 @@ func (r *Reader) loadCalls(ctx context.Context, head uint64, reads []read) error
 	return rpcbatch.Parallel(ctx, len(reads), r.cfg.Concurrency, func(ctx context.Context, i int) error {
 		rd := &reads[i]
 		to := rd.to
-		out, err := r.cfg.Backend.CallContract(ctx, ethereum.CallMsg{To: &to, Data: rd.data}, block)
+		out, err := chain.Call(ctx, r.cfg.Backend, ethereum.CallMsg{To: &to, Data: rd.data}, block)
 		if err != nil {
-			return callError(rd.what, err)
+			return fmt.Errorf("matching: %s: %w", rd.what, err)
 		}
 		return rd.set(out)
 	})
@@ -161,11 +164,10 @@ func (rd *read) set(out []byte) error {
 	return nil
 }
 
+// callError classifies the error of a batched eth_call as chain.Call does:
+// a revert is a *chain.RevertError with its reason decoded.
 func callError(what string, err error) error {
-	if data, ok := ethclient.RevertErrorData(err); ok {
-		return fmt.Errorf("matching: %s: %w", what, &chain.RevertError{Data: data, Reason: chain.DecodeRevert(data), Err: err})
-	}
-	return fmt.Errorf("matching: %s: %w", what, err)
+	return fmt.Errorf("matching: %s: %w", what, chain.CallError(err))
 }
 
 func (r *Reader) loadBatched(ctx context.Context, head uint64, reads []read) error {

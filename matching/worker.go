@@ -18,6 +18,7 @@ import (
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/jobregistry"
 	"github.com/agijobs/agijobs-go/identity"
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/storage"
 )
 
@@ -114,28 +115,30 @@ type WorkerConfig struct {
 
 // Check reports every missing or invalid field of c, each with the fix.
 func (c *WorkerConfig) Check() error {
-	var errs []error
-	req := func(ok bool, msg string) {
+	var errs input.Errors
+	req := func(ok bool, field, problem, fix string) {
 		if !ok {
-			errs = append(errs, errors.New("matching: WorkerConfig."+msg))
+			errs.Add("matching.WorkerConfig."+field, problem, fix)
 		}
 	}
-	req(c.Backend != nil, "Backend is nil; pass a chain.Backend")
-	req(c.JobRegistry != (common.Address{}), "JobRegistry is the zero address; pass the JobRegistry proxy from the deployment manifest")
-	req(c.Fetcher != nil, "Fetcher is nil; pass the storage the specs are read from (storage.Embedded, Kubo or Gateway)")
-	req(c.Profile.Address != (common.Address{}), "Profile.Address is the zero address; set the agent's account")
-	req(c.Policy != nil, "Policy is nil; load one with LoadPolicy")
-	req(c.Applier != nil, "Applier is nil; pass the escrow agent client or another Applier")
-	req(c.Handler != nil, "Handler is nil; pass the func that does the work")
-	req(c.StatePath != "", "StatePath is empty; name a file the Worker may create")
-	req(c.AgentType == "" || c.AgentType == storage.AgentAI || c.AgentType == storage.AgentHuman, fmt.Sprintf("AgentType is %q; use \"ai\" or \"human\"", c.AgentType))
-	req(c.MaxConcurrent >= 0 && c.FetchAttempts >= 0 && c.PollInterval >= 0, "MaxConcurrent, FetchAttempts and PollInterval must not be negative")
+	req(c.Backend != nil, "Backend", "is nil", "pass a chain.Backend")
+	req(c.JobRegistry != (common.Address{}), "JobRegistry", "is the zero address", "pass the JobRegistry proxy from the deployment manifest")
+	req(c.Fetcher != nil, "Fetcher", "is nil", "pass the storage the specs are read from (storage.Embedded, Kubo or Gateway)")
+	req(c.Profile.Address != (common.Address{}), "Profile.Address", "is the zero address", "set the agent's account")
+	req(c.Policy != nil, "Policy", "is nil", "load one with LoadPolicy")
+	req(c.Applier != nil, "Applier", "is nil", "pass the escrow agent client or another Applier")
+	req(c.Handler != nil, "Handler", "is nil", "pass the func that does the work")
+	req(c.StatePath != "", "StatePath", "is empty", "name a file the Worker may create")
+	req(c.AgentType == "" || c.AgentType == storage.AgentAI || c.AgentType == storage.AgentHuman, "AgentType", fmt.Sprintf("is %q", c.AgentType), `use "ai" or "human"`)
+	req(c.MaxConcurrent >= 0, "MaxConcurrent", "is negative", "use 0 for the default or a positive number")
+	req(c.FetchAttempts >= 0, "FetchAttempts", "is negative", "use 0 for the default or a positive number")
+	req(c.PollInterval >= 0, "PollInterval", "is negative", "use 0 for the default or a positive duration")
 	if c.Policy != nil {
-		if err := c.Policy.Validate(); err != nil {
-			errs = append(errs, err)
+		for _, p := range c.Policy.problems() {
+			errs = append(errs, &input.Error{Field: "matching.WorkerConfig.Policy." + p.Field, Problem: p.Problem, Fix: p.Fix, Err: p.Err})
 		}
 	}
-	return errors.Join(errs...)
+	return errs.Err()
 }
 
 // Worker follows new jobs and works on those that fit its agent. Create it
@@ -304,11 +307,11 @@ func (w *Worker) setStatus(id *big.Int, status JobStatus, reason string) error {
 // onchainJob reads a job.
 func (w *Worker) onchainJob(ctx context.Context, id *big.Int) (jobregistry.IJobRegistryJob, error) {
 	to := w.cfg.JobRegistry
-	out, err := w.cfg.Backend.CallContract(ctx, ethereum.CallMsg{To: &to, Data: w.jr.PackGetJob(id)}, nil)
+	j, err := chain.Read(ctx, w.cfg.Backend, ethereum.CallMsg{To: &to, Data: w.jr.PackGetJob(id)}, nil, w.jr.UnpackGetJob)
 	if err != nil {
-		return jobregistry.IJobRegistryJob{}, callError("getJob "+id.String(), err)
+		return j, fmt.Errorf("matching: getJob %v: %w", id, err)
 	}
-	return w.jr.UnpackGetJob(out)
+	return j, nil
 }
 
 // Job states of the JobRegistry.
@@ -508,8 +511,7 @@ func (w *Worker) fetchSpec(ctx context.Context, uri string, hash common.Hash) (*
 		if err == nil {
 			return spec, nil
 		}
-		var ve *storage.ValidationError
-		if errors.Is(err, storage.ErrHashMismatch) || errors.As(err, &ve) || errors.Is(err, storage.ErrIntegrity) {
+		if errors.Is(err, storage.ErrHashMismatch) || errors.Is(err, input.ErrInvalid) || errors.Is(err, storage.ErrIntegrity) {
 			return nil, err // permanent
 		}
 		if _, perr := storage.ParseIPFSURI(uri); perr != nil {

@@ -54,8 +54,9 @@
 // *slog.Logger given in the options and is silent when none is given. Errors
 // can be matched with errors.Is against the sentinels ([ErrNotFound],
 // [ErrIntegrity], [ErrNotFile], [ErrClosed]) and with errors.As against the
-// typed errors ([*IntegrityError], [*HTTPError], [*ValidationError],
-// [*ReplicationError]). The package has no mutable package-level state, and
+// typed errors ([*IntegrityError], [*HTTPError], [*ReplicationError]).
+// A document with invalid fields is reported as [input.Errors], the SDK's
+// one field-error type. The package has no mutable package-level state, and
 // all types are safe for concurrent use unless their documentation says
 // otherwise.
 package storage

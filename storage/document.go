@@ -17,6 +17,7 @@ import (
 	"github.com/go-playground/validator/v10"
 	"github.com/ipfs/go-cid"
 
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/internal/configcheck"
 )
 
@@ -100,30 +101,11 @@ type JobResult struct {
 	CompletedAt int64 `json:"completedAt" validate:"gt=0,lte=9007199254740991"`
 }
 
-// FieldError is one problem of a document: the field as a JSON path, what is
-// wrong, and how to fix it.
-type FieldError struct {
-	// Field is the JSON path, e.g. "acceptanceCriteria[2]" or "token".
-	Field string
-	// Problem says what is wrong.
-	Problem string
-}
-
-// ValidationError lists every problem found in a document.
-type ValidationError struct {
-	// Document is "job spec" or "job result".
-	Document string
-	// Fields holds one entry per problem, in field order.
-	Fields []FieldError
-}
-
-// Error implements error.
-func (e *ValidationError) Error() string {
-	parts := make([]string, len(e.Fields))
-	for i, f := range e.Fields {
-		parts[i] = f.Field + ": " + f.Problem
-	}
-	return fmt.Sprintf("storage: invalid %s, %d problem(s): %s", e.Document, len(e.Fields), strings.Join(parts, "; "))
+// invalidDoc reports the rejected fields of a document, named by their
+// JSON paths, e.g. "acceptanceCriteria[2]" or "token": errors.As finds
+// the input.Errors, errors.Is matches input.ErrInvalid.
+func invalidDoc(name string, es input.Errors) error {
+	return fmt.Errorf("storage: invalid %s: %w", name, es)
 }
 
 // newDocValidator builds the validator of the document types. It is built
@@ -174,19 +156,15 @@ func validateDoc(name string, doc any) error {
 	if len(probs) == 0 {
 		return nil
 	}
-	out := &ValidationError{Document: name}
-	for _, p := range probs {
-		out.Fields = append(out.Fields, FieldError{Field: p.Field, Problem: p.Problem})
-	}
-	return out
+	return invalidDoc(name, probs)
 }
 
-// Validate checks every field of the spec and returns a [*ValidationError]
-// listing all problems, or nil.
+// Validate checks every field of the spec and returns the problems as
+// [input.Errors] (wrapped with the document's name), or nil.
 func (s *JobSpec) Validate() error { return validateDoc("job spec", s) }
 
-// Validate checks every field of the result and returns a
-// [*ValidationError] listing all problems, or nil.
+// Validate checks every field of the result and returns the problems as
+// [input.Errors] (wrapped with the document's name), or nil.
 func (r *JobResult) Validate() error { return validateDoc("job result", r) }
 
 // Encode validates the spec and returns its canonical JSON ([CanonicalJSON]),
@@ -229,7 +207,7 @@ func hashDoc(d document) (common.Hash, error) {
 }
 
 // ParseJobSpec decodes and validates a job spec. Unknown fields and rule
-// violations are all reported together in a [*ValidationError]; a value of
+// violations are all reported together as [input.Errors]; a value of
 // the wrong JSON type is reported with the unknown fields but stops the rule
 // checks, and malformed JSON is reported alone.
 func ParseJobSpec(data []byte) (*JobSpec, error) {
@@ -254,11 +232,11 @@ func parseDoc(name string, data []byte, doc document) error {
 	if err := json.Unmarshal(data, &top); err != nil {
 		var te *json.UnmarshalTypeError
 		if errors.As(err, &te) {
-			return &ValidationError{Document: name, Fields: []FieldError{{Field: "(document)", Problem: "is not a JSON object"}}}
+			return invalidDoc(name, input.Errors{input.New("(document)", "is not a JSON object", "write the document as a JSON object")})
 		}
 		return fmt.Errorf("storage: %s is not valid JSON: %w", name, err)
 	}
-	out := &ValidationError{Document: name}
+	var out input.Errors
 	known := jsonFields(reflect.TypeOf(doc).Elem())
 	var unknown []string
 	for k := range top {
@@ -268,7 +246,7 @@ func parseDoc(name string, data []byte, doc document) error {
 	}
 	slices.Sort(unknown)
 	for _, k := range unknown {
-		out.Fields = append(out.Fields, FieldError{Field: k, Problem: "is not a field of a " + name + " (version 1); remove it or check its spelling"})
+		out.Add(k, "is not a field of a "+name+" (version 1)", "remove it or check its spelling")
 	}
 	// Unknown fields inside nested objects: decode strictly what remains
 	// once the unknown top-level fields (already reported) are removed.
@@ -280,26 +258,26 @@ func parseDoc(name string, data []byte, doc document) error {
 		dec.DisallowUnknownFields()
 		probe := reflect.New(reflect.TypeOf(doc).Elem()).Interface()
 		if err := dec.Decode(probe); err != nil && strings.HasPrefix(err.Error(), "json: unknown field") {
-			out.Fields = append(out.Fields, FieldError{Field: "(nested object)", Problem: strings.TrimPrefix(err.Error(), "json: ") + "; remove it"})
+			out.Add("(nested object)", strings.TrimPrefix(err.Error(), "json: "), "remove it")
 		}
 	}
 	var te *json.UnmarshalTypeError
 	switch err := json.Unmarshal(data, doc); {
 	case err == nil:
 		if err := doc.Validate(); err != nil {
-			var ve *ValidationError
-			if !errors.As(err, &ve) {
+			var es input.Errors
+			if !errors.As(err, &es) {
 				return err
 			}
-			out.Fields = append(out.Fields, ve.Fields...)
+			out = append(out, es...)
 		}
 	case errors.As(err, &te):
-		out.Fields = append(out.Fields, FieldError{Field: te.Field, Problem: fmt.Sprintf("is a JSON %s; it must be %s", te.Value, jsonKind(te.Type))})
+		out.Add(te.Field, "is a JSON "+te.Value, "it must be "+jsonKind(te.Type))
 	default:
-		out.Fields = append(out.Fields, FieldError{Field: "(document)", Problem: err.Error()})
+		out.Add("(document)", err.Error(), "")
 	}
-	if len(out.Fields) > 0 {
-		return out
+	if len(out) > 0 {
+		return invalidDoc(name, out)
 	}
 	return nil
 }

@@ -12,6 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/agijobs/agijobs-go/input"
 )
 
 // docVectors is testdata/document-vectors.json.
@@ -89,11 +91,13 @@ func TestParseJobSpecReportsEveryProblem(t *testing.T) {
 	raw, err := os.ReadFile("testdata/jobspec-bad.json")
 	require.NoError(t, err)
 	_, err = ParseJobSpec(raw)
-	var ve *ValidationError
+	var ve input.Errors
 	require.ErrorAs(t, err, &ve)
+	require.ErrorIs(t, err, input.ErrInvalid)
+	require.ErrorContains(t, err, "storage: invalid job spec: ")
 	fields := map[string]string{}
-	for _, f := range ve.Fields {
-		fields[f.Field] = f.Problem
+	for _, f := range ve {
+		fields[f.Field] = f.Problem + "; " + f.Fix
 	}
 	for _, want := range []string{"budget", "colour", "version", "title", "attachments[0].uri", "reward", "token", "deadline", "agentTypes[0]", "acceptanceCriteria"} {
 		assert.Contains(t, fields, want, "problems: %v", err)
@@ -105,8 +109,8 @@ func TestParseJobSpecReportsEveryProblem(t *testing.T) {
 
 	_, err = ParseJobSpec([]byte(`{"version": "1"}`))
 	require.ErrorAs(t, err, &ve)
-	assert.Equal(t, "version", ve.Fields[0].Field)
-	assert.Contains(t, ve.Fields[0].Problem, "must be an integer")
+	assert.Equal(t, "version", ve[0].Field)
+	assert.Contains(t, ve[0].Fix, "must be an integer")
 
 	_, err = ParseJobSpec([]byte(`{"version": 1,`))
 	require.Error(t, err)
@@ -115,7 +119,7 @@ func TestParseJobSpecReportsEveryProblem(t *testing.T) {
 
 	_, err = ParseJobResult([]byte(`{"version":1}`))
 	require.ErrorAs(t, err, &ve)
-	assert.GreaterOrEqual(t, len(ve.Fields), 6)
+	assert.GreaterOrEqual(t, len(ve), 6)
 }
 
 func TestCanonicalJSON(t *testing.T) {
@@ -170,7 +174,7 @@ func TestPublishAndFetch(t *testing.T) {
 	bad := *spec
 	bad.Title = ""
 	_, err = PublishJobSpec(ctx, s, &bad)
-	var ve *ValidationError
+	var ve input.Errors
 	assert.ErrorAs(t, err, &ve)
 
 	_, err = FetchJobSpec(ctx, s, "https://x/y", pub.Hash)

@@ -3,10 +3,12 @@ package storage_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
 
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/storage"
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -76,11 +78,20 @@ func ExamplePublishJobSpec() {
 	// Translate a README
 }
 
-// Validation reports every bad field at once, with a fix.
+// Validation reports every bad field at once, with a fix, as the SDK's
+// one field-error type.
 func ExampleParseJobSpec() {
 	_, err := storage.ParseJobSpec([]byte(`{"version":1,"title":"t","description":"d","category":"c",
 		"reward":"1e18","token":"0xa61a3b3a130a9c20768eebf97e21515a6046a1fa","deadline":1,
 		"agentTypes":["ai"],"acceptanceCriteria":["done"],"budget":5}`))
 	fmt.Println(err)
-	// Output: storage: invalid job spec, 2 problem(s): budget: is not a field of a job spec (version 1); remove it or check its spelling; reward: is "1e18"; write a decimal integer without sign, leading zeros or exponent, at most 2^256-1
+	var fields input.Errors
+	if errors.As(err, &fields) {
+		fmt.Println(fields[1].Field, "|", fields[1].Problem, "|", fields[1].Fix)
+	}
+	// Output:
+	// storage: invalid job spec: 2 invalid inputs:
+	//   budget: is not a field of a job spec (version 1); remove it or check its spelling
+	//   reward: is "1e18"; write a decimal integer without sign, leading zeros or exponent, at most 2^256-1
+	// reward | is "1e18" | write a decimal integer without sign, leading zeros or exponent, at most 2^256-1
 }

@@ -2,7 +2,8 @@
 // checks share: a validator with the go-ethereum types registered, the
 // translation of its errors into field paths, and a strict JSON decode
 // that reports unknown fields and values of the wrong JSON type at their
-// JSON path. Each package keeps its own exported error type and wording.
+// JSON path. Every problem is an *input.Error, the SDK's one field-error
+// type; each package keeps its own wording.
 package configcheck
 
 import (
@@ -18,12 +19,16 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/go-playground/validator/v10"
+
+	"github.com/agijobs/agijobs-go/input"
 )
 
-// Problem is one invalid field: its path and what is wrong.
-type Problem struct {
-	Field   string
-	Problem string
+// Field returns the *input.Error of the field at path, splitting msg, the
+// package's wording "what is wrong; what to do", at its first "; " into
+// Problem and Fix.
+func Field(path, msg string) *input.Error {
+	problem, fix, _ := strings.Cut(msg, "; ")
+	return input.New(path, problem, fix)
 }
 
 // JSONName returns the name of f in its json tag; "" when the tag names
@@ -63,10 +68,10 @@ func NewValidator(jsonNames bool) *validator.Validate {
 }
 
 // Check validates the struct s with v and returns one problem per failed
-// field, worded by fix. The field is the error's namespace without the
-// leading type name, e.g. "agents.allowlist[2]". A failure that is not a
-// list of field errors (such as a nil s) is returned as err.
-func Check(v *validator.Validate, s any, fix func(validator.FieldError) string) (probs []Problem, err error) {
+// field, worded by fix (see Field). The field is the error's namespace
+// without the leading type name, e.g. "agents.allowlist[2]". A failure
+// that is not a list of field errors (such as a nil s) is returned as err.
+func Check(v *validator.Validate, s any, fix func(validator.FieldError) string) (probs input.Errors, err error) {
 	err = v.Struct(s)
 	if err == nil {
 		return nil, nil
@@ -80,7 +85,7 @@ func Check(v *validator.Validate, s any, fix func(validator.FieldError) string) 
 		if _, rest, ok := strings.Cut(field, "."); ok {
 			field = rest
 		}
-		probs = append(probs, Problem{Field: field, Problem: fix(fe)})
+		probs = append(probs, Field(field, fix(fe)))
 	}
 	return probs, nil
 }
@@ -129,7 +134,7 @@ func ParseUint256(s string) (n *big.Int, ok bool) {
 // typeErr reports the latter, which leaves its field unset. stringKind
 // names a JSON string in type problems ("" means "string"). err is
 // "malformed JSON: ..." for invalid JSON, or another unmarshal failure.
-func Decode(data []byte, v any, stringKind string) (probs []Problem, typeErr bool, err error) {
+func Decode(data []byte, v any, stringKind string) (probs input.Errors, typeErr bool, err error) {
 	if !json.Valid(data) {
 		var x any
 		return nil, false, fmt.Errorf("malformed JSON: %w", json.Unmarshal(data, &x))
@@ -140,7 +145,7 @@ func Decode(data []byte, v any, stringKind string) (probs []Problem, typeErr boo
 		if !errors.As(err, &te) {
 			return probs, false, err
 		}
-		probs = append(probs, Problem{Field: te.Field, Problem: fmt.Sprintf("is a JSON %s; write a %s", te.Value, JSONKind(te.Type, stringKind))})
+		probs = append(probs, input.New(te.Field, "is a JSON "+te.Value, "write a "+JSONKind(te.Type, stringKind)))
 		return probs, true, nil
 	}
 	return probs, false, nil
@@ -169,7 +174,7 @@ func JSONKind(t reflect.Type, stringKind string) string {
 // UnknownFields walks the JSON value raw against the type t, through
 // pointers, struct fields and list elements, and returns a problem for
 // every object key that t has no field for, listing the known ones.
-func UnknownFields(raw json.RawMessage, t reflect.Type, path string) []Problem {
+func UnknownFields(raw json.RawMessage, t reflect.Type, path string) input.Errors {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
@@ -196,7 +201,7 @@ func UnknownFields(raw json.RawMessage, t reflect.Type, path string) []Problem {
 			keys = append(keys, k)
 		}
 		slices.Sort(keys)
-		var out []Problem
+		var out input.Errors
 		for _, k := range keys {
 			p := k
 			if path != "" {
@@ -204,7 +209,7 @@ func UnknownFields(raw json.RawMessage, t reflect.Type, path string) []Problem {
 			}
 			ft, ok := fields[k]
 			if !ok {
-				out = append(out, Problem{Field: p, Problem: fmt.Sprintf("is not a known field; remove it or use one of: %s", strings.Join(known, ", "))})
+				out = append(out, input.New(p, "is not a known field", "remove it or use one of: "+strings.Join(known, ", ")))
 				continue
 			}
 			out = append(out, UnknownFields(obj[k], ft, p)...)
@@ -215,7 +220,7 @@ func UnknownFields(raw json.RawMessage, t reflect.Type, path string) []Problem {
 		if json.Unmarshal(raw, &arr) != nil {
 			return nil
 		}
-		var out []Problem
+		var out input.Errors
 		for i, e := range arr {
 			out = append(out, UnknownFields(e, t.Elem(), fmt.Sprintf("%s[%d]", path, i))...)
 		}

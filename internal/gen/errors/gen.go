@@ -3,16 +3,11 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"go/format"
-	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 )
@@ -65,86 +60,6 @@ func LoadArtifacts(dir string) ([]Artifact, error) {
 		arts = append(arts, a)
 	}
 	return arts, nil
-}
-
-var (
-	errorDeclRe = regexp.MustCompile(`^\s*error\s+([A-Za-z_][A-Za-z0-9_]*)\s*\(`)
-	natspecTag  = regexp.MustCompile(`@(notice|dev|param\s+\w+|custom:\w+)\s*`)
-)
-
-// SourceHints scans the Solidity files under dir for NatSpec comments placed
-// directly above error declarations and returns error name → text. Files
-// under node_modules are skipped.
-func SourceHints(dir string) (map[string]string, error) {
-	hints := map[string]string{}
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() && (d.Name() == "node_modules" || strings.HasPrefix(d.Name(), ".")) {
-			return filepath.SkipDir
-		}
-		if d.IsDir() || !strings.HasSuffix(path, ".sol") {
-			return nil
-		}
-		raw, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		var doc []string
-		inBlock := false
-		for _, line := range strings.Split(string(raw), "\n") {
-			t := strings.TrimSpace(line)
-			switch {
-			case inBlock:
-				end := strings.Contains(t, "*/")
-				t = strings.TrimSpace(strings.TrimPrefix(strings.SplitN(t, "*/", 2)[0], "*"))
-				if t != "" {
-					doc = append(doc, t)
-				}
-				inBlock = !end
-				continue
-			case strings.HasPrefix(t, "///"):
-				doc = append(doc, strings.TrimSpace(strings.TrimPrefix(t, "///")))
-				continue
-			case strings.HasPrefix(t, "/**"):
-				rest := strings.TrimPrefix(t, "/**")
-				end := strings.Contains(rest, "*/")
-				rest = strings.TrimSpace(strings.SplitN(rest, "*/", 2)[0])
-				doc = doc[:0]
-				if rest != "" {
-					doc = append(doc, rest)
-				}
-				inBlock = !end
-				continue
-			}
-			if m := errorDeclRe.FindStringSubmatch(t); m != nil && len(doc) > 0 {
-				if _, seen := hints[m[1]]; !seen {
-					hints[m[1]] = cleanDoc(doc)
-				}
-			}
-			doc = doc[:0]
-		}
-		return nil
-	})
-	if errors.Is(err, fs.ErrNotExist) {
-		return hints, nil
-	}
-	return hints, err
-}
-
-func cleanDoc(lines []string) string {
-	var parts []string
-	for _, l := range lines {
-		if strings.HasPrefix(l, "@param") {
-			continue
-		}
-		l = natspecTag.ReplaceAllString(l, "")
-		if l = strings.TrimSpace(l); l != "" {
-			parts = append(parts, l)
-		}
-	}
-	return strings.Join(parts, " ")
 }
 
 // builtinHints covers errors of OpenZeppelin 5 that our contracts inherit.
@@ -203,10 +118,23 @@ var builtinHints = map[string]string{
 	"ERC721InvalidOperator":            "the operator address must not be zero",
 }
 
+// field is one argument of a custom error.
 type field struct {
-	Name, GoType, ABIName string
+	Name    string // Go field name, with initialisms: "JobID"
+	Display string // name in messages: "jobID"
+	ABIName string // Solidity name, "" when unnamed
+	GoType  string
+	Enum    *enumType // set when the Solidity type is an enum
 }
 
+// enumType is a Solidity enum whose members the sources name.
+type enumType struct {
+	Name    string // as the ABI's internalType names it: "IJobRegistry.State"
+	Func    string // the generated formatter: "formatIJobRegistryState"
+	Members []string
+}
+
+// errType is one distinct custom error signature.
 type errType struct {
 	Name       string // Solidity name
 	GoName     string
@@ -214,203 +142,145 @@ type errType struct {
 	Selector   [4]byte
 	Fields     []field
 	Contracts  []string
-	Hint       string
+	Bindings   []string // the abigen types of the error: "jobregistry.JobRegistryJobNotFound"
+	Hint       string   // NatSpec text, with `param` placeholders
 	InputsJSON string
 }
 
-// reserved names are declared by hand in package chain.
-var reserved = map[string]bool{
-	"RevertError": true, "ReasonError": true, "PanicError": true, "NodeError": true,
-	"ChainIDMismatchError": true, "ConfigError": true,
+// abiError is an error entry of a raw ABI, read for what package abi drops
+// (the internalType that names enums).
+type abiError struct {
+	Type   string          `json:"type"`
+	Name   string          `json:"name"`
+	Inputs json.RawMessage `json:"inputs"`
 }
 
-// Generate returns the gofmt'ed Go source for the errors of arts.
-func Generate(arts []Artifact, hints map[string]string, pkg string) ([]byte, error) {
+type abiInput struct {
+	Name         string `json:"name"`
+	InternalType string `json:"internalType"`
+}
+
+// Generate returns the gofmt'ed Go source of package pkg for the errors of
+// arts, with hints and enum members from src.
+func Generate(arts []Artifact, src Sources, pkg string) ([]byte, error) {
+	types, err := collect(arts, src)
+	if err != nil {
+		return nil, err
+	}
+	if err := name(types, src); err != nil {
+		return nil, err
+	}
+	return render(types, pkg)
+}
+
+// collect returns one errType per distinct signature of arts, in
+// signature order.
+func collect(arts []Artifact, src Sources) ([]*errType, error) {
 	bySig := map[string]*errType{}
-	var order []string
 	for _, a := range arts {
-		var rawABI []struct {
-			Type   string          `json:"type"`
-			Name   string          `json:"name"`
-			Inputs json.RawMessage `json:"inputs"`
-		}
-		if err := json.Unmarshal(a.ABI, &rawABI); err != nil {
+		var raw []abiError
+		if err := json.Unmarshal(a.ABI, &raw); err != nil {
 			return nil, fmt.Errorf("%s: abi: %w", a.ContractName, err)
 		}
 		parsed, err := abi.JSON(bytes.NewReader(a.ABI))
 		if err != nil {
 			return nil, fmt.Errorf("%s: abi: %w", a.ContractName, err)
 		}
-		inputs := map[string]string{}
-		for _, e := range rawABI {
+		inputs := map[string]json.RawMessage{}
+		for _, e := range raw {
 			if e.Type == "error" {
-				inputs[e.Name] = compactJSON(e.Inputs)
+				inputs[e.Name] = e.Inputs
 			}
 		}
-		names := make([]string, 0, len(parsed.Errors))
-		for n := range parsed.Errors {
-			names = append(names, n)
-		}
-		sort.Strings(names)
-		for _, n := range names {
+		for _, n := range sortedKeys(parsed.Errors) {
 			e := parsed.Errors[n]
 			t, ok := bySig[e.Sig]
 			if !ok {
-				t = &errType{Name: e.Name, Sig: e.Sig, Selector: [4]byte(e.ID[:4]), InputsJSON: inputs[n]}
-				if t.InputsJSON == "" {
-					t.InputsJSON = "[]"
-				}
-				for i, in := range e.Inputs {
-					fname := abi.ToCamelCase(in.Name)
-					if fname == "" {
-						fname = fmt.Sprintf("Arg%d", i)
-					}
-					gt := goType(in.Type)
-					t.Fields = append(t.Fields, field{Name: fname, GoType: gt, ABIName: displayName(in.Name, i)})
+				if t, err = newErrType(e, inputs[n], src); err != nil {
+					return nil, fmt.Errorf("%s: %s: %w", a.ContractName, e.Sig, err)
 				}
 				bySig[e.Sig] = t
-				order = append(order, e.Sig)
 			}
 			t.Contracts = appendUnique(t.Contracts, a.ContractName)
+			t.Bindings = appendUnique(t.Bindings, strings.ToLower(a.ContractName)+"."+a.ContractName+abi.ToCamelCase(e.Name))
 			if t.Hint == "" {
 				t.Hint = docHint(a, e.Sig)
 			}
 		}
 	}
-	sort.Strings(order)
-
-	// Go names: Name+"Error"; on clashes between different signatures, or
-	// with hand-written types, prefix the first declaring contract.
-	count := map[string]int{}
-	for _, sig := range order {
-		count[bySig[sig].Name]++
+	types := make([]*errType, 0, len(bySig))
+	for _, sig := range sortedKeys(bySig) {
+		types = append(types, bySig[sig])
 	}
-	used := map[string]string{}
+	return types, nil
+}
+
+func newErrType(e abi.Error, rawInputs json.RawMessage, src Sources) (*errType, error) {
+	t := &errType{Name: e.Name, Sig: e.Sig, Selector: [4]byte(e.ID[:4]), InputsJSON: compactJSON(rawInputs)}
+	if t.InputsJSON == "" {
+		t.InputsJSON = "[]"
+	}
+	var ins []abiInput
+	if len(rawInputs) > 0 {
+		if err := json.Unmarshal(rawInputs, &ins); err != nil {
+			return nil, err
+		}
+	}
+	for i, in := range e.Inputs {
+		f := field{Name: goName(in.Name), Display: displayName(in.Name, i), ABIName: in.Name, GoType: goType(in.Type)}
+		if f.Name == "" {
+			f.Name = fmt.Sprintf("Arg%d", i)
+		}
+		if i < len(ins) && in.Type.T == abi.UintTy && in.Type.Size == 8 {
+			f.Enum = lookupEnum(ins[i].InternalType, src)
+		}
+		t.Fields = append(t.Fields, f)
+	}
+	return t, nil
+}
+
+// lookupEnum returns the enum an internalType such as
+// "enum IJobRegistry.State" names, or nil if it names none the sources
+// declare.
+func lookupEnum(internalType string, src Sources) *enumType {
+	name, ok := strings.CutPrefix(internalType, "enum ")
+	if !ok || len(src.Enums[name]) == 0 {
+		return nil
+	}
+	return &enumType{Name: name, Func: "format" + strings.ReplaceAll(name, ".", ""), Members: src.Enums[name]}
+}
+
+// name sets the Go names and the hints of types: Name+"Error", prefixed
+// by the first declaring contract when two signatures share a name.
+func name(types []*errType, src Sources) error {
+	count := map[string]int{}
+	for _, t := range types {
+		count[t.Name]++
+	}
+	used := map[string]bool{}
 	sels := map[[4]byte]string{}
-	var types []*errType
-	for _, sig := range order {
-		t := bySig[sig]
-		base := t.Name
-		if !strings.HasSuffix(base, "Error") {
-			base += "Error"
+	for _, t := range types {
+		base := goName(strings.TrimSuffix(t.Name, "Error")) + "Error"
+		if count[t.Name] > 1 {
+			base = goName(t.Contracts[0]) + base
 		}
-		base = exportName(base)
-		if count[t.Name] > 1 || reserved[base] {
-			base = exportName(t.Contracts[0]) + base
-		}
-		for i := 2; used[base] != ""; i++ {
+		for i := 2; used[base]; i++ {
 			base = fmt.Sprintf("%s%d", strings.TrimSuffix(base, fmt.Sprint(i-1)), i)
 		}
-		used[base] = sig
+		used[base] = true
 		t.GoName = base
 		if other, dup := sels[t.Selector]; dup {
-			return nil, fmt.Errorf("selector clash 0x%x between %s and %s", t.Selector, other, sig)
+			return fmt.Errorf("selector clash 0x%x between %s and %s", t.Selector, other, t.Sig)
 		}
-		sels[t.Selector] = sig
+		sels[t.Selector] = t.Sig
 		if t.Hint == "" {
-			t.Hint = hints[t.Name]
+			t.Hint = src.Hints[t.Name]
 		}
 		if t.Hint == "" {
 			t.Hint = builtinHints[t.Name]
 		}
-		types = append(types, t)
 	}
-
-	var b bytes.Buffer
-	fmt.Fprintf(&b, "// Code generated by internal/gen/errors from the contract artifacts; DO NOT EDIT.\n\n")
-	fmt.Fprintf(&b, "package %s\n\n", pkg)
-	if len(types) == 0 {
-		b.WriteString("// No artifacts were found: the custom error registry is empty.\n\n")
-		b.WriteString("func customErrorDecoder(sel [4]byte) (func([]byte) (error, error), bool) {\n\treturn nil, false\n}\n")
-		return format.Source(b.Bytes())
-	}
-	b.WriteString("import (\n\t\"encoding/json\"\n\t\"fmt\"\n\t\"math/big\"\n\t\"strings\"\n\t\"sync\"\n\n\t\"github.com/ethereum/go-ethereum/accounts/abi\"\n\t\"github.com/ethereum/go-ethereum/common\"\n)\n\n")
-	b.WriteString("var (\n\t_ = big.NewInt\n\t_ = common.Address{}\n)\n\n")
-	for _, t := range types {
-		fmt.Fprintf(&b, "// %s is the Solidity custom error %s (selector 0x%x),\n// declared by %s.\n", t.GoName, t.Sig, t.Selector, strings.Join(t.Contracts, ", "))
-		if t.Hint != "" {
-			fmt.Fprintf(&b, "//\n// %s\n", t.Hint)
-		}
-		fmt.Fprintf(&b, "type %s struct {\n", t.GoName)
-		for _, f := range t.Fields {
-			fmt.Fprintf(&b, "\t%s %s\n", f.Name, f.GoType)
-		}
-		b.WriteString("}\n\n")
-		fmt.Fprintf(&b, "// Error says what failed and, where known, what to do.\nfunc (e *%s) Error() string {\n", t.GoName)
-		fmt.Fprintf(&b, "\tvar b strings.Builder\n\tb.WriteString(%q)\n", sentence(t.Name))
-		if len(t.Fields) > 0 {
-			b.WriteString("\tb.WriteString(\" (\")\n")
-			for i, f := range t.Fields {
-				sep := ""
-				if i > 0 {
-					sep = ", "
-				}
-				fmt.Fprintf(&b, "\tfmt.Fprintf(&b, \"%s%s=%%s\", formatErrorArg(e.%s))\n", sep, f.ABIName, f.Name)
-			}
-			b.WriteString("\tb.WriteString(\")\")\n")
-		}
-		if t.Hint != "" {
-			fmt.Fprintf(&b, "\tb.WriteString(%q)\n", ": "+lowerFirst(strings.TrimSuffix(t.Hint, ".")))
-		}
-		b.WriteString("\treturn b.String()\n}\n\n")
-		fmt.Fprintf(&b, "// Signature returns the Solidity signature %s.\nfunc (e *%s) Signature() string { return %q }\n\n", t.Sig, t.GoName, t.Sig)
-	}
-
-	b.WriteString("// customErrorArgs holds the ABI arguments of every custom error, parsed once.\n")
-	b.WriteString("var customErrorArgs = sync.OnceValue(func() map[[4]byte]abi.Arguments {\n\tm := make(map[[4]byte]abi.Arguments, " + fmt.Sprint(len(types)) + ")\n")
-	for _, t := range types {
-		fmt.Fprintf(&b, "\tm[%s] = mustErrorArgs(%q)\n", selLit(t.Selector), t.InputsJSON)
-	}
-	b.WriteString("\treturn m\n})\n\n")
-	b.WriteString(`func mustErrorArgs(js string) abi.Arguments {
-	var args abi.Arguments
-	if err := json.Unmarshal([]byte(js), &args); err != nil {
-		panic("errors_gen: bad generated ABI: " + err.Error())
-	}
-	return args
-}
-
-func formatErrorArg(v any) string {
-	switch x := v.(type) {
-	case common.Address:
-		return x.Hex()
-	case [32]byte:
-		return "0x" + common.Bytes2Hex(x[:])
-	case []byte:
-		return "0x" + common.Bytes2Hex(x)
-	case string:
-		return fmt.Sprintf("%q", x)
-	}
-	return fmt.Sprint(v)
-}
-
-`)
-	b.WriteString("// customErrorDecoder returns the decoder of the custom error with selector sel.\n")
-	b.WriteString("func customErrorDecoder(sel [4]byte) (func([]byte) (error, error), bool) {\n\tswitch sel {\n")
-	for _, t := range types {
-		fmt.Fprintf(&b, "\tcase %s:\n\t\treturn func(data []byte) (error, error) {\n", selLit(t.Selector))
-		if len(t.Fields) == 0 {
-			fmt.Fprintf(&b, "\t\t\treturn &%s{}, nil\n\t\t}, true\n", t.GoName)
-			continue
-		}
-		fmt.Fprintf(&b, "\t\t\tvals, err := customErrorArgs()[sel].Unpack(data)\n\t\t\tif err != nil {\n\t\t\t\treturn nil, err\n\t\t\t}\n")
-		fmt.Fprintf(&b, "\t\t\tif len(vals) != %d {\n\t\t\t\treturn nil, fmt.Errorf(\"decode %s: got %%d values\", len(vals))\n\t\t\t}\n", len(t.Fields), t.Name)
-		fmt.Fprintf(&b, "\t\t\te := new(%s)\n", t.GoName)
-		for i, f := range t.Fields {
-			if f.GoType == "any" {
-				fmt.Fprintf(&b, "\t\t\te.%s = vals[%d]\n", f.Name, i)
-				continue
-			}
-			fmt.Fprintf(&b, "\t\t\tv%d, ok := vals[%d].(%s)\n\t\t\tif !ok {\n\t\t\t\treturn nil, fmt.Errorf(\"decode %s: argument %d has type %%T\", vals[%d])\n\t\t\t}\n\t\t\te.%s = v%d\n", i, i, f.GoType, t.Name, i, i, f.Name, i)
-		}
-		b.WriteString("\t\t\treturn e, nil\n\t\t}, true\n")
-	}
-	b.WriteString("\t}\n\treturn nil, false\n}\n")
-	out, err := format.Source(b.Bytes())
-	if err != nil {
-		return nil, fmt.Errorf("gofmt generated code: %w\n%s", err, b.Bytes())
-	}
-	return out, nil
+	return nil
 }
 
 func docHint(a Artifact, sig string) string {
@@ -446,62 +316,13 @@ func hasTuple(t abi.Type) bool {
 	return false
 }
 
-func selLit(s [4]byte) string {
-	return fmt.Sprintf("[4]byte{0x%02x, 0x%02x, 0x%02x, 0x%02x}", s[0], s[1], s[2], s[3])
-}
-
-func displayName(n string, i int) string {
-	if n == "" {
-		return fmt.Sprintf("arg%d", i)
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
 	}
-	return n
-}
-
-func exportName(s string) string {
-	if s == "" {
-		return s
-	}
-	r := []rune(s)
-	r[0] = unicode.ToUpper(r[0])
-	return string(r)
-}
-
-func lowerFirst(s string) string {
-	r := []rune(s)
-	if len(r) > 1 && unicode.IsUpper(r[0]) && !unicode.IsUpper(r[1]) {
-		r[0] = unicode.ToLower(r[0])
-	}
-	return string(r)
-}
-
-// sentence turns "JobNotFound" into "job not found", keeping acronyms
-// ("ERC20InsufficientBalance" → "ERC20 insufficient balance").
-func sentence(name string) string {
-	var words []string
-	r := []rune(name)
-	start := 0
-	for i := 1; i < len(r); i++ {
-		prev, cur := r[i-1], r[i]
-		next := rune(0)
-		if i+1 < len(r) {
-			next = r[i+1]
-		}
-		boundary := (unicode.IsLower(prev) && unicode.IsUpper(cur)) ||
-			(unicode.IsDigit(prev) && unicode.IsUpper(cur)) ||
-			(unicode.IsUpper(prev) && unicode.IsUpper(cur) && unicode.IsLower(next))
-		if boundary {
-			words = append(words, string(r[start:i]))
-			start = i
-		}
-	}
-	words = append(words, string(r[start:]))
-	for i, w := range words {
-		if len(w) > 1 && strings.ToUpper(w) == w {
-			continue // acronym
-		}
-		words[i] = strings.ToLower(w)
-	}
-	return strings.Join(words, " ")
+	sort.Strings(keys)
+	return keys
 }
 
 func compactJSON(raw json.RawMessage) string {

@@ -1,0 +1,3 @@
+package reverts
+
+//go:generate go run ../../internal/gen/errors -artifacts ../artifacts -sources .. -out errors_gen.go -pkg reverts
