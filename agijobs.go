@@ -20,7 +20,8 @@ import (
 	"github.com/agijobs/agijobs-go/contracts/bindings/identityregistry"
 	"github.com/agijobs/agijobs-go/contracts/bindings/validationmodule"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
-	"github.com/agijobs/agijobs-go/governance"
+	"github.com/agijobs/agijobs-go/deployment"
+	"github.com/agijobs/agijobs-go/input"
 
 	"github.com/agijobs/agijobs-go/internal/configcheck"
 )
@@ -58,9 +59,9 @@ func AddressesOf(d *deploy.Deployment) Addresses {
 }
 
 // AddressesFromManifest returns the typed addresses of a deployment
-// manifest (governance.LoadManifest reads and checks one; a module missing
+// manifest (deployment.LoadManifest reads and checks one; a module missing
 // from m gives a zero address).
-func AddressesFromManifest(m *governance.Manifest) Addresses {
+func AddressesFromManifest(m *deployment.Manifest) Addresses {
 	return Addresses{
 		Token:            m.Token(),
 		StakeManager:     m.Address(deploy.StakeManager),
@@ -78,13 +79,13 @@ func AddressesFromManifest(m *governance.Manifest) Addresses {
 // loadManifest reads and checks the manifest of Config.ManifestPath,
 // reporting its invalid fields as a *ConfigError (fields named
 // "Manifest.<JSON path>", e.g. "Manifest.contracts.Token").
-func loadManifest(path string) (*governance.Manifest, error) {
-	m, err := governance.LoadManifest(path)
-	var gce *governance.ConfigError
-	if errors.As(err, &gce) {
+func loadManifest(path string) (*deployment.Manifest, error) {
+	m, err := deployment.LoadManifest(path)
+	var errs input.Errors
+	if errors.As(err, &errs) {
 		ce := &ConfigError{}
-		for _, p := range gce.Problems {
-			ce.Problems = append(ce.Problems, FieldProblem{Field: "Manifest." + p.Field, Msg: p.Msg})
+		for _, p := range errs {
+			ce.Problems = append(ce.Problems, FieldProblem{Field: "Manifest." + p.Field, Msg: p.Problem + "; " + p.Fix})
 		}
 		return nil, fmt.Errorf("manifest %s: %w", path, ce)
 	}
@@ -410,22 +411,22 @@ func NewEmbedded(ctx context.Context, cfg EmbeddedConfig) (*Embedded, error) {
 	}
 	accts := ch.Accounts()
 	roles := Roles{Owner: accts[0], Employers: accts[1 : 1+nE], Agents: accts[1+nE : 1+nE+nA], Validators: accts[1+nE+nA:]}
-	d, err := deploy.Deploy(ctx, ch.Backend(), chain.TransactOpts(ctx, roles.Owner, ch.ChainID()), deploy.Options{Params: cfg.Params, PollInterval: 5 * time.Millisecond})
-	if err != nil {
-		return fail(fmt.Errorf("embedded: deploy the protocol: %w", err))
-	}
 	e := &Embedded{
-		Client:   &Client{backend: ch.Backend(), addrs: AddressesOf(d), chainID: ch.ChainID(), log: log},
+		Client:   &Client{backend: ch.Backend(), chainID: ch.ChainID(), log: log},
 		chain:    ch,
 		roles:    roles,
-		deploy:   d,
 		managers: map[common.Address]*chain.Manager{},
 	}
 	owner, err := e.Manager(ctx, roles.Owner)
 	if err != nil {
 		return fail(err)
 	}
-	e.sender = owner
+	d, err := deploy.Deploy(ctx, owner, deploy.Options{Params: cfg.Params})
+	if err != nil {
+		_ = e.Close()
+		return nil, fmt.Errorf("embedded: deploy the protocol: %w", err)
+	}
+	e.addrs, e.deploy, e.sender = AddressesOf(d), d, owner
 	tokens := cfg.Tokens
 	if tokens == nil {
 		tokens = deploy.Ether(1_000_000)

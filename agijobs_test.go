@@ -18,7 +18,7 @@ import (
 	"github.com/agijobs/agijobs-go/contracts/bindings/identityregistry"
 	"github.com/agijobs/agijobs-go/contracts/bindings/jobregistry"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
-	"github.com/agijobs/agijobs-go/governance"
+	"github.com/agijobs/agijobs-go/deployment"
 	"github.com/agijobs/agijobs-go/internal/testenv"
 )
 
@@ -109,12 +109,15 @@ func TestNewAgainstAnvil(t *testing.T) {
 	require.NoError(t, err)
 	defer conn.Close()
 	owner := chain.DevSigner(0)
-	d, err := deploy.Deploy(ctx, conn, chain.TransactOpts(ctx, owner, big.NewInt(31337)), deploy.Options{})
+	m, err := chain.NewManager(ctx, chain.ManagerConfig{Backend: conn, Signer: owner})
+	require.NoError(t, err)
+	d, err := deploy.Deploy(ctx, m, deploy.Options{})
+	require.NoError(t, m.Close())
 	require.NoError(t, err)
 
 	dir := t.TempDir()
 	path := filepath.Join(dir, "latest-deployment.json")
-	raw, err := json.MarshalIndent(governance.ManifestOf(d, owner.Address(), governance.KindEOA, nil), "", "  ")
+	raw, err := json.MarshalIndent(deployment.ManifestOf(d, owner.Address(), deployment.KindEOA, nil), "", "  ")
 	require.NoError(t, err)
 	require.NoError(t, os.WriteFile(path, raw, 0o644))
 

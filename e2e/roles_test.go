@@ -23,8 +23,8 @@ import (
 	"github.com/agijobs/agijobs-go/contracts/bindings/identityregistry"
 	"github.com/agijobs/agijobs-go/contracts/bindings/validationmodule"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/deployment"
 	"github.com/agijobs/agijobs-go/escrow"
-	"github.com/agijobs/agijobs-go/governance"
 	"github.com/agijobs/agijobs-go/internal/testenv"
 )
 
@@ -58,7 +58,7 @@ func TestRoleProcessesOnAnvil(t *testing.T) {
 
 	dir := t.TempDir()
 	manifest := filepath.Join(dir, "latest-deployment.json")
-	raw, err := json.MarshalIndent(governance.ManifestOf(d, owner.Address(), governance.KindEOA, nil), "", "  ")
+	raw, err := json.MarshalIndent(deployment.ManifestOf(d, owner.Address(), deployment.KindEOA, nil), "", "  ")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -202,15 +202,15 @@ func deployOnAnvil(ctx context.Context, t *testing.T, url string) (*chain.Conn, 
 	t.Cleanup(conn.Close)
 	chainID, _ := conn.ChainID(ctx)
 	owner := chain.DevSigner(ownerIdx)
-	d, err := deploy.Deploy(ctx, conn, chain.TransactOpts(ctx, owner, chainID), deploy.Options{AllowedTokens: []common.Address{}, PollInterval: 20 * time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
 	mgr, err := chain.NewManager(ctx, chain.ManagerConfig{Backend: conn, Signer: owner, ChainID: chainID, PollInterval: 20 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer mgr.Close()
+	d, err := deploy.Deploy(ctx, mgr, deploy.Options{AllowedTokens: []common.Address{}})
+	if err != nil {
+		t.Fatal(err)
+	}
 	addrs := agijobs.AddressesOf(d)
 	tok, idr, vm := agialphatoken.NewAGIALPHAToken(), identityregistry.NewIdentityRegistry(), validationmodule.NewValidationModule()
 	var cs []chain.TxCandidate

@@ -9,23 +9,8 @@ import (
 
 	"github.com/agijobs/agijobs-go/contracts"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/deployment"
 	"github.com/agijobs/agijobs-go/internal/units"
-)
-
-// Kind says what kind of account governs the protocol, which decides how
-// owner actions are executed.
-type Kind string
-
-// The governance kinds.
-const (
-	// KindEOA is a plain account that sends owner calls itself.
-	KindEOA Kind = "eoa"
-	// KindSafe is a Safe multisig: owner calls go through execTransaction
-	// with the owners' signatures.
-	KindSafe Kind = "safe"
-	// KindTimelock is an OpenZeppelin TimelockController: owner calls are
-	// scheduled, then executed after the delay.
-	KindTimelock Kind = "timelock"
 )
 
 // DeployerConfig is the one-click deployment config
@@ -71,7 +56,7 @@ type Governor struct {
 	// refused; write the deployer's own address to keep ownership.
 	Address common.Address `json:"address" validate:"required"`
 	// Kind is "eoa", "safe" or "timelock".
-	Kind Kind `json:"kind" validate:"required,oneof=eoa safe timelock"`
+	Kind deployment.Kind `json:"kind" validate:"required,oneof=eoa safe timelock"`
 	// Guardian, when set, may pause everything through SystemPause (but not
 	// unpause): an emergency multisig.
 	Guardian common.Address `json:"guardian,omitempty"`
@@ -173,9 +158,6 @@ type OutputPaths struct {
 	// Env, when set, is the env file rewritten with the addresses.
 	Env string `json:"env,omitempty"`
 }
-
-// DefaultManifestPath is where the manifest goes when the config names none.
-const DefaultManifestPath = "deployment-config/latest-deployment.json"
 
 // LoadDeployerConfig reads and checks a deployment config file. A
 // *ConfigError lists every malformed, unknown or out-of-range field.
@@ -383,7 +365,7 @@ func DefaultDeployerConfig(governance common.Address) *DeployerConfig {
 	p := deploy.DefaultParams()
 	return &DeployerConfig{
 		Network:    "embedded",
-		Governance: Governor{Address: governance, Kind: KindEOA},
+		Governance: Governor{Address: governance, Kind: deployment.KindEOA},
 		Token:      TokenConfig{DeployDevToken: true},
 		Economics: Economics{
 			FeePct: p.FeePct, BurnPct: p.BurnPct, ValidatorRewardPct: p.ValidatorRewardPct,
@@ -403,25 +385,4 @@ func DefaultDeployerConfig(governance common.Address) *DeployerConfig {
 		},
 		AllowedTokens: []common.Address{},
 	}
-}
-
-// manifestPath returns the configured manifest path or the default.
-func (o OutputPaths) manifestPath() string {
-	if o.Manifest != "" {
-		return o.Manifest
-	}
-	return DefaultManifestPath
-}
-
-// statePath returns the configured state path or the default beside the
-// manifest.
-func (o OutputPaths) statePath() string {
-	if o.State != "" {
-		return o.State
-	}
-	m := o.manifestPath()
-	if len(m) > 5 && m[len(m)-5:] == ".json" {
-		return m[:len(m)-5] + ".state.json"
-	}
-	return m + ".state"
 }

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/agijobs/agijobs-go/deployment"
 )
 
 // ModuleConfigs are the desired owner settings, one file per module under a
@@ -40,7 +42,7 @@ type OwnerControl struct {
 	Governance common.Address `json:"governance,omitempty"`
 	// Kind is how governance executes: "eoa", "safe" or "timelock"; empty
 	// means the manifest's kind.
-	Kind Kind `json:"kind,omitempty" validate:"omitempty,oneof=eoa safe timelock"`
+	Kind deployment.Kind `json:"kind,omitempty" validate:"omitempty,oneof=eoa safe timelock"`
 	// MultiSendCallOnly is the MultiSendCallOnly contract Safe batches go
 	// through; zero means the canonical v1.4.1 deployment
 	// (CanonicalMultiSendCallOnly).

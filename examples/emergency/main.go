@@ -23,7 +23,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/agijobs/agijobs-go/chain"
+	"github.com/agijobs/agijobs-go/deployment"
+	"github.com/agijobs/agijobs-go/examples/internal/sandbox"
 	"github.com/agijobs/agijobs-go/governance"
+	"github.com/agijobs/agijobs-go/governance/safe"
 )
 
 func main() {
@@ -52,11 +55,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 
 	var (
 		backend chain.Backend
-		m       *governance.Manifest
+		m       *deployment.Manifest
 		signer  chain.Signer
 	)
 	if *rpcURL == "" {
-		sb, err := governance.NewSandbox(ctx, nil, nil)
+		sb, err := sandbox.Start(ctx)
 		if err != nil {
 			return fail(err)
 		}
@@ -78,7 +81,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return fail(err)
 		}
 		defer conn.Close()
-		if m, err = governance.LoadManifest(*manifestPath); err != nil {
+		if m, err = deployment.LoadManifest(*manifestPath); err != nil {
 			return fail(err)
 		}
 		backend = conn
@@ -101,11 +104,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	if *safeFile != "" {
-		safe := m.Governance
+		safeAt := m.Governance
 		if *safeAddr != "" {
-			safe = common.HexToAddress(*safeAddr)
+			safeAt = common.HexToAddress(*safeAddr)
 		}
-		b, err := plan.Bundle(governance.BundleOptions{Safe: safe})
+		b, err := safe.NewBundle(plan, safe.BundleOptions{Safe: safeAt})
 		if err != nil {
 			return fail(err)
 		}
@@ -113,11 +116,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if err := os.WriteFile(*safeFile, append(raw, '\n'), 0o644); err != nil {
 			return fail(err)
 		}
-		tx, err := plan.SafeTx(safe, common.HexToAddress(*multiSend), nil)
+		tx, err := safe.NewTx(plan, safeAt, common.HexToAddress(*multiSend), nil)
 		if err != nil {
 			return fail(err)
 		}
-		if info, err := governance.ReadSafe(ctx, backend, safe); err == nil {
+		if info, err := safe.ReadInfo(ctx, backend, safeAt); err == nil {
 			tx.Nonce = info.Nonce
 		}
 		hash, err := tx.Hash()
@@ -140,7 +143,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func runPlan(ctx context.Context, backend chain.Backend, m *governance.Manifest, s chain.Signer, pause bool) error {
+func runPlan(ctx context.Context, backend chain.Backend, m *deployment.Manifest, s chain.Signer, pause bool) error {
 	plan, err := governance.EmergencyPlan(ctx, backend, m, m.GovernanceKind, pause)
 	if err != nil || plan.Empty() {
 		return err

@@ -21,7 +21,9 @@ import (
 	"time"
 
 	"github.com/agijobs/agijobs-go/chain"
-	"github.com/agijobs/agijobs-go/governance"
+	"github.com/agijobs/agijobs-go/deployment"
+	"github.com/agijobs/agijobs-go/examples/internal/sandbox"
+	"github.com/agijobs/agijobs-go/governance/doctor"
 )
 
 func main() {
@@ -46,10 +48,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fail := func(err error) int { fmt.Fprintln(stderr, "health:", err); return 1 }
 	var (
 		backend chain.Backend
-		m       *governance.Manifest
+		m       *deployment.Manifest
 	)
 	if *rpcURL == "" {
-		sb, err := governance.NewSandbox(ctx, nil, nil)
+		sb, err := sandbox.Start(ctx)
 		if err != nil {
 			return fail(err)
 		}
@@ -60,24 +62,24 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return fail(errors.New("-rpc needs -manifest"))
 		}
 		var err error
-		if m, err = governance.LoadManifest(*manifestPath); err != nil {
+		if m, err = deployment.LoadManifest(*manifestPath); err != nil {
 			return fail(err)
 		}
 		conn, err := chain.Dial(ctx, *rpcURL, chain.DialOptions{})
 		if err != nil {
-			rep := &governance.Report{}
-			rep.Checks = append(rep.Checks, governance.Check{ID: "rpc", Status: governance.Fail, Details: err.Error(), Fix: "check the RPC URL and the network"})
+			rep := &doctor.Report{}
+			rep.Checks = append(rep.Checks, doctor.Check{ID: "rpc", Status: doctor.Fail, Details: err.Error(), Fix: "check the RPC URL and the network"})
 			rep.Summary.Fail = 1
 			return emit(stdout, rep, *asJSON, *strict)
 		}
 		defer conn.Close()
 		backend = conn
 	}
-	rep := governance.Health(ctx, backend, m, governance.HealthOptions{MaxBlockAge: *maxAge})
+	rep := doctor.Health(ctx, backend, m, doctor.HealthOptions{MaxBlockAge: *maxAge})
 	return emit(stdout, rep, *asJSON, *strict)
 }
 
-func emit(w io.Writer, rep *governance.Report, asJSON, strict bool) int {
+func emit(w io.Writer, rep *doctor.Report, asJSON, strict bool) int {
 	if asJSON {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")

@@ -23,8 +23,8 @@ import (
 	agijobs "github.com/agijobs/agijobs-go"
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/validationmodule"
+	"github.com/agijobs/agijobs-go/deployment"
 	"github.com/agijobs/agijobs-go/escrow"
-	"github.com/agijobs/agijobs-go/governance"
 	"github.com/agijobs/agijobs-go/storage"
 )
 
@@ -199,7 +199,7 @@ func Connect(ctx context.Context, f Flags, out io.Writer) (*Env, error) {
 	if f.Manifest == "" || f.StoreDir == "" {
 		return nil, errors.New("-rpc needs -manifest and -store-dir")
 	}
-	m, err := governance.LoadManifest(f.Manifest)
+	m, err := deployment.LoadManifest(f.Manifest)
 	if err != nil {
 		return nil, err
 	}
