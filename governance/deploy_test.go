@@ -100,12 +100,26 @@ func TestDeployEmbedded(t *testing.T) {
 	n1, _ := e.Backend.PendingNonceAt(ctx, deployer.Address())
 	assert.Equal(t, n0, n1)
 
-	// Token limits the token cannot express are refused before anything is
-	// sent, by their field.
-	bad := *cfg
-	bad.TokenLimits = map[common.Address]TokenLimits{usdc: {MinReward: MustUnits("0.0000001")}}
-	bad.AllowedTokens = []common.Address{usdc, govtest.Signer(2).Address()}
-	_, err = Deploy(ctx, e.Mgr(0), &bad, DeployOptions{ManifestPath: filepath.Join(dir, "other.json")})
+	// Another config with the same state file is refused.
+	cfg.Economics.FeePct = 7
+	_, err = Deploy(ctx, e.Mgr(0), cfg, DeployOptions{ManifestPath: res.ManifestPath})
+	var sm *StateMismatchError
+	require.ErrorAs(t, err, &sm)
+}
+
+// TestDeployRefusesBadTokenLimits checks that token limits a token cannot
+// express are refused by their field before anything is sent or recorded.
+func TestDeployRefusesBadTokenLimits(t *testing.T) {
+	e := govtest.NewEmbedded(t)
+	ctx := context.Background()
+	dir := t.TempDir()
+	deployer := govtest.Signer(0)
+	usdc := e.TestToken(t, 6)
+	cfg := DefaultDeployerConfig(deployer.Address())
+	cfg.TokenLimits = map[common.Address]TokenLimits{usdc: {MinReward: MustUnits("0.0000001")}}
+	cfg.AllowedTokens = []common.Address{usdc, govtest.Signer(2).Address()}
+	n0, _ := e.Backend.PendingNonceAt(ctx, deployer.Address())
+	_, err := Deploy(ctx, e.Mgr(0), cfg, DeployOptions{ManifestPath: filepath.Join(dir, "other.json")})
 	var ce *ConfigError
 	require.ErrorAs(t, err, &ce)
 	require.Len(t, ce.Problems, 2, "%v", err)
@@ -113,15 +127,9 @@ func TestDeployEmbedded(t *testing.T) {
 	assert.Contains(t, ce.Problems[0].Msg, "JobRegistry cannot allowlist it")
 	assert.Equal(t, "tokenLimits."+usdc.Hex()+".minReward", ce.Problems[1].Field)
 	assert.Contains(t, ce.Problems[1].Msg, "more decimals than the token's 6")
-	n2, _ := e.Backend.PendingNonceAt(ctx, deployer.Address())
-	assert.Equal(t, n1, n2, "nothing sent")
+	n1, _ := e.Backend.PendingNonceAt(ctx, deployer.Address())
+	assert.Equal(t, n0, n1, "nothing sent")
 	assert.NoFileExists(t, filepath.Join(dir, "other.state.json"), "nothing recorded")
-
-	// Another config with the same state file is refused.
-	cfg.Economics.FeePct = 7
-	_, err = Deploy(ctx, e.Mgr(0), cfg, DeployOptions{ManifestPath: res.ManifestPath})
-	var sm *StateMismatchError
-	require.ErrorAs(t, err, &sm)
 }
 
 // httpSim starts a simulated chain with an HTTP endpoint that mines

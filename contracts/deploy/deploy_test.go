@@ -80,7 +80,39 @@ func TestDeployWiresAndConfigures(t *testing.T) {
 		require.Equal(t, d.Address(deploy.SystemPause), p, "%s pauser", m)
 	}
 
-	// Reward limits and stake fraction, per token, in each token's units.
+	checkTokenConfigs(t, c, d, params, usdc, plain)
+	require.Equal(t, deploy.Phases, phases, "a checkpoint after every phase, in order")
+
+	// Running it again with the result sends nothing at all.
+	from := head(t, c)
+	again, err := deploy.Deploy(context.Background(), c.Manager(t, 0), deploy.Options{
+		Params: &params, AllowedTokens: []common.Address{usdc, plain}, Resume: d,
+	})
+	require.NoError(t, err)
+	require.Equal(t, d.Proxies, again.Proxies)
+	require.Zero(t, sent(t, c, from), "a finished deployment sends nothing")
+
+	// A changed limit sends exactly its setter.
+	params.TokenLimits[usdc] = deploy.TokenLimits{MinReward: "5", MaxReward: "50000", StakeBps: u64(800)}
+	var steps []string
+	_, err = deploy.Deploy(context.Background(), c.Manager(t, 0), deploy.Options{
+		Params: &params, AllowedTokens: []common.Address{usdc, plain}, Resume: d,
+		Checkpoint: func(cp deploy.Checkpoint) error {
+			steps = append(steps, cp.Steps...)
+			return nil
+		},
+	})
+	require.NoError(t, err)
+	require.Equal(t, []string{"JobRegistry.setTokenConfig(" + usdc.Hex() + ")"}, steps)
+	require.EqualValues(t, 5_000_000, ct.Call(t, c, d.Address(deploy.JobRegistry), jr.PackTokenConfig(usdc), jr.UnpackTokenConfig).MinReward.Int64())
+}
+
+// checkTokenConfigs checks the reward limits and stake fraction of every
+// token, in each token's units, and the FeePool's fee-token slots.
+func checkTokenConfigs(t *testing.T, c *ct.Chain, d *deploy.Deployment, params deploy.Params, usdc, plain common.Address) {
+	t.Helper()
+	jr := jobregistry.NewJobRegistry()
+	at := d.Address(deploy.JobRegistry)
 	cfg := func(tok common.Address) jobregistry.TokenConfigOutput {
 		return ct.Call(t, c, at, jr.PackTokenConfig(tok), jr.UnpackTokenConfig)
 	}
@@ -105,30 +137,6 @@ func TestDeployWiresAndConfigures(t *testing.T) {
 	fp := feepool.NewFeePool()
 	require.ElementsMatch(t, []common.Address{d.Token, usdc, plain}, ct.Call(t, c, d.Address(deploy.FeePool), fp.PackFeeTokens(), fp.UnpackFeeTokens))
 
-	require.Equal(t, deploy.Phases, phases, "a checkpoint after every phase, in order")
-
-	// Running it again with the result sends nothing at all.
-	from := head(t, c)
-	again, err := deploy.Deploy(context.Background(), c.Manager(t, 0), deploy.Options{
-		Params: &params, AllowedTokens: []common.Address{usdc, plain}, Resume: d,
-	})
-	require.NoError(t, err)
-	require.Equal(t, d.Proxies, again.Proxies)
-	require.Zero(t, sent(t, c, from), "a finished deployment sends nothing")
-
-	// A changed limit sends exactly its setter.
-	params.TokenLimits[usdc] = deploy.TokenLimits{MinReward: "5", MaxReward: "50000", StakeBps: u64(800)}
-	var steps []string
-	_, err = deploy.Deploy(context.Background(), c.Manager(t, 0), deploy.Options{
-		Params: &params, AllowedTokens: []common.Address{usdc, plain}, Resume: d,
-		Checkpoint: func(cp deploy.Checkpoint) error {
-			steps = append(steps, cp.Steps...)
-			return nil
-		},
-	})
-	require.NoError(t, err)
-	require.Equal(t, []string{"JobRegistry.setTokenConfig(" + usdc.Hex() + ")"}, steps)
-	require.EqualValues(t, 5_000_000, cfg(usdc).MinReward.Int64())
 }
 
 // TestDeployRejectsBadTokenLimits checks that token limits the contracts
