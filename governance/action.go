@@ -104,6 +104,9 @@ func CallAction(m deploy.Module, c chain.TxCandidate, why string) (Action, error
 // IdentityRegistry, so that they go into the same owner plan, Safe bundle
 // or timelock operation as the other settings.
 func IdentityActions(p *identity.Plan) ([]Action, error) {
+	if p == nil {
+		return nil, input.New("identity.Plan", "is nil", "compute it with identity.Client.Sync")
+	}
 	out := make([]Action, 0, len(p.Actions))
 	for i, ia := range p.Actions {
 		a, err := CallAction(deploy.IdentityRegistry, ia.Call, ia.Description)

@@ -14,6 +14,7 @@ import (
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/deployment"
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/internal/units"
 )
 
@@ -144,6 +145,16 @@ type deployRun struct {
 // startDeploy checks cfg against the chain and loads (or starts) the state
 // file; nothing is sent.
 func startDeploy(ctx context.Context, m *chain.Manager, cfg *DeployerConfig, opts DeployOptions) (*deployRun, error) {
+	var errs input.Errors
+	if m == nil {
+		errs.Add("governance.Deploy: m", "is nil", "pass the chain.Manager of the deployer's account (chain.NewManager)")
+	}
+	if cfg == nil {
+		errs.Add("governance.Deploy: cfg", "is nil", "load it with LoadDeployerConfig or start from DefaultDeployerConfig")
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}

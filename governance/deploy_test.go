@@ -26,6 +26,7 @@ import (
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/deployment"
 	"github.com/agijobs/agijobs-go/governance/internal/govtest"
+	"github.com/agijobs/agijobs-go/input"
 	"strings"
 )
 
@@ -105,6 +106,15 @@ func TestDeployEmbedded(t *testing.T) {
 	_, err = Deploy(ctx, e.Mgr(0), cfg, DeployOptions{ManifestPath: res.ManifestPath})
 	var sm *StateMismatchError
 	require.ErrorAs(t, err, &sm)
+}
+
+// TestDeployNilInput checks that missing arguments are bad input, not a
+// panic.
+func TestDeployNilInput(t *testing.T) {
+	_, err := Deploy(context.Background(), nil, nil, DeployOptions{})
+	var errs input.Errors
+	require.ErrorAs(t, err, &errs)
+	assert.Len(t, errs, 2)
 }
 
 // TestDeployRefusesBadTokenLimits checks that token limits a token cannot

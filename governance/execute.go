@@ -40,7 +40,7 @@ func (e *NotGovernanceError) Error() string {
 // actions may depend on earlier ones, such as acceptOwnership), and returns
 // the receipts of those sent. It stops at the first failure.
 func ExecuteDirect(ctx context.Context, s Sender, p *Plan) ([]*types.Receipt, error) {
-	if p.Empty() {
+	if p == nil || p.Empty() {
 		return nil, ErrEmptyPlan
 	}
 	if s.Address() != p.Governance {

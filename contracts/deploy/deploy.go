@@ -185,8 +185,9 @@ var ErrNotOwner = errors.New("deploy: the deployer no longer owns the module")
 
 // Deploy installs the protocol from the account of m, the caller's
 // transaction manager (the one Manager of that account), and returns the
-// addresses. On error the returned Deployment holds what was created so
-// far, for Options.Resume.
+// addresses. An error once sending began comes with the Deployment of
+// what was created so far, for Options.Resume; an error before (bad
+// Params, a token without decimals) comes with nil.
 func Deploy(ctx context.Context, m *chain.Manager, opts Options) (*Deployment, error) {
 	if m == nil {
 		return nil, input.New("deploy.Deploy: m", "is nil", "pass the chain.Manager of the deployer's account (chain.NewManager)")

@@ -104,7 +104,7 @@ func MultiSendData(actions []governance.Action) []byte {
 // governance.CanonicalMultiSendCallOnly). nonce is the Safe's current nonce (see
 // ReadInfo).
 func NewTx(p *governance.Plan, safe, multiSend common.Address, nonce *big.Int) (*Tx, error) {
-	if len(p.Actions) == 0 {
+	if p == nil || len(p.Actions) == 0 {
 		return nil, governance.ErrEmptyPlan
 	}
 	if p.ChainID == nil {
@@ -360,7 +360,7 @@ type BundleOptions struct {
 // NewBundle returns plan p as a Safe Transaction Builder batch file with
 // its checksum.
 func NewBundle(p *governance.Plan, opts BundleOptions) (*Bundle, error) {
-	if len(p.Actions) == 0 {
+	if p == nil || len(p.Actions) == 0 {
 		return nil, governance.ErrEmptyPlan
 	}
 	at := opts.CreatedAt
