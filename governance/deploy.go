@@ -98,11 +98,12 @@ func (e *ChainMismatchError) Error() string {
 }
 
 // Deploy installs the protocol described by cfg from the account of m, the
-// caller's transaction manager (the one Manager of the deployer's account;
-// give it a JournalDir and a crash while transactions are in flight costs
-// nothing on restart). It is resumable: the state file records every phase
-// with the contracts created so far, and when that file exists Deploy
-// continues the interrupted run instead of deploying again. After the
+// caller's transaction manager (the one Manager of the deployer's account).
+// It is resumable: the state file records every phase with the contracts
+// created so far, and when that file exists Deploy continues the
+// interrupted run instead of deploying again; a run killed in the middle of
+// a phase may leave unused copies of that phase's contracts, fewer when m
+// keeps a journal (see contracts/deploy). After the
 // phases of contracts/deploy it applies the identity roots, the guardian
 // and the pause on launch, writes the manifest (and the env file when
 // asked), and returns governance's acceptance plan when governance is not

@@ -21,12 +21,14 @@
 //
 // Resuming after a crash: Options.Checkpoint is called after every phase
 // with the deployment so far; a caller that persists it and passes it back as
-// Options.Resume continues where the crashed run stopped. A crash while a
-// phase's creations are in flight loses only their addresses: with a Manager
-// that keeps a journal (chain.ManagerConfig.JournalDir) Deploy waits for the
-// creations the Manager recovered and takes their addresses; without one, the
-// resumed run creates those contracts again and the earlier copies stay
-// unused.
+// Options.Resume continues where the crashed run stopped, and nothing
+// recorded is created or set again. A crash in the middle of a phase loses
+// the addresses of the contracts the phase created since the last
+// checkpoint (at most one phase's creations): with a Manager that keeps a
+// journal (chain.ManagerConfig.JournalDir) a resumed Deploy waits for the
+// creations the Manager recovered, still in flight, and takes their
+// addresses; the others are created again and the earlier copies stay
+// unused. The deployment is complete and consistent either way.
 package deploy
 
 import (
