@@ -54,9 +54,9 @@ func PausableModules(d *Deployment) []common.Address {
 func (d *deployer) plan(ctx context.Context, ph Phase, out *Deployment) ([]step, error) {
 	switch ph {
 	case PhaseImplementations:
-		return d.implementations(ctx, out), nil
+		return d.implementations(ctx, out)
 	case PhaseProxies:
-		return d.proxies(ctx, out), nil
+		return d.proxies(ctx, out)
 	case PhaseConfigure:
 		calls, err := d.configure(ctx, out)
 		if err != nil {
@@ -87,25 +87,29 @@ var implementationBin = map[Module]string{
 
 // implementations creates the dev token (when no stake token is given) and
 // every implementation without code.
-func (d *deployer) implementations(ctx context.Context, out *Deployment) []step {
+func (d *deployer) implementations(ctx context.Context, out *Deployment) ([]step, error) {
 	var steps []step
 	if out.Token == (common.Address{}) {
 		init := append(common.FromHex(agialphatoken.AGIALPHATokenMetaData.Bin), agialphatoken.NewAGIALPHAToken().PackConstructor(d.from)...)
 		steps = append(steps, step{name: devTokenStep, data: init, created: func(a common.Address) { out.Token, out.TokenDeployed = a, true }})
 	}
 	for _, m := range Modules {
-		if d.hasCode(ctx, out.Implementations[m]) {
+		has, err := d.hasCode(ctx, out.Implementations[m])
+		if err != nil {
+			return nil, err
+		}
+		if has {
 			continue
 		}
 		steps = append(steps, step{name: string(m) + implementationSuffix, data: common.FromHex(implementationBin[m]),
 			created: func(a common.Address) { out.Implementations[m] = a }})
 	}
-	return steps
+	return steps, nil
 }
 
 // proxies creates every proxy without code, initialised by its constructor
 // with the deployer as owner.
-func (d *deployer) proxies(ctx context.Context, out *Deployment) []step {
+func (d *deployer) proxies(ctx context.Context, out *Deployment) ([]step, error) {
 	owner := d.from
 	init := map[Module][]byte{
 		StakeManager:     stakemanager.NewStakeManager().PackInitialize(owner, out.Token, big.NewInt(0)),
@@ -122,13 +126,17 @@ func (d *deployer) proxies(ctx context.Context, out *Deployment) []step {
 	bin := common.FromHex(moduleproxy.ModuleProxyMetaData.Bin)
 	var steps []step
 	for _, m := range Modules {
-		if d.hasCode(ctx, out.Proxies[m]) {
+		has, err := d.hasCode(ctx, out.Proxies[m])
+		if err != nil {
+			return nil, err
+		}
+		if has {
 			continue
 		}
 		data := append(append([]byte(nil), bin...), proxy.PackConstructor(out.Implementations[m], init[m])...)
 		steps = append(steps, step{name: string(m) + proxySuffix, data: data, created: func(a common.Address) { out.Proxies[m] = a }})
 	}
-	return steps
+	return steps, nil
 }
 
 // settings collects setters checked by getters answering their arguments.

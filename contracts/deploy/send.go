@@ -275,12 +275,15 @@ func (d *deployer) read(ctx context.Context, ph Phase, reqs []check) ([][]byte, 
 	return out, nil
 }
 
-// hasCode reports whether a contract lives at a; a failed read counts as
-// no code, so the contract is created again rather than assumed.
-func (d *deployer) hasCode(ctx context.Context, a common.Address) bool {
+// hasCode reports whether a contract lives at a (false for zero). A failed
+// read is an error: guessing "no code" would create the contract again.
+func (d *deployer) hasCode(ctx context.Context, a common.Address) (bool, error) {
 	if a == (common.Address{}) {
-		return false
+		return false, nil
 	}
 	code, err := d.backend.CodeAt(ctx, a, nil)
-	return err == nil && len(code) > 0
+	if err != nil {
+		return false, fmt.Errorf("deploy: reading the code at %s: %w", a.Hex(), err)
+	}
+	return len(code) > 0, nil
 }
