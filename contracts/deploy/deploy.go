@@ -187,9 +187,10 @@ var ErrNotOwner = errors.New("deploy: the deployer no longer owns the module")
 
 // Deploy installs the protocol from the account of m, the caller's
 // transaction manager (the one Manager of that account), and returns the
-// addresses. An error once sending began comes with the Deployment of
-// what was created so far, for Options.Resume; an error before (bad
-// Params, a token without decimals) comes with nil.
+// addresses. An error comes with the Deployment of the contracts known so
+// far (those of Options.Resume and those created since), for the next
+// Options.Resume, except for bad arguments (nil m, Params out of range),
+// which come with nil.
 func Deploy(ctx context.Context, m *chain.Manager, opts Options) (*Deployment, error) {
 	if m == nil {
 		return nil, input.New("deploy.Deploy: m", "is nil", "pass the chain.Manager of the deployer's account (chain.NewManager)")
@@ -211,12 +212,12 @@ func Deploy(ctx context.Context, m *chain.Manager, opts Options) (*Deployment, e
 	// is sent.
 	if out.Token != (common.Address{}) {
 		if _, err := TokenDecimals(ctx, d.backend, out.Token); err != nil {
-			return nil, fmt.Errorf("deploy: the stake token %s: %w; JobRegistry.initialize would revert (TokenDecimalsUnavailable): give an ERC-20 with decimals", out.Token.Hex(), err)
+			return out, fmt.Errorf("deploy: the stake token %s: %w; JobRegistry.initialize would revert (TokenDecimalsUnavailable): give an ERC-20 with decimals", out.Token.Hex(), err)
 		}
 	}
 	tokens, err := tokenPlans(ctx, d.backend, opts, params, out.ChainID, out.Token)
 	if err != nil {
-		return nil, err
+		return out, err
 	}
 	d.tokens = tokens
 	for _, ph := range Phases {
