@@ -19,8 +19,8 @@ import (
 	"github.com/agijobs/agijobs-go/contracts/bindings/jobregistry"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/contracts/reverts"
+	"github.com/agijobs/agijobs-go/deployment"
 	"github.com/agijobs/agijobs-go/escrow"
-	"github.com/agijobs/agijobs-go/governance"
 	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/internal/testenv"
 	"github.com/agijobs/agijobs-go/storage"
@@ -175,7 +175,7 @@ func TestDialAgainstAnvil(t *testing.T) {
 	env := agijobstest.New(t, agijobstest.WithRPC(node.URL), agijobstest.WithAgents(0), agijobstest.WithValidators(0))
 	owner := env.Roles().Owner
 	path := filepath.Join(t.TempDir(), "latest-deployment.json")
-	raw, err := json.MarshalIndent(governance.ManifestOf(env.Deployment(), owner.Address(), governance.KindEOA, nil), "", "  ")
+	raw, err := json.MarshalIndent(deployment.ManifestOf(env.Deployment(), owner.Address(), deployment.KindEOA, nil), "", "  ")
 	require.NoError(t, err)
 	require.NoError(t, os.WriteFile(path, raw, 0o644))
 

@@ -4,16 +4,16 @@ import (
 	"fmt"
 
 	"github.com/agijobs/agijobs-go/contracts/deploy"
-	"github.com/agijobs/agijobs-go/governance"
+	"github.com/agijobs/agijobs-go/deployment"
 	"github.com/agijobs/agijobs-go/input"
 )
 
 // This file is the root's only use of the deployment manifest type.
 
 // AddressesFromManifest returns the typed addresses of a deployment
-// manifest (governance.LoadManifest reads and checks one; a module missing
+// manifest (deployment.LoadManifest reads and checks one; a module missing
 // from m gives a zero address).
-func AddressesFromManifest(m *governance.Manifest) Addresses {
+func AddressesFromManifest(m *deployment.Manifest) Addresses {
 	return Addresses{
 		Token:            m.Token(),
 		StakeManager:     m.Address(deploy.StakeManager),
@@ -33,7 +33,7 @@ func AddressesFromManifest(m *governance.Manifest) Addresses {
 // invalid fields are input errors named by their JSON path, e.g.
 // "contracts.Token", wrapped with the file's path.
 func manifestAddresses(path string, chainID uint64) (Addresses, uint64, error) {
-	m, err := governance.LoadManifest(path)
+	m, err := deployment.LoadManifest(path)
 	if err != nil {
 		return Addresses{}, 0, err
 	}

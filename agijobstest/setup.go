@@ -3,7 +3,6 @@ package agijobstest
 import (
 	"context"
 	"fmt"
-	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -24,7 +23,13 @@ func (e *Env) start(ctx context.Context, s *settings) error {
 	if err := e.openChain(ctx, s); err != nil {
 		return err
 	}
-	d, err := deployProtocol(ctx, e.backend, e.roles.Owner, e.chainID, s.params, e.poll)
+	owner, err := chain.NewManager(ctx, chain.ManagerConfig{Backend: e.backend, Signer: e.roles.Owner, ChainID: e.chainID, PollInterval: e.poll, Logger: s.logger})
+	if err != nil {
+		return fmt.Errorf("start the owner's transaction manager: %w", err)
+	}
+	e.closers = append(e.closers, owner.Close)
+	e.owner = owner
+	d, err := deployProtocol(ctx, owner, s.params)
 	if err != nil {
 		return fmt.Errorf("deploy the protocol: %w", err)
 	}
@@ -38,10 +43,11 @@ func (e *Env) start(ctx context.Context, s *settings) error {
 	return e.makeRoles(ctx, s)
 }
 
-// deployProtocol deploys the protocol from the owner's account: the
-// fixture's one call of contracts/deploy.
-func deployProtocol(ctx context.Context, b chain.Backend, owner chain.Signer, chainID *big.Int, p deploy.Params, poll time.Duration) (*deploy.Deployment, error) {
-	return deploy.Deploy(ctx, b, chain.TransactOpts(ctx, owner, chainID), deploy.Options{Params: &p, PollInterval: poll})
+// deployProtocol deploys the protocol through the owner's Manager: the
+// fixture's one call of contracts/deploy. The same Manager then serves the
+// Client, so the owner's nonces have one keeper.
+func deployProtocol(ctx context.Context, owner *chain.Manager, p deploy.Params) (*deploy.Deployment, error) {
+	return deploy.Deploy(ctx, owner, deploy.Options{Params: &p})
 }
 
 // openChain starts the embedded chain, or dials the node of WithRPC, and
@@ -93,10 +99,10 @@ func (e *Env) connect(ctx context.Context, s *settings) error {
 		e.closers = append(e.closers, mem.Close)
 	}
 	addrs := agijobs.AddressesOf(e.deployment)
-	signers := append([]chain.Signer{e.roles.Owner}, e.roles.Employers...)
+	signers := append([]chain.Signer{}, e.roles.Employers...)
 	signers = append(append(signers, e.roles.Agents...), e.roles.Validators...)
 	c, err := agijobs.New(ctx, agijobs.Options{
-		Backend: e.backend, Addresses: &addrs, Signers: signers, Store: e.store, Logger: s.logger,
+		Backend: e.backend, Addresses: &addrs, Signers: signers, Managers: []*chain.Manager{e.owner}, Store: e.store, Logger: s.logger,
 		ManagerConfig: chain.ManagerConfig{PollInterval: e.poll},
 	})
 	if err != nil {
@@ -104,10 +110,7 @@ func (e *Env) connect(ctx context.Context, s *settings) error {
 	}
 	e.closers = append(e.closers, c.Close)
 	e.client = c
-	if e.escrow, err = c.Escrow(); err != nil {
-		return err
-	}
-	e.owner, err = c.Manager(ctx, e.roles.Owner)
+	e.escrow, err = c.Escrow()
 	return err
 }
 

@@ -60,15 +60,15 @@ func ExampleRevertError() {
 	}
 	defer ch.Close()
 	owner := ch.Account(0)
-	d, err := deploy.Deploy(ctx, ch.Backend(), chain.TransactOpts(ctx, owner, ch.ChainID()), deploy.Options{})
-	if err != nil {
-		panic(err)
-	}
 	m, err := chain.NewManager(ctx, chain.ManagerConfig{Backend: ch.Backend(), Signer: owner})
 	if err != nil {
 		panic(err)
 	}
 	defer m.Close()
+	d, err := deploy.Deploy(ctx, m, deploy.Options{})
+	if err != nil {
+		panic(err)
+	}
 
 	registry := d.Address(deploy.JobRegistry)
 	_, err = m.Send(ctx, chain.TxCandidate{

@@ -11,7 +11,6 @@ import (
 	"os"
 	"strings"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -170,22 +169,3 @@ func (s *ExternalSigner) SignTx(ctx context.Context, chainID *big.Int, tx *types
 
 // String returns "ExternalSigner(0x…)".
 func (s *ExternalSigner) String() string { return "ExternalSigner(" + s.addr.Hex() + ")" }
-
-// TransactOpts returns go-ethereum binding options that sign with s for
-// chainID, for code that sends through abigen bindings or bind.DeployContract
-// (such as contracts/deploy) rather than through a Manager. ctx is the
-// signing context, and is also set as the options' Context.
-func TransactOpts(ctx context.Context, s Signer, chainID *big.Int) *bind.TransactOpts {
-	from := s.Address()
-	id := new(big.Int).Set(chainID)
-	return &bind.TransactOpts{
-		From:    from,
-		Context: ctx,
-		Signer: func(addr common.Address, tx *types.Transaction) (*types.Transaction, error) {
-			if addr != from {
-				return nil, fmt.Errorf("transact opts: asked to sign for %s with the signer of %s", addr.Hex(), from.Hex())
-			}
-			return s.SignTx(ctx, id, tx)
-		},
-	}
-}

@@ -19,8 +19,8 @@ import (
 
 	"github.com/agijobs/agijobs-go/agijobstest"
 	"github.com/agijobs/agijobs-go/chain"
+	"github.com/agijobs/agijobs-go/deployment"
 	"github.com/agijobs/agijobs-go/escrow"
-	"github.com/agijobs/agijobs-go/governance"
 	"github.com/agijobs/agijobs-go/internal/testenv"
 )
 
@@ -55,7 +55,7 @@ func TestRoleProcessesOnAnvil(t *testing.T) {
 
 	dir := t.TempDir()
 	manifest := filepath.Join(dir, "latest-deployment.json")
-	raw, err := json.MarshalIndent(governance.ManifestOf(d, owner.Address(), governance.KindEOA, nil), "", "  ")
+	raw, err := json.MarshalIndent(deployment.ManifestOf(d, owner.Address(), deployment.KindEOA, nil), "", "  ")
 	if err != nil {
 		t.Fatal(err)
 	}

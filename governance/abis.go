@@ -17,6 +17,7 @@ import (
 	"github.com/agijobs/agijobs-go/contracts/bindings/systempause"
 	"github.com/agijobs/agijobs-go/contracts/bindings/validationmodule"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/input"
 )
 
 // tokenModule is the pseudo-module name of the stake token in plans.
@@ -35,27 +36,41 @@ var metaData = map[deploy.Module]*bind.MetaData{
 	tokenModule:             &agialphatoken.AGIALPHATokenMetaData,
 }
 
-// moduleABI returns the parsed ABI of module m. bind.MetaData parses once
-// and caches the result itself.
-func moduleABI(m deploy.Module) *abi.ABI {
+// moduleABI returns the parsed ABI of module m (bind.MetaData parses once
+// and caches the result itself), or an *input.Error naming the field when
+// m is not a module of the protocol.
+func moduleABI(field string, m deploy.Module) (*abi.ABI, error) {
 	md, ok := metaData[m]
 	if !ok {
-		panic("governance: no ABI for module " + string(m))
+		return nil, input.New(field, fmt.Sprintf("%q is not a module of the protocol", m), `use one of deploy.Modules or "Token"`)
 	}
 	a, err := md.ParseABI()
 	if err != nil {
-		panic(fmt.Errorf("governance: ABI of %s: %w", m, err)) // generated bindings: cannot happen
+		return nil, fmt.Errorf("governance: ABI of %s: %w", m, err)
 	}
-	return a
+	return a, nil
 }
 
 // pack packs a call of method on module m's ABI.
 func pack(m deploy.Module, method string, args ...any) ([]byte, error) {
-	data, err := moduleABI(m).Pack(method, args...)
+	a, err := moduleABI("Module", m)
+	if err != nil {
+		return nil, err
+	}
+	data, err := a.Pack(method, args...)
 	if err != nil {
 		return nil, fmt.Errorf("governance: packing %s.%s: %w", m, method, err)
 	}
 	return data, nil
+}
+
+// unpack decodes the outputs of method of module m.
+func unpack(m deploy.Module, method string, out []byte) ([]any, error) {
+	a, err := moduleABI("Module", m)
+	if err != nil {
+		return nil, err
+	}
+	return a.Unpack(method, out)
 }
 
 // isPausable reports whether SystemPause drives m.

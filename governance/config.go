@@ -9,24 +9,9 @@ import (
 
 	"github.com/agijobs/agijobs-go/contracts"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/deployment"
 	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/internal/units"
-)
-
-// Kind says what kind of account governs the protocol, which decides how
-// owner actions are executed.
-type Kind string
-
-// The governance kinds.
-const (
-	// KindEOA is a plain account that sends owner calls itself.
-	KindEOA Kind = "eoa"
-	// KindSafe is a Safe multisig: owner calls go through execTransaction
-	// with the owners' signatures.
-	KindSafe Kind = "safe"
-	// KindTimelock is an OpenZeppelin TimelockController: owner calls are
-	// scheduled, then executed after the delay.
-	KindTimelock Kind = "timelock"
 )
 
 // DeployerConfig is the one-click deployment config
@@ -72,7 +57,7 @@ type Governor struct {
 	// refused; write the deployer's own address to keep ownership.
 	Address common.Address `json:"address" validate:"required"`
 	// Kind is "eoa", "safe" or "timelock".
-	Kind Kind `json:"kind" validate:"required,oneof=eoa safe timelock"`
+	Kind deployment.Kind `json:"kind" validate:"required,oneof=eoa safe timelock"`
 	// Guardian, when set, may pause everything through SystemPause (but not
 	// unpause): an emergency multisig.
 	Guardian common.Address `json:"guardian,omitempty"`
@@ -380,7 +365,7 @@ func DefaultDeployerConfig(governance common.Address) *DeployerConfig {
 	p := deploy.DefaultParams()
 	return &DeployerConfig{
 		Network:    "embedded",
-		Governance: Governor{Address: governance, Kind: KindEOA},
+		Governance: Governor{Address: governance, Kind: deployment.KindEOA},
 		Token:      TokenConfig{DeployDevToken: true},
 		Economics: Economics{
 			FeePct: p.FeePct, BurnPct: p.BurnPct, ValidatorRewardPct: p.ValidatorRewardPct,
@@ -400,25 +385,4 @@ func DefaultDeployerConfig(governance common.Address) *DeployerConfig {
 		},
 		AllowedTokens: []common.Address{},
 	}
-}
-
-// manifestPath returns the configured manifest path or the default.
-func (o OutputPaths) manifestPath() string {
-	if o.Manifest != "" {
-		return o.Manifest
-	}
-	return DefaultManifestPath
-}
-
-// statePath returns the configured state path or the default beside the
-// manifest.
-func (o OutputPaths) statePath() string {
-	if o.State != "" {
-		return o.State
-	}
-	m := o.manifestPath()
-	if len(m) > 5 && m[len(m)-5:] == ".json" {
-		return m[:len(m)-5] + ".state.json"
-	}
-	return m + ".state"
 }

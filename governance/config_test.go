@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/agijobs/agijobs-go/deployment"
+	"github.com/agijobs/agijobs-go/governance/internal/govtest"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -54,7 +56,7 @@ func TestTokens(t *testing.T) {
 }
 
 func loadSampleJSON(t *testing.T) map[string]any {
-	raw, err := os.ReadFile(filepath.Join(repoRoot(t), "deployment-config/deployer.sample.json"))
+	raw, err := os.ReadFile(filepath.Join(govtest.RepoRoot(), "deployment-config/deployer.sample.json"))
 	require.NoError(t, err)
 	var m map[string]any
 	require.NoError(t, json.Unmarshal(raw, &m))
@@ -62,7 +64,7 @@ func loadSampleJSON(t *testing.T) map[string]any {
 }
 
 func TestDeployerSample(t *testing.T) {
-	c, err := LoadDeployerConfig(filepath.Join(repoRoot(t), "deployment-config/deployer.sample.json"))
+	c, err := LoadDeployerConfig(filepath.Join(govtest.RepoRoot(), "deployment-config/deployer.sample.json"))
 	require.NoError(t, err)
 	p := c.Params()
 	assert.Equal(t, uint64(5), p.FeePct)
@@ -238,7 +240,7 @@ func TestModuleConfigsSamples(t *testing.T) {
 	require.NotNil(t, mc.JobRegistry)
 	assert.Equal(t, uint64(4), *mc.JobRegistry.FeePct)
 	assert.Equal(t, "250000", mc.JobRegistry.MaxJobReward.String())
-	assert.Equal(t, KindSafe, mc.OwnerControl.Kind)
+	assert.Equal(t, deployment.KindSafe, mc.OwnerControl.Kind)
 }
 
 func TestModuleConfigsEachFieldWrong(t *testing.T) {
@@ -286,7 +288,7 @@ func TestModuleConfigsEachFieldWrong(t *testing.T) {
 
 func TestSampleModuleConfigsMatchFiles(t *testing.T) {
 	files := sampleConfigs(t)
-	code := SampleModuleConfigs(common.Address{}, KindSafe)
+	code := SampleModuleConfigs(common.Address{}, deployment.KindSafe)
 	a, _ := json.Marshal(files)
 	b, _ := json.Marshal(code)
 	assert.JSONEq(t, string(a), string(b))

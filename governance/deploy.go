@@ -3,21 +3,17 @@ package governance
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io/fs"
 	"log/slog"
 	"math/big"
-	"os"
-	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/deployment"
 	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/internal/units"
 )
@@ -32,41 +28,43 @@ type DeployOptions struct {
 	// EnvPath overrides the config's output.env path ("" in both: no env
 	// file is written).
 	EnvPath string
-	// Progress, if set, is called for every step: each contract creation
-	// and phase (Checkpoint true: recorded in the state file before the
-	// call) and each configuration transaction sent (Checkpoint false).
+	// Progress, if set, is called after every phase, once the phase is
+	// recorded in the state file.
 	Progress func(Step)
-	// PollInterval is how often receipts are polled; zero means 50ms.
-	PollInterval time.Duration
-	// SettleTimeout bounds the wait, when resuming, for the deployer's
-	// transactions sent by the interrupted run; zero means 2 minutes.
-	SettleTimeout time.Duration
 	// Logger receives progress messages; nil is silent.
 	Logger *slog.Logger
 }
 
-// Step is one step of a deployment.
+// The phases Deploy records after those of contracts/deploy.
+const (
+	// PhaseLaunch applies the identity roots, the guardian and the pause
+	// on launch.
+	PhaseLaunch = "launch"
+	// PhaseManifest writes the manifest and the env file.
+	PhaseManifest = "manifest"
+)
+
+// DeploySteps is the number of phases a complete deployment records: those
+// of contracts/deploy, then PhaseLaunch and PhaseManifest.
+var DeploySteps = len(deploy.Phases) + 2
+
+// Step is one recorded phase of a deployment.
 type Step struct {
-	// N counts checkpoints since the first run of this deployment; it does
-	// not move for non-checkpoint steps.
+	// N counts the phases recorded since the first run of this deployment;
+	// a resumed run goes on counting where the interrupted one stopped.
 	N int
-	// Total is the number of checkpoints a complete deployment records.
+	// Total is DeploySteps.
 	Total int
-	// Phase is "implementations", "proxies", "configure", "ownership",
-	// "identity", "guardian", "pause" or "manifest".
+	// Phase is a deploy.Phase, PhaseLaunch or PhaseManifest.
 	Phase string
-	// Name says what happened, e.g. "JobRegistry proxy" or "phase done".
-	Name string
-	// Checkpoint reports that the step was recorded in the state file.
-	Checkpoint bool
-	// Resumed reports that the step was found done by an earlier run.
-	Resumed bool
+	// Sent is the number of transactions the phase sent.
+	Sent int
 }
 
 // DeployResult is what Deploy produced.
 type DeployResult struct {
 	// Manifest is the written manifest.
-	Manifest *Manifest
+	Manifest *deployment.Manifest
 	// ManifestPath and StatePath are where the files went.
 	ManifestPath, StatePath string
 	// Acceptance is the plan governance must execute to accept ownership
@@ -75,43 +73,6 @@ type DeployResult struct {
 	Acceptance *Plan
 	// Resumed reports that an earlier, interrupted run was continued.
 	Resumed bool
-}
-
-// DeployState is the progress record of a deployment (the state file): the
-// addresses of the contracts already created and the phases completed, so
-// that a killed run restarted with the same config deploys nothing twice.
-type DeployState struct {
-	ChainID    uint64         `json:"chainId"`
-	Deployer   common.Address `json:"deployer"`
-	Governance common.Address `json:"governance"`
-	// ConfigHash fingerprints the config the deployment started with.
-	ConfigHash common.Hash `json:"configHash"`
-	// Contracts maps "Token", "<Module>.implementation" and
-	// "<Module>.proxy" to the address and creation nonce of each contract
-	// sent so far.
-	Contracts map[string]StateContract `json:"contracts"`
-	// Phases lists the completed phases in order.
-	Phases []string `json:"phases"`
-	// Checkpoints counts recorded steps.
-	Checkpoints int `json:"checkpoints"`
-	// Done is set when the manifest has been written.
-	Done      bool      `json:"done"`
-	UpdatedAt time.Time `json:"updatedAt"`
-}
-
-// StateContract is a contract creation recorded in the state file.
-type StateContract struct {
-	Address common.Address `json:"address"`
-	Nonce   uint64         `json:"nonce"`
-}
-
-func (s *DeployState) phaseDone(p string) bool {
-	for _, q := range s.Phases {
-		if q == p {
-			return true
-		}
-	}
-	return false
 }
 
 // StateMismatchError is returned when the state file belongs to another
@@ -136,222 +97,196 @@ func (e *ChainMismatchError) Error() string {
 	return fmt.Sprintf("governance: the config is for chain %d but the node serves chain %d; check the RPC URL", e.Want, e.Got)
 }
 
-// deploySteps is the number of checkpoints of a complete deployment: 9
-// implementations, 9 proxies, the dev token, 4 deployer phases and 4 of
-// ours.
-func deploySteps(devToken bool) int {
-	n := 2*len(deploy.Modules) + 4 + 4
-	if devToken {
-		n++
+// Deploy installs the protocol described by cfg from the account of m, the
+// caller's transaction manager (the one Manager of the deployer's account).
+// It is resumable: the state file records every phase with the contracts
+// created so far, and when that file exists Deploy continues the
+// interrupted run instead of deploying again; a run killed in the middle of
+// a phase may leave unused copies of that phase's contracts, fewer when m
+// keeps a journal (see contracts/deploy). After the
+// phases of contracts/deploy it applies the identity roots, the guardian
+// and the pause on launch, writes the manifest (and the env file when
+// asked), and returns governance's acceptance plan when governance is not
+// the deployer.
+func Deploy(ctx context.Context, m *chain.Manager, cfg *DeployerConfig, opts DeployOptions) (*DeployResult, error) {
+	r, err := startDeploy(ctx, m, cfg, opts)
+	if err != nil {
+		return nil, err
 	}
-	return n
+	if r.st.Done {
+		if man, err := deployment.LoadManifest(r.res.ManifestPath); err == nil {
+			r.res.Manifest = man
+			r.res.Acceptance, err = acceptancePlan(ctx, r.backend, man, cfg.Governance.Kind)
+			return r.res, err
+		}
+		r.st.Done = false // manifest lost: write it again
+	}
+	d, err := r.contracts(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := r.launch(ctx, d); err != nil {
+		return nil, err
+	}
+	return r.finish(ctx, d)
 }
 
-// Deploy installs the protocol described by cfg with signer's account,
-// resumably: it records every contract creation and completed phase in the
-// state file, and when that file exists it continues the interrupted run
-// (after waiting for the transactions that run left in flight) instead of
-// deploying again. After the contracts/deploy phases it applies the
-// identity roots, the guardian and the pause on launch, writes the
-// manifest (and the env file when asked), and returns governance's
-// acceptance plan when governance is not the deployer.
-func Deploy(ctx context.Context, backend chain.Backend, signer chain.Signer, cfg *DeployerConfig, opts DeployOptions) (*DeployResult, error) {
+// deployRun is one call of Deploy.
+type deployRun struct {
+	m       *chain.Manager
+	backend chain.Backend
+	cfg     *DeployerConfig
+	opts    DeployOptions
+	log     *slog.Logger
+	res     *DeployResult
+	st      *deployment.State
+	envPath string
+}
+
+// startDeploy checks cfg against the chain and loads (or starts) the state
+// file; nothing is sent.
+func startDeploy(ctx context.Context, m *chain.Manager, cfg *DeployerConfig, opts DeployOptions) (*deployRun, error) {
+	var errs input.Errors
+	if m == nil {
+		errs.Add("governance.Deploy: m", "is nil", "pass the chain.Manager of the deployer's account (chain.NewManager)")
+	}
+	if cfg == nil {
+		errs.Add("governance.Deploy: cfg", "is nil", "load it with LoadDeployerConfig or start from DefaultDeployerConfig")
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
-	log := opts.Logger
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
+	r := &deployRun{m: m, backend: m.Backend(), cfg: cfg, opts: opts, log: opts.Logger}
+	if r.log == nil {
+		r.log = slog.New(slog.DiscardHandler)
 	}
-	poll := opts.PollInterval
-	if poll == 0 {
-		poll = 50 * time.Millisecond
+	chainID := m.ChainID().Uint64()
+	if cfg.ChainID != 0 && chainID != cfg.ChainID {
+		return nil, &ChainMismatchError{Want: cfg.ChainID, Got: chainID}
 	}
-	chainID, err := backend.ChainID(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("governance: reading chain id: %w", err)
-	}
-	if cfg.ChainID != 0 && chainID.Uint64() != cfg.ChainID {
-		return nil, &ChainMismatchError{Want: cfg.ChainID, Got: chainID.Uint64()}
-	}
-	if err := cfg.checkTokens(ctx, backend); err != nil {
+	if err := cfg.checkTokens(ctx, r.backend); err != nil {
 		return nil, err
 	}
-	from := signer.Address()
-	res := &DeployResult{ManifestPath: firstNonEmpty(opts.ManifestPath, cfg.Output.manifestPath())}
-	res.StatePath = firstNonEmpty(opts.StatePath, cfg.Output.State)
-	if res.StatePath == "" {
-		res.StatePath = OutputPaths{Manifest: res.ManifestPath}.statePath()
-	}
-	envPath := firstNonEmpty(opts.EnvPath, cfg.Output.Env)
+	manifest := firstNonEmpty(opts.ManifestPath, firstNonEmpty(cfg.Output.Manifest, deployment.DefaultManifestPath))
+	r.res = &DeployResult{ManifestPath: manifest, StatePath: firstNonEmpty(opts.StatePath, firstNonEmpty(cfg.Output.State, deployment.StatePath(manifest)))}
+	r.envPath = firstNonEmpty(opts.EnvPath, cfg.Output.Env)
 	cfgJSON, _ := json.Marshal(cfg)
-	st := &DeployState{ChainID: chainID.Uint64(), Deployer: from, Governance: cfg.Governance.Address,
-		ConfigHash: crypto.Keccak256Hash(cfgJSON), Contracts: map[string]StateContract{}}
-	prev, err := loadState(res.StatePath)
+	r.st = &deployment.State{ChainID: chainID, Deployer: m.Address(), Governance: cfg.Governance.Address,
+		ConfigHash: crypto.Keccak256Hash(cfgJSON), Contracts: map[string]common.Address{}}
+	prev, err := deployment.LoadState(r.res.StatePath)
 	if err != nil {
 		return nil, err
 	}
-	if prev != nil {
-		switch {
-		case prev.ChainID != st.ChainID:
-			return nil, &StateMismatchError{res.StatePath, "chain id"}
-		case prev.Deployer != st.Deployer:
-			return nil, &StateMismatchError{res.StatePath, "deployer"}
-		case prev.ConfigHash != st.ConfigHash:
-			return nil, &StateMismatchError{res.StatePath, "config"}
-		}
-		st, res.Resumed = prev, true
-		log.Info("resuming deployment", "state", res.StatePath, "checkpoints", st.Checkpoints)
+	if prev == nil {
+		// Recorded before anything is sent, so that a crash in the first
+		// phase is resumed too (see deploy.Options.Resume).
+		return r, r.save()
 	}
-	total := deploySteps(cfg.Token.DeployDevToken)
-	report := func(s Step) {
-		s.Total = total
-		if opts.Progress != nil {
-			opts.Progress(s)
-		}
+	switch {
+	case prev.ChainID != r.st.ChainID:
+		return nil, &StateMismatchError{r.res.StatePath, "chain id"}
+	case prev.Deployer != r.st.Deployer:
+		return nil, &StateMismatchError{r.res.StatePath, "deployer"}
+	case prev.ConfigHash != r.st.ConfigHash:
+		return nil, &StateMismatchError{r.res.StatePath, "config"}
 	}
-	checkpoint := func(phase, name string) error {
-		st.Checkpoints++
-		st.UpdatedAt = time.Now().UTC()
-		if err := saveState(res.StatePath, st); err != nil {
-			return err
-		}
-		log.Info("deploy step", "n", st.Checkpoints, "phase", phase, "step", name)
-		report(Step{N: st.Checkpoints, Phase: phase, Name: name, Checkpoint: true})
-		return nil
-	}
-	if st.Done {
-		m, err := LoadManifest(res.ManifestPath)
-		if err == nil {
-			res.Manifest = m
-			res.Acceptance, err = acceptancePlan(ctx, backend, m, cfg.Governance.Kind)
-			return res, err
-		}
-		st.Done = false // manifest lost: write it again below
-	}
+	r.st, r.res.Resumed = prev, true
+	r.log.Info("resuming deployment", "state", r.res.StatePath, "checkpoints", r.st.Checkpoints)
+	return r, nil
+}
 
-	if res.Resumed {
-		if err := settle(ctx, backend, from, poll, firstDuration(opts.SettleTimeout, 2*time.Minute)); err != nil {
-			return nil, err
-		}
-	}
-	var d *deploy.Deployment
-	if !st.phaseDone("ownership") || !st.phaseDone("configure") {
-		dopts := cfg.Options()
-		dopts.PollInterval = poll
-		dopts.Resume = st.resume()
-		n0, err := backend.PendingNonceAt(ctx, from)
-		if err != nil {
-			return nil, fmt.Errorf("governance: reading nonce: %w", err)
-		}
-		sent := uint64(0)
-		var cbErr error
-		dopts.Progress = func(ev deploy.Event) {
-			if cbErr != nil {
-				return
-			}
-			if ev.Done {
-				if !st.phaseDone(ev.Phase) {
-					st.Phases = append(st.Phases, ev.Phase)
-					cbErr = checkpoint(ev.Phase, "phase done")
-				}
-				return
-			}
-			nonce := n0 + sent
-			sent++
-			if key, ok := creationKey(ev.Step); ok {
-				st.Contracts[key] = StateContract{Address: crypto.CreateAddress(from, nonce), Nonce: nonce}
-				cbErr = checkpoint(ev.Phase, ev.Step)
-				return
-			}
-			report(Step{N: st.Checkpoints, Phase: ev.Phase, Name: ev.Step})
-		}
-		d, err = deploy.Deploy(ctx, backend, chain.TransactOpts(ctx, signer, chainID), dopts)
-		if cbErr != nil {
-			return nil, cbErr
-		}
-		if err != nil {
-			return nil, fmt.Errorf("governance: deploying (progress kept in %s; run again to resume): %w", res.StatePath, err)
-		}
-		if !st.phaseDone("ownership") { // the deployer skips the phase when governance is the deployer
-			st.Phases = append(st.Phases, "ownership")
-			if err := checkpoint("ownership", "phase done"); err != nil {
-				return nil, err
-			}
-		}
-	} else {
-		d = st.resume()
-		d.ChainID = chainID
-		d.Owner = from
-		if cfg.Governance.Address != from {
-			d.PendingOwner = cfg.Governance.Address
-		}
-	}
+func (r *deployRun) save() error {
+	r.st.UpdatedAt = time.Now().UTC()
+	return deployment.SaveState(r.res.StatePath, r.st)
+}
 
-	mgr, err := chain.NewManager(ctx, chain.ManagerConfig{Backend: backend, Signer: signer, ChainID: chainID, PollInterval: poll, Logger: log})
+// checkpoint records a finished phase in the state file and reports it;
+// a phase recorded by an earlier run is not counted again.
+func (r *deployRun) checkpoint(phase string, sent int) error {
+	if r.st.PhaseDone(phase) {
+		return r.save()
+	}
+	r.st.Phases = append(r.st.Phases, phase)
+	r.st.Checkpoints++
+	if err := r.save(); err != nil {
+		return err
+	}
+	r.log.Info("deploy phase done", "n", r.st.Checkpoints, "phase", phase, "sent", sent)
+	if r.opts.Progress != nil {
+		r.opts.Progress(Step{N: r.st.Checkpoints, Total: DeploySteps, Phase: phase, Sent: sent})
+	}
+	return nil
+}
+
+// contracts runs the phases of contracts/deploy through the Manager,
+// recording each in the state file, unless an earlier run finished them.
+func (r *deployRun) contracts(ctx context.Context) (*deploy.Deployment, error) {
+	from, gov := r.m.Address(), r.cfg.Governance.Address
+	if r.st.PhaseDone(string(deploy.PhaseOwnership)) {
+		d := r.st.Deployment()
+		d.ChainID, d.Owner = r.m.ChainID(), from
+		if gov != from {
+			d.PendingOwner = gov
+		}
+		return d, nil
+	}
+	dopts := r.cfg.Options()
+	if r.res.Resumed {
+		dopts.Resume = r.st.Deployment()
+	}
+	dopts.Checkpoint = func(cp deploy.Checkpoint) error {
+		r.st.Record(cp.Deployment)
+		return r.checkpoint(string(cp.Phase), len(cp.Steps))
+	}
+	d, err := deploy.Deploy(ctx, r.m, dopts)
+	if err != nil {
+		if d != nil {
+			r.st.Record(d)
+			_ = r.save() // best effort: keep the contracts a failed phase created
+		}
+		return nil, fmt.Errorf("governance: deploying (progress kept in %s; run again to resume): %w", r.res.StatePath, err)
+	}
+	return d, nil
+}
+
+// finish reads the modules' versions, writes the manifest (and the env
+// file) and returns the result with the acceptance plan.
+func (r *deployRun) finish(ctx context.Context, d *deploy.Deployment) (*DeployResult, error) {
+	from, kind := r.m.Address(), r.cfg.Governance.Kind
+	state, err := ReadState(ctx, r.backend, deployment.ManifestOf(d, from, kind, nil), nil, ReadOptions{Logger: r.log})
 	if err != nil {
 		return nil, err
 	}
-	defer mgr.Close()
-	m := ManifestOf(d, from, cfg.Governance.Kind, nil)
-	post := []struct {
-		phase string
-		run   func() error
-	}{
-		{"identity", func() error { return applyIdentity(ctx, backend, mgr, m, cfg.Identity) }},
-		{"guardian", func() error { return applyGuardian(ctx, backend, mgr, m, cfg.Governance.Guardian) }},
-		{"pause", func() error {
-			if !cfg.SecureDefaults.PauseOnLaunch {
-				return nil
-			}
-			return pauseOnLaunch(ctx, backend, mgr, m)
-		}},
-	}
-	for _, p := range post {
-		if st.phaseDone(p.phase) {
-			continue
-		}
-		if err := p.run(); err != nil {
-			return nil, fmt.Errorf("governance: %s (progress kept in %s; run again to resume): %w", p.phase, res.StatePath, err)
-		}
-		st.Phases = append(st.Phases, p.phase)
-		if err := checkpoint(p.phase, "phase done"); err != nil {
-			return nil, err
-		}
-	}
-
 	versions := map[deploy.Module]uint64{}
-	state, err := ReadState(ctx, backend, m, nil, ReadOptions{Logger: log})
-	if err != nil {
-		return nil, err
-	}
 	for mod, ms := range state.Modules {
 		if ms.Version != nil {
 			versions[mod] = ms.Version.Uint64()
 		}
 	}
-	m = ManifestOf(d, from, cfg.Governance.Kind, versions)
-	if m.Block == 0 {
-		if b, err := backend.BlockNumber(ctx); err == nil {
-			m.Block = b
+	man := deployment.ManifestOf(d, from, kind, versions)
+	if man.Block == 0 {
+		if b, err := r.backend.BlockNumber(ctx); err == nil {
+			man.Block = b
 		}
 	}
-	if err := WriteManifest(res.ManifestPath, m); err != nil {
+	if err := deployment.WriteManifest(r.res.ManifestPath, man); err != nil {
 		return nil, err
 	}
-	if envPath != "" {
-		if err := WriteEnvFile(envPath, m); err != nil {
+	if r.envPath != "" {
+		if err := deployment.WriteEnvFile(r.envPath, man); err != nil {
 			return nil, err
 		}
 	}
-	st.Done = true
-	st.Phases = append(st.Phases, "manifest")
-	if err := checkpoint("manifest", "manifest written to "+res.ManifestPath); err != nil {
+	r.st.Done = true
+	if err := r.checkpoint(PhaseManifest, 0); err != nil {
 		return nil, err
 	}
-	res.Manifest = m
-	res.Acceptance, err = acceptancePlan(ctx, backend, m, cfg.Governance.Kind)
-	return res, err
+	r.res.Manifest = man
+	r.res.Acceptance, err = acceptancePlan(ctx, r.backend, man, kind)
+	return r.res, err
 }
 
 // checkTokens reads the decimals of every allowed token and checks the
@@ -414,219 +349,4 @@ func firstNonEmpty(a, b string) string {
 		return a
 	}
 	return b
-}
-
-func firstDuration(a, b time.Duration) time.Duration {
-	if a > 0 {
-		return a
-	}
-	return b
-}
-
-// creationKey maps a contracts/deploy step name to the state key of the
-// contract it creates.
-func creationKey(step string) (string, bool) {
-	switch {
-	case strings.HasPrefix(step, "AGIALPHAToken ("):
-		return "Token", true
-	case strings.HasSuffix(step, " implementation"):
-		return strings.TrimSuffix(step, " implementation") + ".implementation", true
-	case strings.HasSuffix(step, " proxy"):
-		return strings.TrimSuffix(step, " proxy") + ".proxy", true
-	}
-	return "", false
-}
-
-// resume converts the recorded creations into a contracts/deploy Resume.
-func (s *DeployState) resume() *deploy.Deployment {
-	d := &deploy.Deployment{Proxies: map[deploy.Module]common.Address{}, Implementations: map[deploy.Module]common.Address{}}
-	if t, ok := s.Contracts["Token"]; ok {
-		d.Token, d.TokenDeployed = t.Address, true
-	}
-	for _, m := range deploy.Modules {
-		if c, ok := s.Contracts[string(m)+".implementation"]; ok {
-			d.Implementations[m] = c.Address
-		}
-		if c, ok := s.Contracts[string(m)+".proxy"]; ok {
-			d.Proxies[m] = c.Address
-		}
-	}
-	return d
-}
-
-func loadState(path string) (*DeployState, error) {
-	raw, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("governance: state file: %w", err)
-	}
-	var s DeployState
-	if err := json.Unmarshal(raw, &s); err != nil {
-		return nil, fmt.Errorf("governance: state file %s is damaged (%v); move it away to start afresh", path, err)
-	}
-	if s.Contracts == nil {
-		s.Contracts = map[string]StateContract{}
-	}
-	return &s, nil
-}
-
-func saveState(path string, s *DeployState) error {
-	raw, err := json.MarshalIndent(s, "", "  ")
-	if err != nil {
-		return err
-	}
-	return writeFileAtomic(path, append(raw, '\n'))
-}
-
-// settle waits until every transaction the deployer sent is mined (latest
-// nonce = pending nonce), so that a resumed run sees their contracts.
-func settle(ctx context.Context, b chain.Backend, from common.Address, poll, timeout time.Duration) error {
-	ctx, cancel := context.WithTimeout(ctx, timeout)
-	defer cancel()
-	for {
-		pending, err := b.PendingNonceAt(ctx, from)
-		if err != nil {
-			return fmt.Errorf("governance: reading pending nonce: %w", err)
-		}
-		mined, err := b.NonceAt(ctx, from, nil)
-		if err != nil {
-			return fmt.Errorf("governance: reading nonce: %w", err)
-		}
-		if mined >= pending {
-			return nil
-		}
-		select {
-		case <-ctx.Done():
-			return fmt.Errorf("governance: %d transaction(s) of %s sent by the interrupted run are still pending; wait for them (or replace them) and run again: %w",
-				pending-mined, from.Hex(), ctx.Err())
-		case <-time.After(poll):
-		}
-	}
-}
-
-func call(ctx context.Context, r Reader, m deploy.Module, to common.Address, method string, args ...any) ([]any, error) {
-	data, err := pack(m, method, args...)
-	if err != nil {
-		return nil, err
-	}
-	out, err := chain.Call(ctx, r, ethereum.CallMsg{To: &to, Data: data}, nil)
-	if err != nil {
-		return nil, fmt.Errorf("governance: %s.%s: %w", m, method, err)
-	}
-	return moduleABI(m).Unpack(method, out)
-}
-
-func send(ctx context.Context, s Sender, m deploy.Module, to common.Address, method string, args ...any) error {
-	data, err := pack(m, method, args...)
-	if err != nil {
-		return err
-	}
-	_, err = s.Send(ctx, chain.TxCandidate{To: &to, Data: data, Label: string(m) + "." + method})
-	return err
-}
-
-func applyIdentity(ctx context.Context, r Reader, s Sender, m *Manifest, id IdentitySettings) error {
-	ir := m.Address(deploy.IdentityRegistry)
-	want := map[string][32]byte{}
-	if id.AgentRootName != "" {
-		want["AgentRootNode"] = deploy.Namehash(id.AgentRootName)
-	}
-	if id.ClubRootName != "" {
-		want["ClubRootNode"] = deploy.Namehash(id.ClubRootName)
-	}
-	if id.AgentMerkleRoot != (common.Hash{}) {
-		want["AgentMerkleRoot"] = id.AgentMerkleRoot
-	}
-	if id.ValidatorMerkleRoot != (common.Hash{}) {
-		want["ValidatorMerkleRoot"] = id.ValidatorMerkleRoot
-	}
-	for _, name := range []string{"AgentRootNode", "ClubRootNode", "AgentMerkleRoot", "ValidatorMerkleRoot"} {
-		w, ok := want[name]
-		if !ok {
-			continue
-		}
-		getter := strings.ToLower(name[:1]) + name[1:]
-		cur, err := call(ctx, r, deploy.IdentityRegistry, ir, getter)
-		if err != nil {
-			return err
-		}
-		if cur[0].([32]byte) == w {
-			continue
-		}
-		if err := send(ctx, s, deploy.IdentityRegistry, ir, "set"+name, w); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func applyGuardian(ctx context.Context, r Reader, s Sender, m *Manifest, guardian common.Address) error {
-	if guardian == (common.Address{}) {
-		return nil
-	}
-	sp := m.Address(deploy.SystemPause)
-	cur, err := call(ctx, r, deploy.SystemPause, sp, "guardian")
-	if err != nil {
-		return err
-	}
-	if cur[0].(common.Address) == guardian {
-		return nil
-	}
-	return send(ctx, s, deploy.SystemPause, sp, "setGuardian", guardian)
-}
-
-func pauseOnLaunch(ctx context.Context, r Reader, s Sender, m *Manifest) error {
-	sp := m.Address(deploy.SystemPause)
-	cur, err := call(ctx, r, deploy.SystemPause, sp, "allPaused")
-	if err != nil {
-		return err
-	}
-	if cur[0].(bool) {
-		return nil
-	}
-	return send(ctx, s, deploy.SystemPause, sp, "pauseAll")
-}
-
-// AcceptancePlan returns the plan in which governance accepts ownership of
-// every module (and of the dev token) offered at deployment; it is empty
-// when nothing is pending.
-func AcceptancePlan(ctx context.Context, r Reader, m *Manifest, kind Kind) (*Plan, error) {
-	p, err := acceptancePlan(ctx, r, m, kind)
-	if err != nil {
-		return nil, err
-	}
-	if p == nil {
-		return &Plan{Name: "Accept ownership", Governance: m.Governance, Kind: kind}, nil
-	}
-	return p, nil
-}
-
-func acceptancePlan(ctx context.Context, r Reader, m *Manifest, kind Kind) (*Plan, error) {
-	if !m.PendingAcceptance {
-		return nil, nil
-	}
-	st, err := ReadState(ctx, r, m, nil, ReadOptions{})
-	if err != nil {
-		return nil, err
-	}
-	p, err := NewPlan(st, &ModuleConfigs{OwnerControl: &OwnerControl{Governance: m.Governance, Kind: kind}})
-	if err != nil {
-		return nil, err
-	}
-	p.Name = "Accept ownership of the AGI Jobs modules"
-	p.Description = "Governance accepts the two-step ownership transfer started by the deployer"
-	if m.TokenDeployed {
-		pending, err := call(ctx, r, tokenModule, m.Token(), "pendingOwner")
-		if err == nil && pending[0].(common.Address) == m.Governance {
-			a, err := NewAction(tokenModule, m.Token(), "acceptOwnership", nil, "owner", m.Deployer.Hex(), m.Governance.Hex(),
-				"governance accepts ownership of the dev token")
-			if err != nil {
-				return nil, err
-			}
-			p.Actions = append(p.Actions, a)
-		}
-	}
-	return p, nil
 }

@@ -24,34 +24,44 @@ import (
 
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/deployment"
+	"github.com/agijobs/agijobs-go/governance/internal/govtest"
 	"github.com/agijobs/agijobs-go/input"
+	"strings"
 )
 
 func TestDeployEmbedded(t *testing.T) {
-	e := newEmbeddedEnv(t)
+	e := govtest.NewEmbedded(t)
 	ctx := context.Background()
 	dir := t.TempDir()
-	deployer := mustSigner(t, 0)
+	deployer := govtest.Signer(0)
 	cfg := DefaultDeployerConfig(deployer.Address())
-	cfg.Governance.Guardian = mustSigner(t, 3).Address()
+	cfg.Governance.Guardian = govtest.Signer(3).Address()
 	cfg.Identity.AgentMerkleRoot = common.HexToHash("0x01")
-	usdc := deployTestToken(t, e, 6)
+	usdc := e.TestToken(t, 6)
 	cfg.AllowedTokens = []common.Address{usdc}
 	cfg.TokenLimits = map[common.Address]TokenLimits{usdc: {MinReward: MustUnits("2"), StakeBps: ptr[uint64](800)}}
 	cfg.SecureDefaults.MinJobReward = MustTokens("5")
 	envPath := filepath.Join(dir, "oneclick.env")
 	require.NoError(t, os.WriteFile(envPath, []byte("# keep me\nRPC_URL=http://x\nJOB_REGISTRY=old\n"), 0o644))
 	var steps []Step
-	res, err := Deploy(ctx, e.backend, deployer, cfg, DeployOptions{
+	res, err := Deploy(ctx, e.Mgr(0), cfg, DeployOptions{
 		ManifestPath: filepath.Join(dir, "latest-deployment.json"), EnvPath: envPath,
-		PollInterval: 5 * time.Millisecond, Progress: func(s Step) { steps = append(steps, s) },
+		Progress: func(s Step) { steps = append(steps, s) },
 	})
 	require.NoError(t, err)
 	assert.Nil(t, res.Acceptance, "the deployer governs: nothing to accept")
-	last := steps[len(steps)-1]
-	assert.Equal(t, last.Total, last.N, "every checkpoint was reached")
+	require.Len(t, steps, DeploySteps, "one step per phase")
+	for i, s := range steps {
+		assert.Equal(t, i+1, s.N)
+		assert.Equal(t, DeploySteps, s.Total)
+	}
+	assert.Equal(t, string(deploy.PhaseImplementations), steps[0].Phase)
+	assert.Equal(t, 1+len(deploy.Modules), steps[0].Sent, "the dev token and every implementation")
+	assert.Equal(t, PhaseLaunch, steps[len(steps)-2].Phase)
+	assert.Equal(t, 3, steps[len(steps)-2].Sent, "agent Merkle root, guardian, pause")
 
-	m, err := LoadManifest(res.ManifestPath)
+	m, err := deployment.LoadManifest(res.ManifestPath)
 	require.NoError(t, err)
 	assert.Equal(t, uint64(1337), m.ChainID)
 	assert.Equal(t, deployer.Address(), m.Governance)
@@ -60,7 +70,7 @@ func TestDeployEmbedded(t *testing.T) {
 		assert.Equal(t, "1", m.Versions[string(mod)])
 		assert.NotZero(t, m.Implementations[string(mod)])
 	}
-	st, err := ReadState(ctx, e.backend, m, nil, ReadOptions{})
+	st, err := ReadState(ctx, e.Backend, m, nil, ReadOptions{})
 	require.NoError(t, err)
 	for _, mod := range deploy.PausableModuleNames {
 		assert.True(t, *st.Modules[mod].Paused, "%s paused on launch", mod)
@@ -77,9 +87,6 @@ func TestDeployEmbedded(t *testing.T) {
 	assert.True(t, uc.Allowed && uc.FeeToken)
 	assert.Equal(t, TokenParams{Decimals: 6, MinReward: big.NewInt(2_000_000), MaxReward: deploy.MaxReward, StakeBps: big.NewInt(800)}, uc.Config)
 	assert.Equal(t, "5000000000000000000", st.Token(m.Token()).Config.MinReward.String())
-	rep, err := Doctor(ctx, e.backend, DoctorInput{Manifest: m})
-	require.NoError(t, err)
-	assert.Zero(t, rep.Summary.Fail, rep.Text())
 
 	env, err := os.ReadFile(envPath)
 	require.NoError(t, err)
@@ -87,19 +94,42 @@ func TestDeployEmbedded(t *testing.T) {
 	assert.Contains(t, string(env), "SYSTEM_PAUSE_ADDRESS="+m.Address(deploy.SystemPause).Hex())
 
 	// Running again with the same state file deploys nothing.
-	n0, _ := e.backend.PendingNonceAt(ctx, deployer.Address())
-	res2, err := Deploy(ctx, e.backend, deployer, cfg, DeployOptions{ManifestPath: res.ManifestPath, PollInterval: 5 * time.Millisecond})
+	n0, _ := e.Backend.PendingNonceAt(ctx, deployer.Address())
+	res2, err := Deploy(ctx, e.Mgr(0), cfg, DeployOptions{ManifestPath: res.ManifestPath})
 	require.NoError(t, err)
 	assert.True(t, res2.Resumed)
-	n1, _ := e.backend.PendingNonceAt(ctx, deployer.Address())
+	n1, _ := e.Backend.PendingNonceAt(ctx, deployer.Address())
 	assert.Equal(t, n0, n1)
 
-	// Token limits the token cannot express are refused before anything is
-	// sent, by their field.
-	bad := *cfg
-	bad.TokenLimits = map[common.Address]TokenLimits{usdc: {MinReward: MustUnits("0.0000001")}}
-	bad.AllowedTokens = []common.Address{usdc, mustSigner(t, 2).Address()}
-	_, err = Deploy(ctx, e.backend, deployer, &bad, DeployOptions{ManifestPath: filepath.Join(dir, "other.json")})
+	// Another config with the same state file is refused.
+	cfg.Economics.FeePct = 7
+	_, err = Deploy(ctx, e.Mgr(0), cfg, DeployOptions{ManifestPath: res.ManifestPath})
+	var sm *StateMismatchError
+	require.ErrorAs(t, err, &sm)
+}
+
+// TestDeployNilInput checks that missing arguments are bad input, not a
+// panic.
+func TestDeployNilInput(t *testing.T) {
+	_, err := Deploy(context.Background(), nil, nil, DeployOptions{})
+	var errs input.Errors
+	require.ErrorAs(t, err, &errs)
+	assert.Len(t, errs, 2)
+}
+
+// TestDeployRefusesBadTokenLimits checks that token limits a token cannot
+// express are refused by their field before anything is sent or recorded.
+func TestDeployRefusesBadTokenLimits(t *testing.T) {
+	e := govtest.NewEmbedded(t)
+	ctx := context.Background()
+	dir := t.TempDir()
+	deployer := govtest.Signer(0)
+	usdc := e.TestToken(t, 6)
+	cfg := DefaultDeployerConfig(deployer.Address())
+	cfg.TokenLimits = map[common.Address]TokenLimits{usdc: {MinReward: MustUnits("0.0000001")}}
+	cfg.AllowedTokens = []common.Address{usdc, govtest.Signer(2).Address()}
+	n0, _ := e.Backend.PendingNonceAt(ctx, deployer.Address())
+	_, err := Deploy(ctx, e.Mgr(0), cfg, DeployOptions{ManifestPath: filepath.Join(dir, "other.json")})
 	var ce input.Errors
 	require.ErrorAs(t, err, &ce)
 	require.Len(t, ce, 2, "%v", err)
@@ -107,46 +137,9 @@ func TestDeployEmbedded(t *testing.T) {
 	assert.Contains(t, ce[0].Error(), "JobRegistry cannot allowlist it")
 	assert.Equal(t, "tokenLimits."+usdc.Hex()+".minReward", ce[1].Field)
 	assert.Contains(t, ce[1].Error(), "more decimals than the token's 6")
-	n2, _ := e.backend.PendingNonceAt(ctx, deployer.Address())
-	assert.Equal(t, n1, n2, "nothing sent")
-
-	// Another config with the same state file is refused.
-	cfg.Economics.FeePct = 7
-	_, err = Deploy(ctx, e.backend, deployer, cfg, DeployOptions{ManifestPath: res.ManifestPath})
-	var sm *StateMismatchError
-	require.ErrorAs(t, err, &sm)
-}
-
-func TestDeploySafeGovernance(t *testing.T) {
-	e := newEmbeddedEnv(t)
-	ctx := context.Background()
-	se := deploySafe(t, e)
-	deployer := mustSigner(t, 0)
-	cfg := DefaultDeployerConfig(se.safe)
-	cfg.Governance.Kind = KindSafe
-	res, err := Deploy(ctx, e.backend, deployer, cfg, DeployOptions{ManifestPath: filepath.Join(t.TempDir(), "m.json"), PollInterval: 5 * time.Millisecond})
-	require.NoError(t, err)
-	require.NotNil(t, res.Acceptance)
-	assert.True(t, res.Manifest.PendingAcceptance)
-	require.Len(t, res.Acceptance.Actions, len(deploy.Modules)+1, "every module and the dev token")
-	info, err := ReadSafe(ctx, e.backend, se.safe)
-	require.NoError(t, err)
-	tx, err := res.Acceptance.SafeTx(se.safe, se.multiSend, info.Nonce)
-	require.NoError(t, err)
-	h, err := tx.Hash()
-	require.NoError(t, err)
-	s1, _ := SignSafeHash(h, se.owners[0])
-	s2, _ := SignSafeHash(h, se.owners[1])
-	_, err = ExecuteSafe(ctx, e.mgr(2), tx, []SafeSignature{s1, s2})
-	require.NoError(t, err)
-	after, err := AcceptancePlan(ctx, e.backend, res.Manifest, KindSafe)
-	require.NoError(t, err)
-	st, err := ReadState(ctx, e.backend, res.Manifest, nil, ReadOptions{})
-	require.NoError(t, err)
-	for _, mod := range deploy.Modules {
-		assert.Equal(t, se.safe, st.Modules[mod].Owner)
-	}
-	assert.Empty(t, after.Actions)
+	n1, _ := e.Backend.PendingNonceAt(ctx, deployer.Address())
+	assert.Equal(t, n0, n1, "nothing sent")
+	assert.NoFileExists(t, filepath.Join(dir, "other.state.json"), "nothing recorded")
 }
 
 // httpSim starts a simulated chain with an HTTP endpoint that mines
@@ -158,8 +151,8 @@ func httpSim(t *testing.T) (*simulated.Backend, string) {
 	port := l.Addr().(*net.TCPAddr).Port
 	require.NoError(t, l.Close())
 	alloc := types.GenesisAlloc{}
-	for i := range devKeyHex {
-		alloc[mustSigner(t, i).Address()] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))}
+	for i := range govtest.Accounts {
+		alloc[govtest.Signer(i).Address()] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))}
 	}
 	sim := simulated.NewBackend(alloc, func(nc *node.Config, ec *ethconfig.Config) {
 		nc.HTTPHost, nc.HTTPPort, nc.HTTPModules = "127.0.0.1", port, []string{"eth", "net", "web3"}
@@ -199,10 +192,17 @@ func TestDeployChild(t *testing.T) {
 	ctx := context.Background()
 	conn, err := chain.Dial(ctx, url, chain.DialOptions{})
 	require.NoError(t, err)
-	_, err = Deploy(ctx, conn, mustSigner(t, 0), childConfig(t), DeployOptions{
-		ManifestPath: os.Getenv(childEnv + "_MANIFEST"), PollInterval: 2 * time.Millisecond,
+	manifest := os.Getenv(childEnv + "_MANIFEST")
+	// The journal lets a run killed while transactions are in flight adopt
+	// them when it is started again.
+	m, err := chain.NewManager(ctx, chain.ManagerConfig{Backend: conn, Signer: govtest.Signer(0), PollInterval: 2 * time.Millisecond,
+		JournalDir: filepath.Join(filepath.Dir(manifest), "journal")})
+	require.NoError(t, err)
+	defer m.Close()
+	_, err = Deploy(ctx, m, childConfig(t), DeployOptions{
+		ManifestPath: manifest,
 		Progress: func(s Step) {
-			if s.Checkpoint && s.N == killAt {
+			if s.N == killAt {
 				_ = syscall.Kill(os.Getpid(), syscall.SIGKILL)
 				select {}
 			}
@@ -212,8 +212,8 @@ func TestDeployChild(t *testing.T) {
 }
 
 func childConfig(t testing.TB) *DeployerConfig {
-	cfg := DefaultDeployerConfig(mustSigner(t, 1).Address())
-	cfg.Governance.Guardian = mustSigner(t, 2).Address()
+	cfg := DefaultDeployerConfig(govtest.Signer(1).Address())
+	cfg.Governance.Guardian = govtest.Signer(2).Address()
 	return cfg
 }
 
@@ -223,30 +223,79 @@ func childConfig(t testing.TB) *DeployerConfig {
 func TestDeployResumeAfterKill(t *testing.T) {
 	sim, url := httpSim(t)
 	manifest := filepath.Join(t.TempDir(), "latest-deployment.json")
-	total := deploySteps(true)
 	kills := 0
 	for k := 1; ; k++ {
-		require.LessOrEqual(t, k, total+1, "the deployment never finished")
-		cmd := exec.Command(os.Args[0], "-test.run=^TestDeployChild$", "-test.count=1")
-		cmd.Env = append(os.Environ(), childEnv+"="+url, childEnv+"_KILL_AT="+strconv.Itoa(k), childEnv+"_MANIFEST="+manifest)
+		require.LessOrEqual(t, k, DeploySteps+1, "the deployment never finished")
 		began := time.Now()
-		out, err := cmd.CombinedOutput()
+		done := runChild(t, url, manifest, k, 0)
 		t.Logf("child killed at %d after %v", k, time.Since(began))
-		if err == nil {
+		if done {
 			break
 		}
-		var ee *exec.ExitError
-		require.ErrorAs(t, err, &ee, "%s", out)
-		ws := ee.Sys().(syscall.WaitStatus)
-		require.True(t, ws.Signaled() && ws.Signal() == syscall.SIGKILL, "child failed instead of being killed at step %d:\n%s", k, out)
 		kills++
 	}
-	assert.Equal(t, total, kills, "killed once after every checkpoint but the last")
+	assert.Equal(t, DeploySteps, kills, "killed once after every checkpoint but the last")
+	assert.Equal(t, 1+2*len(deploy.Modules), checkDeployed(t, sim, manifest, kills), "each contract created exactly once")
+}
 
-	m, err := LoadManifest(manifest)
+// TestDeployResumeAfterKillMidPhase kills the deploying child after a
+// growing delay, wherever it is (mostly while a phase's transactions are in
+// flight), and checks that the restarted runs finish a consistent
+// deployment: every proxy on the implementation the manifest names, every
+// module wired and offered to governance. Creations the Manager's journal
+// still held are adopted; those mined and settled before the kill but
+// after the last checkpoint are created again, and the test reports how
+// many such unused copies there are.
+func TestDeployResumeAfterKillMidPhase(t *testing.T) {
+	sim, url := httpSim(t)
+	manifest := filepath.Join(t.TempDir(), "latest-deployment.json")
+	kills := 0
+	for delay := 100 * time.Millisecond; ; delay += 20 * time.Millisecond {
+		require.Less(t, kills, 60, "the deployment never finished")
+		if runChild(t, url, manifest, 0, delay) {
+			break
+		}
+		kills++
+	}
+	require.Positive(t, kills, "killed at least once")
+	creations := checkDeployed(t, sim, manifest, kills)
+	assert.GreaterOrEqual(t, creations, 1+2*len(deploy.Modules))
+	t.Logf("%d unused contract(s) created again after kills", creations-(1+2*len(deploy.Modules)))
+}
+
+// runChild runs TestDeployChild, killed after checkpoint killAt (0: never)
+// or after delay (0: never), and reports whether it finished the
+// deployment.
+func runChild(t *testing.T, url, manifest string, killAt int, delay time.Duration) bool {
+	cmd := exec.Command(os.Args[0], "-test.run=^TestDeployChild$", "-test.count=1")
+	cmd.Env = append(os.Environ(), childEnv+"="+url, childEnv+"_KILL_AT="+strconv.Itoa(killAt), childEnv+"_MANIFEST="+manifest)
+	var out strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, &out
+	require.NoError(t, cmd.Start())
+	if delay > 0 {
+		timer := time.AfterFunc(delay, func() { _ = cmd.Process.Signal(syscall.SIGKILL) })
+		defer timer.Stop()
+	}
+	err := cmd.Wait()
+	if err == nil {
+		return true
+	}
+	var ee *exec.ExitError
+	require.ErrorAs(t, err, &ee, "%s", out.String())
+	ws := ee.Sys().(syscall.WaitStatus)
+	require.True(t, ws.Signaled() && ws.Signal() == syscall.SIGKILL, "child failed instead of being killed:\n%s", out.String())
+	return false
+}
+
+// checkDeployed checks the finished deployment of the manifest (every
+// proxy on the manifest's implementation, everything wired, every module
+// offered to governance and paused) and returns the number of contracts
+// the deployer created.
+func checkDeployed(t *testing.T, sim *simulated.Backend, manifest string, kills int) int {
+	m, err := deployment.LoadManifest(manifest)
 	require.NoError(t, err)
 	ctx := context.Background()
-	deployer := mustSigner(t, 0).Address()
+	deployer := govtest.Signer(0).Address()
 	head, err := sim.Client().BlockNumber(ctx)
 	require.NoError(t, err)
 	creations := 0
@@ -260,14 +309,20 @@ func TestDeployResumeAfterKill(t *testing.T) {
 			}
 		}
 	}
-	assert.Equal(t, 1+2*len(deploy.Modules), creations, "each contract created exactly once")
 	st, err := ReadState(ctx, sim.Client(), m, nil, ReadOptions{})
 	require.NoError(t, err)
 	for _, mod := range deploy.Modules {
-		assert.Equal(t, mustSigner(t, 1).Address(), st.Modules[mod].PendingOwner, "%s offered to governance", mod)
+		assert.Equal(t, govtest.Signer(1).Address(), st.Modules[mod].PendingOwner, "%s offered to governance", mod)
+		assert.Equal(t, m.Implementations[string(mod)], st.Modules[mod].Implementation, "%s runs the recorded implementation", mod)
 	}
 	for _, mod := range deploy.PausableModuleNames {
 		assert.True(t, *st.Modules[mod].Paused)
 	}
+	plan, err := NewPlan(st, nil)
+	require.NoError(t, err)
+	for _, a := range plan.Actions {
+		assert.Equal(t, "acceptOwnership", a.Method, "only governance's acceptance is left:\n%s", plan.Table())
+	}
 	t.Logf("%d kills, %d creations, head block %d, %d reads in %d round trip(s) over HTTP", kills, creations, head, st.Reads, st.RoundTrips)
+	return creations
 }

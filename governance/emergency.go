@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/deployment"
 )
 
 // EmergencyPlan returns the pause bundle: SystemPause.pauseAll (every
@@ -12,7 +13,7 @@ import (
 // funds enter or leave escrow), leaving out what is already in that state.
 // With pause false it returns the reverse: escrow re-enabled, then every
 // module unpaused.
-func EmergencyPlan(ctx context.Context, r Reader, m *Manifest, kind Kind, pause bool) (*Plan, error) {
+func EmergencyPlan(ctx context.Context, r Reader, m *deployment.Manifest, kind deployment.Kind, pause bool) (*Plan, error) {
 	st, err := ReadState(ctx, r, m, nil, ReadOptions{})
 	if err != nil {
 		return nil, err
@@ -37,7 +38,7 @@ func EmergencyPlan(ctx context.Context, r Reader, m *Manifest, kind Kind, pause 
 		name, desc = "Resume operations", "Re-enable escrow and unpause every module"
 	}
 	if kind == "" {
-		kind = KindEOA
+		kind = deployment.KindEOA
 	}
 	return &Plan{Name: name, Description: desc, ChainID: st.ChainID, Governance: m.Governance, Kind: kind,
 		Actions: acts, Notes: p.notes, ReadRoundTrips: st.RoundTrips}, nil
@@ -45,7 +46,7 @@ func EmergencyPlan(ctx context.Context, r Reader, m *Manifest, kind Kind, pause 
 
 // Runbook returns the plain-words emergency runbook for a plan made by
 // EmergencyPlan, naming the contracts of the deployment.
-func Runbook(m *Manifest, p *Plan, pause bool) string {
+func Runbook(m *deployment.Manifest, p *Plan, pause bool) string {
 	sp, jr := m.Address(deploy.SystemPause).Hex(), m.Address(deploy.JobRegistry).Hex()
 	if !pause {
 		return fmt.Sprintf(`RESUME RUNBOOK

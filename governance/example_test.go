@@ -3,27 +3,45 @@ package governance_test
 import (
 	"context"
 	"fmt"
-	"math/big"
+	"os"
+	"path/filepath"
 
-	"github.com/ethereum/go-ethereum/common"
-
-	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/governance"
 )
 
-// The owner's loop against the embedded default: NewSandbox deploys the
-// protocol on an in-process chain (governed by dev account 0, paused on
-// launch), ReadState reads every governable setting, and NewPlan diffs it
-// against the committed sample config files. The plan is data; nothing is
-// sent until ExecuteDirect (or a Safe, or a timelock) executes it, after
-// which the same read finds nothing left to do.
+// The owner's loop on an in-process chain: Deploy installs the protocol
+// through the deployer's transaction manager (dev account 0 governs; the
+// development config pauses on launch), ReadState reads every governable
+// setting, and NewPlan diffs it against the committed sample config files.
+// The plan is data; nothing is sent until ExecuteDirect (or a Safe, or a
+// timelock) executes it through the same manager, after which the same
+// read finds nothing left to do.
 func ExampleNewPlan() {
 	ctx := context.Background()
-	sb, err := governance.NewSandbox(ctx, nil, nil)
+	ch, err := chain.NewEmbedded(chain.EmbeddedConfig{})
 	if err != nil {
 		panic(err)
 	}
-	defer sb.Close()
+	defer ch.Close()
+	// One Manager per account: it sends the deployment and, later, the plan.
+	m, err := chain.NewManager(ctx, chain.ManagerConfig{Backend: ch.Backend(), Signer: ch.Account(0)})
+	if err != nil {
+		panic(err)
+	}
+	defer m.Close()
+	dir, err := os.MkdirTemp("", "agijobs-example-")
+	if err != nil {
+		panic(err)
+	}
+	defer os.RemoveAll(dir)
+	res, err := governance.Deploy(ctx, m, governance.DefaultDeployerConfig(m.Address()), governance.DeployOptions{
+		ManifestPath: filepath.Join(dir, "latest-deployment.json"),
+	})
+	if err != nil {
+		panic(err)
+	}
+	manifest := res.Manifest
 
 	// The committed samples live in config/ at the module root. Their
 	// owner-control.json names no governance address, so the manifest's
@@ -32,9 +50,9 @@ func ExampleNewPlan() {
 	if err != nil {
 		panic(err)
 	}
-	desired.OwnerControl.Kind = sb.Manifest.GovernanceKind
+	desired.OwnerControl.Kind = manifest.GovernanceKind
 
-	st, err := governance.ReadState(ctx, sb.Backend(), sb.Manifest, desired, governance.ReadOptions{})
+	st, err := governance.ReadState(ctx, ch.Backend(), manifest, desired, governance.ReadOptions{})
 	if err != nil {
 		panic(err)
 	}
@@ -47,15 +65,10 @@ func ExampleNewPlan() {
 	fmt.Printf("first: %s.%s (%s: %s -> %s)\n", first.Module, first.Method, first.Label, first.Current, first.Desired)
 
 	// The governance account executes the plan itself.
-	m, err := sb.Manager(ctx, 0)
-	if err != nil {
-		panic(err)
-	}
-	defer m.Close()
 	if _, err := governance.ExecuteDirect(ctx, m, plan); err != nil {
 		panic(err)
 	}
-	st, err = governance.ReadState(ctx, sb.Backend(), sb.Manifest, desired, governance.ReadOptions{})
+	st, err = governance.ReadState(ctx, ch.Backend(), manifest, desired, governance.ReadOptions{})
 	if err != nil {
 		panic(err)
 	}
@@ -68,45 +81,4 @@ func ExampleNewPlan() {
 	// actions: 17
 	// first: JobRegistry.setFeePct (feePct: 5% -> 4%)
 	// after execution: 0 actions
-}
-
-// When a Safe governs, the plan becomes one Safe transaction: a single
-// action is a plain call, several are batched in one delegatecall to
-// MultiSendCallOnly. Its EIP-712 hash, what every owner signs, depends only
-// on the Safe, the chain, the calls and the Safe's nonce, so with fixed
-// addresses it is a fixed value (SafeTransactionHash asks a deployed Safe
-// for the same hash, to cross-check).
-func ExamplePlan_SafeTx() {
-	var (
-		safe     = common.HexToAddress("0x5afE000000000000000000000000000000005afE")
-		registry = common.HexToAddress("0x1000000000000000000000000000000000000001")
-		feePool  = common.HexToAddress("0x1000000000000000000000000000000000000002")
-	)
-	fee, err := governance.NewAction(deploy.JobRegistry, registry, "setFeePct", []any{big.NewInt(4)}, "feePct", "5", "4", "")
-	if err != nil {
-		panic(err)
-	}
-	burn, err := governance.NewAction(deploy.FeePool, feePool, "setBurnPct", []any{big.NewInt(20)}, "burnPct", "10", "20", "")
-	if err != nil {
-		panic(err)
-	}
-	plan := &governance.Plan{ChainID: big.NewInt(1), Governance: safe, Kind: governance.KindSafe, Actions: []governance.Action{fee, burn}}
-
-	// nonce is the Safe's current nonce (ReadSafe); zero multiSend means
-	// the canonical MultiSendCallOnly.
-	tx, err := plan.SafeTx(safe, common.Address{}, big.NewInt(7))
-	if err != nil {
-		panic(err)
-	}
-	hash, err := tx.Hash()
-	if err != nil {
-		panic(err)
-	}
-	fmt.Println("delegatecall:", tx.Operation == governance.OpDelegateCall)
-	fmt.Println("to:", tx.To)
-	fmt.Println("safeTxHash:", hash)
-	// Output:
-	// delegatecall: true
-	// to: 0x9641d764fc13c8B624c04430C7356C1C7C8102e2
-	// safeTxHash: 0x80e44c24d4022834d48b50376199fdc4e094f3b1a3d99e619f2101642ac168c5
 }

@@ -4,11 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/agijobs/agijobs-go/chain"
 )
@@ -20,6 +18,10 @@ type Sender interface {
 }
 
 var _ Sender = (*chain.Manager)(nil)
+
+// ErrEmptyPlan is returned when a plan without actions is to be executed,
+// bundled or scheduled.
+var ErrEmptyPlan = errors.New("governance: the plan has no actions")
 
 // NotGovernanceError is returned when a plan is executed directly by an
 // account that is not its governance.
@@ -38,7 +40,7 @@ func (e *NotGovernanceError) Error() string {
 // actions may depend on earlier ones, such as acceptOwnership), and returns
 // the receipts of those sent. It stops at the first failure.
 func ExecuteDirect(ctx context.Context, s Sender, p *Plan) ([]*types.Receipt, error) {
-	if p.Empty() {
+	if p == nil || p.Empty() {
 		return nil, ErrEmptyPlan
 	}
 	if s.Address() != p.Governance {
@@ -55,56 +57,4 @@ func ExecuteDirect(ctx context.Context, s Sender, p *Plan) ([]*types.Receipt, er
 		}
 	}
 	return out, nil
-}
-
-// ExecuteSafe sends the Safe transaction with the owners' signatures
-// through execTransaction from s (any funded account: an owner or a
-// relayer) and returns the receipt. The Safe emits ExecutionFailure and
-// keeps the nonce consumed if the inner call fails; this function then
-// returns ErrSafeExecutionFailed with the receipt.
-func ExecuteSafe(ctx context.Context, s Sender, t *SafeTx, sigs []SafeSignature) (*types.Receipt, error) {
-	c, err := t.ExecCandidate(sigs)
-	if err != nil {
-		return nil, err
-	}
-	r, err := s.Send(ctx, c)
-	if err != nil {
-		return r, fmt.Errorf("governance: Safe execTransaction: %w", err)
-	}
-	failure := crypto.Keccak256Hash([]byte("ExecutionFailure(bytes32,uint256)"))
-	for _, l := range r.Logs {
-		if l.Address == t.Safe && len(l.Topics) > 0 && l.Topics[0] == failure {
-			return r, ErrSafeExecutionFailed
-		}
-	}
-	return r, nil
-}
-
-// ErrSafeExecutionFailed means execTransaction was mined but the Safe's
-// inner call failed (ExecutionFailure event): nothing changed but the
-// Safe's nonce.
-var ErrSafeExecutionFailed = errors.New("governance: the Safe executed the transaction but the inner call failed")
-
-// Threshold checks that sigs hold at least threshold distinct owner
-// signatures of hash.
-func Threshold(hash common.Hash, sigs []SafeSignature, info *SafeInfo) error {
-	owners := map[common.Address]bool{}
-	for _, o := range info.Owners {
-		owners[o] = true
-	}
-	n := 0
-	for _, s := range sigs {
-		who, err := RecoverSafeSigner(hash, s.Signature)
-		if err != nil {
-			return err
-		}
-		if !owners[who] {
-			return fmt.Errorf("governance: %s signed but is not an owner of the Safe", who.Hex())
-		}
-		n++
-	}
-	if big.NewInt(int64(n)).Cmp(info.Threshold) < 0 {
-		return fmt.Errorf("governance: %d signature(s), the Safe needs %v; collect more owner signatures", n, info.Threshold)
-	}
-	return nil
 }

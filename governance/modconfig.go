@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/agijobs/agijobs-go/deployment"
 	"github.com/agijobs/agijobs-go/input"
 )
 
@@ -42,7 +43,7 @@ type OwnerControl struct {
 	Governance common.Address `json:"governance,omitempty"`
 	// Kind is how governance executes: "eoa", "safe" or "timelock"; empty
 	// means the manifest's kind.
-	Kind Kind `json:"kind,omitempty" validate:"omitempty,oneof=eoa safe timelock"`
+	Kind deployment.Kind `json:"kind,omitempty" validate:"omitempty,oneof=eoa safe timelock"`
 	// MultiSendCallOnly is the MultiSendCallOnly contract Safe batches go
 	// through; zero means the canonical v1.4.1 deployment
 	// (CanonicalMultiSendCallOnly).

@@ -15,6 +15,7 @@ import (
 
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/deployment"
 )
 
 // Action is one owner call of a plan: what changes, from what to what, and
@@ -47,19 +48,6 @@ type Action struct {
 	Why string `json:"why,omitempty"`
 }
 
-// Candidate returns the action as a transaction for a chain.Manager.
-func (a Action) Candidate() chain.TxCandidate {
-	to := a.Target
-	return chain.TxCandidate{To: &to, Data: append([]byte(nil), a.Data...), Value: a.value(), Label: string(a.Module) + "." + a.Method}
-}
-
-func (a Action) value() *big.Int {
-	if a.Value == nil {
-		return new(big.Int)
-	}
-	return new(big.Int).Set(a.Value)
-}
-
 // Plan is an ordered list of owner actions that brings the chain to the
 // desired configuration, for one governance account.
 type Plan struct {
@@ -71,7 +59,7 @@ type Plan struct {
 	// Governance is the account that must send (or authorise) every action.
 	Governance common.Address `json:"governance"`
 	// Kind is how Governance executes: eoa, safe or timelock.
-	Kind Kind `json:"kind"`
+	Kind deployment.Kind `json:"kind"`
 	// Actions are the calls, in execution order.
 	Actions []Action `json:"actions"`
 	// Notes are findings the plan cannot fix itself (for example a module
@@ -191,24 +179,6 @@ func argText(v any) string {
 	return fmt.Sprint(v)
 }
 
-// NewAction builds the action calling method on module m at target with
-// args; label, current, desired and why describe it.
-func NewAction(m deploy.Module, target common.Address, method string, args []any, label, current, desired, why string) (Action, error) {
-	data, err := pack(m, method, args...)
-	if err != nil {
-		return Action{}, err
-	}
-	txt := make([]string, len(args))
-	for i, a := range args {
-		txt[i] = argText(a)
-	}
-	return Action{
-		Module: m, Label: label, Method: method, Signature: moduleABI(m).Methods[method].Sig,
-		Args: args, ArgsText: txt, Current: current, Desired: desired, Target: target,
-		Value: new(big.Int), Data: data, Why: why,
-	}, nil
-}
-
 type planner struct {
 	st      *State
 	desired *ModuleConfigs
@@ -223,7 +193,8 @@ func (p *planner) add(m deploy.Module, method string, args []any, label, current
 	if !p.oc.Manages(string(m)) {
 		return
 	}
-	a, err := NewAction(m, p.st.Manifest.Address(m), method, args, label, current, desired, why)
+	a, err := NewAction(ActionSpec{Module: m, Target: p.st.Manifest.Address(m), Method: method, Args: args,
+		Label: label, Current: current, Desired: desired, Why: why})
 	if err != nil {
 		p.errs = append(p.errs, err)
 		return
@@ -294,7 +265,7 @@ func NewPlan(st *State, desired *ModuleConfigs) (*Plan, error) {
 		}
 	}
 	if kind == "" {
-		kind = KindEOA
+		kind = deployment.KindEOA
 	}
 	p.ownership()
 	p.wiring()
@@ -329,13 +300,21 @@ func (p *planner) ownership() {
 	}
 }
 
-// Wiring lists, for every module, the getter that must name a peer and the
-// setter that fixes it.
-var wiring = []struct {
-	module deploy.Module
-	getter string
-	peer   deploy.Module
-}{
+// Wire is one module reference the protocol needs: Module's Getter must
+// answer the proxy of Peer.
+type Wire struct {
+	Module deploy.Module
+	Getter string
+	Peer   deploy.Module
+}
+
+// Setter returns the name of the setter that fixes the reference
+// ("stakeManager" → "setStakeManager").
+func (w Wire) Setter() string { return "set" + strings.ToUpper(w.Getter[:1]) + w.Getter[1:] }
+
+// Wiring lists every module reference of a deployment: what NewPlan
+// repairs and doctor checks.
+var Wiring = []Wire{
 	{deploy.JobRegistry, "stakeManager", deploy.StakeManager},
 	{deploy.JobRegistry, "validationModule", deploy.ValidationModule},
 	{deploy.JobRegistry, "identityRegistry", deploy.IdentityRegistry},
@@ -358,19 +337,17 @@ var wiring = []struct {
 	{deploy.CertificateNFT, "jobRegistry", deploy.JobRegistry},
 }
 
-func setterOf(getter string) string { return "set" + strings.ToUpper(getter[:1]) + getter[1:] }
-
 func (p *planner) wiring() {
 	m := p.st.Manifest
-	for _, w := range wiring {
-		cur, ok := p.value(w.module, w.getter, 0)
+	for _, w := range Wiring {
+		cur, ok := p.value(w.Module, w.Getter, 0)
 		if !ok {
 			continue
 		}
-		want := m.Address(w.peer)
+		want := m.Address(w.Peer)
 		if cur.(common.Address) != want {
-			p.add(w.module, setterOf(w.getter), []any{want}, w.getter, show(kAddress, cur), want.Hex(),
-				fmt.Sprintf("wire %s to the %s of this deployment", w.module, w.peer))
+			p.add(w.Module, w.Setter(), []any{want}, w.Getter, show(kAddress, cur), want.Hex(),
+				fmt.Sprintf("wire %s to the %s of this deployment", w.Module, w.Peer))
 		}
 	}
 	for _, c := range []deploy.Module{deploy.JobRegistry, deploy.ValidationModule} {

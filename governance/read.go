@@ -16,6 +16,7 @@ import (
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/deployment"
 	"github.com/agijobs/agijobs-go/internal/rpcbatch"
 )
 
@@ -64,7 +65,7 @@ type State struct {
 	// without a batch).
 	Block uint64
 	// Manifest is the deployment the state was read for.
-	Manifest *Manifest
+	Manifest *deployment.Manifest
 	// Modules holds one entry per module of deploy.Modules.
 	Modules map[deploy.Module]*ModuleState
 	// Tokens holds every token read: the stake token, the committed
@@ -234,7 +235,7 @@ type read struct {
 
 // argReads lists the membership reads a desired config needs: moderators
 // and reputation callers.
-func argReads(m *Manifest, desired *ModuleConfigs) []read {
+func argReads(m *deployment.Manifest, desired *ModuleConfigs) []read {
 	var out []read
 	add := func(mod deploy.Module, method string, a common.Address) {
 		out = append(out, read{module: mod, key: argKey(method, a), method: method, to: m.Address(mod), data: mustPack(mod, method, a)})
@@ -252,7 +253,7 @@ func argReads(m *Manifest, desired *ModuleConfigs) []read {
 // namedTokens are the tokens read before the FeePool's list is known: the
 // stake token, the committed allowlist's tokens of the manifest's chain and
 // every token the desired config names.
-func namedTokens(m *Manifest, desired *ModuleConfigs) []common.Address {
+func namedTokens(m *deployment.Manifest, desired *ModuleConfigs) []common.Address {
 	seen := map[common.Address]bool{}
 	var out []common.Address
 	add := func(t common.Address) {
@@ -284,7 +285,7 @@ func namedTokens(m *Manifest, desired *ModuleConfigs) []common.Address {
 // tokenReads lists the reads of one token: JobRegistry's allowlist flag and
 // config, the FeePool's burn bucket, and the token's decimals and the
 // FeePool's balance of it.
-func tokenReads(m *Manifest, t common.Address) []read {
+func tokenReads(m *deployment.Manifest, t common.Address) []read {
 	jr, fp := m.Address(deploy.JobRegistry), m.Address(deploy.FeePool)
 	tok := t
 	return []read{
@@ -313,7 +314,7 @@ func mustPack(m deploy.Module, method string, args ...any) []byte {
 // JSON-RPC batch (see ReadOptions.RPC) it takes one round trip, two when
 // the FeePool lists fee tokens nothing else named; State.RoundTrips says
 // how many it took.
-func ReadState(ctx context.Context, backend Reader, m *Manifest, desired *ModuleConfigs, opts ReadOptions) (*State, error) {
+func ReadState(ctx context.Context, backend Reader, m *deployment.Manifest, desired *ModuleConfigs, opts ReadOptions) (*State, error) {
 	if err := m.Check(); err != nil {
 		return nil, err
 	}
@@ -477,7 +478,7 @@ func (st *State) decode(reads []read, tokenVals map[common.Address]*ModuleState)
 			ms.Implementation = common.BytesToAddress(r.raw)
 			continue
 		}
-		out, err := moduleABI(r.module).Unpack(r.method, r.raw)
+		out, err := unpack(r.module, r.method, r.raw)
 		if err != nil {
 			ms.errs[r.key] = fmt.Errorf("governance: decoding %s.%s: %w (no contract or not a module at %s?)", r.module, r.key, err, r.to.Hex())
 			continue

@@ -19,6 +19,9 @@ import (
 
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/deployment"
+	"github.com/agijobs/agijobs-go/governance/internal/govtest"
+	"github.com/agijobs/agijobs-go/input"
 )
 
 // compileTimelock compiles OpenZeppelin's TimelockController with the
@@ -26,7 +29,7 @@ import (
 // skipped when node or the modules are missing.
 func compileTimelock(t *testing.T) (abi.ABI, []byte) {
 	t.Helper()
-	nm := filepath.Join(repoRoot(t), "contracts/node_modules")
+	nm := filepath.Join(govtest.RepoRoot(), "contracts/node_modules")
 	if _, err := os.Stat(filepath.Join(nm, "solc")); err != nil {
 		t.Skip("contracts/node_modules/solc missing; run make tools")
 	}
@@ -63,24 +66,21 @@ process.stdout.write(JSON.stringify({abi: c.abi, bin: c.evm.bytecode.object}));`
 // schedules the sample plan, waits out the delay and executes it.
 func TestTimelockScheduleExecute(t *testing.T) {
 	tlABI, bin := compileTimelock(t)
-	ch, err := chain.NewEmbedded(chain.EmbeddedConfig{})
-	require.NoError(t, err)
-	t.Cleanup(func() { _ = ch.Close() })
-	e := newEnvOn(t, ch.Backend())
+	e := govtest.NewEmbedded(t)
 	ctx := context.Background()
-	m := deployProtocol(t, e)
+	m := e.Deploy(t)
 
-	proposer := mustSigner(t, 1).Address()
+	proposer := govtest.Signer(1).Address()
 	args, err := tlABI.Pack("", big.NewInt(60), []common.Address{proposer}, []common.Address{proposer}, common.Address{})
 	require.NoError(t, err)
-	r, err := e.mgr(0).Send(ctx, chain.TxCandidate{Data: append(bin, args...), Label: "deploy timelock"})
+	r, err := e.Mgr(0).Send(ctx, chain.TxCandidate{Data: append(bin, args...), Label: "deploy timelock"})
 	require.NoError(t, err)
 	tl := r.ContractAddress
-	handOver(t, e, m, tl)
+	e.HandOver(t, m, tl)
 
 	desired := sampleConfigs(t)
-	desired.OwnerControl.Governance, desired.OwnerControl.Kind = tl, KindTimelock
-	st, err := ReadState(ctx, e.backend, m, desired, ReadOptions{})
+	desired.OwnerControl.Governance, desired.OwnerControl.Kind = tl, deployment.KindTimelock
+	st, err := ReadState(ctx, e.Backend, m, desired, ReadOptions{})
 	require.NoError(t, err)
 	plan, err := NewPlan(st, desired)
 	require.NoError(t, err)
@@ -89,22 +89,44 @@ func TestTimelockScheduleExecute(t *testing.T) {
 
 	onchain, err := tlABI.Pack("hashOperationBatch", op.Targets, op.Values, op.Payloads, [32]byte{}, [32]byte(op.Salt))
 	require.NoError(t, err)
-	raw, err := e.backend.CallContract(ctx, callMsg(tl, onchain), nil)
+	raw, err := e.Backend.CallContract(ctx, callMsg(tl, onchain), nil)
 	require.NoError(t, err)
 	assert.Equal(t, common.BytesToHash(raw), op.ID(), "SDK operation id equals hashOperationBatch")
 
-	_, err = e.mgr(1).Send(ctx, op.ScheduleCandidate())
+	schedule, err := op.ScheduleCandidate()
 	require.NoError(t, err)
-	_, err = e.mgr(1).Send(ctx, op.ExecuteCandidate())
+	execute, err := op.ExecuteCandidate()
+	require.NoError(t, err)
+	_, err = e.Mgr(1).Send(ctx, schedule)
+	require.NoError(t, err)
+	_, err = e.Mgr(1).Send(ctx, execute)
 	require.Error(t, err, "too early: the delay has not passed")
-	require.NoError(t, ch.AdvanceTime(ctx, 61*time.Second))
-	_, err = e.mgr(1).Send(ctx, op.ExecuteCandidate())
+	require.NoError(t, e.Chain.AdvanceTime(ctx, 61*time.Second))
+	_, err = e.Mgr(1).Send(ctx, execute)
 	require.NoError(t, err)
 
-	st2, err := ReadState(ctx, e.backend, m, desired, ReadOptions{})
+	st2, err := ReadState(ctx, e.Backend, m, desired, ReadOptions{})
 	require.NoError(t, err)
 	again, err := NewPlan(st2, desired)
 	require.NoError(t, err)
 	assert.Empty(t, again.Actions, again.Table())
 	assert.Equal(t, tl, st2.Modules[deploy.JobRegistry].Owner)
+}
+
+// TestTimelockOpRejectsBadInput checks that an operation the timelock
+// would refuse is an *input.Error, not a panic.
+func TestTimelockOpRejectsBadInput(t *testing.T) {
+	op := &TimelockOp{Targets: []common.Address{{1}}, Values: []*big.Int{nil}, Payloads: [][]byte{{1}}}
+	_, err := op.ScheduleCandidate()
+	var fe *input.Error
+	require.ErrorAs(t, err, &fe)
+	assert.Equal(t, "TimelockOp.Values[0]", fe.Field)
+	op.Values = []*big.Int{big.NewInt(0)}
+	_, err = op.ScheduleCandidate()
+	require.ErrorAs(t, err, &fe)
+	assert.Equal(t, "TimelockOp.Delay", fe.Field)
+	op.Payloads = nil
+	_, err = op.ExecuteCandidate()
+	require.ErrorAs(t, err, &fe)
+	assert.Equal(t, "TimelockOp", fe.Field)
 }

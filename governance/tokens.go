@@ -29,6 +29,12 @@ func (l limits) String() string {
 	return fmt.Sprintf("min %s, max %s, stake %s bps", units.Format(l.min, l.decimals), max, l.stakeBps)
 }
 
+// String writes the config for people, amounts in whole tokens:
+// "min 1, max no limit, stake 500 bps".
+func (c TokenParams) String() string {
+	return limits{c.Decimals, c.MinReward, c.MaxReward, c.StakeBps}.String()
+}
+
 // needsRecord reports a token JobRegistry allows but holds no usable
 // config for: allowlisted before the security release (never recorded), or
 // given limits while unrecorded so its decimals were never read. Sending

@@ -10,6 +10,7 @@ import (
 
 	"github.com/agijobs/agijobs-go/contracts"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/deployment"
 )
 
 // LayoutError lists why a new implementation's storage layout does not
@@ -98,7 +99,7 @@ func typeSig(types map[string]contracts.StorageType, id string, depth int) strin
 // initData, which may be empty), after checking that the layout of the
 // artifact nextArtifact (e.g. "JobRegistryNext") extends the layout of
 // the module's current artifact. A *LayoutError refuses the upgrade.
-func UpgradeAction(ctx context.Context, r Reader, man *Manifest, m deploy.Module, newImpl common.Address, nextArtifact string, initData []byte) (Action, error) {
+func UpgradeAction(ctx context.Context, r Reader, man *deployment.Manifest, m deploy.Module, newImpl common.Address, nextArtifact string, initData []byte) (Action, error) {
 	cur, err := contracts.LoadArtifact(string(m))
 	if err != nil {
 		return Action{}, err
@@ -112,7 +113,7 @@ func UpgradeAction(ctx context.Context, r Reader, man *Manifest, m deploy.Module
 
 // UpgradeActionWithLayouts is UpgradeAction with the two layouts given
 // (for implementations compiled outside this repository).
-func UpgradeActionWithLayouts(ctx context.Context, r Reader, man *Manifest, m deploy.Module, newImpl common.Address, cur, next contracts.StorageLayout, initData []byte) (Action, error) {
+func UpgradeActionWithLayouts(ctx context.Context, r Reader, man *deployment.Manifest, m deploy.Module, newImpl common.Address, cur, next contracts.StorageLayout, initData []byte) (Action, error) {
 	if err := CheckLayout(m, cur, next); err != nil {
 		return Action{}, err
 	}
@@ -138,6 +139,7 @@ func UpgradeActionWithLayouts(ctx context.Context, r Reader, man *Manifest, m de
 	if initData == nil {
 		initData = []byte{}
 	}
-	return NewAction(m, proxy, "upgradeToAndCall", []any{newImpl, initData}, "implementation", current, newImpl.Hex(),
-		fmt.Sprintf("upgrade %s to the implementation at %s (storage layout checked)", m, newImpl.Hex()))
+	return NewAction(ActionSpec{Module: m, Target: proxy, Method: "upgradeToAndCall", Args: []any{newImpl, initData},
+		Label: "implementation", Current: current, Desired: newImpl.Hex(),
+		Why: fmt.Sprintf("upgrade %s to the implementation at %s (storage layout checked)", m, newImpl.Hex())})
 }

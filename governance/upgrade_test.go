@@ -12,24 +12,26 @@ import (
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/deployment"
+	"github.com/agijobs/agijobs-go/governance/internal/govtest"
 	"github.com/agijobs/agijobs-go/internal/testcontracts/jobregistrynext"
 )
 
 func TestUpgradeJobRegistry(t *testing.T) {
-	e := newEmbeddedEnv(t)
+	e := govtest.NewEmbedded(t)
 	ctx := context.Background()
-	m := deployProtocol(t, e)
-	r, err := e.mgr(0).Send(ctx, chain.TxCandidate{Data: hexutil.MustDecode(jobregistrynext.JobRegistryNextMetaData.Bin), Label: "deploy next"})
+	m := e.Deploy(t)
+	r, err := e.Mgr(0).Send(ctx, chain.TxCandidate{Data: hexutil.MustDecode(jobregistrynext.JobRegistryNextMetaData.Bin), Label: "deploy next"})
 	require.NoError(t, err)
 	next := r.ContractAddress
 
-	a, err := UpgradeAction(ctx, e.backend, m, deploy.JobRegistry, next, "JobRegistryNext", nil)
+	a, err := UpgradeAction(ctx, e.Backend, m, deploy.JobRegistry, next, "JobRegistryNext", nil)
 	require.NoError(t, err)
 	assert.Equal(t, m.Implementations["JobRegistry"].Hex(), a.Current)
-	plan := &Plan{Name: "upgrade", ChainID: e.chainID, Governance: m.Governance, Kind: KindEOA, Actions: []Action{a}}
-	_, err = ExecuteDirect(ctx, e.mgr(0), plan)
+	plan := &Plan{Name: "upgrade", ChainID: e.ChainID, Governance: m.Governance, Kind: deployment.KindEOA, Actions: []Action{a}}
+	_, err = ExecuteDirect(ctx, e.Mgr(0), plan)
 	require.NoError(t, err)
-	st, err := ReadState(ctx, e.backend, m, nil, ReadOptions{})
+	st, err := ReadState(ctx, e.Backend, m, nil, ReadOptions{})
 	require.NoError(t, err)
 	assert.Equal(t, next, st.Modules[deploy.JobRegistry].Implementation)
 	fee, err := st.Modules[deploy.JobRegistry].Uint("feePct")
@@ -37,7 +39,7 @@ func TestUpgradeJobRegistry(t *testing.T) {
 	assert.Equal(t, big.NewInt(5), fee, "state kept across the upgrade")
 
 	// Not the governance account: refused before sending.
-	_, err = ExecuteDirect(ctx, e.mgr(1), plan)
+	_, err = ExecuteDirect(ctx, e.Mgr(1), plan)
 	var ng *NotGovernanceError
 	require.ErrorAs(t, err, &ng)
 }

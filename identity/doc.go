@@ -15,10 +15,11 @@
 //
 // [Client] answers the registry's views ([Client.Verify],
 // [Client.IsAuthorized], [Client.IsAllowlisted], ...) and builds the owner and
-// attestor operations as [client.TxCandidate] values ([Client.AddAllowlisted],
+// attestor operations as [chain.TxCandidate] values ([Client.AddAllowlisted],
 // [Client.SetMerkleRoot], [Client.SetAttestor], [Client.Attest], ...). It
-// never signs or sends: hand the candidates to a client.Manager, list them in
-// a governance plan, or export them to a Safe bundle.
+// never signs or sends: hand the candidates to a chain.Manager, or turn a
+// [Plan] into governance actions (governance.IdentityActions) to execute it
+// with the other owner settings, through a Safe or a timelock.
 //
 // # Merkle trees
 //

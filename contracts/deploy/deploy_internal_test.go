@@ -14,7 +14,7 @@ import (
 
 // decimalsBackend answers every decimals() call with 6; tokenPlans needs
 // nothing else.
-type decimalsBackend struct{ Backend }
+type decimalsBackend struct{}
 
 func (decimalsBackend) CallContract(context.Context, ethereum.CallMsg, *big.Int) ([]byte, error) {
 	return common.LeftPadBytes([]byte{6}, 32), nil
@@ -27,9 +27,8 @@ func TestTokenPlansFromCommittedAllowlist(t *testing.T) {
 	entries := contracts.DefaultAllowlistEntries(big.NewInt(1))
 	require.NotEmpty(t, entries)
 	usdc := entries[0].Address
-	d := &deployer{ctx: context.Background(), backend: decimalsBackend{}}
 	p := DefaultParams()
-	plans, err := d.tokenPlans(p, big.NewInt(1), common.Address{})
+	plans, err := tokenPlans(context.Background(), decimalsBackend{}, Options{}, p, big.NewInt(1), common.Address{})
 	require.NoError(t, err)
 	require.Len(t, plans, len(entries))
 	require.Equal(t, uint8(6), plans[0].decimals)
@@ -39,7 +38,7 @@ func TestTokenPlansFromCommittedAllowlist(t *testing.T) {
 
 	bps := uint64(300)
 	p.TokenLimits = map[common.Address]TokenLimits{usdc: {MaxReward: "5000", StakeBps: &bps}}
-	plans, err = d.tokenPlans(p, big.NewInt(1), common.Address{})
+	plans, err = tokenPlans(context.Background(), decimalsBackend{}, Options{}, p, big.NewInt(1), common.Address{})
 	require.NoError(t, err)
 	require.Equal(t, "1000000", plans[0].min.String(), "the allowlist's floor stays")
 	require.Equal(t, "5000000000", plans[0].max.String())

@@ -7,14 +7,17 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/stretchr/testify/require"
 
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts"
 	"github.com/agijobs/agijobs-go/contracts/bindings/feepool"
 	"github.com/agijobs/agijobs-go/contracts/bindings/jobregistry"
 	"github.com/agijobs/agijobs-go/contracts/bindings/stakemanager"
 	"github.com/agijobs/agijobs-go/contracts/bindings/validationmodule"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/input"
 	ct "github.com/agijobs/agijobs-go/internal/chaintest"
 	"github.com/agijobs/agijobs-go/internal/testcontracts/blockingtoken"
 )
@@ -41,11 +44,14 @@ func TestDeployWiresAndConfigures(t *testing.T) {
 	params.MinJobReward = deploy.Ether(2)
 	params.JobStakeBps = 700
 	params.TokenLimits = map[common.Address]deploy.TokenLimits{usdc: {MinReward: "2.5", MaxReward: "50000", StakeBps: u64(800)}}
-	var events []deploy.Event
-	d, err := deploy.Deploy(context.Background(), c.Client, c.Auth(0), deploy.Options{
+	var phases []deploy.Phase
+	d, err := deploy.Deploy(context.Background(), c.Manager(t, 0), deploy.Options{
 		Params:        &params,
 		AllowedTokens: []common.Address{usdc, plain},
-		Progress:      func(e deploy.Event) { events = append(events, e) },
+		Checkpoint: func(cp deploy.Checkpoint) error {
+			phases = append(phases, cp.Phase)
+			return nil
+		},
 	})
 	require.NoError(t, err)
 	require.True(t, d.TokenDeployed)
@@ -74,7 +80,39 @@ func TestDeployWiresAndConfigures(t *testing.T) {
 		require.Equal(t, d.Address(deploy.SystemPause), p, "%s pauser", m)
 	}
 
-	// Reward limits and stake fraction, per token, in each token's units.
+	checkTokenConfigs(t, c, d, params, usdc, plain)
+	require.Equal(t, deploy.Phases, phases, "a checkpoint after every phase, in order")
+
+	// Running it again with the result sends nothing at all.
+	from := head(t, c)
+	again, err := deploy.Deploy(context.Background(), c.Manager(t, 0), deploy.Options{
+		Params: &params, AllowedTokens: []common.Address{usdc, plain}, Resume: d,
+	})
+	require.NoError(t, err)
+	require.Equal(t, d.Proxies, again.Proxies)
+	require.Zero(t, sent(t, c, from), "a finished deployment sends nothing")
+
+	// A changed limit sends exactly its setter.
+	params.TokenLimits[usdc] = deploy.TokenLimits{MinReward: "5", MaxReward: "50000", StakeBps: u64(800)}
+	var steps []string
+	_, err = deploy.Deploy(context.Background(), c.Manager(t, 0), deploy.Options{
+		Params: &params, AllowedTokens: []common.Address{usdc, plain}, Resume: d,
+		Checkpoint: func(cp deploy.Checkpoint) error {
+			steps = append(steps, cp.Steps...)
+			return nil
+		},
+	})
+	require.NoError(t, err)
+	require.Equal(t, []string{"JobRegistry.setTokenConfig(" + usdc.Hex() + ")"}, steps)
+	require.EqualValues(t, 5_000_000, ct.Call(t, c, d.Address(deploy.JobRegistry), jr.PackTokenConfig(usdc), jr.UnpackTokenConfig).MinReward.Int64())
+}
+
+// checkTokenConfigs checks the reward limits and stake fraction of every
+// token, in each token's units, and the FeePool's fee-token slots.
+func checkTokenConfigs(t *testing.T, c *ct.Chain, d *deploy.Deployment, params deploy.Params, usdc, plain common.Address) {
+	t.Helper()
+	jr := jobregistry.NewJobRegistry()
+	at := d.Address(deploy.JobRegistry)
 	cfg := func(tok common.Address) jobregistry.TokenConfigOutput {
 		return ct.Call(t, c, at, jr.PackTokenConfig(tok), jr.UnpackTokenConfig)
 	}
@@ -99,37 +137,6 @@ func TestDeployWiresAndConfigures(t *testing.T) {
 	fp := feepool.NewFeePool()
 	require.ElementsMatch(t, []common.Address{d.Token, usdc, plain}, ct.Call(t, c, d.Address(deploy.FeePool), fp.PackFeeTokens(), fp.UnpackFeeTokens))
 
-	phases := map[string]bool{}
-	for _, e := range events {
-		if e.Done {
-			phases[e.Phase] = true
-		}
-	}
-	require.True(t, phases["implementations"] && phases["proxies"] && phases["configure"], "progress reports every phase: %v", phases)
-
-	// Running it again with the result sends nothing at all.
-	from := head(t, c)
-	again, err := deploy.Deploy(context.Background(), c.Client, c.Auth(0), deploy.Options{
-		Params: &params, AllowedTokens: []common.Address{usdc, plain}, Resume: d,
-	})
-	require.NoError(t, err)
-	require.Equal(t, d.Proxies, again.Proxies)
-	require.Zero(t, sent(t, c, from), "a finished deployment sends nothing")
-
-	// A changed limit sends exactly its setter.
-	params.TokenLimits[usdc] = deploy.TokenLimits{MinReward: "5", MaxReward: "50000", StakeBps: u64(800)}
-	var steps []string
-	_, err = deploy.Deploy(context.Background(), c.Client, c.Auth(0), deploy.Options{
-		Params: &params, AllowedTokens: []common.Address{usdc, plain}, Resume: d,
-		Progress: func(e deploy.Event) {
-			if !e.Done {
-				steps = append(steps, e.Step)
-			}
-		},
-	})
-	require.NoError(t, err)
-	require.Equal(t, []string{"JobRegistry.setTokenConfig(" + usdc.Hex() + ")"}, steps)
-	require.EqualValues(t, 5_000_000, cfg(usdc).MinReward.Int64())
 }
 
 // TestDeployRejectsBadTokenLimits checks that token limits the contracts
@@ -159,7 +166,7 @@ func TestDeployRejectsBadTokenLimits(t *testing.T) {
 				allowed = []common.Address{usdc}
 			}
 			from := head(t, c)
-			_, err := deploy.Deploy(context.Background(), c.Client, c.Auth(0), deploy.Options{Params: &params, AllowedTokens: allowed})
+			_, err := deploy.Deploy(context.Background(), c.Manager(t, 0), deploy.Options{Params: &params, AllowedTokens: allowed})
 			require.ErrorContains(t, err, tc.want)
 			require.ErrorContains(t, err, "Params.TokenLimits["+usdc.Hex()+"]")
 			require.Zero(t, sent(t, c, from), "nothing is sent")
@@ -167,14 +174,14 @@ func TestDeployRejectsBadTokenLimits(t *testing.T) {
 	}
 	t.Run("stake token without decimals", func(t *testing.T) {
 		from := head(t, c)
-		_, err := deploy.Deploy(context.Background(), c.Client, c.Auth(0), deploy.Options{Token: c.Accounts[10], AllowedTokens: []common.Address{}})
+		_, err := deploy.Deploy(context.Background(), c.Manager(t, 0), deploy.Options{Token: c.Accounts[10], AllowedTokens: []common.Address{}})
 		require.ErrorIs(t, err, deploy.ErrNoDecimals)
 		require.ErrorContains(t, err, "the stake token")
 		require.Zero(t, sent(t, c, from))
 	})
 	t.Run("no decimals", func(t *testing.T) {
 		from := head(t, c)
-		_, err := deploy.Deploy(context.Background(), c.Client, c.Auth(0), deploy.Options{AllowedTokens: []common.Address{c.Accounts[11]}})
+		_, err := deploy.Deploy(context.Background(), c.Manager(t, 0), deploy.Options{AllowedTokens: []common.Address{c.Accounts[11]}})
 		require.ErrorContains(t, err, "TokenDecimalsUnavailable")
 		require.ErrorIs(t, err, deploy.ErrNoDecimals)
 		require.Zero(t, sent(t, c, from))
@@ -185,7 +192,7 @@ func TestDeployOffersOwnershipToGovernance(t *testing.T) {
 	c := ct.New(t)
 	gov := c.Accounts[5]
 	opts := deploy.Options{Governance: gov, AllowedTokens: []common.Address{}}
-	d, err := deploy.Deploy(context.Background(), c.Client, c.Auth(0), opts)
+	d, err := deploy.Deploy(context.Background(), c.Manager(t, 0), opts)
 	require.NoError(t, err)
 	require.Equal(t, gov, d.PendingOwner)
 	jr := jobregistry.NewJobRegistry()
@@ -203,7 +210,7 @@ func TestDeployOffersOwnershipToGovernance(t *testing.T) {
 	// nothing (the deployer could no longer change anything anyway).
 	from := head(t, c)
 	opts.Resume = d
-	again, err := deploy.Deploy(context.Background(), c.Client, c.Auth(0), opts)
+	again, err := deploy.Deploy(context.Background(), c.Manager(t, 0), opts)
 	require.NoError(t, err)
 	require.Zero(t, sent(t, c, from))
 	require.Equal(t, gov, again.Owner)
@@ -214,7 +221,7 @@ func TestDeployOffersOwnershipToGovernance(t *testing.T) {
 	p := deploy.DefaultParams()
 	p.FeePct = 9
 	opts.Params = &p
-	_, err = deploy.Deploy(context.Background(), c.Client, c.Auth(0), opts)
+	_, err = deploy.Deploy(context.Background(), c.Manager(t, 0), opts)
 	require.ErrorIs(t, err, deploy.ErrNotOwner)
 	require.ErrorContains(t, err, "JobRegistry.setFeePct")
 	require.Zero(t, sent(t, c, from))
@@ -226,77 +233,164 @@ func TestDeployOffersOwnershipToGovernance(t *testing.T) {
 func TestDeployResumeDeploysNothingTwice(t *testing.T) {
 	c := ct.New(t)
 	ctx, cancel := context.WithCancel(context.Background())
-	partial, err := deploy.Deploy(ctx, c.Client, c.Auth(0), deploy.Options{
+	partial, err := deploy.Deploy(ctx, c.Manager(t, 0), deploy.Options{
 		AllowedTokens: []common.Address{},
-		Progress: func(e deploy.Event) {
-			if e.Phase == "implementations" && e.Done {
+		Checkpoint: func(cp deploy.Checkpoint) error {
+			if cp.Phase == deploy.PhaseImplementations {
 				cancel() // the next phase fails on the cancelled context
 			}
+			return nil
 		},
 	})
 	require.Error(t, err)
 	require.Len(t, partial.Implementations, len(deploy.Modules))
 
 	from := head(t, c)
-	full, err := deploy.Deploy(context.Background(), c.Client, c.Auth(0), deploy.Options{AllowedTokens: []common.Address{}, Resume: partial})
+	full, err := deploy.Deploy(context.Background(), c.Manager(t, 0), deploy.Options{AllowedTokens: []common.Address{}, Resume: partial})
 	require.NoError(t, err)
 	require.Equal(t, partial.Implementations, full.Implementations)
 	require.Equal(t, partial.Token, full.Token)
 	require.Equal(t, len(deploy.Modules), creations(t, c, from), "resume deploys the proxies only")
 
 	from = head(t, c)
-	again, err := deploy.Deploy(context.Background(), c.Client, c.Auth(0), deploy.Options{AllowedTokens: []common.Address{}, Resume: full})
+	again, err := deploy.Deploy(context.Background(), c.Manager(t, 0), deploy.Options{AllowedTokens: []common.Address{}, Resume: full})
 	require.NoError(t, err)
 	require.Equal(t, full.Proxies, again.Proxies)
 	require.Zero(t, sent(t, c, from), "a finished deployment sends nothing")
 }
 
-// TestDeployResumeMidConfigure interrupts a deployment while its
-// configuration transactions are being sent: the resumed run sends only the
-// settings that did not land, and the result equals an uninterrupted one.
+// TestDeployResumeMidConfigure stops a deployment after its proxies, then
+// applies two of its settings by other means: the resumed run sends only
+// the settings that are still missing, and the result equals an
+// uninterrupted one.
 func TestDeployResumeMidConfigure(t *testing.T) {
 	c := ct.New(t)
 	usdc := deployToken(t, c, 6)
 	params := deploy.DefaultParams()
-	params.TokenLimits = map[common.Address]deploy.TokenLimits{usdc: {MinReward: "1"}}
+	params.FeePct = 7
+	params.TokenLimits = map[common.Address]deploy.TokenLimits{usdc: {MinReward: "2"}}
 	opts := deploy.Options{Params: &params, AllowedTokens: []common.Address{usdc}}
 	ctx, cancel := context.WithCancel(context.Background())
-	configured := 0
 	o := opts
-	o.Progress = func(e deploy.Event) {
-		if e.Phase == "configure" && !e.Done {
-			if configured++; configured == 10 {
-				cancel() // the next send fails
-			}
+	o.Checkpoint = func(cp deploy.Checkpoint) error {
+		if cp.Phase == deploy.PhaseProxies {
+			cancel() // the configure phase fails
 		}
+		return nil
 	}
-	partial, err := deploy.Deploy(ctx, c.Client, c.Auth(0), o)
-	require.Error(t, err)
+	partial, err := deploy.Deploy(ctx, c.Manager(t, 0), o)
+	require.ErrorIs(t, err, context.Canceled)
+	jr := jobregistry.NewJobRegistry()
+	at := partial.Address(deploy.JobRegistry)
+	for _, data := range [][]byte{jr.PackSetFeePct(big.NewInt(7)), jr.PackSetStakeManager(partial.Address(deploy.StakeManager))} {
+		_, err = c.Send(0, at, data)
+		require.NoError(t, err)
+	}
+
 	from := head(t, c)
 	var steps []string
 	o = opts
 	o.Resume = partial
-	o.Progress = func(e deploy.Event) {
-		if !e.Done {
-			steps = append(steps, e.Step)
-		}
+	o.Checkpoint = func(cp deploy.Checkpoint) error {
+		steps = append(steps, cp.Steps...)
+		return nil
 	}
-	full, err := deploy.Deploy(context.Background(), c.Client, c.Auth(0), o)
+	full, err := deploy.Deploy(context.Background(), c.Manager(t, 0), o)
 	require.NoError(t, err)
 	require.Equal(t, partial.Proxies, full.Proxies)
 	require.Equal(t, len(steps), sent(t, c, from))
-	require.NotContains(t, steps, "JobRegistry.setStakeManager", "landed before the interruption")
+	require.NotContains(t, steps, "JobRegistry.setStakeManager", "applied by hand")
+	require.NotContains(t, steps, "JobRegistry.setFeePct", "applied by hand")
+	require.Contains(t, steps, "JobRegistry.setFeePool")
+	require.Contains(t, steps, "JobRegistry.setTokenAllowed("+usdc.Hex()+")")
 	require.Contains(t, steps, "JobRegistry.setTokenConfig("+usdc.Hex()+")")
-	t.Logf("first run sent %d configuration transactions, the resumed run %d", configured, len(steps))
 
-	jr := jobregistry.NewJobRegistry()
-	uc := ct.Call(t, c, full.Address(deploy.JobRegistry), jr.PackTokenConfig(usdc), jr.UnpackTokenConfig)
-	require.EqualValues(t, 1_000_000, uc.MinReward.Int64())
+	uc := ct.Call(t, c, at, jr.PackTokenConfig(usdc), jr.UnpackTokenConfig)
+	require.EqualValues(t, 2_000_000, uc.MinReward.Int64())
 	from = head(t, c)
 	opts.Resume = full
-	_, err = deploy.Deploy(context.Background(), c.Client, c.Auth(0), opts)
+	_, err = deploy.Deploy(context.Background(), c.Manager(t, 0), opts)
 	require.NoError(t, err)
 	require.Zero(t, sent(t, c, from))
+}
+
+// TestDeployAdoptsJournaledCreations crashes a deployment while its
+// implementations are in flight (sent, not mined) and resumes it with a
+// Manager on the same journal: the resumed run waits for the creations the
+// Manager recovered instead of creating the contracts again.
+func TestDeployAdoptsJournaledCreations(t *testing.T) {
+	ch, err := chain.NewEmbedded(chain.EmbeddedConfig{BlockInterval: time.Hour}) // mined by hand below
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = ch.Close() })
+	ctx := context.Background()
+	journal := t.TempDir()
+	owner := ch.Account(0)
+	newManager := func() *chain.Manager {
+		m, err := chain.NewManager(ctx, chain.ManagerConfig{Backend: ch.Backend(), Signer: owner, JournalDir: journal, PollInterval: 2 * time.Millisecond})
+		require.NoError(t, err)
+		return m
+	}
+
+	// First run: the implementations phase is sent, nothing is mined, and
+	// the process "dies" while waiting for the receipts.
+	m1 := newManager()
+	crashed, crash := context.WithCancel(ctx)
+	go func() {
+		for {
+			n, err := ch.Backend().PendingNonceAt(ctx, owner.Address())
+			if err == nil && n == uint64(1+len(deploy.Modules)) {
+				crash()
+				return
+			}
+			time.Sleep(time.Millisecond)
+		}
+	}()
+	_, err = deploy.Deploy(crashed, m1, deploy.Options{AllowedTokens: []common.Address{}})
+	require.ErrorIs(t, err, context.Canceled)
+	require.NoError(t, m1.Close())
+
+	// Second run on the same journal, with an empty resume record: nothing
+	// was checkpointed. The chain mines again.
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			select {
+			case <-stop:
+				return
+			case <-time.After(2 * time.Millisecond):
+				ch.Commit()
+			}
+		}
+	}()
+	t.Cleanup(func() { close(stop); <-done })
+	m2 := newManager()
+	t.Cleanup(func() { _ = m2.Close() })
+	require.Len(t, m2.Recovered(), 1+len(deploy.Modules))
+	d, err := deploy.Deploy(ctx, m2, deploy.Options{AllowedTokens: []common.Address{}, Resume: &deploy.Deployment{}})
+	require.NoError(t, err)
+	require.True(t, d.TokenDeployed)
+
+	nonce, err := ch.Backend().NonceAt(ctx, owner.Address(), nil)
+	require.NoError(t, err)
+	blocks, ok := ch.Backend().(interface {
+		BlockByNumber(context.Context, *big.Int) (*types.Block, error)
+	})
+	require.True(t, ok, "the embedded backend reads blocks")
+	creates := 0
+	head, err := ch.Backend().BlockNumber(ctx)
+	require.NoError(t, err)
+	for b := uint64(1); b <= head; b++ {
+		blk, err := blocks.BlockByNumber(ctx, new(big.Int).SetUint64(b))
+		require.NoError(t, err)
+		for _, tx := range blk.Transactions() {
+			if tx.To() == nil {
+				creates++
+			}
+		}
+	}
+	require.Equal(t, 1+2*len(deploy.Modules), creates, "every contract created once (%d transactions in all)", nonce)
 }
 
 func head(t *testing.T, c *ct.Chain) uint64 {
@@ -372,12 +466,13 @@ func TestMinRewardForSeatPay(t *testing.T) {
 	require.Equal(t, "0", deploy.SeatPay(big.NewInt(33), 9, 3).String())
 }
 
-func TestDeployRejectsPresetNonce(t *testing.T) {
-	c := ct.New(t)
-	auth := c.Auth(0)
-	auth.Nonce = big.NewInt(3)
-	_, err := deploy.Deploy(context.Background(), c.Client, auth, deploy.Options{})
-	require.ErrorContains(t, err, "Nonce must be nil")
+// TestDeployNilManager checks that a missing Manager is bad input, not a
+// panic.
+func TestDeployNilManager(t *testing.T) {
+	_, err := deploy.Deploy(context.Background(), nil, deploy.Options{})
+	var fe *input.Error
+	require.ErrorAs(t, err, &fe)
+	require.Contains(t, fe.Fix, "chain.NewManager")
 }
 
 func TestCommittedAllowlistParses(t *testing.T) {
@@ -416,7 +511,7 @@ func TestDeployOnAnvil(t *testing.T) {
 	params := deploy.DefaultParams()
 	params.TokenLimits = map[common.Address]deploy.TokenLimits{usdc: {MinReward: "1", StakeBps: u64(250)}}
 	opts := deploy.Options{Params: &params, AllowedTokens: []common.Address{usdc}}
-	d, err := deploy.Deploy(context.Background(), c.Client, c.Auth(0), opts)
+	d, err := deploy.Deploy(context.Background(), c.Manager(t, 0), opts)
 	require.NoError(t, err)
 	jr := jobregistry.NewJobRegistry()
 	at := d.Address(deploy.JobRegistry)
@@ -428,7 +523,7 @@ func TestDeployOnAnvil(t *testing.T) {
 	// The applied settings are read in one JSON-RPC batch; nothing is resent.
 	from := head(t, c)
 	opts.Resume = d
-	_, err = deploy.Deploy(context.Background(), c.Client, c.Auth(0), opts)
+	_, err = deploy.Deploy(context.Background(), c.Manager(t, 0), opts)
 	require.NoError(t, err)
 	require.Zero(t, sent(t, c, from))
 }

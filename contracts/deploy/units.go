@@ -7,7 +7,6 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/agijobs/agijobs-go/contracts/bindings/agialphatoken"
@@ -34,7 +33,7 @@ var ErrNoDecimals = errors.New("the token does not report usable decimals")
 // TokenDecimals reads an ERC-20's decimals() the way JobRegistry does when
 // it allowlists the token; it wraps ErrNoDecimals when the token has no
 // such function or reports more than MaxTokenDecimals.
-func TokenDecimals(ctx context.Context, c bind.ContractCaller, token common.Address) (uint8, error) {
+func TokenDecimals(ctx context.Context, c ethereum.ContractCaller, token common.Address) (uint8, error) {
 	t := agialphatoken.NewAGIALPHAToken()
 	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &token, Data: t.PackDecimals()}, nil)
 	if err != nil {

@@ -25,6 +25,7 @@ import (
 
 	agijobs "github.com/agijobs/agijobs-go"
 	"github.com/agijobs/agijobs-go/chain"
+	"github.com/agijobs/agijobs-go/deployment"
 	"github.com/agijobs/agijobs-go/governance"
 )
 
@@ -55,14 +56,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if *manifest == "" || *envPath == "" {
 			return fail(errors.New("-sync-env needs -manifest and -env"))
 		}
-		m, err := governance.LoadManifest(*manifest)
+		m, err := deployment.LoadManifest(*manifest)
 		if err != nil {
 			return fail(err)
 		}
-		if err := governance.WriteEnvFile(*envPath, m); err != nil {
+		if err := deployment.WriteEnvFile(*envPath, m); err != nil {
 			return fail(err)
 		}
-		fmt.Fprintf(stdout, "wrote %d addresses from %s into %s\n", len(governance.EnvVars), *manifest, *envPath)
+		fmt.Fprintf(stdout, "wrote %d addresses from %s into %s\n", len(deployment.EnvVars), *manifest, *envPath)
 		return 0
 	}
 
@@ -111,12 +112,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	} else {
 		cfg = governance.DefaultDeployerConfig(signer.Address())
 	}
-	res, err := governance.Deploy(ctx, backend, signer, cfg, governance.DeployOptions{
+	// The deployer's one transaction manager sends every transaction.
+	mgr, err := chain.NewManager(ctx, chain.ManagerConfig{Backend: backend, Signer: signer})
+	if err != nil {
+		return fail(err)
+	}
+	defer mgr.Close()
+	res, err := governance.Deploy(ctx, mgr, cfg, governance.DeployOptions{
 		ManifestPath: *manifest, StatePath: *state, EnvPath: *envPath,
 		Progress: func(s governance.Step) {
-			if s.Checkpoint {
-				fmt.Fprintf(stdout, "[%2d/%d] %-15s %s\n", s.N, s.Total, s.Phase, s.Name)
-			}
+			fmt.Fprintf(stdout, "[%2d/%d] %-15s %d transaction(s)\n", s.N, s.Total, s.Phase, s.Sent)
 		},
 	})
 	if err != nil {

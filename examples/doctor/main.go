@@ -25,7 +25,10 @@ import (
 
 	agijobs "github.com/agijobs/agijobs-go"
 	"github.com/agijobs/agijobs-go/chain"
+	"github.com/agijobs/agijobs-go/deployment"
+	"github.com/agijobs/agijobs-go/examples/internal/sandbox"
 	"github.com/agijobs/agijobs-go/governance"
+	"github.com/agijobs/agijobs-go/governance/doctor"
 )
 
 func main() {
@@ -50,10 +53,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fail := func(err error) int { fmt.Fprintln(stderr, "doctor:", err); return 1 }
 	var (
 		backend chain.Backend
-		m       *governance.Manifest
+		m       *deployment.Manifest
 	)
 	if *rpcURL == "" {
-		sb, err := governance.NewSandbox(ctx, nil, nil)
+		sb, err := sandbox.Start(ctx)
 		if err != nil {
 			return fail(err)
 		}
@@ -64,7 +67,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return fail(errors.New("-rpc needs -manifest"))
 		}
 		var err error
-		if m, err = governance.LoadManifest(*manifestPath); err != nil {
+		if m, err = deployment.LoadManifest(*manifestPath); err != nil {
 			return fail(err)
 		}
 		// The manifest is read here, not by Dial, so that missing contracts
@@ -76,7 +79,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		defer c.Close()
 		backend = c.Backend()
 	}
-	in := governance.DoctorInput{Manifest: m}
+	in := doctor.Input{Manifest: m}
 	dir := *configDir
 	if dir == "" {
 		if st, err := os.Stat("config"); err == nil && st.IsDir() {
@@ -91,7 +94,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			in.Desired.OwnerControl.Kind = m.GovernanceKind
 		}
 	}
-	rep, err := governance.Doctor(ctx, backend, in)
+	rep, err := doctor.Run(ctx, backend, in)
 	if err != nil {
 		return fail(err)
 	}

@@ -24,7 +24,10 @@ import (
 
 	agijobs "github.com/agijobs/agijobs-go"
 	"github.com/agijobs/agijobs-go/chain"
+	"github.com/agijobs/agijobs-go/deployment"
+	"github.com/agijobs/agijobs-go/examples/internal/sandbox"
 	"github.com/agijobs/agijobs-go/governance"
+	"github.com/agijobs/agijobs-go/governance/safe"
 )
 
 func main() {
@@ -53,11 +56,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 
 	var (
 		backend chain.Backend
-		m       *governance.Manifest
+		m       *deployment.Manifest
 		signer  chain.Signer
 	)
 	if *rpcURL == "" {
-		sb, err := governance.NewSandbox(ctx, nil, nil)
+		sb, err := sandbox.Start(ctx)
 		if err != nil {
 			return fail(err)
 		}
@@ -75,7 +78,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return fail(errors.New("-rpc needs -manifest"))
 		}
 		var err error
-		if m, err = governance.LoadManifest(*manifestPath); err != nil {
+		if m, err = deployment.LoadManifest(*manifestPath); err != nil {
 			return fail(err)
 		}
 		c, err := agijobs.Dial(ctx, agijobs.Config{RPCURL: *rpcURL, ChainID: m.ChainID})
@@ -103,11 +106,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	if *safeFile != "" {
-		safe := m.Governance
+		safeAt := m.Governance
 		if *safeAddr != "" {
-			safe = common.HexToAddress(*safeAddr)
+			safeAt = common.HexToAddress(*safeAddr)
 		}
-		b, err := plan.Bundle(governance.BundleOptions{Safe: safe})
+		b, err := safe.NewBundle(plan, safe.BundleOptions{Safe: safeAt})
 		if err != nil {
 			return fail(err)
 		}
@@ -115,11 +118,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if err := os.WriteFile(*safeFile, append(raw, '\n'), 0o644); err != nil {
 			return fail(err)
 		}
-		tx, err := plan.SafeTx(safe, common.HexToAddress(*multiSend), nil)
+		tx, err := safe.NewTx(plan, safeAt, common.HexToAddress(*multiSend), nil)
 		if err != nil {
 			return fail(err)
 		}
-		if info, err := governance.ReadSafe(ctx, backend, safe); err == nil {
+		if info, err := safe.ReadInfo(ctx, backend, safeAt); err == nil {
 			tx.Nonce = info.Nonce
 		}
 		hash, err := tx.Hash()
@@ -142,7 +145,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func runPlan(ctx context.Context, backend chain.Backend, m *governance.Manifest, s chain.Signer, pause bool) error {
+func runPlan(ctx context.Context, backend chain.Backend, m *deployment.Manifest, s chain.Signer, pause bool) error {
 	plan, err := governance.EmergencyPlan(ctx, backend, m, m.GovernanceKind, pause)
 	if err != nil || plan.Empty() {
 		return err

@@ -22,7 +22,9 @@ import (
 
 	agijobs "github.com/agijobs/agijobs-go"
 	"github.com/agijobs/agijobs-go/chain"
-	"github.com/agijobs/agijobs-go/governance"
+	"github.com/agijobs/agijobs-go/deployment"
+	"github.com/agijobs/agijobs-go/examples/internal/sandbox"
+	"github.com/agijobs/agijobs-go/governance/doctor"
 )
 
 func main() {
@@ -47,10 +49,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fail := func(err error) int { fmt.Fprintln(stderr, "health:", err); return 1 }
 	var (
 		backend chain.Backend
-		m       *governance.Manifest
+		m       *deployment.Manifest
 	)
 	if *rpcURL == "" {
-		sb, err := governance.NewSandbox(ctx, nil, nil)
+		sb, err := sandbox.Start(ctx)
 		if err != nil {
 			return fail(err)
 		}
@@ -61,26 +63,26 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return fail(errors.New("-rpc needs -manifest"))
 		}
 		var err error
-		if m, err = governance.LoadManifest(*manifestPath); err != nil {
+		if m, err = deployment.LoadManifest(*manifestPath); err != nil {
 			return fail(err)
 		}
 		// No chain id: the report's own check names a manifest of another
 		// chain.
 		c, err := agijobs.Dial(ctx, agijobs.Config{RPCURL: *rpcURL})
 		if err != nil {
-			rep := &governance.Report{}
-			rep.Checks = append(rep.Checks, governance.Check{ID: "rpc", Status: governance.Fail, Details: err.Error(), Fix: "check the RPC URL and the network"})
+			rep := &doctor.Report{}
+			rep.Checks = append(rep.Checks, doctor.Check{ID: "rpc", Status: doctor.Fail, Details: err.Error(), Fix: "check the RPC URL and the network"})
 			rep.Summary.Fail = 1
 			return emit(stdout, rep, *asJSON, *strict)
 		}
 		defer c.Close()
 		backend = c.Backend()
 	}
-	rep := governance.Health(ctx, backend, m, governance.HealthOptions{MaxBlockAge: *maxAge})
+	rep := doctor.Health(ctx, backend, m, doctor.HealthOptions{MaxBlockAge: *maxAge})
 	return emit(stdout, rep, *asJSON, *strict)
 }
 
-func emit(w io.Writer, rep *governance.Report, asJSON, strict bool) int {
+func emit(w io.Writer, rep *doctor.Report, asJSON, strict bool) int {
 	if asJSON {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")

@@ -34,7 +34,10 @@ import (
 
 	agijobs "github.com/agijobs/agijobs-go"
 	"github.com/agijobs/agijobs-go/chain"
+	"github.com/agijobs/agijobs-go/deployment"
+	"github.com/agijobs/agijobs-go/examples/internal/sandbox"
 	"github.com/agijobs/agijobs-go/governance"
+	"github.com/agijobs/agijobs-go/governance/safe"
 )
 
 func main() {
@@ -64,14 +67,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 
 	var (
 		backend chain.Backend
-		m       *governance.Manifest
+		m       *deployment.Manifest
 		sender  chain.Signer
 	)
 	if *rpcURL == "" {
 		if *manifestPath != "" {
 			return fail(errors.New("-manifest needs -rpc: the manifest's chain"))
 		}
-		sb, err := governance.NewSandbox(ctx, nil, nil)
+		sb, err := sandbox.Start(ctx)
 		if err != nil {
 			return fail(err)
 		}
@@ -83,7 +86,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return fail(errors.New("-rpc needs -manifest: where the protocol lives"))
 		}
 		var err error
-		if m, err = governance.LoadManifest(*manifestPath); err != nil {
+		if m, err = deployment.LoadManifest(*manifestPath); err != nil {
 			return fail(err)
 		}
 		c, err := agijobs.Dial(ctx, agijobs.Config{RPCURL: *rpcURL, ChainID: m.ChainID})
@@ -127,14 +130,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	if *safeFile != "" {
-		safe := plan.Governance
+		safeAt := plan.Governance
 		if *safeAddr != "" {
 			if !common.IsHexAddress(*safeAddr) {
 				return fail(fmt.Errorf("-safe-address %q is not an address", *safeAddr))
 			}
-			safe = common.HexToAddress(*safeAddr)
+			safeAt = common.HexToAddress(*safeAddr)
 		}
-		if err := writeBundle(ctx, stdout, backend, plan, desired, safe, *safeFile, *signKey); err != nil {
+		if err := writeBundle(ctx, stdout, backend, plan, desired, safeAt, *safeFile, *signKey); err != nil {
 			return fail(err)
 		}
 	}
@@ -160,7 +163,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 
 // loadDesired reads the config directory: the flag's, else config/ when it
 // exists, else the built-in samples (governed by the manifest's account).
-func loadDesired(dir string, m *governance.Manifest) (*governance.ModuleConfigs, error) {
+func loadDesired(dir string, m *deployment.Manifest) (*governance.ModuleConfigs, error) {
 	if dir == "" {
 		if st, err := os.Stat("config"); err == nil && st.IsDir() {
 			dir = "config"
@@ -182,8 +185,8 @@ func loadDesired(dir string, m *governance.Manifest) (*governance.ModuleConfigs,
 	return desired, nil
 }
 
-func writeBundle(ctx context.Context, stdout io.Writer, backend chain.Backend, plan *governance.Plan, desired *governance.ModuleConfigs, safe common.Address, path, signKey string) error {
-	b, err := plan.Bundle(governance.BundleOptions{Safe: safe})
+func writeBundle(ctx context.Context, stdout io.Writer, backend chain.Backend, plan *governance.Plan, desired *governance.ModuleConfigs, safeAt common.Address, path, signKey string) error {
+	b, err := safe.NewBundle(plan, safe.BundleOptions{Safe: safeAt})
 	if err != nil {
 		return err
 	}
@@ -195,11 +198,11 @@ func writeBundle(ctx context.Context, stdout io.Writer, backend chain.Backend, p
 		return err
 	}
 	nonce := "0 (not a Safe on this chain)"
-	tx, err := plan.SafeTx(safe, multiSendOf(desired), nil)
+	tx, err := safe.NewTx(plan, safeAt, multiSendOf(desired), nil)
 	if err != nil {
 		return err
 	}
-	if info, err := governance.ReadSafe(ctx, backend, safe); err == nil {
+	if info, err := safe.ReadInfo(ctx, backend, safeAt); err == nil {
 		tx.Nonce = info.Nonce
 		nonce = info.Nonce.String()
 	}
@@ -207,14 +210,14 @@ func writeBundle(ctx context.Context, stdout io.Writer, backend chain.Backend, p
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "wrote %s (%d transaction(s), checksum %s) for Safe %s, nonce %s\n", path, len(b.Transactions), b.Meta.Checksum, safe.Hex(), nonce)
+	fmt.Fprintf(stdout, "wrote %s (%d transaction(s), checksum %s) for Safe %s, nonce %s\n", path, len(b.Transactions), b.Meta.Checksum, safeAt.Hex(), nonce)
 	fmt.Fprintf(stdout, "safeTxHash %s\n", hash.Hex())
 	if signKey != "" {
 		k, err := crypto.HexToECDSA(trim0x(signKey))
 		if err != nil {
 			return fmt.Errorf("-sign: %w", err)
 		}
-		sig, err := governance.SignSafeHash(hash, k)
+		sig, err := safe.Sign(hash, k)
 		if err != nil {
 			return err
 		}

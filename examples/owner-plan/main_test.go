@@ -12,7 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/agijobs/agijobs-go/governance"
+	"github.com/agijobs/agijobs-go/governance/safe"
 )
 
 func TestNoFlags(t *testing.T) {
@@ -36,7 +36,7 @@ func TestSafeBundleAndExecute(t *testing.T) {
 	assert.Contains(t, out.String(), "executed ")
 	raw, err := os.ReadFile(bundle)
 	require.NoError(t, err)
-	ok, err := governance.VerifyBundleChecksum(raw)
+	ok, err := safe.VerifyChecksum(raw)
 	require.NoError(t, err)
 	assert.True(t, ok)
 	assert.True(t, strings.Contains(string(raw), `"contractMethod"`))

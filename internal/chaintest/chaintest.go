@@ -27,6 +27,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/params"
 
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts"
 	"github.com/agijobs/agijobs-go/internal/devchain"
 )
@@ -47,8 +48,9 @@ type Chain struct {
 	ChainID  *big.Int
 
 	mu        sync.Mutex // serialises send+commit on the simulated chain
-	commit    func()     // after a send: seal a block (no-op on anvil)
-	mineEmpty func()     // seal an empty block
+	managers  map[int]*chain.Manager
+	commit    func() // after a send: seal a block (no-op on anvil)
+	mineEmpty func() // seal an empty block
 	adjust    func(time.Duration) error
 }
 
@@ -70,6 +72,40 @@ func (c *Chain) Auth(i int) *bind.TransactOpts {
 	o := bind.NewKeyedTransactor(c.Keys[i], c.ChainID)
 	o.Context = context.Background()
 	return o
+}
+
+// Manager returns the transaction manager of account i, started on first
+// use and closed when the test ends: one per account, as the chain package
+// requires. The Chain's own Send does not go through it, so a test should
+// not send for the same account both ways while the Manager has
+// transactions in flight.
+func (c *Chain) Manager(t testing.TB, i int) *chain.Manager {
+	t.Helper()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if m, ok := c.managers[i]; ok {
+		return m
+	}
+	m := newManager(t, c, i)
+	t.Cleanup(func() { _ = m.Close() })
+	if c.managers == nil {
+		c.managers = map[int]*chain.Manager{}
+	}
+	c.managers[i] = m
+	return m
+}
+
+func newManager(t testing.TB, c *Chain, i int) *chain.Manager {
+	t.Helper()
+	s, err := chain.NewKeySigner(c.Keys[i])
+	if err != nil {
+		t.Fatalf("chaintest: signer %d: %v", i, err)
+	}
+	m, err := chain.NewManager(context.Background(), chain.ManagerConfig{Backend: c.Client, Signer: s, ChainID: c.ChainID, PollInterval: 2 * time.Millisecond})
+	if err != nil {
+		t.Fatalf("chaintest: manager %d: %v", i, err)
+	}
+	return m
 }
 
 // AdvanceTime moves the chain's clock forward by d and seals a block

@@ -73,7 +73,11 @@ func NewProtocolOn(t testing.TB, c *Chain, params *deploy.Params) *Protocol {
 	if params != nil {
 		p = *params
 	}
-	d, err := deploy.Deploy(context.Background(), c.Client, c.Auth(Owner), deploy.Options{Params: &p, AllowedTokens: []common.Address{}})
+	// The owner's Manager deploys and is closed again: the role setup below
+	// sends for the owner through the Chain itself.
+	m := newManager(t, c, Owner)
+	d, err := deploy.Deploy(context.Background(), m, deploy.Options{Params: &p, AllowedTokens: []common.Address{}})
+	_ = m.Close()
 	if err != nil {
 		t.Fatalf("chaintest: deploy: %v", err)
 	}

@@ -1,7 +1,8 @@
-package governance
+package deployment
 
 import (
 	"math/big"
+	"os"
 	"strings"
 	"testing"
 
@@ -34,7 +35,9 @@ func TestSyncEnvKeepsOtherLines(t *testing.T) {
 }
 
 func TestEnvExampleHasEveryVariable(t *testing.T) {
-	raw := readRepoFile(t, "deployment-config/oneclick.env.example")
+	b, err := os.ReadFile("../deployment-config/oneclick.env.example")
+	require.NoError(t, err)
+	raw := string(b)
 	for _, v := range EnvVars {
 		assert.Contains(t, raw, "\n"+v.Name+"=", v.Name)
 	}

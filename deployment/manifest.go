@@ -1,4 +1,4 @@
-package governance
+package deployment
 
 import (
 	"encoding/json"
@@ -14,11 +14,31 @@ import (
 	"github.com/agijobs/agijobs-go/input"
 )
 
+// Kind says what kind of account governs a deployment, which decides how
+// owner actions are executed.
+type Kind string
+
+// The governance kinds.
+const (
+	// KindEOA is a plain account that sends owner calls itself.
+	KindEOA Kind = "eoa"
+	// KindSafe is a Safe multisig: owner calls go through execTransaction
+	// with the owners' signatures.
+	KindSafe Kind = "safe"
+	// KindTimelock is an OpenZeppelin TimelockController: owner calls are
+	// scheduled, then executed after the delay.
+	KindTimelock Kind = "timelock"
+)
+
+// DefaultManifestPath is where a deployment writes its manifest when its
+// config names no other path.
+const DefaultManifestPath = "deployment-config/latest-deployment.json"
+
 // Manifest is the deployment manifest (latest-deployment.json): where the
 // protocol lives on one chain ("contracts" holds the token and every module
 // proxy under its module name). It is the SDK's one manifest type: the root
 // package reads it for agijobs.Config.ManifestPath and takes its typed
-// addresses with agijobs.AddressesFromManifest.
+// addresses with agijobs.AddressesFromManifest; governance.Deploy writes it.
 type Manifest struct {
 	// ChainID is the chain the addresses belong to.
 	ChainID uint64 `json:"chainId"`
@@ -96,18 +116,19 @@ func ManifestOf(d *deploy.Deployment, deployer common.Address, kind Kind, versio
 	return m
 }
 
-// Check reports every missing address of the manifest.
+// Check reports every missing address of the manifest as input.Errors, each
+// field named by its JSON path ("contracts.JobRegistry").
 func (m *Manifest) Check() error {
-	var probs input.Errors
+	var errs input.Errors
 	if m.ChainID == 0 {
-		probs = append(probs, problem("chainId", "missing; the manifest must name its chain"))
+		errs.Add("chainId", "missing", "the manifest must name its chain")
 	}
 	for _, name := range append([]string{"Token"}, moduleNames()...) {
 		if m.Contracts[name] == (common.Address{}) {
-			probs = append(probs, problem("contracts."+name, "missing or zero address; redeploy or restore the manifest"))
+			errs.Add("contracts."+name, "missing or zero address", "redeploy or restore the manifest")
 		}
 	}
-	return probs.Err()
+	return errs.Err()
 }
 
 func moduleNames() []string {
@@ -118,18 +139,19 @@ func moduleNames() []string {
 	return out
 }
 
-// LoadManifest reads and checks a manifest file.
+// LoadManifest reads and checks a manifest file; an incomplete one is
+// reported as input.Errors (see Manifest.Check).
 func LoadManifest(path string) (*Manifest, error) {
 	raw, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("governance: manifest: %w", err)
+		return nil, fmt.Errorf("deployment: manifest: %w", err)
 	}
 	var m Manifest
 	if err := json.Unmarshal(raw, &m); err != nil {
-		return nil, fmt.Errorf("governance: manifest %s: %w", path, err)
+		return nil, fmt.Errorf("deployment: manifest %s: %w", path, err)
 	}
 	if err := m.Check(); err != nil {
-		return nil, fmt.Errorf("governance: manifest %s: %w", path, err)
+		return nil, fmt.Errorf("deployment: manifest %s: %w", path, err)
 	}
 	return &m, nil
 }
@@ -149,26 +171,26 @@ func WriteManifest(path string, m *Manifest) error {
 func writeFileAtomic(path string, data []byte) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("governance: %w", err)
+		return fmt.Errorf("deployment: %w", err)
 	}
 	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*")
 	if err != nil {
-		return fmt.Errorf("governance: %w", err)
+		return fmt.Errorf("deployment: %w", err)
 	}
 	defer os.Remove(f.Name())
 	if _, err := f.Write(data); err != nil {
 		f.Close()
-		return fmt.Errorf("governance: writing %s: %w", path, err)
+		return fmt.Errorf("deployment: writing %s: %w", path, err)
 	}
 	if err := f.Sync(); err != nil {
 		f.Close()
-		return fmt.Errorf("governance: writing %s: %w", path, err)
+		return fmt.Errorf("deployment: writing %s: %w", path, err)
 	}
 	if err := f.Close(); err != nil {
-		return fmt.Errorf("governance: writing %s: %w", path, err)
+		return fmt.Errorf("deployment: writing %s: %w", path, err)
 	}
 	if err := os.Rename(f.Name(), path); err != nil {
-		return fmt.Errorf("governance: writing %s: %w", path, err)
+		return fmt.Errorf("deployment: writing %s: %w", path, err)
 	}
 	return nil
 }

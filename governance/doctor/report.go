@@ -1,4 +1,4 @@
-package governance
+package doctor
 
 import (
 	"bytes"
@@ -16,7 +16,7 @@ const (
 	Fail Status = "fail"
 )
 
-// Check is one finding of Doctor or Health.
+// Check is one finding of Run or Health.
 type Check struct {
 	// ID names the check, e.g. "owner.JobRegistry".
 	ID     string `json:"id"`
@@ -34,7 +34,7 @@ type Summary struct {
 	Fail int `json:"fail"`
 }
 
-// Report is the result of Doctor or Health; it marshals to
+// Report is the result of Run or Health; it marshals to
 // {"summary":{"pass","warn","fail"},"checks":[{"id","status","details","fix"}]}.
 type Report struct {
 	Summary Summary `json:"summary"`

@@ -1,11 +1,10 @@
-package governance
+package safe
 
 import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"math/big"
 	"sort"
@@ -22,12 +21,9 @@ import (
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 
 	"github.com/agijobs/agijobs-go/chain"
-	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/governance"
+	"github.com/agijobs/agijobs-go/input"
 )
-
-// CanonicalMultiSendCallOnly is the address of MultiSendCallOnly v1.4.1 on
-// the networks where the Safe singleton factory deployed it.
-var CanonicalMultiSendCallOnly = common.HexToAddress("0x9641d764fc13c8B624c04430C7356C1C7C8102e2")
 
 // Safe operations.
 const (
@@ -54,9 +50,9 @@ func parseABI(s string) abi.ABI {
 	return a
 }
 
-// SafeTx is a Safe transaction: what the owners sign and execTransaction
+// Tx is a Safe transaction: what the owners sign and execTransaction
 // executes.
-type SafeTx struct {
+type Tx struct {
 	// Safe is the Safe that executes; ChainID the chain it lives on (take it
 	// from the node: the signature is bound to it).
 	Safe    common.Address
@@ -85,12 +81,12 @@ func orZero(v *big.Int) *big.Int {
 // MultiSendData encodes calls for MultiSendCallOnly.multiSend: each call is
 // packed as operation (1 byte, 0 = call), to (20), value (32), data length
 // (32) and data.
-func MultiSendData(actions []Action) []byte {
+func MultiSendData(actions []governance.Action) []byte {
 	var packed []byte
 	for _, a := range actions {
 		packed = append(packed, OpCall)
 		packed = append(packed, a.Target.Bytes()...)
-		packed = append(packed, common.LeftPadBytes(a.value().Bytes(), 32)...)
+		packed = append(packed, common.LeftPadBytes(orZero(a.Value).Bytes(), 32)...)
 		packed = append(packed, common.LeftPadBytes(big.NewInt(int64(len(a.Data))).Bytes(), 32)...)
 		packed = append(packed, a.Data...)
 	}
@@ -102,38 +98,35 @@ func MultiSendData(actions []Action) []byte {
 	return data
 }
 
-// SafeTx returns the Safe transaction executing the plan: the single
-// action as a plain call, or every action in one delegatecall to
-// MultiSendCallOnly at multiSend (zero means CanonicalMultiSendCallOnly).
-// nonce is the Safe's current nonce.
-func (p *Plan) SafeTx(safe, multiSend common.Address, nonce *big.Int) (*SafeTx, error) {
-	if len(p.Actions) == 0 {
-		return nil, ErrEmptyPlan
+// NewTx returns the Safe transaction with which the Safe at safe executes
+// plan p: the single action as a plain call, or every action in one
+// delegatecall to MultiSendCallOnly at multiSend (zero means
+// governance.CanonicalMultiSendCallOnly). nonce is the Safe's current nonce (see
+// ReadInfo).
+func NewTx(p *governance.Plan, safe, multiSend common.Address, nonce *big.Int) (*Tx, error) {
+	if p == nil || len(p.Actions) == 0 {
+		return nil, governance.ErrEmptyPlan
 	}
 	if p.ChainID == nil {
-		return nil, errors.New("governance: the plan has no chain id")
+		return nil, input.New("Plan.ChainID", "is nil", "plan from a state read on the Safe's chain (governance.ReadState)")
 	}
-	t := &SafeTx{Safe: safe, ChainID: new(big.Int).Set(p.ChainID), Nonce: new(big.Int).Set(orZero(nonce)),
+	t := &Tx{Safe: safe, ChainID: new(big.Int).Set(p.ChainID), Nonce: new(big.Int).Set(orZero(nonce)),
 		SafeTxGas: new(big.Int), BaseGas: new(big.Int), GasPrice: new(big.Int)}
 	if len(p.Actions) == 1 {
 		a := p.Actions[0]
-		t.To, t.Value, t.Data, t.Operation = a.Target, a.value(), append([]byte(nil), a.Data...), OpCall
+		t.To, t.Value, t.Data, t.Operation = a.Target, new(big.Int).Set(orZero(a.Value)), append([]byte(nil), a.Data...), OpCall
 		return t, nil
 	}
 	if multiSend == (common.Address{}) {
-		multiSend = CanonicalMultiSendCallOnly
+		multiSend = governance.CanonicalMultiSendCallOnly
 	}
 	t.To, t.Value, t.Data, t.Operation = multiSend, new(big.Int), MultiSendData(p.Actions), OpDelegateCall
 	return t, nil
 }
 
-// ErrEmptyPlan is returned when a plan without actions is to be executed
-// or bundled.
-var ErrEmptyPlan = errors.New("governance: the plan has no actions")
-
 // TypedData returns the transaction as EIP-712 typed data (what
 // eth_signTypedData_v4 and hardware wallets sign).
-func (t *SafeTx) TypedData() apitypes.TypedData {
+func (t *Tx) TypedData() apitypes.TypedData {
 	return apitypes.TypedData{
 		Types: apitypes.Types{
 			"EIP712Domain": {{Name: "chainId", Type: "uint256"}, {Name: "verifyingContract", Type: "address"}},
@@ -157,40 +150,40 @@ func (t *SafeTx) TypedData() apitypes.TypedData {
 
 // Hash returns the Safe transaction hash (EIP-712): the value the Safe's
 // getTransactionHash returns and every owner signs.
-func (t *SafeTx) Hash() (common.Hash, error) {
+func (t *Tx) Hash() (common.Hash, error) {
 	if t.ChainID == nil || t.ChainID.Sign() == 0 {
-		return common.Hash{}, errors.New("governance: SafeTx.ChainID is missing; read it from the node")
+		return common.Hash{}, input.New("Tx.ChainID", "is missing", "read it from the node: the signature is bound to it")
 	}
 	h, _, err := apitypes.TypedDataAndHash(t.TypedData())
 	if err != nil {
-		return common.Hash{}, fmt.Errorf("governance: Safe transaction hash: %w", err)
+		return common.Hash{}, fmt.Errorf("safe: Safe transaction hash: %w", err)
 	}
 	return common.BytesToHash(h), nil
 }
 
-// SafeSignature is one owner's signature of a Safe transaction hash.
-type SafeSignature struct {
+// Signature is one owner's signature of a Safe transaction hash.
+type Signature struct {
 	Signer    common.Address `json:"signer"`
 	Signature hexutil.Bytes  `json:"signature"`
 }
 
-// SignSafeHash signs a Safe transaction hash with an owner key, offline:
-// the 65-byte r, s, v signature with v = 27 or 28, as the Safe expects.
-func SignSafeHash(hash common.Hash, key *ecdsa.PrivateKey) (SafeSignature, error) {
+// Sign signs a Safe transaction hash with an owner key, offline: the
+// 65-byte r, s, v signature with v = 27 or 28, as the Safe expects.
+func Sign(hash common.Hash, key *ecdsa.PrivateKey) (Signature, error) {
 	sig, err := crypto.Sign(hash[:], key)
 	if err != nil {
-		return SafeSignature{}, fmt.Errorf("governance: signing: %w", err)
+		return Signature{}, fmt.Errorf("safe: signing: %w", err)
 	}
 	sig[64] += 27
-	return SafeSignature{Signer: crypto.PubkeyToAddress(key.PublicKey), Signature: sig}, nil
+	return Signature{Signer: crypto.PubkeyToAddress(key.PublicKey), Signature: sig}, nil
 }
 
-// RecoverSafeSigner returns the owner that produced sig over hash: either
+// Recover returns the owner that produced sig over hash: either
 // a direct signature (v 27/28) or an eth_sign one (v 31/32, over the
 // "\x19Ethereum Signed Message:\n32" prefixed hash).
-func RecoverSafeSigner(hash common.Hash, sig []byte) (common.Address, error) {
+func Recover(hash common.Hash, sig []byte) (common.Address, error) {
 	if len(sig) != 65 {
-		return common.Address{}, fmt.Errorf("governance: a signature has 65 bytes, got %d", len(sig))
+		return common.Address{}, fmt.Errorf("safe: a signature has 65 bytes, got %d", len(sig))
 	}
 	s := append([]byte(nil), sig...)
 	h := hash[:]
@@ -201,26 +194,26 @@ func RecoverSafeSigner(hash common.Hash, sig []byte) (common.Address, error) {
 		s[64] -= 31
 		h = crypto.Keccak256([]byte("\x19Ethereum Signed Message:\n32"), hash[:])
 	default:
-		return common.Address{}, fmt.Errorf("governance: signature v = %d is not an owner signature (27/28 or 31/32)", sig[64])
+		return common.Address{}, fmt.Errorf("safe: signature v = %d is not an owner signature (27/28 or 31/32)", sig[64])
 	}
 	pub, err := crypto.SigToPub(h, s)
 	if err != nil {
-		return common.Address{}, fmt.Errorf("governance: recovering signer: %w", err)
+		return common.Address{}, fmt.Errorf("safe: recovering signer: %w", err)
 	}
 	return crypto.PubkeyToAddress(*pub), nil
 }
 
 // PackSignatures checks each signature against hash and concatenates them
 // ordered by signer address, as execTransaction requires.
-func PackSignatures(hash common.Hash, sigs []SafeSignature) ([]byte, error) {
-	sorted := append([]SafeSignature(nil), sigs...)
+func PackSignatures(hash common.Hash, sigs []Signature) ([]byte, error) {
+	sorted := append([]Signature(nil), sigs...)
 	for i, s := range sorted {
-		who, err := RecoverSafeSigner(hash, s.Signature)
+		who, err := Recover(hash, s.Signature)
 		if err != nil {
 			return nil, err
 		}
 		if s.Signer != (common.Address{}) && who != s.Signer {
-			return nil, fmt.Errorf("governance: signature %d was made by %s, not %s (signed another transaction?)", i, who.Hex(), s.Signer.Hex())
+			return nil, fmt.Errorf("safe: signature %d was made by %s, not %s (signed another transaction?)", i, who.Hex(), s.Signer.Hex())
 		}
 		sorted[i].Signer = who
 	}
@@ -228,7 +221,7 @@ func PackSignatures(hash common.Hash, sigs []SafeSignature) ([]byte, error) {
 	var out []byte
 	for i, s := range sorted {
 		if i > 0 && s.Signer == sorted[i-1].Signer {
-			return nil, fmt.Errorf("governance: two signatures by %s; each owner signs once", s.Signer.Hex())
+			return nil, fmt.Errorf("safe: two signatures by %s; each owner signs once", s.Signer.Hex())
 		}
 		out = append(out, s.Signature...)
 	}
@@ -237,7 +230,7 @@ func PackSignatures(hash common.Hash, sigs []SafeSignature) ([]byte, error) {
 
 // ExecCandidate returns the execTransaction call carrying the owners'
 // signatures, for any account (an owner or a relayer) to send.
-func (t *SafeTx) ExecCandidate(sigs []SafeSignature) (chain.TxCandidate, error) {
+func (t *Tx) ExecCandidate(sigs []Signature) (chain.TxCandidate, error) {
 	hash, err := t.Hash()
 	if err != nil {
 		return chain.TxCandidate{}, err
@@ -250,31 +243,31 @@ func (t *SafeTx) ExecCandidate(sigs []SafeSignature) (chain.TxCandidate, error) 
 	data, err := sa.Pack("execTransaction", t.To, orZero(t.Value), t.Data, t.Operation, orZero(t.SafeTxGas),
 		orZero(t.BaseGas), orZero(t.GasPrice), t.GasToken, t.RefundReceiver, packed)
 	if err != nil {
-		return chain.TxCandidate{}, fmt.Errorf("governance: packing execTransaction: %w", err)
+		return chain.TxCandidate{}, fmt.Errorf("safe: packing execTransaction: %w", err)
 	}
 	safe := t.Safe
 	return chain.TxCandidate{To: &safe, Data: data, Label: "Safe.execTransaction nonce " + t.Nonce.String()}, nil
 }
 
-// SafeInfo is what a Safe reports about itself.
-type SafeInfo struct {
+// Info is what a Safe reports about itself.
+type Info struct {
 	Nonce     *big.Int
 	Threshold *big.Int
 	Owners    []common.Address
 }
 
-// ReadSafe reads a Safe's nonce, threshold and owners.
-func ReadSafe(ctx context.Context, r Reader, safe common.Address) (*SafeInfo, error) {
+// ReadInfo reads a Safe's nonce, threshold and owners.
+func ReadInfo(ctx context.Context, r ethereum.ContractCaller, safe common.Address) (*Info, error) {
 	sa := parseABI(safeABIJSON)
 	call := func(method string) ([]any, error) {
 		data, _ := sa.Pack(method)
 		out, err := r.CallContract(ctx, ethereum.CallMsg{To: &safe, Data: data}, nil)
 		if err != nil {
-			return nil, fmt.Errorf("governance: Safe %s.%s: %w", safe.Hex(), method, err)
+			return nil, fmt.Errorf("safe: Safe %s.%s: %w", safe.Hex(), method, err)
 		}
 		v, err := sa.Unpack(method, out)
 		if err != nil {
-			return nil, fmt.Errorf("governance: %s does not answer %s like a Safe: %w", safe.Hex(), method, err)
+			return nil, fmt.Errorf("safe: %s does not answer %s like a Safe: %w", safe.Hex(), method, err)
 		}
 		return v, nil
 	}
@@ -290,12 +283,12 @@ func ReadSafe(ctx context.Context, r Reader, safe common.Address) (*SafeInfo, er
 	if err != nil {
 		return nil, err
 	}
-	return &SafeInfo{Nonce: n[0].(*big.Int), Threshold: th[0].(*big.Int), Owners: ow[0].([]common.Address)}, nil
+	return &Info{Nonce: n[0].(*big.Int), Threshold: th[0].(*big.Int), Owners: ow[0].([]common.Address)}, nil
 }
 
-// SafeTransactionHash asks a deployed Safe for the hash of t
-// (getTransactionHash), to cross-check Hash.
-func SafeTransactionHash(ctx context.Context, r Reader, t *SafeTx) (common.Hash, error) {
+// TransactionHash asks a deployed Safe for the hash of t
+// (getTransactionHash), to cross-check Tx.Hash.
+func TransactionHash(ctx context.Context, r ethereum.ContractCaller, t *Tx) (common.Hash, error) {
 	sa := parseABI(safeABIJSON)
 	data, err := sa.Pack("getTransactionHash", t.To, orZero(t.Value), t.Data, t.Operation, orZero(t.SafeTxGas),
 		orZero(t.BaseGas), orZero(t.GasPrice), t.GasToken, t.RefundReceiver, orZero(t.Nonce))
@@ -305,7 +298,7 @@ func SafeTransactionHash(ctx context.Context, r Reader, t *SafeTx) (common.Hash,
 	safe := t.Safe
 	out, err := r.CallContract(ctx, ethereum.CallMsg{To: &safe, Data: data}, nil)
 	if err != nil {
-		return common.Hash{}, fmt.Errorf("governance: Safe getTransactionHash: %w", err)
+		return common.Hash{}, fmt.Errorf("safe: Safe getTransactionHash: %w", err)
 	}
 	return common.BytesToHash(out), nil
 }
@@ -321,7 +314,7 @@ type Bundle struct {
 }
 
 // BundleMeta describes a bundle; Checksum is the Transaction Builder's
-// checksum (see BundleChecksum).
+// checksum (see Checksum).
 type BundleMeta struct {
 	Name                   string `json:"name"`
 	Description            string `json:"description"`
@@ -356,7 +349,7 @@ type MethodInput struct {
 // TxBuilderVersion is the Transaction Builder version bundles declare.
 const TxBuilderVersion = "1.18.0"
 
-// BundleOptions configure Plan.Bundle.
+// BundleOptions configure NewBundle.
 type BundleOptions struct {
 	// Safe is the Safe the bundle is for (meta.createdFromSafeAddress).
 	Safe common.Address
@@ -364,11 +357,11 @@ type BundleOptions struct {
 	CreatedAt time.Time
 }
 
-// Bundle returns the plan as a Safe Transaction Builder batch file with
+// NewBundle returns plan p as a Safe Transaction Builder batch file with
 // its checksum.
-func (p *Plan) Bundle(opts BundleOptions) (*Bundle, error) {
-	if len(p.Actions) == 0 {
-		return nil, ErrEmptyPlan
+func NewBundle(p *governance.Plan, opts BundleOptions) (*Bundle, error) {
+	if p == nil || len(p.Actions) == 0 {
+		return nil, governance.ErrEmptyPlan
 	}
 	at := opts.CreatedAt
 	if at.IsZero() {
@@ -378,21 +371,14 @@ func (p *Plan) Bundle(opts BundleOptions) (*Bundle, error) {
 		Version: "1.0", ChainID: p.ChainID.String(), CreatedAt: at.UnixMilli(),
 		Meta: BundleMeta{Name: p.Name, Description: p.Description, TxBuilderVersion: TxBuilderVersion, CreatedFromSafeAddress: opts.Safe.Hex()},
 	}
-	for _, a := range p.Actions {
-		method := moduleABI(a.Module).Methods[a.Method]
-		cm := &ContractMethod{Name: method.RawName, Payable: method.Payable, Inputs: []MethodInput{}}
-		vals := map[string]string{}
-		for i, in := range method.Inputs {
-			it := in.Type.String()
-			if in.Type.TupleRawName != "" {
-				it = in.Type.TupleRawName
-			}
-			cm.Inputs = append(cm.Inputs, MethodInput{InternalType: internalType(a.Module, a.Method, i, it), Name: in.Name, Type: in.Type.String()})
-			vals[in.Name] = a.ArgsText[i]
+	for i, a := range p.Actions {
+		tx, err := bundleTx(a)
+		if err != nil {
+			return nil, fmt.Errorf("safe: action %d (%s.%s): %w", i+1, a.Module, a.Method, err)
 		}
-		b.Transactions = append(b.Transactions, BundleTx{To: a.Target.Hex(), Value: a.value().String(), Data: hexutil.Encode(a.Data), ContractMethod: cm, ContractInputsValues: vals})
+		b.Transactions = append(b.Transactions, tx)
 	}
-	sum, err := BundleChecksum(b)
+	sum, err := Checksum(b)
 	if err != nil {
 		return nil, err
 	}
@@ -400,33 +386,29 @@ func (p *Plan) Bundle(opts BundleOptions) (*Bundle, error) {
 	return b, nil
 }
 
-// internalType returns the Solidity internal type of an input from the
-// raw ABI JSON (go-ethereum's parsed ABI drops it).
-func internalType(m deploy.Module, method string, i int, fallback string) string {
-	md := metaData[m]
-	var raw []struct {
-		Type   string `json:"type"`
-		Name   string `json:"name"`
-		Inputs []struct {
-			InternalType string `json:"internalType"`
-		} `json:"inputs"`
+// bundleTx writes one action as a Transaction Builder call: its method as
+// the module's ABI declares it and its arguments as text.
+func bundleTx(a governance.Action) (BundleTx, error) {
+	inputs, payable, err := a.Inputs()
+	if err != nil {
+		return BundleTx{}, err
 	}
-	if md == nil || json.Unmarshal([]byte(md.ABI), &raw) != nil {
-		return fallback
-	}
-	for _, f := range raw {
-		if f.Type == "function" && f.Name == method && i < len(f.Inputs) && f.Inputs[i].InternalType != "" {
-			return f.Inputs[i].InternalType
+	cm := &ContractMethod{Name: a.Method, Payable: payable, Inputs: []MethodInput{}}
+	vals := map[string]string{}
+	for i, in := range inputs {
+		cm.Inputs = append(cm.Inputs, MethodInput{InternalType: in.InternalType, Name: in.Name, Type: in.Type})
+		if i < len(a.ArgsText) {
+			vals[in.Name] = a.ArgsText[i]
 		}
 	}
-	return fallback
+	return BundleTx{To: a.Target.Hex(), Value: orZero(a.Value).String(), Data: hexutil.Encode(a.Data), ContractMethod: cm, ContractInputsValues: vals}, nil
 }
 
-// BundleChecksum computes the Transaction Builder checksum of b: keccak256
+// Checksum computes the Transaction Builder checksum of b: keccak256
 // of the builder's own serialisation (object keys sorted, written as
 // {["k1","k2"]v1,v2,}) of the file with meta.name set to null and without
 // meta.checksum.
-func BundleChecksum(b *Bundle) (string, error) {
+func Checksum(b *Bundle) (string, error) {
 	c := *b
 	c.Meta.Checksum = ""
 	raw, err := json.Marshal(&c)
@@ -445,14 +427,14 @@ func BundleChecksum(b *Bundle) (string, error) {
 	return crypto.Keccak256Hash([]byte(txBuilderSerialize(v))).Hex(), nil
 }
 
-// VerifyBundleChecksum reports whether a bundle file's meta.checksum
-// matches its contents.
-func VerifyBundleChecksum(raw []byte) (bool, error) {
+// VerifyChecksum reports whether a bundle file's meta.checksum matches its
+// contents.
+func VerifyChecksum(raw []byte) (bool, error) {
 	var b Bundle
 	if err := json.Unmarshal(raw, &b); err != nil {
 		return false, err
 	}
-	sum, err := BundleChecksum(&b)
+	sum, err := Checksum(&b)
 	if err != nil {
 		return false, err
 	}
