@@ -1,0 +1,148 @@
+package otelinst
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"strconv"
+	"sync/atomic"
+	"time"
+
+	"go.opentelemetry.io/otel/attribute"
+	"go.opentelemetry.io/otel/metric"
+	"go.opentelemetry.io/otel/trace"
+
+	"github.com/agijobs/agijobs-go/telemetry"
+)
+
+// RPCTransport is an http.RoundTripper around a retrying JSON-RPC transport
+// that records requests, errors, retries and latency by method, and a
+// client span per request when the caller's context carries a span. Install
+// CountAttempt as the retrying client's RequestLogHook so that retries are
+// seen.
+type RPCTransport struct {
+	next    http.RoundTripper
+	metrics bool
+	tracer  trace.Tracer // nil when tracing is off
+
+	requests, errors, retries metric.Int64Counter
+	duration                  metric.Float64Histogram
+}
+
+// NewRPCTransport wraps next, or returns next itself when p records
+// nothing.
+func NewRPCTransport(next http.RoundTripper, p telemetry.Providers) http.RoundTripper {
+	if p.MeterProvider == nil && p.TracerProvider == nil {
+		return next
+	}
+	m := p.Meter()
+	t := &RPCTransport{
+		next:     next,
+		metrics:  p.MeterProvider != nil,
+		requests: counter(m, telemetry.RPCRequests),
+		errors:   counter(m, telemetry.RPCErrors),
+		retries:  counter(m, telemetry.RPCRetries),
+		duration: histogram(m, telemetry.RPCDuration),
+	}
+	if p.TracerProvider != nil {
+		t.tracer = p.Tracer()
+	}
+	return t
+}
+
+type attemptsKey struct{}
+
+// CountAttempt counts one attempt of the request whose context an
+// RPCTransport prepared; it has the shape of go-retryablehttp's
+// RequestLogHook (logger, request, attempt number) minus the logger.
+func CountAttempt(req *http.Request) {
+	if n, ok := req.Context().Value(attemptsKey{}).(*atomic.Int64); ok {
+		n.Add(1)
+	}
+}
+
+// RoundTrip implements http.RoundTripper.
+func (t *RPCTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	method := rpcMethod(req)
+	ctx := req.Context()
+	var span trace.Span
+	if t.tracer != nil && trace.SpanContextFromContext(ctx).IsValid() {
+		ctx, span = t.tracer.Start(ctx, method, trace.WithSpanKind(trace.SpanKindClient),
+			trace.WithAttributes(attribute.String("rpc.system", "jsonrpc"), telemetry.AttrRPCMethod.String(method)))
+	}
+	attempts := new(atomic.Int64)
+	ctx = context.WithValue(ctx, attemptsKey{}, attempts)
+	start := time.Now()
+	resp, err := t.next.RoundTrip(req.WithContext(ctx))
+	failure := ""
+	switch {
+	case errors.Is(err, context.Canceled):
+	case errors.Is(err, context.DeadlineExceeded):
+		failure = "timeout"
+	case err != nil:
+		failure = "transport"
+	case resp.StatusCode < 200 || resp.StatusCode > 299:
+		failure = strconv.Itoa(resp.StatusCode)
+	}
+	if span != nil {
+		endSpan(span, failure)
+	}
+	if t.metrics {
+		ctx := req.Context()
+		m := attrs(telemetry.AttrRPCMethod.String(method))
+		t.requests.Add(ctx, 1, m)
+		t.duration.Record(ctx, time.Since(start).Seconds(), m)
+		if n := attempts.Load(); n > 1 {
+			t.retries.Add(ctx, n-1, m)
+		}
+		if failure != "" {
+			t.errors.Add(ctx, 1, attrs(telemetry.AttrRPCMethod.String(method), telemetry.AttrErrorType.String(failure)))
+		}
+	}
+	return resp, err
+}
+
+// rpcMethod reads the JSON-RPC method from a copy of the request body
+// (go-ethereum's HTTP client sets GetBody). Anything but a plain method
+// name is "other", so that the attribute keeps a few values.
+func rpcMethod(req *http.Request) string {
+	if req.GetBody == nil {
+		return "other"
+	}
+	body, err := req.GetBody()
+	if err != nil {
+		return "other"
+	}
+	defer body.Close()
+	raw, err := io.ReadAll(body)
+	if err != nil {
+		return "other"
+	}
+	raw = bytes.TrimLeft(raw, " \t\r\n")
+	if len(raw) > 0 && raw[0] == '[' {
+		return "batch"
+	}
+	var msg struct {
+		Method string `json:"method"`
+	}
+	if json.Unmarshal(raw, &msg) != nil || !plainMethod(msg.Method) {
+		return "other"
+	}
+	return msg.Method
+}
+
+// plainMethod reports whether s looks like namespace_method.
+func plainMethod(s string) bool {
+	if len(s) == 0 || len(s) > 64 {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_') {
+			return false
+		}
+	}
+	return true
+}
