@@ -107,6 +107,42 @@ func (r *Recorder) Histogram(t testing.TB, name string, want ...attribute.KeyVal
 	return count, sum
 }
 
+// Attributes returns the attributes of every data point of every metric
+// collected now and of every span ended so far, span events included.
+func (r *Recorder) Attributes(t testing.TB) []attribute.KeyValue {
+	t.Helper()
+	var rm metricdata.ResourceMetrics
+	if err := r.reader.Collect(context.Background(), &rm); err != nil {
+		t.Fatalf("collect metrics: %v", err)
+	}
+	var out []attribute.KeyValue
+	for _, sm := range rm.ScopeMetrics {
+		for _, m := range sm.Metrics {
+			switch d := m.Data.(type) {
+			case metricdata.Sum[int64]:
+				for _, p := range d.DataPoints {
+					out = append(out, p.Attributes.ToSlice()...)
+				}
+			case metricdata.Gauge[int64]:
+				for _, p := range d.DataPoints {
+					out = append(out, p.Attributes.ToSlice()...)
+				}
+			case metricdata.Histogram[float64]:
+				for _, p := range d.DataPoints {
+					out = append(out, p.Attributes.ToSlice()...)
+				}
+			}
+		}
+	}
+	for _, s := range r.spans.Ended() {
+		out = append(out, s.Attributes()...)
+		for _, e := range s.Events() {
+			out = append(out, e.Attributes...)
+		}
+	}
+	return out
+}
+
 // Spans returns the spans ended so far.
 func (r *Recorder) Spans() []sdktrace.ReadOnlySpan { return r.spans.Ended() }
 
