@@ -26,7 +26,7 @@ import (
 func requireNoIdentifiers(t *testing.T, rec *oteltest.Recorder, secrets ...string) {
 	t.Helper()
 	for _, kv := range rec.Attributes(t) {
-		v := kv.Value.Emit()
+		v := kv.Value.String()
 		require.NotContains(t, v, "0x", "attribute %s", kv.Key)
 		require.NotContains(t, v, "://", "attribute %s", kv.Key)
 		for _, s := range secrets {
