@@ -109,10 +109,12 @@ func TestOperationKeepsTheFirstWord(t *testing.T) {
 func TestRPCMethod(t *testing.T) {
 	for body, want := range map[string]string{
 		`{"jsonrpc":"2.0","id":1,"method":"eth_getLogs","params":[{}]}`: "eth_getLogs",
-		` [{"method":"eth_call"},{"method":"eth_call"}]`:                 "batch",
-		`{"method":"eth_call/0xdeadbeef"}`:                               "other",
-		`{"method":"` + strings.Repeat("a", 65) + `"}`:                   "other",
-		`not json`:                                                       "other",
+		` [{"method":"eth_call"},{"method":"eth_call"}]`:                "batch",
+		`{"method":"eth_call/0xdeadbeef"}`:                              "other",
+		`{"method":"` + strings.Repeat("a", 65) + `"}`:                  "other",
+		`not json`: "other",
+		"{\"id\":1, \"method\" :\n \"eth_chainId\"}": "eth_chainId",
+		`{"method":"eth_\"call"}`:                    "other",
 	} {
 		req, err := http.NewRequest(http.MethodPost, "http://127.0.0.1/", strings.NewReader(body))
 		require.NoError(t, err)

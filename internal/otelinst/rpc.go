@@ -3,7 +3,6 @@ package otelinst
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"io"
 	"net/http"
@@ -105,9 +104,10 @@ func (t *RPCTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	return resp, err
 }
 
-// rpcMethod reads the JSON-RPC method from a copy of the request body
-// (go-ethereum's HTTP client sets GetBody). Anything but a plain method
-// name is "other", so that the attribute keeps a few values.
+// rpcMethod reads the JSON-RPC method from the start of a copy of the
+// request body (go-ethereum's HTTP client sets GetBody and writes "method"
+// before "params"). A batch is "batch"; anything but a plain method name
+// is "other", so that the attribute keeps a few values.
 func rpcMethod(req *http.Request) string {
 	if req.GetBody == nil {
 		return "other"
@@ -117,25 +117,33 @@ func rpcMethod(req *http.Request) string {
 		return "other"
 	}
 	defer body.Close()
-	raw, err := io.ReadAll(body)
-	if err != nil {
-		return "other"
-	}
-	raw = bytes.TrimLeft(raw, " \t\r\n")
-	if len(raw) > 0 && raw[0] == '[' {
+	var buf [256]byte
+	n, _ := io.ReadFull(body, buf[:])
+	head := bytes.TrimLeft(buf[:n], " \t\r\n")
+	if len(head) > 0 && head[0] == '[' {
 		return "batch"
 	}
-	var msg struct {
-		Method string `json:"method"`
-	}
-	if json.Unmarshal(raw, &msg) != nil || !plainMethod(msg.Method) {
+	i := bytes.Index(head, []byte(`"method"`))
+	if i < 0 {
 		return "other"
 	}
-	return msg.Method
+	rest := bytes.TrimLeft(head[i+len(`"method"`):], " \t\r\n")
+	if len(rest) == 0 || rest[0] != ':' {
+		return "other"
+	}
+	rest = bytes.TrimLeft(rest[1:], " \t\r\n")
+	if len(rest) == 0 || rest[0] != '"' {
+		return "other"
+	}
+	name, _, ok := bytes.Cut(rest[1:], []byte(`"`))
+	if !ok || !plainMethod(name) {
+		return "other"
+	}
+	return string(name)
 }
 
 // plainMethod reports whether s looks like namespace_method.
-func plainMethod(s string) bool {
+func plainMethod(s []byte) bool {
 	if len(s) == 0 || len(s) > 64 {
 		return false
 	}
