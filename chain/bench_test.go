@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"syscall"
 	"testing"
 	"time"
 
@@ -28,7 +29,9 @@ import (
 // exporter drops them) on both the connection and the Manager. The
 // otel-overhead-% metrics compare the two rates (positive: telemetry is
 // slower); "sending" times the SendAsync calls alone, the client's part of
-// the pipeline, which block times do not blur. "anvil" runs on anvil with one block per second over HTTP;
+// the pipeline, which block times do not blur, and "cpu" compares this
+// process's CPU time per transaction, which other processes on a busy
+// machine disturb least (on anvil it is the client's CPU alone). "anvil" runs on anvil with one block per second over HTTP;
 // "embedded" on the in-process chain mining each transaction at once,
 // where the Manager's own CPU time weighs most.
 func BenchmarkTxPipeline(b *testing.B) {
@@ -52,12 +55,26 @@ func BenchmarkTxPipeline(b *testing.B) {
 // sending.
 type pipelineRates struct {
 	seqDur, pipeDur, sendDur time.Duration // sendDur: the SendAsync calls alone
+	cpu                      time.Duration // this process's CPU time in both
 	seqTxs, pipeTxs          int
 }
 
 func (r pipelineRates) seq() float64  { return float64(r.seqTxs) / r.seqDur.Seconds() }
 func (r pipelineRates) pipe() float64 { return float64(r.pipeTxs) / r.pipeDur.Seconds() }
 func (r pipelineRates) send() float64 { return float64(r.pipeTxs) / r.sendDur.Seconds() }
+func (r pipelineRates) cpuPerTx() float64 {
+	return r.cpu.Seconds() / float64(r.seqTxs+r.pipeTxs)
+}
+
+// cpuTime returns the CPU time this process has used, in user and system
+// mode, all threads.
+func cpuTime(b *testing.B) time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		b.Fatal(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
 
 // benchPipeline runs the sequential and pipelined rounds without and with
 // telemetry, alternating which goes first, and reports the rates and the
@@ -96,12 +113,15 @@ func benchPipeline(b *testing.B, backend func(telemetry.Providers) Backend, seqN
 	b.ReportMetric((plain.seq()/withTel.seq()-1)*100, "otel-overhead-%-sequential")
 	b.ReportMetric((plain.pipe()/withTel.pipe()-1)*100, "otel-overhead-%-pipelined")
 	b.ReportMetric((plain.send()/withTel.send()-1)*100, "otel-overhead-%-sending")
+	b.ReportMetric((withTel.cpuPerTx()/plain.cpuPerTx()-1)*100, "otel-overhead-%-cpu")
 }
 
 // pipelineRound sends seqN transactions one by one with Send, then pipeN
 // with SendAsync and WaitAll, and adds the times to r.
 func pipelineRound(b *testing.B, m *Manager, cand func() TxCandidate, seqN, pipeN int, r *pipelineRates) {
 	ctx := context.Background()
+	cpu0 := cpuTime(b)
+	defer func() { r.cpu += cpuTime(b) - cpu0 }()
 	t0 := time.Now()
 	for range seqN {
 		_, err := m.Send(ctx, cand())
