@@ -5,7 +5,6 @@
 package otelinst
 
 import (
-	"context"
 	"strings"
 	"sync"
 
@@ -85,10 +84,4 @@ func Operation(label string) string {
 		op = op[:64]
 	}
 	return op
-}
-
-// background returns a context that carries span but no deadline, for
-// measurements made by a goroutine other than the caller's.
-func background(span trace.Span) context.Context {
-	return trace.ContextWithSpan(context.Background(), span)
 }

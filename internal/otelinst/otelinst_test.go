@@ -142,3 +142,15 @@ func TestOffMeansNil(t *testing.T) {
 	(*Storage)(nil).Put(ctx, 1)
 	(*Matching)(nil).Seen(ctx)
 }
+
+func TestCacheIsBounded(t *testing.T) {
+	builds := 0
+	c := newCache(func(k string) string { builds++; return "v" + k })
+	for i := range cacheLimit + 10 {
+		k := strings.Repeat("k", i+1)
+		require.Equal(t, "v"+k, c.get(k))
+		require.Equal(t, "v"+k, c.get(k))
+	}
+	require.Len(t, c.m, cacheLimit)
+	require.Equal(t, cacheLimit+20, builds, "values past the limit are built on every use, kept ones once")
+}

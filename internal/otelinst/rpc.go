@@ -29,6 +29,20 @@ type RPCTransport struct {
 
 	requests, errors, retries metric.Int64Counter
 	duration                  metric.Float64Histogram
+
+	methods *cache[methodAttrs] // by JSON-RPC method
+}
+
+// methodAttrs are the attribute set and span options of one method.
+type methodAttrs struct {
+	m     metric.MeasurementOption
+	start []trace.SpanStartOption
+}
+
+func newMethodAttrs(method string) methodAttrs {
+	kv := telemetry.AttrRPCMethod.String(method)
+	return methodAttrs{m: attrs(kv), start: []trace.SpanStartOption{trace.WithSpanKind(trace.SpanKindClient),
+		trace.WithAttributes(attribute.String("rpc.system", "jsonrpc"), kv)}}
 }
 
 // NewRPCTransport wraps next, or returns next itself when p records
@@ -45,6 +59,7 @@ func NewRPCTransport(next http.RoundTripper, p telemetry.Providers) http.RoundTr
 		errors:   counter(m, telemetry.RPCErrors),
 		retries:  counter(m, telemetry.RPCRetries),
 		duration: histogram(m, telemetry.RPCDuration),
+		methods:  newCache(newMethodAttrs),
 	}
 	if p.TracerProvider != nil {
 		t.tracer = p.Tracer()
@@ -66,11 +81,11 @@ func CountAttempt(req *http.Request) {
 // RoundTrip implements http.RoundTripper.
 func (t *RPCTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	method := rpcMethod(req)
+	a := t.methods.get(method)
 	ctx := req.Context()
 	var span trace.Span
 	if t.tracer != nil && trace.SpanContextFromContext(ctx).IsValid() {
-		ctx, span = t.tracer.Start(ctx, method, trace.WithSpanKind(trace.SpanKindClient),
-			trace.WithAttributes(attribute.String("rpc.system", "jsonrpc"), telemetry.AttrRPCMethod.String(method)))
+		ctx, span = t.tracer.Start(ctx, method, a.start...)
 	}
 	attempts := new(atomic.Int64)
 	ctx = context.WithValue(ctx, attemptsKey{}, attempts)
@@ -91,11 +106,10 @@ func (t *RPCTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	}
 	if t.metrics {
 		ctx := req.Context()
-		m := attrs(telemetry.AttrRPCMethod.String(method))
-		t.requests.Add(ctx, 1, m)
-		t.duration.Record(ctx, time.Since(start).Seconds(), m)
+		t.requests.Add(ctx, 1, a.m)
+		t.duration.Record(ctx, time.Since(start).Seconds(), a.m)
 		if n := attempts.Load(); n > 1 {
-			t.retries.Add(ctx, n-1, m)
+			t.retries.Add(ctx, n-1, a.m)
 		}
 		if failure != "" {
 			t.errors.Add(ctx, 1, attrs(telemetry.AttrRPCMethod.String(method), telemetry.AttrErrorType.String(failure)))

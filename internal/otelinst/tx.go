@@ -29,6 +29,45 @@ type Tx struct {
 	sent, mined, replaced, failed, resyncs metric.Int64Counter
 	pending                                metric.Int64UpDownCounter
 	inclusion                              metric.Float64Histogram
+
+	ops *cache[*opAttrs] // by operation
+}
+
+// opAttrs are the attribute sets and span options of one operation.
+type opAttrs struct {
+	name                   string // span name
+	start                  []trace.SpanStartOption
+	op, success, reverted  metric.MeasurementOption
+	failReverted, rejected metric.MeasurementOption
+	failReplaced           metric.MeasurementOption
+}
+
+func newOpAttrs(op string) *opAttrs {
+	kv := telemetry.AttrOperation.String(op)
+	failed := func(reason string) metric.MeasurementOption {
+		return attrs(kv, telemetry.AttrErrorType.String(reason))
+	}
+	return &opAttrs{
+		name:         "tx " + op,
+		start:        []trace.SpanStartOption{trace.WithSpanKind(trace.SpanKindClient), trace.WithAttributes(kv)},
+		op:           attrs(kv),
+		success:      attrs(kv, telemetry.AttrTxStatus.String("success")),
+		reverted:     attrs(kv, telemetry.AttrTxStatus.String(TxReverted)),
+		failReverted: failed(TxReverted),
+		rejected:     failed(TxRejected),
+		failReplaced: failed(TxReplaced),
+	}
+}
+
+// failed returns the attributes of a failure for reason.
+func (a *opAttrs) failed(reason string) metric.MeasurementOption {
+	switch reason {
+	case TxReverted:
+		return a.failReverted
+	case TxReplaced:
+		return a.failReplaced
+	}
+	return a.rejected
 }
 
 // NewTx creates the instruments of a transaction manager, or returns nil
@@ -47,6 +86,7 @@ func NewTx(p telemetry.Providers) *Tx {
 		resyncs:   counter(m, telemetry.TxNonceResyncs),
 		pending:   upDown(m, telemetry.TxPending),
 		inclusion: histogram(m, telemetry.TxInclusionTime),
+		ops:       newCache(newOpAttrs),
 	}
 	if p.TracerProvider != nil {
 		t.tracer = p.Tracer()
@@ -60,9 +100,8 @@ func (t *Tx) StartSend(ctx context.Context, label string) (context.Context, trac
 	if t == nil || t.tracer == nil {
 		return ctx, noSpan
 	}
-	op := Operation(label)
-	return t.tracer.Start(ctx, "tx "+op, trace.WithSpanKind(trace.SpanKindClient),
-		trace.WithAttributes(telemetry.AttrOperation.String(op)))
+	a := t.ops.get(Operation(label))
+	return t.tracer.Start(ctx, a.name, a.start...)
 }
 
 // Sent records a transaction handed to the node with nonce; it is now
@@ -71,9 +110,11 @@ func (t *Tx) Sent(ctx context.Context, span trace.Span, label string, nonce uint
 	if t == nil {
 		return
 	}
-	span.AddEvent("broadcast", trace.WithAttributes(attribute.Int64("agijobs.tx.nonce", int64(nonce))))
+	if span.IsRecording() {
+		span.SetAttributes(attribute.Int64("agijobs.tx.nonce", int64(nonce)))
+	}
 	if t.metrics {
-		t.sent.Add(ctx, 1, attrs(telemetry.AttrOperation.String(Operation(label))))
+		t.sent.Add(ctx, 1, t.ops.get(Operation(label)).op)
 		t.pending.Add(ctx, 1)
 	}
 }
@@ -102,7 +143,7 @@ func (t *Tx) Rejected(ctx context.Context, span trace.Span, label, reason string
 	}
 	endSpan(span, reason)
 	if t.metrics && reason != "" {
-		t.failed.Add(ctx, 1, attrs(telemetry.AttrOperation.String(Operation(label)), telemetry.AttrErrorType.String(reason)))
+		t.failed.Add(ctx, 1, t.ops.get(Operation(label)).failed(reason))
 	}
 }
 
@@ -113,7 +154,7 @@ func (t *Tx) Replaced(span trace.Span, label string) {
 	}
 	span.AddEvent("replaced with higher fees")
 	if t.metrics {
-		t.replaced.Add(background(span), 1, attrs(telemetry.AttrOperation.String(Operation(label))))
+		t.replaced.Add(context.Background(), 1, t.ops.get(Operation(label)).op)
 	}
 }
 
@@ -134,25 +175,25 @@ func (t *Tx) Settled(span trace.Span, label string, mined, reverted bool, inclus
 	if t == nil {
 		return
 	}
-	ctx := background(span)
 	endSpan(span, failure)
 	if !t.metrics {
 		return
 	}
-	op := telemetry.AttrOperation.String(Operation(label))
+	ctx := context.Background()
+	a := t.ops.get(Operation(label))
 	t.pending.Add(ctx, -1)
 	if mined {
-		status := "success"
+		status := a.success
 		if reverted {
-			status = TxReverted
+			status = a.reverted
 		}
-		t.mined.Add(ctx, 1, attrs(op, telemetry.AttrTxStatus.String(status)))
+		t.mined.Add(ctx, 1, status)
 		if inclusion > 0 {
-			t.inclusion.Record(ctx, inclusion.Seconds(), attrs(op))
+			t.inclusion.Record(ctx, inclusion.Seconds(), a.op)
 		}
 	}
 	if failure != "" && failure != TxClosed {
-		t.failed.Add(ctx, 1, attrs(op, telemetry.AttrErrorType.String(failure)))
+		t.failed.Add(ctx, 1, a.failed(failure))
 	}
 }
 
