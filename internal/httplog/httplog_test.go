@@ -16,7 +16,7 @@ func TestRedactKeepsSchemeAndHostOnly(t *testing.T) {
 		`Post "https://user:KEY@rpc.example.com:8545/": refused`: `Post "https://rpc.example.com:8545": refused`,
 		"wss://node.example/ws/KEY":                              "wss://node.example",
 		"http://127.0.0.1:8080/ipfs/bafy?format=car&token=KEY":   "http://127.0.0.1:8080",
-		"no url here":                                            "no url here",
+		"no url here": "no url here",
 	} {
 		if got := Redact(in); got != want {
 			t.Errorf("Redact(%q) = %q, want %q", in, got, want)
