@@ -8,8 +8,6 @@ import (
 	"math/big"
 	"net/http"
 	"net/url"
-	"regexp"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -18,6 +16,10 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/hashicorp/go-retryablehttp"
+
+	"github.com/agijobs/agijobs-go/internal/httplog"
+	"github.com/agijobs/agijobs-go/internal/otelinst"
+	"github.com/agijobs/agijobs-go/telemetry"
 )
 
 // Backend is what this package needs from a node: the go-ethereum binding
@@ -79,6 +81,12 @@ type DialOptions struct {
 	// HTTPClient is the underlying client for HTTP(S) URLs; nil means a
 	// pooled client with a 30s timeout per attempt.
 	HTTPClient *http.Client
+	// Telemetry receives the connection's RPC metrics over HTTP(S)
+	// (agijobs.rpc.*: requests, errors, retries and latency by JSON-RPC
+	// method) and a client span per request made under a caller's span.
+	// WebSocket connections are not measured. The zero value records
+	// nothing.
+	Telemetry telemetry.Providers
 }
 
 // Dial connects to the JSON-RPC node at rawURL (http, https, ws or wss),
@@ -99,6 +107,7 @@ func Dial(ctx context.Context, rawURL string, opts DialOptions) (*Conn, error) {
 	switch u.Scheme {
 	case "http", "https":
 		hc := newRetryingHTTPClient(opts)
+		hc.Transport = otelinst.NewRPCTransport(hc.Transport, opts.Telemetry)
 		rpcOpts := []rpc.ClientOption{rpc.WithHTTPClient(hc)}
 		if len(opts.Headers) > 0 {
 			rpcOpts = append(rpcOpts, rpc.WithHeaders(opts.Headers))
@@ -142,10 +151,8 @@ func newRetryingHTTPClient(opts DialOptions) *http.Client {
 	} else {
 		rc.HTTPClient.Timeout = 30 * time.Second
 	}
-	rc.Logger = nil
-	if opts.Logger != nil {
-		rc.Logger = retryLogger{opts.Logger}
-	}
+	rc.Logger = httplog.New(opts.Logger, "rpc http: ")
+	rc.RequestLogHook = func(_ retryablehttp.Logger, req *http.Request, _ int) { otelinst.CountAttempt(req) }
 	r := opts.Retry
 	switch {
 	case r.Max == 0:
@@ -181,40 +188,6 @@ func cmp(v, def time.Duration) time.Duration {
 		return def
 	}
 	return v
-}
-
-// retryLogger adapts *slog.Logger to retryablehttp.LeveledLogger, removing
-// URL paths and queries (API keys) and raising retries to warnings.
-type retryLogger struct{ l *slog.Logger }
-
-var _ retryablehttp.LeveledLogger = retryLogger{}
-
-func (r retryLogger) clean(kv []any) []any {
-	out := make([]any, len(kv))
-	copy(out, kv)
-	for i, v := range out {
-		switch x := v.(type) {
-		case string:
-			out[i] = urlPathRe.ReplaceAllString(x, "$1")
-		case error:
-			out[i] = urlPathRe.ReplaceAllString(x.Error(), "$1")
-		}
-	}
-	return out
-}
-
-// urlPathRe matches a URL and captures its scheme and host.
-var urlPathRe = regexp.MustCompile(`((?:https?|wss?)://[^/\s"]+)[^\s"()]*`)
-
-func (r retryLogger) Error(msg string, kv ...any) { r.l.Error("rpc http: "+msg, r.clean(kv)...) }
-func (r retryLogger) Info(msg string, kv ...any)  { r.l.Info("rpc http: "+msg, r.clean(kv)...) }
-func (r retryLogger) Warn(msg string, kv ...any)  { r.l.Warn("rpc http: "+msg, r.clean(kv)...) }
-func (r retryLogger) Debug(msg string, kv ...any) {
-	if strings.HasPrefix(msg, "retrying") {
-		r.l.Warn("rpc http: "+msg, r.clean(kv)...)
-		return
-	}
-	r.l.Debug("rpc http: "+msg, r.clean(kv)...)
 }
 
 // redactURL keeps scheme and host: paths and queries of hosted RPC URLs

@@ -13,6 +13,9 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/agijobs/agijobs-go/internal/otelinst"
+	"github.com/agijobs/agijobs-go/telemetry"
 )
 
 // LogReader is what the historical log streams need from a node.
@@ -343,6 +346,13 @@ type FollowQuery struct {
 	// ReorgWindow is how many recent blocks are remembered to detect
 	// reorgs; 0 means 128. A reorg deeper than the window is not detected.
 	ReorgWindow uint64
+	// Telemetry receives the stream's lag (head minus the last block
+	// delivered) as the agijobs.follow.lag gauge; the zero value records
+	// nothing.
+	Telemetry telemetry.Providers
+	// Label names the stream in telemetry ("jobs"); use a fixed word, not
+	// an id.
+	Label string
 }
 
 // Event is a log delivered by Follow, decoded, or its removal after a
@@ -380,6 +390,7 @@ func Follow[T any](ctx context.Context, r HeaderLogReader, q FollowQuery, decode
 	if window == 0 {
 		window = 128
 	}
+	lag := otelinst.NewFollow(q.Telemetry, q.Label)
 	return func(yield func(Event[T], error) bool) {
 		next := q.FromBlock // first block not yet processed
 		var recent []followedBlock
@@ -525,6 +536,7 @@ func Follow[T any](ctx context.Context, r HeaderLogReader, q FollowQuery, decode
 					return
 				}
 			}
+			lag.Delivered(ctx, head, end)
 			recent = append(recent, fresh...)
 			floor = max(floor, horizon+1)
 			for len(recent) > 0 && recent[0].num <= horizon {

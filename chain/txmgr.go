@@ -15,6 +15,9 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/agijobs/agijobs-go/input"
+	"github.com/agijobs/agijobs-go/internal/otelinst"
+	"github.com/agijobs/agijobs-go/telemetry"
+	"go.opentelemetry.io/otel/trace"
 )
 
 // TxCandidate is a call to send: what typed clients build and a Manager
@@ -32,6 +35,8 @@ type TxCandidate struct {
 	// would revert.
 	GasLimit uint64
 	// Label names the call in logs, errors and the journal ("createJob 7").
+	// Its first word is the operation attribute of the Manager's telemetry:
+	// put ids and other varying parts after a space.
 	Label string
 }
 
@@ -76,6 +81,11 @@ type ManagerConfig struct {
 	JournalDir string
 	// Logger receives the Manager's messages; nil is silent.
 	Logger *slog.Logger
+	// Telemetry receives the Manager's metrics (agijobs.tx.*: sent, mined,
+	// replaced, failed, pending, time to inclusion, nonce resyncs) and one
+	// span per transaction, from SendAsync until it settles. The zero
+	// value records nothing.
+	Telemetry telemetry.Providers
 }
 
 // Check reports every invalid field of c, each with the fix.
@@ -145,10 +155,12 @@ type Manager struct {
 	chainID *big.Int
 	log     *slog.Logger
 	journal *journal
+	tel     *otelinst.Tx // nil when telemetry is off
 
-	sendMu     sync.Mutex // nonce allocation, signing, journal, broadcast
-	nextNonce  uint64
-	nonceValid bool
+	sendMu      sync.Mutex // nonce allocation, signing, journal, broadcast
+	nextNonce   uint64
+	nonceValid  bool
+	nonceSynced bool // the nonce was read from the chain once already
 
 	feeMu   sync.Mutex
 	feeAt   time.Time
@@ -175,6 +187,10 @@ type txState struct {
 	receipt   *types.Receipt
 	missSince uint64 // head when the nonce was seen used without our receipt
 	p         *Pending
+
+	span       trace.Span // telemetry: from SendAsync until settled
+	firstSent  time.Time  // first broadcast, for the time to inclusion
+	includedAt time.Time  // when the receipt was first seen
 }
 
 // Pending is a transaction handed to the node and not yet settled. Its
@@ -251,6 +267,7 @@ func NewManager(ctx context.Context, cfg ManagerConfig) (*Manager, error) {
 		signer:  c.Signer,
 		from:    c.Signer.Address(),
 		log:     c.Logger.With("from", c.Signer.Address().Hex()),
+		tel:     otelinst.NewTx(c.Telemetry),
 		pending: map[uint64]*txState{},
 		wake:    make(chan struct{}, 1),
 		closing: make(chan struct{}),
@@ -279,6 +296,7 @@ func NewManager(ctx context.Context, cfg ManagerConfig) (*Manager, error) {
 				p: &Pending{label: e.Label, nonce: e.Nonce, done: make(chan struct{}), hash: e.Txs[len(e.Txs)-1].Hash()}}
 			last := e.Txs[len(e.Txs)-1]
 			st.cand = TxCandidate{To: last.To(), Data: last.Data(), Value: last.Value(), GasLimit: last.Gas(), Label: e.Label}
+			st.span = m.tel.Recovered(e.Label)
 			m.pending[e.Nonce] = st
 			m.recovered = append(m.recovered, st.p)
 			if e.Nonce+1 > m.nextNonce {
@@ -334,16 +352,21 @@ func (m *Manager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, erro
 // transaction may already be with the node; the journal, if configured,
 // records it.
 func (m *Manager) SendAsync(ctx context.Context, c TxCandidate) (*Pending, error) {
-	select {
-	case <-m.closing:
-		return nil, ErrClosed
-	default:
+	ctx, span := m.tel.StartSend(ctx, c.Label)
+	p, err := m.sendAsync(ctx, c, span)
+	if p == nil {
+		m.tel.Rejected(ctx, span, c.Label, rejectReason(err))
 	}
-	value := c.Value
+	return p, err
+}
+
+// prepare estimates gas (unless set) and prices c.
+func (m *Manager) prepare(ctx context.Context, c TxCandidate) (value *big.Int, gas uint64, tip, feeCap *big.Int, err error) {
+	value = c.Value
 	if value == nil {
 		value = new(big.Int)
 	}
-	gas := c.GasLimit
+	gas = c.GasLimit
 	if gas == 0 {
 		est, err := retryRead(ctx, m, "eth_estimateGas", func(ctx context.Context) (uint64, error) {
 			return m.backend.EstimateGas(ctx, ethereum.CallMsg{From: m.from, To: c.To, Value: value, Data: c.Data})
@@ -352,15 +375,30 @@ func (m *Manager) SendAsync(ctx context.Context, c TxCandidate) (*Pending, error
 			var re *RevertError
 			if errors.As(err, &re) {
 				re.Label = c.Label
-				return nil, re
+				return nil, 0, nil, nil, re
 			}
-			return nil, fmt.Errorf("estimate gas for %q: %w", c.Label, err)
+			return nil, 0, nil, nil, fmt.Errorf("estimate gas for %q: %w", c.Label, err)
 		}
 		gas = est + est*m.cfg.GasMarginPercent/100
 	}
-	tip, feeCap, err := m.fees(ctx)
+	tip, feeCap, err = m.fees(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("price %q: %w", c.Label, err)
+		return nil, 0, nil, nil, fmt.Errorf("price %q: %w", c.Label, err)
+	}
+	return value, gas, tip, feeCap, nil
+}
+
+// sendAsync is SendAsync; span is the transaction's telemetry span, which
+// the returned Pending's settlement ends.
+func (m *Manager) sendAsync(ctx context.Context, c TxCandidate, span trace.Span) (*Pending, error) {
+	select {
+	case <-m.closing:
+		return nil, ErrClosed
+	default:
+	}
+	value, gas, tip, feeCap, err := m.prepare(ctx, c)
+	if err != nil {
+		return nil, err
 	}
 
 	m.sendMu.Lock()
@@ -382,7 +420,8 @@ func (m *Manager) SendAsync(ctx context.Context, c TxCandidate) (*Pending, error
 				return nil, fmt.Errorf("journal %q before sending: %w", c.Label, err)
 			}
 		}
-		st := &txState{nonce: nonce, label: c.Label, cand: c, txs: []*types.Transaction{tx}, sentAt: time.Now(),
+		now := time.Now()
+		st := &txState{nonce: nonce, label: c.Label, cand: c, txs: []*types.Transaction{tx}, sentAt: now, firstSent: now, span: span,
 			p: &Pending{label: c.Label, nonce: nonce, done: make(chan struct{}), hash: tx.Hash()}}
 		err = m.broadcast(ctx, tx)
 		switch {
@@ -412,10 +451,12 @@ func (m *Manager) SendAsync(ctx context.Context, c TxCandidate) (*Pending, error
 		case <-m.closing:
 			m.mu.Unlock()
 			st.p.settle(nil, fmt.Errorf("%q (nonce %d, tx %s): %w; it may still be mined", c.Label, nonce, tx.Hash().Hex(), ErrClosed))
+			m.tel.Rejected(ctx, span, c.Label, "")
 			return st.p, nil
 		default:
 		}
 		m.pending[nonce] = st
+		m.tel.Sent(ctx, span, c.Label, nonce)
 		m.mu.Unlock()
 		m.log.Debug("sent", "label", c.Label, "nonce", nonce, "tx", tx.Hash().Hex(), "gas", gas)
 		m.poke()
@@ -467,7 +508,9 @@ func (m *Manager) Close() error {
 	<-m.done
 	m.mu.Lock()
 	for n, st := range m.pending {
-		st.p.settle(nil, fmt.Errorf("%q (nonce %d, tx %s): %w; it may still be mined", st.label, n, st.p.Hash().Hex(), ErrClosed))
+		err := fmt.Errorf("%q (nonce %d, tx %s): %w; it may still be mined", st.label, n, st.p.Hash().Hex(), ErrClosed)
+		m.recordSettled(st, nil, err)
+		st.p.settle(nil, err)
 		delete(m.pending, n)
 	}
 	m.mu.Unlock()
@@ -513,6 +556,10 @@ func (m *Manager) nonce(ctx context.Context) (uint64, error) {
 		m.mu.Unlock()
 		m.nextNonce = n
 		m.nonceValid = true
+		if m.nonceSynced {
+			m.tel.Resynced(ctx)
+		}
+		m.nonceSynced = true
 	}
 	return m.nextNonce, nil
 }
@@ -739,6 +786,7 @@ func (m *Manager) findReceipt(ctx context.Context, st *txState) *types.Receipt {
 		r, err := m.backend.TransactionReceipt(ctx, st.txs[i].Hash())
 		if err == nil && r != nil {
 			st.p.setHash(r.TxHash)
+			st.includedAt = time.Now()
 			return r
 		}
 	}
@@ -789,6 +837,7 @@ func (m *Manager) finish(st *txState, r *types.Receipt, err error) {
 	} else {
 		m.log.Debug("confirmed", "label", st.label, "nonce", st.nonce, "tx", r.TxHash.Hex(), "block", r.BlockNumber)
 	}
+	m.recordSettled(st, r, err)
 	st.p.settle(r, err)
 }
 
@@ -840,6 +889,7 @@ func (m *Manager) bump(ctx context.Context, st *txState) {
 	switch {
 	case err == nil:
 		st.p.setHash(tx.Hash())
+		m.tel.Replaced(st.span, st.label)
 		m.log.Info("replaced stuck transaction with higher fees", "label", st.label, "nonce", st.nonce, "tx", tx.Hash().Hex(), "tip", newTip, "feeCap", newCap)
 	case IsTransport(err):
 		st.rebcast = true

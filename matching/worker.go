@@ -19,7 +19,9 @@ import (
 	"github.com/agijobs/agijobs-go/contracts/bindings/jobregistry"
 	"github.com/agijobs/agijobs-go/identity"
 	"github.com/agijobs/agijobs-go/input"
+	"github.com/agijobs/agijobs-go/internal/otelinst"
 	"github.com/agijobs/agijobs-go/storage"
+	"github.com/agijobs/agijobs-go/telemetry"
 )
 
 // Applier sends the agent's transactions for a Worker. The escrow
@@ -111,6 +113,10 @@ type WorkerConfig struct {
 	Logger *slog.Logger
 	// Now returns the current time (for CompletedAt); nil means time.Now.
 	Now func() time.Time
+	// Telemetry receives the Worker's job counts (agijobs.matching.jobs.*:
+	// seen, applied, submitted) and its event stream's lag (stream
+	// "matching.jobs"). The zero value records nothing.
+	Telemetry telemetry.Providers
 }
 
 // Check reports every missing or invalid field of c, each with the fix.
@@ -152,6 +158,8 @@ type Worker struct {
 	mu sync.Mutex
 	st *workerState
 	wg sync.WaitGroup
+
+	tel *otelinst.Matching // nil when telemetry is off
 }
 
 // NewWorker checks cfg and returns a Worker.
@@ -175,7 +183,8 @@ func NewWorker(cfg WorkerConfig) (*Worker, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Worker{cfg: cfg, jr: jobregistry.NewJobRegistry(), log: log, sem: make(chan struct{}, cfg.MaxConcurrent)}, nil
+	return &Worker{cfg: cfg, jr: jobregistry.NewJobRegistry(), log: log, sem: make(chan struct{}, cfg.MaxConcurrent),
+		tel: otelinst.NewMatching(cfg.Telemetry)}, nil
 }
 
 // Jobs returns a copy of the records of the jobs the Worker applied to (or
@@ -229,6 +238,8 @@ func (w *Worker) Run(ctx context.Context) error {
 		FromBlock:     from,
 		Confirmations: w.cfg.Confirmations,
 		PollInterval:  w.cfg.PollInterval,
+		Telemetry:     w.cfg.Telemetry,
+		Label:         "matching.jobs",
 	}
 	for ev, err := range chain.Follow(ctx, w.cfg.Backend, q, w.jr.UnpackJobCreatedEvent) {
 		if ctx.Err() != nil {
@@ -333,6 +344,7 @@ func (w *Worker) handle(ctx context.Context, ev *jobregistry.JobRegistryJobCreat
 	if known {
 		return nil
 	}
+	w.tel.Seen(ctx)
 	spec, err := w.fetchSpec(ctx, ev.Uri, ev.SpecHash)
 	if err != nil {
 		log.Info("matching worker: job declined, spec unusable", "uri", ev.Uri, "err", err)
@@ -416,6 +428,7 @@ func (w *Worker) applyAndWork(ctx context.Context, task Task) error {
 		<-w.sem
 		return err
 	}
+	w.tel.Applied(ctx)
 	w.wg.Add(1)
 	go func() {
 		defer w.wg.Done()
@@ -484,6 +497,7 @@ func (w *Worker) work(ctx context.Context, task Task) {
 		log.Error("matching worker: save state", "err", err)
 		return
 	}
+	w.tel.Submitted(ctx)
 	log.Info("matching worker: result submitted")
 }
 

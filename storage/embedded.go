@@ -20,6 +20,9 @@ import (
 	dssync "github.com/ipfs/go-datastore/sync"
 	pebbleds "github.com/ipfs/go-ds-pebble"
 	ipld "github.com/ipfs/go-ipld-format"
+
+	"github.com/agijobs/agijobs-go/internal/otelinst"
+	"github.com/agijobs/agijobs-go/telemetry"
 )
 
 // EmbeddedOptions configures [OpenEmbedded]. The zero value gives a silent
@@ -36,6 +39,10 @@ type EmbeddedOptions struct {
 	CacheSize int64
 	// Logger receives debug and warning records; nil means silent.
 	Logger *slog.Logger
+	// Telemetry receives the bytes Put imports and Get readers return,
+	// and the integrity failures of Get (agijobs.storage.*, backend
+	// "embedded"). The zero value records nothing.
+	Telemetry telemetry.Providers
 }
 
 // Embedded is an IPFS block store inside the process, with UnixFS import and
@@ -51,6 +58,8 @@ type Embedded struct {
 	close func() error
 	// closed is set by Close.
 	closed bool
+	// tel records telemetry; nil when it is off.
+	tel *otelinst.Storage
 }
 
 var _ Store = (*Embedded)(nil)
@@ -107,7 +116,8 @@ func OpenEmbedded(ctx context.Context, opts EmbeddedOptions) (*Embedded, error) 
 		return nil, fmt.Errorf("storage: load pins: %w", err)
 	}
 	log.Debug("storage: embedded store open", "dir", opts.Dir)
-	return &Embedded{ds: ds, bs: bs, dag: dserv, pins: pins, log: log, close: close}, nil
+	return &Embedded{ds: ds, bs: bs, dag: dserv, pins: pins, log: log, close: close,
+		tel: otelinst.NewStorage(opts.Telemetry, "embedded")}, nil
 }
 
 // Close releases the store. Later calls return [ErrClosed]; readers returned
@@ -144,13 +154,15 @@ func (e *Embedded) Put(ctx context.Context, r io.Reader) (cid.Cid, error) {
 	}
 	defer done()
 	buf := ipld.NewBufferedDAG(ctx, e.dag)
-	nd, err := importFile(ctx, r, buf)
+	cr := &countingReader{r: r}
+	nd, err := importFile(ctx, cr, buf)
 	if err != nil {
 		return cid.Undef, err
 	}
 	if err := buf.Commit(); err != nil {
 		return cid.Undef, fmt.Errorf("storage: write blocks: %w", err)
 	}
+	e.tel.Put(ctx, cr.n)
 	e.log.Debug("storage: put", "cid", nd.Cid())
 	return nd.Cid(), nil
 }
@@ -166,7 +178,8 @@ func (e *Embedded) Get(ctx context.Context, c cid.Cid) (io.ReadCloser, error) {
 		return nil, err
 	}
 	defer done()
-	return newFileReader(ctx, c, fileReaderConfig{source: "embedded store", fetch: e.getRaw})
+	r, err := newFileReader(ctx, c, fileReaderConfig{source: "embedded store", fetch: e.getRaw})
+	return measureGet(ctx, e.tel, r, err)
 }
 
 // getRaw is the block fetch function of the file reader.

@@ -12,6 +12,8 @@ import (
 	blocks "github.com/ipfs/go-block-format"
 	"github.com/ipfs/go-cid"
 	carv2 "github.com/ipld/go-car/v2"
+
+	"github.com/agijobs/agijobs-go/internal/otelinst"
 )
 
 // Gateway reads content from a trustless HTTP gateway
@@ -23,6 +25,7 @@ import (
 type Gateway struct {
 	base *url.URL
 	http *httpDoer
+	tel  *otelinst.Storage // nil when telemetry is off
 }
 
 var _ Fetcher = (*Gateway)(nil)
@@ -34,7 +37,7 @@ func NewGateway(baseURL string, opts HTTPOptions) (*Gateway, error) {
 	if err != nil {
 		return nil, fmt.Errorf("storage: gateway URL: %w", err)
 	}
-	return &Gateway{base: u, http: newHTTPDoer(opts, nil, nil)}, nil
+	return &Gateway{base: u, http: newHTTPDoer(opts, nil, nil), tel: otelinst.NewStorage(opts.Telemetry, "gateway")}, nil
 }
 
 // parseBaseURL accepts an http(s) URL without query or fragment.
@@ -73,6 +76,11 @@ func (g *Gateway) ipfsURL(c cid.Cid, format string) string {
 // a failure in the middle of the body is not retried (call Get again). Close
 // the reader when done.
 func (g *Gateway) Get(ctx context.Context, c cid.Cid) (io.ReadCloser, error) {
+	rc, err := g.get(ctx, c)
+	return measureGet(ctx, g.tel, rc, err)
+}
+
+func (g *Gateway) get(ctx context.Context, c cid.Cid) (io.ReadCloser, error) {
 	u := g.ipfsURL(c, "car")
 	resp, err := g.http.do(ctx, request{
 		op: "gateway GET", method: http.MethodGet, url: u, idempotent: true,
@@ -96,7 +104,7 @@ func (g *Gateway) Get(ctx context.Context, c cid.Cid) (io.ReadCloser, error) {
 		stream: br,
 		body:   resp.Body,
 		fetch: func(ctx context.Context, c cid.Cid) ([]byte, error) {
-			b, err := g.GetBlock(ctx, c)
+			b, err := g.getBlock(ctx, c)
 			if err != nil {
 				return nil, err
 			}
@@ -108,6 +116,12 @@ func (g *Gateway) Get(ctx context.Context, c cid.Cid) (io.ReadCloser, error) {
 // GetBlock fetches one block (application/vnd.ipld.raw) and checks it
 // against c; a mismatch is an [*IntegrityError].
 func (g *Gateway) GetBlock(ctx context.Context, c cid.Cid) (blocks.Block, error) {
+	b, err := g.getBlock(ctx, c)
+	countIntegrity(ctx, g.tel, err)
+	return b, err
+}
+
+func (g *Gateway) getBlock(ctx context.Context, c cid.Cid) (blocks.Block, error) {
 	u := g.ipfsURL(c, "raw")
 	resp, err := g.http.do(ctx, request{
 		op: "gateway GET", method: http.MethodGet, url: u, idempotent: true,

@@ -15,6 +15,9 @@ import (
 
 	"github.com/hashicorp/go-cleanhttp"
 	"github.com/hashicorp/go-retryablehttp"
+
+	"github.com/agijobs/agijobs-go/internal/httplog"
+	"github.com/agijobs/agijobs-go/telemetry"
 )
 
 // HTTPOptions configures the HTTP client of a remote backend. The zero value
@@ -38,9 +41,15 @@ type HTTPOptions struct {
 	// Transport replaces the default pooled transport (for proxies or TLS
 	// settings). HeaderTimeout is not applied to a caller's transport.
 	Transport http.RoundTripper
-	// Logger receives retry and request records at debug level; nil means
-	// silent.
+	// Logger receives request records at debug level and retries as
+	// warnings; nil means silent. URLs are logged as scheme and host only:
+	// paths, queries and user information, which may hold API keys, are
+	// left out.
 	Logger *slog.Logger
+	// Telemetry receives the bytes Get readers return and the integrity
+	// failures of Get and GetBlock (agijobs.storage.*, backend "gateway" or
+	// "kubo"). The zero value records nothing.
+	Telemetry telemetry.Providers
 }
 
 // httpDoer sends requests through go-retryablehttp and turns failures into
@@ -79,10 +88,7 @@ func newHTTPDoer(opts HTTPOptions, check retryablehttp.CheckRetry, headers http.
 	mk := func(retries int) *retryablehttp.Client {
 		c := retryablehttp.NewClient()
 		c.HTTPClient = &http.Client{Transport: rt}
-		c.Logger = nil
-		if opts.Logger != nil {
-			c.Logger = opts.Logger
-		}
+		c.Logger = httplog.New(opts.Logger, "storage http: ")
 		c.RetryMax = retries
 		c.RetryWaitMin = cmp(opts.RetryWaitMin, 250*time.Millisecond)
 		c.RetryWaitMax = cmp(opts.RetryWaitMax, 5*time.Second)

@@ -15,6 +15,8 @@ import (
 	blocks "github.com/ipfs/go-block-format"
 	"github.com/ipfs/go-cid"
 	carv2 "github.com/ipld/go-car/v2"
+
+	"github.com/agijobs/agijobs-go/internal/otelinst"
 )
 
 // KuboOptions configures [NewKubo].
@@ -33,6 +35,7 @@ type KuboOptions struct {
 type Kubo struct {
 	base *url.URL
 	http *httpDoer
+	tel  *otelinst.Storage // nil when telemetry is off
 }
 
 var (
@@ -51,7 +54,8 @@ func NewKubo(apiURL string, opts KuboOptions) (*Kubo, error) {
 	if opts.Authorization != "" {
 		h = http.Header{"Authorization": {opts.Authorization}}
 	}
-	return &Kubo{base: u, http: newHTTPDoer(opts.HTTPOptions, kuboRetryPolicy, h)}, nil
+	return &Kubo{base: u, http: newHTTPDoer(opts.HTTPOptions, kuboRetryPolicy, h),
+		tel: otelinst.NewStorage(opts.Telemetry, "kubo")}, nil
 }
 
 // kuboRetryPolicy is the default policy, except that HTTP 500 with a JSON
@@ -196,6 +200,11 @@ func (k *Kubo) Replicate(ctx context.Context, root cid.Cid, src BlockGetter) err
 // against its CID. The node may fetch missing blocks from the network first
 // unless it runs offline. Close the reader when done.
 func (k *Kubo) Get(ctx context.Context, c cid.Cid) (io.ReadCloser, error) {
+	rc, err := k.get(ctx, c)
+	return measureGet(ctx, k.tel, rc, err)
+}
+
+func (k *Kubo) get(ctx context.Context, c cid.Cid) (io.ReadCloser, error) {
 	resp, err := k.call(ctx, "dag/export", url.Values{"arg": {c.String()}, "progress": {"false"}}, nil, nil, true)
 	if err != nil {
 		if msg, ok := commandError(err); ok && strings.Contains(msg, "not found") {
@@ -214,7 +223,7 @@ func (k *Kubo) Get(ctx context.Context, c cid.Cid) (io.ReadCloser, error) {
 		stream: br,
 		body:   resp.Body,
 		fetch: func(ctx context.Context, c cid.Cid) ([]byte, error) {
-			b, err := k.GetBlock(ctx, c)
+			b, err := k.getBlock(ctx, c)
 			if err != nil {
 				return nil, err
 			}
@@ -225,6 +234,12 @@ func (k *Kubo) Get(ctx context.Context, c cid.Cid) (io.ReadCloser, error) {
 
 // GetBlock reads one block with `block get` and checks it against c.
 func (k *Kubo) GetBlock(ctx context.Context, c cid.Cid) (blocks.Block, error) {
+	b, err := k.getBlock(ctx, c)
+	countIntegrity(ctx, k.tel, err)
+	return b, err
+}
+
+func (k *Kubo) getBlock(ctx context.Context, c cid.Cid) (blocks.Block, error) {
 	resp, err := k.call(ctx, "block/get", url.Values{"arg": {c.String()}}, nil, nil, true)
 	if err != nil {
 		if msg, ok := commandError(err); ok && strings.Contains(msg, "not found") {
