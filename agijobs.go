@@ -16,6 +16,7 @@ import (
 	"github.com/agijobs/agijobs-go/escrow"
 	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/storage"
+	"github.com/agijobs/agijobs-go/telemetry"
 )
 
 // Addresses are the proxy addresses of the protocol's modules and the
@@ -83,6 +84,11 @@ type Options struct {
 	ManagerConfig chain.ManagerConfig
 	// Logger receives the SDK's messages; nil is silent.
 	Logger *slog.Logger
+	// Telemetry receives the SDK's metrics and spans: those of every
+	// transaction manager the client starts (unless ManagerConfig sets its
+	// own) and of the escrow event streams. The zero value records
+	// nothing. See package telemetry for the instruments.
+	Telemetry telemetry.Providers
 }
 
 // Client is the protocol on one chain, built from parts: the backend, the
@@ -134,6 +140,9 @@ func New(ctx context.Context, o Options) (*Client, error) {
 	}
 	if c.mgrCfg.Logger == nil {
 		c.mgrCfg.Logger = log
+	}
+	if c.mgrCfg.Telemetry.MeterProvider == nil && c.mgrCfg.Telemetry.TracerProvider == nil {
+		c.mgrCfg.Telemetry = o.Telemetry
 	}
 	if o.Addresses != nil {
 		a := *o.Addresses

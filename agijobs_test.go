@@ -22,8 +22,10 @@ import (
 	"github.com/agijobs/agijobs-go/deployment"
 	"github.com/agijobs/agijobs-go/escrow"
 	"github.com/agijobs/agijobs-go/input"
+	"github.com/agijobs/agijobs-go/internal/oteltest"
 	"github.com/agijobs/agijobs-go/internal/testenv"
 	"github.com/agijobs/agijobs-go/storage"
+	"github.com/agijobs/agijobs-go/telemetry"
 )
 
 // fields returns the fields an input error names, with their problem and
@@ -197,4 +199,30 @@ func TestDialAgainstAnvil(t *testing.T) {
 	a := env.Addresses()
 	_, err = agijobs.Dial(ctx, agijobs.Config{RPCURL: node.URL, ChainID: 1, Addresses: &a})
 	require.ErrorIs(t, err, chain.ErrChainIDMismatch)
+}
+
+func TestNewPassesTelemetryToItsManagers(t *testing.T) {
+	ctx := context.Background()
+	env := agijobstest.New(t, agijobstest.WithAgents(0), agijobstest.WithValidators(0))
+	addrs := env.Addresses()
+	rec := oteltest.New(t)
+	c, err := agijobs.New(ctx, agijobs.Options{Backend: env.Backend(), Addresses: &addrs, Telemetry: rec.Providers(),
+		Managers: []*chain.Manager{env.Owner()}})
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = c.Close() })
+	m, err := c.Manager(ctx, env.Roles().Employers[0])
+	require.NoError(t, err)
+	to := env.Roles().Owner.Address()
+	_, err = m.Send(ctx, chain.TxCandidate{To: &to, Value: big.NewInt(1), Label: "tip"})
+	require.NoError(t, err)
+	require.Equal(t, int64(1), rec.Int(t, telemetry.TxSent), "the client's manager records into Options.Telemetry")
+	require.Equal(t, int64(1), rec.Int(t, telemetry.TxMined))
+
+	// The owner's manager was started by the fixture without telemetry and
+	// passed in: it is handed out as it is.
+	owner, err := c.Manager(ctx, env.Roles().Owner)
+	require.NoError(t, err)
+	_, err = owner.Send(ctx, chain.TxCandidate{To: &to, Value: big.NewInt(1), Label: "tip"})
+	require.NoError(t, err)
+	require.Equal(t, int64(1), rec.Int(t, telemetry.TxSent), "a manager passed in keeps its own telemetry")
 }

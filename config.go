@@ -14,6 +14,7 @@ import (
 	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/internal/configcheck"
 	"github.com/agijobs/agijobs-go/storage"
+	"github.com/agijobs/agijobs-go/telemetry"
 )
 
 // Config configures Dial: the node to dial and the parts New takes. Check
@@ -32,11 +33,13 @@ type Config struct {
 	ManifestPath string `validate:"excluded_with=Addresses,omitempty,file"`
 	// Addresses gives the protocol's addresses directly.
 	Addresses *Addresses `validate:"excluded_with=ManifestPath,omitempty"`
-	// Signers, Store, ManagerConfig and Logger are those of Options.
+	// Signers, Store, ManagerConfig, Logger and Telemetry are those of
+	// Options; Telemetry also receives the connection's RPC metrics.
 	Signers       []chain.Signer
 	Store         storage.Store
 	ManagerConfig chain.ManagerConfig
 	Logger        *slog.Logger
+	Telemetry     telemetry.Providers
 }
 
 // Check validates c and returns input.Errors naming every bad field.
@@ -77,11 +80,11 @@ func Dial(ctx context.Context, cfg Config) (*Client, error) {
 		}
 		addrs, chainID = &a, id
 	}
-	conn, err := chain.Dial(ctx, cfg.RPCURL, chain.DialOptions{ChainID: chainID, Logger: log})
+	conn, err := chain.Dial(ctx, cfg.RPCURL, chain.DialOptions{ChainID: chainID, Logger: log, Telemetry: cfg.Telemetry})
 	if err != nil {
 		return nil, err
 	}
-	c, err := New(ctx, Options{Backend: conn, Addresses: addrs, Signers: cfg.Signers, Store: cfg.Store, ManagerConfig: cfg.ManagerConfig, Logger: log})
+	c, err := New(ctx, Options{Backend: conn, Addresses: addrs, Signers: cfg.Signers, Store: cfg.Store, ManagerConfig: cfg.ManagerConfig, Logger: log, Telemetry: cfg.Telemetry})
 	if err != nil {
 		conn.Close()
 		return nil, err
