@@ -133,7 +133,7 @@ func New(ctx context.Context, o Options) (*Client, error) {
 		managers: map[common.Address]*chain.Manager{}, owned: map[common.Address]bool{}}
 	for _, m := range o.Managers {
 		if m.ChainID().Cmp(id) != 0 {
-			return nil, input.New("Options.Managers", fmt.Sprintf("the manager of %s sends on chain %v, the backend serves chain %v", m.Address().Hex(), m.ChainID(), id),
+			return nil, input.New("agijobs.Options.Managers", fmt.Sprintf("the manager of %s sends on chain %v, the backend serves chain %v", m.Address().Hex(), m.ChainID(), id),
 				"pass the managers of this chain")
 		}
 		c.managers[m.Address()] = m
@@ -168,28 +168,28 @@ func New(ctx context.Context, o Options) (*Client, error) {
 func (o *Options) check() error {
 	var errs input.Errors
 	if o.Backend == nil {
-		errs.Add("Options.Backend", "is nil", "pass a *chain.Conn from chain.Dial or an embedded chain's Backend(), or call Dial")
+		errs.Add("agijobs.Options.Backend", "is nil", "pass a *chain.Conn from chain.Dial or an embedded chain's Backend(), or call Dial")
 	}
 	if o.Addresses != nil {
 		v := reflect.ValueOf(*o.Addresses)
 		for i := range v.NumField() {
 			if v.Field(i).Interface().(common.Address) == (common.Address{}) {
-				errs.Add("Options.Addresses."+v.Type().Field(i).Name, "is the zero address", "take it from the deployment manifest")
+				errs.Add("agijobs.Options.Addresses."+v.Type().Field(i).Name, "is the zero address", "take it from the deployment manifest")
 			}
 		}
 	}
 	for i, s := range o.Signers {
 		if s == nil {
-			errs.Add(fmt.Sprintf("Options.Signers[%d]", i), "is nil", "pass a chain.KeySigner, a keystore signer or an ExternalSigner")
+			errs.Add(fmt.Sprintf("agijobs.Options.Signers[%d]", i), "is nil", "pass a chain.KeySigner, a keystore signer or an ExternalSigner")
 		}
 	}
 	seen := map[common.Address]bool{}
 	for i, m := range o.Managers {
 		switch {
 		case m == nil:
-			errs.Add(fmt.Sprintf("Options.Managers[%d]", i), "is nil", "leave it out; Manager starts one on first use")
+			errs.Add(fmt.Sprintf("agijobs.Options.Managers[%d]", i), "is nil", "leave it out; Manager starts one on first use")
 		case seen[m.Address()]:
-			errs.Add(fmt.Sprintf("Options.Managers[%d]", i), "a second manager for "+m.Address().Hex(),
+			errs.Add(fmt.Sprintf("agijobs.Options.Managers[%d]", i), "a second manager for "+m.Address().Hex(),
 				"pass one manager per account: two managers race for its nonces")
 		default:
 			seen[m.Address()] = true

@@ -19,7 +19,7 @@ func (a Addresses) EscrowAddresses() escrow.Addresses {
 // errNoProtocol is the error of the role clients of a client built
 // without addresses.
 func errNoProtocol() error {
-	return input.New("Options.Addresses", "not set: the client knows no protocol", "pass the protocol's addresses (or Config.ManifestPath to Dial)")
+	return input.New("agijobs.Options.Addresses", "not set: the client knows no protocol", "pass the protocol's addresses (or agijobs.Config.ManifestPath to Dial)")
 }
 
 // Escrow returns the job lifecycle client of the protocol: the reads

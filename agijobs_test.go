@@ -50,14 +50,14 @@ func TestConfigCheckReportsEveryField(t *testing.T) {
 	err := cfg.Check()
 	require.ErrorIs(t, err, input.ErrInvalid)
 	got := fields(t, err)
-	for _, f := range []string{"Config.RPCURL", "Config.ChainID", "Config.ManifestPath", "Config.Addresses", "Config.Addresses.JobRegistry", "Config.Addresses.SystemPause"} {
+	for _, f := range []string{"agijobs.Config.RPCURL", "agijobs.Config.ChainID", "agijobs.Config.ManifestPath", "agijobs.Config.Addresses", "agijobs.Config.Addresses.JobRegistry", "agijobs.Config.Addresses.SystemPause"} {
 		require.Contains(t, got, f, "%v", err)
 	}
-	require.NotContains(t, got, "Config.Addresses.Token")
-	require.Contains(t, got["Config.RPCURL"], "http(s)://host:port")
-	require.Contains(t, got["Config.ChainID"], "31337 anvil")
-	require.Contains(t, got["Config.Addresses.JobRegistry"], "deployment manifest")
-	require.Contains(t, got["Config.ManifestPath"], "only one of ManifestPath and Addresses")
+	require.NotContains(t, got, "agijobs.Config.Addresses.Token")
+	require.Contains(t, got["agijobs.Config.RPCURL"], "http(s)://host:port")
+	require.Contains(t, got["agijobs.Config.ChainID"], "31337 anvil")
+	require.Contains(t, got["agijobs.Config.Addresses.JobRegistry"], "deployment manifest")
+	require.Contains(t, got["agijobs.Config.ManifestPath"], "only one of ManifestPath and Addresses")
 
 	// Neither manifest nor addresses: a client that can only send (to
 	// deploy), on any chain.
@@ -138,10 +138,10 @@ func TestNewRejectsBadParts(t *testing.T) {
 	_, err := agijobs.New(ctx, agijobs.Options{Addresses: &agijobs.Addresses{Token: common.HexToAddress("0x01")}, Signers: []chain.Signer{nil},
 		Managers: []*chain.Manager{env.Owner(), env.Owner()}})
 	got := fields(t, err)
-	for _, f := range []string{"Options.Backend", "Options.Addresses.JobRegistry", "Options.Signers[0]", "Options.Managers[1]"} {
+	for _, f := range []string{"agijobs.Options.Backend", "agijobs.Options.Addresses.JobRegistry", "agijobs.Options.Signers[0]", "agijobs.Options.Managers[1]"} {
 		require.Contains(t, got, f, "%v", err)
 	}
-	require.Contains(t, got["Options.Managers[1]"], "race for its nonces")
+	require.Contains(t, got["agijobs.Options.Managers[1]"], "race for its nonces")
 
 	// Addresses without code are named.
 	a := env.Addresses()
@@ -160,7 +160,7 @@ func TestNewRejectsBadParts(t *testing.T) {
 	_, err = c.Escrow()
 	require.ErrorIs(t, err, input.ErrInvalid)
 	_, err = c.Employer(ctx, env.Roles().Employers[0])
-	require.ErrorContains(t, err, "Options.Addresses")
+	require.ErrorContains(t, err, "agijobs.Options.Addresses")
 	_, err = c.Identity()
 	require.ErrorIs(t, err, input.ErrInvalid)
 	_, err = c.ProfileReader()
@@ -195,7 +195,7 @@ func TestDialAgainstAnvil(t *testing.T) {
 
 	// Wrong network for the manifest, and for the node.
 	_, err = agijobs.Dial(ctx, agijobs.Config{RPCURL: node.URL, ChainID: 1, ManifestPath: path})
-	require.Contains(t, fields(t, err)["Config.ManifestPath"], "the manifest is for chain 31337")
+	require.Contains(t, fields(t, err)["agijobs.Config.ManifestPath"], "the manifest is for chain 31337")
 	a := env.Addresses()
 	_, err = agijobs.Dial(ctx, agijobs.Config{RPCURL: node.URL, ChainID: 1, Addresses: &a})
 	require.ErrorIs(t, err, chain.ErrChainIDMismatch)

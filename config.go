@@ -44,7 +44,7 @@ type Config struct {
 
 // Check validates c and returns input.Errors naming every bad field.
 func (c *Config) Check() error {
-	errs := validateStruct("Config", c)
+	errs := validateStruct("agijobs.Config", c)
 	if c.Addresses != nil {
 		// Validated on its own so that its fields are reported even when
 		// the Addresses field itself is also wrong.
@@ -52,7 +52,7 @@ func (c *Config) Check() error {
 		for _, e := range errs {
 			seen[e.Field] = true
 		}
-		for _, e := range validateStruct("Config.Addresses", c.Addresses) {
+		for _, e := range validateStruct("agijobs.Config.Addresses", c.Addresses) {
 			if !seen[e.Field] {
 				errs = append(errs, e)
 			}
@@ -110,7 +110,7 @@ func newValidator() *validator.Validate {
 }
 
 // validateStruct validates s, naming its fields under name (e.g.
-// "Config.RPCURL").
+// "agijobs.Config.RPCURL").
 func validateStruct(name string, s any) input.Errors {
 	var errs input.Errors
 	err := newValidator().Struct(s)

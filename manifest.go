@@ -38,7 +38,7 @@ func manifestAddresses(path string, chainID uint64) (Addresses, uint64, error) {
 		return Addresses{}, 0, err
 	}
 	if chainID != 0 && m.ChainID != chainID {
-		return Addresses{}, 0, input.New("Config.ManifestPath", fmt.Sprintf("the manifest is for chain %d but Config.ChainID is %d", m.ChainID, chainID),
+		return Addresses{}, 0, input.New("agijobs.Config.ManifestPath", fmt.Sprintf("the manifest is for chain %d but agijobs.Config.ChainID is %d", m.ChainID, chainID),
 			"use the manifest of this network")
 	}
 	return AddressesFromManifest(m), m.ChainID, nil
