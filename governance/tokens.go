@@ -1,6 +1,7 @@
 package governance
 
 import (
+	"cmp"
 	"fmt"
 	"math/big"
 
@@ -105,87 +106,58 @@ func (p *planner) tokenRecords() {
 // names in allowedTokens or tokenLimits, and warns about floors that would
 // pay a committee seat nothing.
 func (p *planner) tokenParameters(c *JobRegistryConfig) {
-	m := p.st.Manifest
-	jr := deploy.JobRegistry
-	stake := m.Token()
-	// Committee numbers after the plan, for the seat pay at each floor.
-	pct, n := p.afterUint(jr, "validatorRewardPct", u64(c.ValidatorRewardPct)), p.afterUint(deploy.ValidationModule, "validatorsPerJob", nil)
-	if vc := p.desired.ValidationModule; vc != nil && vc.ValidatorsPerJob != nil {
-		n = new(big.Int).SetUint64(*vc.ValidatorsPerJob)
-	}
-	plan := func(t common.Address, field string, minR, maxR func(uint8) (*big.Int, error), bps *uint64) {
-		et := p.st.Tokens[t]
-		if et == nil || et.Err != nil {
-			if et != nil {
-				p.notes = append(p.notes, fmt.Sprintf("could not read the token config of %s, so it is left out: %v", t.Hex(), et.Err))
-			}
-			return
-		}
-		cur, ok := et.current()
-		if !ok {
-			p.notes = append(p.notes, fmt.Sprintf("%s does not answer decimals(): JobRegistry cannot allowlist it, so %s is left out", t.Hex(), field))
-			return
-		}
-		want := limits{cur.decimals, cur.min, cur.max, cur.stakeBps}
-		var err error
-		if v, e := minR(cur.decimals); e != nil {
-			err = e
-		} else if v != nil {
-			want.min = v
-		}
-		if v, e := maxR(cur.decimals); e != nil {
-			err = e
-		} else if v != nil {
-			want.max = v
-		}
-		if bps != nil {
-			want.stakeBps = new(big.Int).SetUint64(*bps)
-		} else if c.JobStakeBps != nil {
-			want.stakeBps = new(big.Int).SetUint64(*c.JobStakeBps)
-		}
-		switch {
-		case err != nil:
-			p.errs = append(p.errs, fmt.Errorf("governance: job-registry.json %s: %w", field, err))
-			return
-		case want.min.Sign() == 0:
-			p.errs = append(p.errs, fmt.Errorf("governance: job-registry.json %s: the reward floor of %s would be 0, which JobRegistry refuses", field, t.Hex()))
-			return
-		case want.min.Cmp(want.max) > 0:
-			p.errs = append(p.errs, fmt.Errorf("governance: job-registry.json %s: the floor %s of %s would be above its ceiling %s; change the two together",
-				field, units.Format(want.min, want.decimals), t.Hex(), units.Format(want.max, want.decimals)))
-			return
-		case want.max.Cmp(deploy.MaxReward) > 0:
-			p.errs = append(p.errs, fmt.Errorf("governance: job-registry.json %s: the ceiling of %s is above the %s tokens JobRegistry stores", field, t.Hex(), units.Format(deploy.MaxReward, want.decimals)))
-			return
-		}
-		if pct != nil && n != nil && n.Sign() > 0 && deploy.SeatPay(want.min, pct.Uint64(), n.Uint64()).Sign() == 0 {
-			if need := deploy.MinRewardForSeatPay(pct.Uint64(), n.Uint64()); need != nil {
-				p.notes = append(p.notes, fmt.Sprintf("a job at the reward floor of %s (%s) pays each of %v committee seats 0 at %v%% validator reward: raise %s to at least %s",
-					t.Hex(), units.Format(want.min, want.decimals), n, pct, field, units.Format(need, want.decimals)))
-			} else {
-				p.notes = append(p.notes, "validatorRewardPct is 0: no job pays its committee, yet a member who skips a vote is slashed; raise validatorRewardPct")
-			}
-		}
-		if want.equal(cur) {
-			return // already so, or so once setTokenAllowed records the token
-		}
-		p.add(jr, "setTokenConfig", []any{t, want.min, want.max, want.stakeBps}, field, cur.String(), want.String(),
-			fmt.Sprintf("set the reward range and agent stake fraction of %s", t.Hex()))
-	}
-	amount := func(a TokenAmount) func(uint8) (*big.Int, error) {
-		return func(uint8) (*big.Int, error) { return a.Wei(), nil }
-	}
-	units := func(u Units) func(uint8) (*big.Int, error) {
-		return func(d uint8) (*big.Int, error) {
-			if !u.IsSet() {
-				return nil, nil
-			}
-			return u.Base(d)
-		}
-	}
+	seat := p.seatAfterPlan(c)
 	if c.MinJobReward.IsSet() || c.MaxJobReward.IsSet() || c.JobStakeBps != nil {
-		plan(stake, "minJobReward, maxJobReward, jobStakeBps", amount(c.MinJobReward), amount(c.MaxJobReward), c.JobStakeBps)
+		p.tokenConfig(p.st.Manifest.Token(), c, seat, tokenWant{field: "minJobReward, maxJobReward, jobStakeBps",
+			min: fixedAmount(c.MinJobReward), max: fixedAmount(c.MaxJobReward), stakeBps: c.JobStakeBps})
 	}
+	for _, t := range p.limitedTokens(c) {
+		lim := c.TokenLimits[t]
+		p.tokenConfig(t, c, seat, tokenWant{field: "tokenLimits." + t.Hex(),
+			min: scaledUnits(lim.MinReward), max: scaledUnits(lim.MaxReward), stakeBps: lim.StakeBps})
+	}
+}
+
+// tokenWant is what job-registry.json asks of one token's config. min and
+// max turn the configured amount into base units at the token's decimals
+// and return nil when the config leaves the value as it is.
+type tokenWant struct {
+	field    string
+	min, max func(decimals uint8) (*big.Int, error)
+	stakeBps *uint64 // nil: jobStakeBps of the config, if set
+}
+
+func fixedAmount(a TokenAmount) func(uint8) (*big.Int, error) {
+	return func(uint8) (*big.Int, error) { return a.Wei(), nil }
+}
+
+func scaledUnits(u Units) func(uint8) (*big.Int, error) {
+	return func(d uint8) (*big.Int, error) {
+		if !u.IsSet() {
+			return nil, nil
+		}
+		return u.Base(d)
+	}
+}
+
+// seatPay is the committee's share and size after the plan, to tell what
+// a job at a reward floor pays each seat; either may be nil (unreadable).
+type seatPay struct{ pct, n *big.Int }
+
+func (p *planner) seatAfterPlan(c *JobRegistryConfig) seatPay {
+	s := seatPay{pct: p.afterUint(deploy.JobRegistry, "validatorRewardPct", u64(c.ValidatorRewardPct)),
+		n: p.afterUint(deploy.ValidationModule, "validatorsPerJob", nil)}
+	if vc := p.desired.ValidationModule; vc != nil && vc.ValidatorsPerJob != nil {
+		s.n = new(big.Int).SetUint64(*vc.ValidatorsPerJob)
+	}
+	return s
+}
+
+// limitedTokens lists, sorted, the tokens other than the stake token whose
+// config the plan sets: those tokenLimits names, and with jobStakeBps every
+// allowed token. Tokens it must leave out are explained in the notes.
+func (p *planner) limitedTokens(c *JobRegistryConfig) []common.Address {
+	stake := p.st.Manifest.Token()
 	named := map[common.Address]bool{}
 	for t, on := range c.AllowedTokens {
 		named[t] = on
@@ -195,15 +167,16 @@ func (p *planner) tokenParameters(c *JobRegistryConfig) {
 			named[t] = true
 		}
 	}
+	var out []common.Address
 	for _, t := range sortedAddrs(named) {
-		if t == stake || !named[t] {
-			if _, ok := c.TokenLimits[t]; ok && t == stake {
+		_, hasLim := c.TokenLimits[t]
+		switch {
+		case t == stake:
+			if hasLim {
 				p.notes = append(p.notes, "tokenLimits names the stake token "+t.Hex()+": it is left out; set minJobReward, maxJobReward and jobStakeBps instead")
 			}
 			continue
-		}
-		lim, hasLim := c.TokenLimits[t]
-		if !hasLim && c.JobStakeBps == nil {
+		case !named[t], !hasLim && c.JobStakeBps == nil:
 			continue
 		}
 		_, listed := c.AllowedTokens[t]
@@ -211,8 +184,87 @@ func (p *planner) tokenParameters(c *JobRegistryConfig) {
 			p.notes = append(p.notes, fmt.Sprintf("tokenLimits.%s names a token that is not allowlisted: add it to allowedTokens (true) for the plan to allow and configure it", t.Hex()))
 			continue
 		}
-		plan(t, "tokenLimits."+t.Hex(), units(lim.MinReward), units(lim.MaxReward), lim.StakeBps)
+		out = append(out, t)
 	}
+	return out
+}
+
+// tokenConfig plans setTokenConfig for t when w changes it, after checking
+// the result is a config JobRegistry accepts.
+func (p *planner) tokenConfig(t common.Address, c *JobRegistryConfig, seat seatPay, w tokenWant) {
+	et := p.st.Tokens[t]
+	if et == nil || et.Err != nil {
+		if et != nil {
+			p.notes = append(p.notes, fmt.Sprintf("could not read the token config of %s, so it is left out: %v", t.Hex(), et.Err))
+		}
+		return
+	}
+	cur, ok := et.current()
+	if !ok {
+		p.notes = append(p.notes, fmt.Sprintf("%s does not answer decimals(): JobRegistry cannot allowlist it, so %s is left out", t.Hex(), w.field))
+		return
+	}
+	want, err := w.apply(cur, c.JobStakeBps)
+	if err == nil {
+		err = want.check(t)
+	}
+	if err != nil {
+		p.errs = append(p.errs, fmt.Errorf("governance: job-registry.json %s: %w", w.field, err))
+		return
+	}
+	p.warnSeatPay(t, w.field, want.min, want.decimals, seat)
+	if want.equal(cur) {
+		return // already so, or so once setTokenAllowed records the token
+	}
+	p.add(deploy.JobRegistry, "setTokenConfig", []any{t, want.min, want.max, want.stakeBps}, w.field, cur.String(), want.String(),
+		fmt.Sprintf("set the reward range and agent stake fraction of %s", t.Hex()))
+}
+
+// apply returns cur changed as w asks; jobStakeBps applies when w has no
+// fraction of its own.
+func (w tokenWant) apply(cur limits, jobStakeBps *uint64) (limits, error) {
+	want := cur
+	if v, err := w.min(cur.decimals); err != nil {
+		return want, err
+	} else if v != nil {
+		want.min = v
+	}
+	if v, err := w.max(cur.decimals); err != nil {
+		return want, err
+	} else if v != nil {
+		want.max = v
+	}
+	if bps := cmp.Or(w.stakeBps, jobStakeBps); bps != nil {
+		want.stakeBps = new(big.Int).SetUint64(*bps)
+	}
+	return want, nil
+}
+
+// check refuses limits JobRegistry would revert on.
+func (l limits) check(t common.Address) error {
+	switch {
+	case l.min.Sign() == 0:
+		return fmt.Errorf("the reward floor of %s would be 0, which JobRegistry refuses", t.Hex())
+	case l.min.Cmp(l.max) > 0:
+		return fmt.Errorf("the floor %s of %s would be above its ceiling %s; change the two together",
+			units.Format(l.min, l.decimals), t.Hex(), units.Format(l.max, l.decimals))
+	case l.max.Cmp(deploy.MaxReward) > 0:
+		return fmt.Errorf("the ceiling of %s is above the %s tokens JobRegistry stores", t.Hex(), units.Format(deploy.MaxReward, l.decimals))
+	}
+	return nil
+}
+
+// warnSeatPay notes a reward floor at which each committee seat earns 0.
+func (p *planner) warnSeatPay(t common.Address, field string, floor *big.Int, decimals uint8, s seatPay) {
+	if s.pct == nil || s.n == nil || s.n.Sign() <= 0 || deploy.SeatPay(floor, s.pct.Uint64(), s.n.Uint64()).Sign() != 0 {
+		return
+	}
+	if need := deploy.MinRewardForSeatPay(s.pct.Uint64(), s.n.Uint64()); need != nil {
+		p.notes = append(p.notes, fmt.Sprintf("a job at the reward floor of %s (%s) pays each of %v committee seats 0 at %v%% validator reward: raise %s to at least %s",
+			t.Hex(), units.Format(floor, decimals), s.n, s.pct, field, units.Format(need, decimals)))
+		return
+	}
+	p.notes = append(p.notes, "validatorRewardPct is 0: no job pays its committee, yet a member who skips a vote is slashed; raise validatorRewardPct")
 }
 
 // afterUint is a uint setting after the plan: the desired value when set,
