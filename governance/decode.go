@@ -35,97 +35,97 @@ func decodeStrict(raw []byte, out any) input.Errors {
 
 var unmarshalerType = reflect.TypeOf((*json.Unmarshaler)(nil)).Elem()
 
+// decodeValue decodes raw into v, descending into pointers, slices, maps
+// and structs so that each problem is reported at its own path.
 func decodeValue(raw []byte, v reflect.Value, path string, probs *input.Errors) {
-	add := func(msg string) { *probs = append(*probs, problem(pathOr(path), msg)) }
 	if string(raw) == "null" {
 		return
 	}
 	t := v.Type()
-	if reflect.PointerTo(t).Implements(unmarshalerType) || t.Kind() != reflect.Struct && t.Kind() != reflect.Pointer && t.Kind() != reflect.Slice && t.Kind() != reflect.Map {
-		if err := json.Unmarshal(raw, v.Addr().Interface()); err != nil {
-			add(decodeMsg(err, t))
-		}
-		return
-	}
-	switch t.Kind() {
-	case reflect.Pointer:
+	switch {
+	case reflect.PointerTo(t).Implements(unmarshalerType):
+	case t.Kind() == reflect.Pointer:
 		if v.IsNil() {
 			v.Set(reflect.New(t.Elem()))
 		}
 		decodeValue(raw, v.Elem(), path, probs)
-	case reflect.Slice:
-		if t.Elem().Kind() != reflect.Struct {
-			var items []json.RawMessage
-			if err := json.Unmarshal(raw, &items); err != nil {
-				add("must be a list [...]")
-				return
-			}
-			s := reflect.MakeSlice(t, len(items), len(items))
-			for i, it := range items {
-				decodeValue(it, s.Index(i), fmt.Sprintf("%s[%d]", path, i), probs)
-			}
-			v.Set(s)
-			return
+		return
+	case t.Kind() == reflect.Slice:
+		decodeSlice(raw, v, path, probs)
+		return
+	case t.Kind() == reflect.Map:
+		decodeMap(raw, v, path, probs)
+		return
+	case t.Kind() == reflect.Struct:
+		decodeStruct(raw, v, path, probs)
+		return
+	}
+	if err := json.Unmarshal(raw, v.Addr().Interface()); err != nil {
+		*probs = append(*probs, problem(pathOr(path), decodeMsg(err, t)))
+	}
+}
+
+func decodeSlice(raw []byte, v reflect.Value, path string, probs *input.Errors) {
+	var items []json.RawMessage
+	if err := json.Unmarshal(raw, &items); err != nil {
+		*probs = append(*probs, problem(pathOr(path), "must be a list [...]"))
+		return
+	}
+	s := reflect.MakeSlice(v.Type(), len(items), len(items))
+	for i, it := range items {
+		decodeValue(it, s.Index(i), fmt.Sprintf("%s[%d]", path, i), probs)
+	}
+	v.Set(s)
+}
+
+func decodeMap(raw []byte, v reflect.Value, path string, probs *input.Errors) {
+	var items map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &items); err != nil {
+		*probs = append(*probs, problem(pathOr(path), "must be an object {...}"))
+		return
+	}
+	t := v.Type()
+	m := reflect.MakeMapWithSize(t, len(items))
+	for _, k := range sortedKeys(items) {
+		ev := reflect.New(t.Elem()).Elem()
+		decodeValue(items[k], ev, joinPath(path, k), probs)
+		kv := reflect.New(t.Key()).Elem()
+		if kv.Kind() == reflect.String {
+			kv.SetString(k)
+		} else if err := json.Unmarshal([]byte(`"`+k+`"`), kv.Addr().Interface()); err != nil {
+			*probs = append(*probs, problem(joinPath(path, k), "key "+decodeMsg(err, t.Key())))
+			continue
 		}
-		var items []json.RawMessage
-		if err := json.Unmarshal(raw, &items); err != nil {
-			add("must be a list [...]")
-			return
-		}
-		s := reflect.MakeSlice(t, len(items), len(items))
-		for i, it := range items {
-			decodeValue(it, s.Index(i), fmt.Sprintf("%s[%d]", path, i), probs)
-		}
-		v.Set(s)
-	case reflect.Map:
-		var items map[string]json.RawMessage
-		if err := json.Unmarshal(raw, &items); err != nil {
-			add("must be an object {...}")
-			return
-		}
-		m := reflect.MakeMapWithSize(t, len(items))
-		keys := sortedKeys(items)
-		for _, k := range keys {
-			ev := reflect.New(t.Elem()).Elem()
-			decodeValue(items[k], ev, joinPath(path, k), probs)
-			kv := reflect.New(t.Key()).Elem()
-			if kv.Kind() == reflect.String {
-				kv.SetString(k)
-			} else if err := json.Unmarshal([]byte(`"`+k+`"`), kv.Addr().Interface()); err != nil {
-				*probs = append(*probs, problem(joinPath(path, k), "key "+decodeMsg(err, t.Key())))
-				continue
-			}
-			m.SetMapIndex(kv, ev)
-		}
-		v.Set(m)
-	case reflect.Struct:
-		var obj map[string]json.RawMessage
-		if err := json.Unmarshal(raw, &obj); err != nil {
-			add("must be an object {...}")
-			return
-		}
-		known := map[string]int{}
-		var names []string
-		for i := 0; i < t.NumField(); i++ {
-			f := t.Field(i)
-			if !f.IsExported() {
-				continue
-			}
-			name := jsonName(f)
-			if name == "-" {
-				continue
-			}
+		m.SetMapIndex(kv, ev)
+	}
+	v.Set(m)
+}
+
+// decodeStruct decodes a JSON object field by field and reports unknown
+// keys with the nearest known name.
+func decodeStruct(raw []byte, v reflect.Value, path string, probs *input.Errors) {
+	var obj map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &obj); err != nil {
+		*probs = append(*probs, problem(pathOr(path), "must be an object {...}"))
+		return
+	}
+	t := v.Type()
+	known := map[string]int{}
+	var names []string
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if name := jsonName(f); f.IsExported() && name != "-" {
 			known[name] = i
 			names = append(names, name)
 		}
-		for _, k := range sortedKeys(obj) {
-			i, ok := known[k]
-			if !ok {
-				*probs = append(*probs, input.New(joinPath(path, k), "unknown field"+configcheck.Suggest(k, names), "remove it or fix its spelling"))
-				continue
-			}
-			decodeValue(obj[k], v.Field(i), joinPath(path, k), probs)
+	}
+	for _, k := range sortedKeys(obj) {
+		i, ok := known[k]
+		if !ok {
+			*probs = append(*probs, input.New(joinPath(path, k), "unknown field"+configcheck.Suggest(k, names), "remove it or fix its spelling"))
+			continue
 		}
+		decodeValue(obj[k], v.Field(i), joinPath(path, k), probs)
 	}
 }
 
