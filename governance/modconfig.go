@@ -164,99 +164,92 @@ func LoadModuleConfigs(dir string) (*ModuleConfigs, error) {
 // LoadModuleConfigsFS is LoadModuleConfigs on a file system (for embedded
 // samples); name prefixes file names in errors.
 func LoadModuleConfigsFS(fsys fs.FS, name string) (*ModuleConfigs, error) {
-	mc := &ModuleConfigs{}
-	var errs []error
-	load := func(file string, out any) bool {
-		raw, err := fs.ReadFile(fsys, file)
-		if errors.Is(err, fs.ErrNotExist) {
-			return false
-		}
-		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", filepath.Join(name, file), err))
-			return false
-		}
-		probs := decodeStrict(raw, out)
-		bad := map[string]bool{}
-		for _, p := range probs {
-			bad[p.Field] = true
-		}
-		for _, p := range validateStruct(out) {
-			if !bad[p.Field] {
-				probs = append(probs, p)
-			}
-		}
-		if len(probs) > 0 {
-			errs = append(errs, fmt.Errorf("%s: %w", filepath.Join(name, file), probs))
-		}
-		return true
+	l := configLoader{fsys: fsys, dir: name}
+	mc := &ModuleConfigs{
+		OwnerControl:     loadConfig[OwnerControl](&l, "owner-control.json"),
+		JobRegistry:      loadConfig[JobRegistryConfig](&l, "job-registry.json"),
+		StakeManager:     loadConfig[StakeManagerConfig](&l, "stake-manager.json"),
+		ValidationModule: loadConfig[ValidationModuleConfig](&l, "validation-module.json"),
+		ReputationEngine: loadConfig[ReputationEngineConfig](&l, "reputation-engine.json"),
+		DisputeModule:    loadConfig[DisputeModuleConfig](&l, "dispute-module.json"),
+		FeePool:          loadConfig[FeePoolConfig](&l, "fee-pool.json"),
+		SystemPause:      loadConfig[SystemPauseConfig](&l, "system-pause.json"),
 	}
-	var (
-		oc OwnerControl
-		jr JobRegistryConfig
-		sm StakeManagerConfig
-		vm ValidationModuleConfig
-		re ReputationEngineConfig
-		dm DisputeModuleConfig
-		fp FeePoolConfig
-		sp SystemPauseConfig
-	)
-	if load("owner-control.json", &oc) {
-		mc.OwnerControl = &oc
-	}
-	if load("job-registry.json", &jr) {
-		mc.JobRegistry = &jr
-	}
-	if load("stake-manager.json", &sm) {
-		mc.StakeManager = &sm
-	}
-	if load("validation-module.json", &vm) {
-		mc.ValidationModule = &vm
-	}
-	if load("reputation-engine.json", &re) {
-		mc.ReputationEngine = &re
-	}
-	if load("dispute-module.json", &dm) {
-		mc.DisputeModule = &dm
-	}
-	if load("fee-pool.json", &fp) {
-		mc.FeePool = &fp
-	}
-	if load("system-pause.json", &sp) {
-		mc.SystemPause = &sp
-	}
-	if mc.JobRegistry != nil {
-		file := filepath.Join(name, "job-registry.json")
-		var probs input.Errors
-		for _, a := range []struct {
-			f     string
-			t     TokenAmount
-			limit *big.Int
-			about string
-		}{{"jobStake", jr.JobStake, maxUint96, "79 billion"}, {"maxJobReward", jr.MaxJobReward, maxReward, "20 trillion"}, {"minJobReward", jr.MinJobReward, maxReward, "20 trillion"}} {
-			if a.t.IsSet() && a.t.Wei().Cmp(a.limit) > 0 {
-				probs = append(probs, problem(a.f, fmt.Sprintf("%s tokens is above what the contract stores (about %s)", a.t, a.about)))
-			}
-		}
-		switch {
-		case jr.MinJobReward.IsSet() && jr.MinJobReward.Wei().Sign() == 0:
-			probs = append(probs, problem("minJobReward", `is 0; JobRegistry refuses a zero floor: give the smallest reward a job must escrow, e.g. "1"`))
-		case jr.MinJobReward.IsSet() && jr.MaxJobReward.IsSet() && jr.MinJobReward.Wei().Cmp(jr.MaxJobReward.Wei()) > 0:
-			probs = append(probs, problem("minJobReward", fmt.Sprintf("%s tokens is above maxJobReward (%s); lower it or raise maxJobReward", jr.MinJobReward, jr.MaxJobReward)))
-		}
-		for _, t := range sortedAddrs(jr.TokenLimits) {
-			field := "tokenLimits." + t.Hex()
-			if allowed, ok := jr.AllowedTokens[t]; ok && !allowed {
-				probs = append(probs, problem(field, "names a token allowedTokens removes; drop one of the two"))
-				continue
-			}
-			probs = append(probs, jr.TokenLimits[t].problems(field)...)
-		}
-		if len(probs) > 0 {
-			errs = append(errs, fmt.Errorf("%s: %w", file, probs))
+	if jr := mc.JobRegistry; jr != nil {
+		if probs := jr.rangeProblems(); len(probs) > 0 {
+			l.errs = append(l.errs, fmt.Errorf("%s: %w", filepath.Join(name, "job-registry.json"), probs))
 		}
 	}
-	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
+	if len(l.errs) > 0 {
+		return nil, errors.Join(l.errs...)
 	}
 	return mc, nil
+}
+
+// configLoader reads module config files, collecting the problems of
+// every file so that they are reported at once.
+type configLoader struct {
+	fsys fs.FS
+	dir  string
+	errs []error
+}
+
+// loadConfig decodes and validates file into a new T; nil when the file
+// is absent or unreadable.
+func loadConfig[T any](l *configLoader, file string) *T {
+	path := filepath.Join(l.dir, file)
+	raw, err := fs.ReadFile(l.fsys, file)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		l.errs = append(l.errs, fmt.Errorf("%s: %w", path, err))
+		return nil
+	}
+	out := new(T)
+	probs := decodeStrict(raw, out)
+	bad := map[string]bool{}
+	for _, p := range probs {
+		bad[p.Field] = true
+	}
+	for _, p := range validateStruct(out) {
+		if !bad[p.Field] {
+			probs = append(probs, p)
+		}
+	}
+	if len(probs) > 0 {
+		l.errs = append(l.errs, fmt.Errorf("%s: %w", path, probs))
+	}
+	return out
+}
+
+// rangeProblems checks the amounts of job-registry.json against what the
+// contract stores and against each other.
+func (jr *JobRegistryConfig) rangeProblems() input.Errors {
+	var probs input.Errors
+	for _, a := range []struct {
+		f     string
+		t     TokenAmount
+		limit *big.Int
+		about string
+	}{{"jobStake", jr.JobStake, maxUint96, "79 billion"}, {"maxJobReward", jr.MaxJobReward, maxReward, "20 trillion"}, {"minJobReward", jr.MinJobReward, maxReward, "20 trillion"}} {
+		if a.t.IsSet() && a.t.Wei().Cmp(a.limit) > 0 {
+			probs = append(probs, problem(a.f, fmt.Sprintf("%s tokens is above what the contract stores (about %s)", a.t, a.about)))
+		}
+	}
+	switch {
+	case jr.MinJobReward.IsSet() && jr.MinJobReward.Wei().Sign() == 0:
+		probs = append(probs, problem("minJobReward", `is 0; JobRegistry refuses a zero floor: give the smallest reward a job must escrow, e.g. "1"`))
+	case jr.MinJobReward.IsSet() && jr.MaxJobReward.IsSet() && jr.MinJobReward.Wei().Cmp(jr.MaxJobReward.Wei()) > 0:
+		probs = append(probs, problem("minJobReward", fmt.Sprintf("%s tokens is above maxJobReward (%s); lower it or raise maxJobReward", jr.MinJobReward, jr.MaxJobReward)))
+	}
+	for _, t := range sortedAddrs(jr.TokenLimits) {
+		field := "tokenLimits." + t.Hex()
+		if allowed, ok := jr.AllowedTokens[t]; ok && !allowed {
+			probs = append(probs, problem(field, "names a token allowedTokens removes; drop one of the two"))
+			continue
+		}
+		probs = append(probs, jr.TokenLimits[t].problems(field)...)
+	}
+	return probs
 }
