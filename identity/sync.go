@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/agijobs/agijobs-go/chain"
+	"github.com/agijobs/agijobs-go/input"
 
 	"github.com/agijobs/agijobs-go/internal/rpcbatch"
 )
@@ -97,7 +98,7 @@ type observed struct {
 // the plan in order, then calling Sync again, returns an empty plan.
 func (c *Client) Sync(ctx context.Context, cfg *RegistryConfig, opts SyncOptions) (*Plan, error) {
 	if cfg == nil {
-		return nil, errors.New("identity: Sync: nil config; load one with LoadRegistryConfig")
+		return nil, input.New("cfg", "is nil", "load one with LoadRegistryConfig")
 	}
 	if err := cfg.Validate(); err != nil {
 		return nil, err
@@ -121,31 +122,67 @@ func (c *Client) Sync(ctx context.Context, cfg *RegistryConfig, opts SyncOptions
 	}
 	block := new(big.Int).SetUint64(head)
 	plan := &Plan{Registry: c.registry, Block: head}
+	cands, err := c.candidates(ctx, [3][]common.Address{agents.allowlist, validators.allowlist, attestors}, opts.FromBlock, head)
+	if err != nil {
+		return nil, err
+	}
+	current, err := c.membership(ctx, block, cands, opts.Concurrency)
+	if err != nil {
+		return nil, err
+	}
 
-	// Candidates: what the config names plus what the events mention.
-	cands := [3]map[common.Address]bool{{}, {}, {}}
-	for _, a := range agents.allowlist {
-		cands[0][a] = true
+	// Attestors first, so that a plan that also relies on new attestors
+	// has them in place early; then allowlists, then roots.
+	if err := c.diffSet(plan, attestors, current[2], opts.KeepUnlisted, 2); err != nil {
+		return nil, err
 	}
-	for _, a := range validators.allowlist {
-		cands[1][a] = true
-	}
-	for _, a := range attestors {
-		cands[2][a] = true
-	}
-	if opts.FromBlock <= head {
-		n := 0
-		for ev, err := range chain.Events(ctx, c.backend, c.eventQuery(opts.FromBlock, head), c.decodeObserved) {
-			if err != nil {
-				return nil, fmt.Errorf("identity: Sync: read registry events: %w", err)
-			}
-			cands[ev.kind][ev.account] = true
-			n++
+	roles := []struct {
+		role Role
+		d    *desiredRole
+	}{{RoleAgent, &agents}, {RoleValidator, &validators}}
+	for _, r := range roles {
+		if err := c.diffSet(plan, r.d.allowlist, current[r.role], opts.KeepUnlisted, int(r.role)); err != nil {
+			return nil, err
 		}
-		c.log.Debug("identity sync: events scanned", "from", opts.FromBlock, "to", head, "events", n)
 	}
+	for _, r := range roles {
+		if err := c.diffRoots(ctx, plan, block, r.role, r.d); err != nil {
+			return nil, err
+		}
+	}
+	c.log.Debug("identity sync: plan ready", "block", head, "actions", len(plan.Actions))
+	return plan, nil
+}
 
-	// Current state of every candidate, read concurrently at one block.
+// candidates returns, for each set (0 agent allowlist, 1 validator
+// allowlist, 2 attestors), the addresses whose membership Sync must read:
+// those the config names plus those the registry's events from from to
+// head mention.
+func (c *Client) candidates(ctx context.Context, named [3][]common.Address, from, head uint64) ([3]map[common.Address]bool, error) {
+	cands := [3]map[common.Address]bool{{}, {}, {}}
+	for k, addrs := range named {
+		for _, a := range addrs {
+			cands[k][a] = true
+		}
+	}
+	if from > head {
+		return cands, nil
+	}
+	n := 0
+	for ev, err := range chain.Events(ctx, c.backend, c.eventQuery(from, head), c.decodeObserved) {
+		if err != nil {
+			return cands, fmt.Errorf("identity: Sync: read registry events: %w", err)
+		}
+		cands[ev.kind][ev.account] = true
+		n++
+	}
+	c.log.Debug("identity sync: events scanned", "from", from, "to", head, "events", n)
+	return cands, nil
+}
+
+// membership reads, concurrently and at one block, which candidates are
+// members of their set.
+func (c *Client) membership(ctx context.Context, block *big.Int, cands [3]map[common.Address]bool, concurrency int) ([3]map[common.Address]bool, error) {
 	type query struct {
 		kind int
 		addr common.Address
@@ -157,7 +194,8 @@ func (c *Client) Sync(ctx context.Context, cfg *RegistryConfig, opts SyncOptions
 		}
 	}
 	state := make([]bool, len(qs))
-	if err := rpcbatch.Parallel(ctx, len(qs), opts.Concurrency, func(ctx context.Context, i int) error {
+	current := [3]map[common.Address]bool{{}, {}, {}}
+	if err := rpcbatch.Parallel(ctx, len(qs), concurrency, func(ctx context.Context, i int) error {
 		q := qs[i]
 		var err error
 		switch q.kind {
@@ -170,38 +208,14 @@ func (c *Client) Sync(ctx context.Context, cfg *RegistryConfig, opts SyncOptions
 		}
 		return err
 	}); err != nil {
-		return nil, fmt.Errorf("identity: Sync: %w", err)
+		return current, fmt.Errorf("identity: Sync: %w", err)
 	}
-	current := [3]map[common.Address]bool{{}, {}, {}}
 	for i, q := range qs {
 		if state[i] {
 			current[q.kind][q.addr] = true
 		}
 	}
-
-	// Attestors first, so that a plan that also relies on new attestors
-	// has them in place early; then allowlists, then roots.
-	if err := c.diffSet(plan, attestors, current[2], opts.KeepUnlisted, 2); err != nil {
-		return nil, err
-	}
-	for _, r := range []struct {
-		role Role
-		d    *desiredRole
-	}{{RoleAgent, &agents}, {RoleValidator, &validators}} {
-		if err := c.diffSet(plan, r.d.allowlist, current[r.role], opts.KeepUnlisted, int(r.role)); err != nil {
-			return nil, err
-		}
-	}
-	for _, r := range []struct {
-		role Role
-		d    *desiredRole
-	}{{RoleAgent, &agents}, {RoleValidator, &validators}} {
-		if err := c.diffRoots(ctx, plan, block, r.role, r.d); err != nil {
-			return nil, err
-		}
-	}
-	c.log.Debug("identity sync: plan ready", "block", head, "actions", len(plan.Actions))
-	return plan, nil
+	return current, nil
 }
 
 // diffSet adds the actions that turn current into want for one set (kind 0
