@@ -36,97 +36,129 @@ func main() {
 	os.Exit(code)
 }
 
+// options are the command's flags.
+type options struct {
+	config, rpcURL, key, manifest, state, env string
+	syncEnv                                   bool
+}
+
 // run is the whole command, testable: it returns the exit status.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("deploy", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	configPath := fs.String("config", "", "deployment config (default: the development config)")
-	rpcURL := fs.String("rpc", "", "JSON-RPC URL (default: an in-process chain)")
-	keyHex := fs.String("key", os.Getenv("DEPLOYER_PRIVATE_KEY"), "deployer's hex private key (default $DEPLOYER_PRIVATE_KEY)")
-	manifest := fs.String("manifest", "", "manifest path (default: the config's output.manifest)")
-	state := fs.String("state", "", "state file path (default: beside the manifest)")
-	envPath := fs.String("env", "", "env file to write the addresses into (default: the config's output.env)")
-	syncEnv := fs.Bool("sync-env", false, "only rewrite -env from -manifest, deploy nothing")
+	var o options
+	fs.StringVar(&o.config, "config", "", "deployment config (default: the development config)")
+	fs.StringVar(&o.rpcURL, "rpc", "", "JSON-RPC URL (default: an in-process chain)")
+	fs.StringVar(&o.key, "key", os.Getenv("DEPLOYER_PRIVATE_KEY"), "deployer's hex private key (default $DEPLOYER_PRIVATE_KEY)")
+	fs.StringVar(&o.manifest, "manifest", "", "manifest path (default: the config's output.manifest)")
+	fs.StringVar(&o.state, "state", "", "state file path (default: beside the manifest)")
+	fs.StringVar(&o.env, "env", "", "env file to write the addresses into (default: the config's output.env)")
+	fs.BoolVar(&o.syncEnv, "sync-env", false, "only rewrite -env from -manifest, deploy nothing")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	fail := func(err error) int { fmt.Fprintln(stderr, "deploy:", err); return 1 }
-
-	if *syncEnv {
-		if *manifest == "" || *envPath == "" {
-			return fail(errors.New("-sync-env needs -manifest and -env"))
-		}
-		m, err := deployment.LoadManifest(*manifest)
-		if err != nil {
-			return fail(err)
-		}
-		if err := deployment.WriteEnvFile(*envPath, m); err != nil {
-			return fail(err)
-		}
-		fmt.Fprintf(stdout, "wrote %d addresses from %s into %s\n", len(deployment.EnvVars), *manifest, *envPath)
-		return 0
-	}
-
-	var (
-		backend chain.Backend
-		signer  chain.Signer
-		cfg     *governance.DeployerConfig
-	)
-	if *rpcURL == "" {
-		ch, err := chain.NewEmbedded(chain.EmbeddedConfig{})
-		if err != nil {
-			return fail(err)
-		}
-		defer ch.Close()
-		backend, signer = ch.Backend(), ch.Account(0)
-		fmt.Fprintln(stdout, "in-process chain (chain id 1337), deployer", ch.Account(0).Address().Hex())
-		if *manifest == "" && *configPath == "" {
-			dir, err := os.MkdirTemp("", "agijobs-deploy-")
-			if err != nil {
-				return fail(err)
-			}
-			defer os.RemoveAll(dir)
-			*manifest = filepath.Join(dir, "latest-deployment.json")
-		}
+	var err error
+	if o.syncEnv {
+		err = syncEnv(o, stdout)
 	} else {
-		if *keyHex == "" {
-			return fail(errors.New("-rpc needs -key or DEPLOYER_PRIVATE_KEY: the deployer's key"))
-		}
-		c, err := agijobs.Dial(ctx, agijobs.Config{RPCURL: *rpcURL}) // no protocol yet: a client that sends
-		if err != nil {
-			return fail(err)
-		}
-		defer c.Close()
-		s, err := chain.ParseKeySigner(*keyHex)
-		if err != nil {
-			return fail(err)
-		}
-		backend, signer = c.Backend(), s
+		err = deploy(ctx, o, stdout)
 	}
-	if *configPath != "" {
-		c, err := governance.LoadDeployerConfig(*configPath)
-		if err != nil {
-			return fail(err)
-		}
-		cfg = c
-	} else {
-		cfg = governance.DefaultDeployerConfig(signer.Address())
-	}
-	// The deployer's one transaction manager sends every transaction.
-	mgr, err := chain.NewManager(ctx, chain.ManagerConfig{Backend: backend, Signer: signer})
 	if err != nil {
-		return fail(err)
+		fmt.Fprintln(stderr, "deploy:", err)
+		return 1
 	}
-	defer mgr.Close()
+	return 0
+}
+
+// syncEnv rewrites the addresses of an env file from a manifest.
+func syncEnv(o options, stdout io.Writer) error {
+	if o.manifest == "" || o.env == "" {
+		return errors.New("-sync-env needs -manifest and -env")
+	}
+	m, err := deployment.LoadManifest(o.manifest)
+	if err != nil {
+		return err
+	}
+	if err := deployment.WriteEnvFile(o.env, m); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "wrote %d addresses from %s into %s\n", len(deployment.EnvVars), o.manifest, o.env)
+	return nil
+}
+
+// deploy connects, deploys through the deployer's one transaction manager
+// and reports the result.
+func deploy(ctx context.Context, o options, stdout io.Writer) error {
+	c, signer, closeChain, err := connect(ctx, &o, stdout)
+	if err != nil {
+		return err
+	}
+	defer closeChain()
+	defer c.Close()
+	cfg := governance.DefaultDeployerConfig(signer.Address())
+	if o.config != "" {
+		if cfg, err = governance.LoadDeployerConfig(o.config); err != nil {
+			return err
+		}
+	}
+	// The client's one manager for the deployer sends every transaction.
+	mgr, err := c.Manager(ctx, signer)
+	if err != nil {
+		return err
+	}
 	res, err := governance.Deploy(ctx, mgr, cfg, governance.DeployOptions{
-		ManifestPath: *manifest, StatePath: *state, EnvPath: *envPath,
+		ManifestPath: o.manifest, StatePath: o.state, EnvPath: o.env,
 		Progress: func(s governance.Step) {
 			fmt.Fprintf(stdout, "[%2d/%d] %-15s %d transaction(s)\n", s.N, s.Total, s.Phase, s.Sent)
 		},
 	})
 	if err != nil {
-		return fail(err)
+		return err
 	}
+	report(stdout, res, cfg)
+	return nil
+}
+
+// connect returns a client without a protocol (one that reaches the chain
+// and sends) and the deployer: on the in-process chain dev account 0, else
+// the key given.
+func connect(ctx context.Context, o *options, stdout io.Writer) (*agijobs.Client, chain.Signer, func(), error) {
+	if o.rpcURL != "" {
+		if o.key == "" {
+			return nil, nil, nil, errors.New("-rpc needs -key or DEPLOYER_PRIVATE_KEY: the deployer's key")
+		}
+		s, err := chain.ParseKeySigner(o.key)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		c, err := agijobs.Dial(ctx, agijobs.Config{RPCURL: o.rpcURL})
+		return c, s, func() {}, err
+	}
+	ch, err := chain.NewEmbedded(chain.EmbeddedConfig{})
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	cleanup := func() { _ = ch.Close() }
+	fmt.Fprintln(stdout, "in-process chain (chain id 1337), deployer", ch.Account(0).Address().Hex())
+	if o.manifest == "" && o.config == "" {
+		dir, err := os.MkdirTemp("", "agijobs-deploy-")
+		if err != nil {
+			cleanup()
+			return nil, nil, nil, err
+		}
+		cleanup = func() { _ = ch.Close(); _ = os.RemoveAll(dir) }
+		o.manifest = filepath.Join(dir, "latest-deployment.json")
+	}
+	c, err := agijobs.New(ctx, agijobs.Options{Backend: ch.Backend()})
+	if err != nil {
+		cleanup()
+		return nil, nil, nil, err
+	}
+	return c, ch.Account(0), cleanup, nil
+}
+
+// report prints the addresses and what governance must do next.
+func report(stdout io.Writer, res *governance.DeployResult, cfg *governance.DeployerConfig) {
 	m := res.Manifest
 	if res.Resumed {
 		fmt.Fprintln(stdout, "resumed an interrupted deployment from", res.StatePath)
@@ -142,7 +174,6 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "\ngovernance %s must now accept ownership:\n%s", m.Governance.Hex(), res.Acceptance.Table())
 		fmt.Fprintln(stdout, "write it as a Safe bundle with: go run ./examples/owner-plan -rpc URL -manifest", res.ManifestPath, "-safe accept.json")
 	}
-	return 0
 }
 
 func moduleNames() []string {

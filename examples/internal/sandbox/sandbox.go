@@ -1,6 +1,8 @@
 // Package sandbox is the in-process default of the owner examples (doctor,
 // emergency, health, owner-plan): an embedded chain with the protocol
-// deployed by governance.Deploy from dev account 0, which governs.
+// deployed by governance.Deploy from dev account 0, which governs, and an
+// agijobs.Client on it that already runs the deployer's transaction
+// manager.
 package sandbox
 
 import (
@@ -9,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 
+	agijobs "github.com/agijobs/agijobs-go"
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/deployment"
 	"github.com/agijobs/agijobs-go/governance"
@@ -24,11 +27,15 @@ type Sandbox struct {
 	// Manifest is the deployment; Dir holds its files.
 	Manifest *deployment.Manifest
 	Dir      string
+	// Client is the protocol on the chain; its Manager hands out the one
+	// transaction manager of the deployer, the one that deployed.
+	Client *agijobs.Client
+
+	deployer *chain.Manager
 }
 
-// Start starts the chain and deploys. The deployer's Manager is closed
-// before Start returns, so the caller may start the one Manager of that
-// account.
+// Start starts the chain and deploys from the deployer's transaction
+// manager, which Client then hands out: one manager per account.
 func Start(ctx context.Context) (*Sandbox, error) {
 	ch, err := chain.NewEmbedded(chain.EmbeddedConfig{})
 	if err != nil {
@@ -43,13 +50,18 @@ func Start(ctx context.Context) (*Sandbox, error) {
 	if err != nil {
 		return nil, errors.Join(err, s.Close())
 	}
+	s.deployer = m
 	res, err := governance.Deploy(ctx, m, governance.DefaultDeployerConfig(s.Deployer.Address()), governance.DeployOptions{
 		ManifestPath: filepath.Join(dir, "latest-deployment.json"),
 	})
-	if err = errors.Join(err, m.Close()); err != nil {
+	if err != nil {
 		return nil, errors.Join(err, s.Close())
 	}
 	s.Manifest = res.Manifest
+	addrs := agijobs.AddressesFromManifest(res.Manifest)
+	if s.Client, err = agijobs.New(ctx, agijobs.Options{Backend: ch.Backend(), Addresses: &addrs, Managers: []*chain.Manager{m}}); err != nil {
+		return nil, errors.Join(err, s.Close())
+	}
 	return s, nil
 }
 
@@ -58,5 +70,12 @@ func (s *Sandbox) Backend() chain.Backend { return s.Chain.Backend() }
 
 // Close stops the chain and removes the files.
 func (s *Sandbox) Close() error {
-	return errors.Join(s.Chain.Close(), os.RemoveAll(s.Dir))
+	var err error
+	if s.Client != nil {
+		err = s.Client.Close()
+	}
+	if s.deployer != nil {
+		err = errors.Join(err, s.deployer.Close())
+	}
+	return errors.Join(err, s.Chain.Close(), os.RemoveAll(s.Dir))
 }
