@@ -37,124 +37,161 @@ func main() {
 	os.Exit(code)
 }
 
+// options are the command's flags.
+type options struct {
+	resume, execute                                         bool
+	manifest, rpcURL, safeFile, safeAddr, multiSend, keyHex string
+}
+
 // run is the whole command, testable: it returns the exit status.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("emergency", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	resume := fs.Bool("resume", false, "the reverse: re-enable escrow and unpause every module")
-	manifestPath := fs.String("manifest", "", "deployment manifest; needs -rpc")
-	rpcURL := fs.String("rpc", "", "JSON-RPC URL (default: an in-process chain with a fresh deployment)")
-	safeFile := fs.String("safe", "", "write the bundle for the Safe Transaction Builder to this file")
-	safeAddr := fs.String("safe-address", "", "the Safe that executes (default: governance)")
-	multiSend := fs.String("multisend", "", "MultiSendCallOnly address (default: the canonical v1.4.1 one)")
-	execute := fs.Bool("execute", false, "send the actions now from -key (governance must be that account)")
-	keyHex := fs.String("key", "", "hex private key for -execute (default on the in-process chain: governance)")
+	var o options
+	fs.BoolVar(&o.resume, "resume", false, "the reverse: re-enable escrow and unpause every module")
+	fs.StringVar(&o.manifest, "manifest", "", "deployment manifest; needs -rpc")
+	fs.StringVar(&o.rpcURL, "rpc", "", "JSON-RPC URL (default: an in-process chain with a fresh deployment)")
+	fs.StringVar(&o.safeFile, "safe", "", "write the bundle for the Safe Transaction Builder to this file")
+	fs.StringVar(&o.safeAddr, "safe-address", "", "the Safe that executes (default: governance)")
+	fs.StringVar(&o.multiSend, "multisend", "", "MultiSendCallOnly address (default: the canonical v1.4.1 one)")
+	fs.BoolVar(&o.execute, "execute", false, "send the actions now from -key (governance must be that account)")
+	fs.StringVar(&o.keyHex, "key", "", "hex private key for -execute (default on the in-process chain: governance)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	fail := func(err error) int { fmt.Fprintln(stderr, "emergency:", err); return 1 }
-
-	var (
-		backend chain.Backend
-		m       *deployment.Manifest
-		signer  chain.Signer
-	)
-	if *rpcURL == "" {
-		sb, err := sandbox.Start(ctx)
-		if err != nil {
-			return fail(err)
-		}
-		defer sb.Close()
-		backend, m, signer = sb.Backend(), sb.Manifest, sb.Deployer
-		if !*resume {
-			// The sandbox pauses on launch; resume first so the pause
-			// bundle has something to do.
-			if err := runPlan(ctx, backend, m, signer, false); err != nil {
-				return fail(err)
-			}
-		}
-	} else {
-		if *manifestPath == "" {
-			return fail(errors.New("-rpc needs -manifest"))
-		}
-		var err error
-		if m, err = deployment.LoadManifest(*manifestPath); err != nil {
-			return fail(err)
-		}
-		c, err := agijobs.Dial(ctx, agijobs.Config{RPCURL: *rpcURL, ChainID: m.ChainID})
-		if err != nil {
-			return fail(err)
-		}
-		defer c.Close()
-		backend = c.Backend()
+	if err := emergency(ctx, o, stdout); err != nil {
+		fmt.Fprintln(stderr, "emergency:", err)
+		return 1
 	}
-	if *keyHex != "" {
-		s, err := chain.ParseKeySigner(*keyHex)
-		if err != nil {
-			return fail(err)
-		}
-		signer = s
-	}
-	plan, err := governance.EmergencyPlan(ctx, backend, m, m.GovernanceKind, !*resume)
-	if err != nil {
-		return fail(err)
-	}
-	fmt.Fprint(stdout, governance.Runbook(m, plan, !*resume))
-	fmt.Fprintln(stdout)
-	fmt.Fprint(stdout, plan.Table())
-	if plan.Empty() {
-		return 0
-	}
-	if *safeFile != "" {
-		safeAt := m.Governance
-		if *safeAddr != "" {
-			safeAt = common.HexToAddress(*safeAddr)
-		}
-		b, err := safe.NewBundle(plan, safe.BundleOptions{Safe: safeAt})
-		if err != nil {
-			return fail(err)
-		}
-		raw, _ := json.MarshalIndent(b, "", "  ")
-		if err := os.WriteFile(*safeFile, append(raw, '\n'), 0o644); err != nil {
-			return fail(err)
-		}
-		tx, err := safe.NewTx(plan, safeAt, common.HexToAddress(*multiSend), nil)
-		if err != nil {
-			return fail(err)
-		}
-		if info, err := safe.ReadInfo(ctx, backend, safeAt); err == nil {
-			tx.Nonce = info.Nonce
-		}
-		hash, err := tx.Hash()
-		if err != nil {
-			return fail(err)
-		}
-		fmt.Fprintf(stdout, "wrote %s\nsafeTxHash %s\n", *safeFile, hash.Hex())
-	}
-	if !*execute {
-		fmt.Fprintln(stdout, "dry run: nothing was sent (add -execute to send)")
-		return 0
-	}
-	if signer == nil {
-		return fail(errors.New("-execute needs -key"))
-	}
-	if err := runPlan(ctx, backend, m, signer, !*resume); err != nil {
-		return fail(err)
-	}
-	fmt.Fprintln(stdout, "executed; check with examples/health")
 	return 0
 }
 
-func runPlan(ctx context.Context, backend chain.Backend, m *deployment.Manifest, s chain.Signer, pause bool) error {
-	plan, err := governance.EmergencyPlan(ctx, backend, m, m.GovernanceKind, pause)
-	if err != nil || plan.Empty() {
-		return err
-	}
-	mgr, err := chain.NewManager(ctx, chain.ManagerConfig{Backend: backend, Signer: s})
+// emergency prints the runbook and the plan, writes the Safe bundle when
+// asked and sends the plan with -execute.
+func emergency(ctx context.Context, o options, stdout io.Writer) error {
+	c, m, signer, closeAll, err := connect(ctx, o)
 	if err != nil {
 		return err
 	}
-	defer mgr.Close()
+	defer closeAll()
+	pause := !o.resume
+	plan, err := governance.EmergencyPlan(ctx, c.Backend(), m, m.GovernanceKind, pause)
+	if err != nil {
+		return err
+	}
+	fmt.Fprint(stdout, governance.Runbook(m, plan, pause))
+	fmt.Fprintln(stdout)
+	fmt.Fprint(stdout, plan.Table())
+	if plan.Empty() {
+		return nil
+	}
+	if o.safeFile != "" {
+		if err := writeBundle(ctx, stdout, c.Backend(), plan, m, o); err != nil {
+			return err
+		}
+	}
+	if !o.execute {
+		fmt.Fprintln(stdout, "dry run: nothing was sent (add -execute to send)")
+		return nil
+	}
+	if signer == nil {
+		return errors.New("-execute needs -key")
+	}
+	if err := runPlan(ctx, c, m, signer, pause); err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, "executed; check with examples/health")
+	return nil
+}
+
+// connect returns the client, the manifest and the signer of -key: on the
+// in-process chain a fresh deployment whose governance (the deployer)
+// signs by default, resumed first so that the pause bundle has something
+// to do; else the manifest's chain.
+func connect(ctx context.Context, o options) (*agijobs.Client, *deployment.Manifest, chain.Signer, func(), error) {
+	var signer chain.Signer
+	if o.keyHex != "" {
+		s, err := chain.ParseKeySigner(o.keyHex)
+		if err != nil {
+			return nil, nil, nil, nil, err
+		}
+		signer = s
+	}
+	if o.rpcURL != "" {
+		if o.manifest == "" {
+			return nil, nil, nil, nil, errors.New("-rpc needs -manifest")
+		}
+		m, err := deployment.LoadManifest(o.manifest)
+		if err != nil {
+			return nil, nil, nil, nil, err
+		}
+		c, err := agijobs.Dial(ctx, agijobs.Config{RPCURL: o.rpcURL, ManifestPath: o.manifest})
+		if err != nil {
+			return nil, nil, nil, nil, err
+		}
+		return c, m, signer, func() { _ = c.Close() }, nil
+	}
+	sb, err := sandbox.Start(ctx)
+	if err != nil {
+		return nil, nil, nil, nil, err
+	}
+	closeAll := func() { _ = sb.Close() }
+	if !o.resume {
+		if err := runPlan(ctx, sb.Client, sb.Manifest, sb.Deployer, false); err != nil {
+			closeAll()
+			return nil, nil, nil, nil, err
+		}
+	}
+	if signer == nil {
+		signer = sb.Deployer
+	}
+	return sb.Client, sb.Manifest, signer, closeAll, nil
+}
+
+// writeBundle writes the plan as a Safe Transaction Builder bundle and
+// prints the hash the Safe's owners sign.
+func writeBundle(ctx context.Context, stdout io.Writer, backend chain.Backend, plan *governance.Plan, m *deployment.Manifest, o options) error {
+	safeAt := m.Governance
+	if o.safeAddr != "" {
+		if !common.IsHexAddress(o.safeAddr) {
+			return fmt.Errorf("-safe-address %q is not an address", o.safeAddr)
+		}
+		safeAt = common.HexToAddress(o.safeAddr)
+	}
+	b, err := safe.NewBundle(plan, safe.BundleOptions{Safe: safeAt})
+	if err != nil {
+		return err
+	}
+	raw, _ := json.MarshalIndent(b, "", "  ")
+	if err := os.WriteFile(o.safeFile, append(raw, '\n'), 0o644); err != nil {
+		return err
+	}
+	tx, err := safe.NewTx(plan, safeAt, common.HexToAddress(o.multiSend), nil)
+	if err != nil {
+		return err
+	}
+	if info, err := safe.ReadInfo(ctx, backend, safeAt); err == nil {
+		tx.Nonce = info.Nonce
+	}
+	hash, err := tx.Hash()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "wrote %s\nsafeTxHash %s\n", o.safeFile, hash.Hex())
+	return nil
+}
+
+// runPlan sends the emergency plan (pause or resume) from s through the
+// client's one transaction manager for s.
+func runPlan(ctx context.Context, c *agijobs.Client, m *deployment.Manifest, s chain.Signer, pause bool) error {
+	plan, err := governance.EmergencyPlan(ctx, c.Backend(), m, m.GovernanceKind, pause)
+	if err != nil || plan.Empty() {
+		return err
+	}
+	mgr, err := c.Manager(ctx, s)
+	if err != nil {
+		return err
+	}
 	_, err = governance.ExecuteDirect(ctx, mgr, plan)
 	return err
 }
