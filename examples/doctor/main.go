@@ -16,16 +16,12 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
 
-	agijobs "github.com/agijobs/agijobs-go"
-	"github.com/agijobs/agijobs-go/chain"
-	"github.com/agijobs/agijobs-go/deployment"
 	"github.com/agijobs/agijobs-go/examples/internal/sandbox"
 	"github.com/agijobs/agijobs-go/governance"
 	"github.com/agijobs/agijobs-go/governance/doctor"
@@ -42,61 +38,18 @@ func main() {
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("doctor", flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	var target sandbox.Flags
+	target.Register(fs)
 	configDir := fs.String("config", "", "owner config directory (default: config/ if present, else the built-in samples)")
-	manifestPath := fs.String("manifest", "", "deployment manifest; needs -rpc")
-	rpcURL := fs.String("rpc", "", "JSON-RPC URL (default: an in-process chain with a fresh deployment)")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	strict := fs.Bool("strict", false, "exit 1 on warnings too")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	fail := func(err error) int { fmt.Fprintln(stderr, "doctor:", err); return 1 }
-	var (
-		backend chain.Backend
-		m       *deployment.Manifest
-	)
-	if *rpcURL == "" {
-		sb, err := sandbox.Start(ctx)
-		if err != nil {
-			return fail(err)
-		}
-		defer sb.Close()
-		backend, m = sb.Backend(), sb.Manifest
-	} else {
-		if *manifestPath == "" {
-			return fail(errors.New("-rpc needs -manifest"))
-		}
-		var err error
-		if m, err = deployment.LoadManifest(*manifestPath); err != nil {
-			return fail(err)
-		}
-		// The manifest is read here, not by Dial, so that missing contracts
-		// are a finding of the report instead of a dial error.
-		c, err := agijobs.Dial(ctx, agijobs.Config{RPCURL: *rpcURL, ChainID: m.ChainID})
-		if err != nil {
-			return fail(err)
-		}
-		defer c.Close()
-		backend = c.Backend()
-	}
-	in := doctor.Input{Manifest: m}
-	dir := *configDir
-	if dir == "" {
-		if st, err := os.Stat("config"); err == nil && st.IsDir() {
-			dir = "config"
-		}
-	}
-	if dir == "" {
-		in.Desired = governance.SampleModuleConfigs(m.Governance, m.GovernanceKind)
-	} else {
-		in.Desired, in.ConfigErr = governance.LoadModuleConfigs(dir)
-		if in.Desired != nil && in.Desired.OwnerControl != nil && in.Desired.OwnerControl.Governance == ([20]byte{}) {
-			in.Desired.OwnerControl.Kind = m.GovernanceKind
-		}
-	}
-	rep, err := doctor.Run(ctx, backend, in)
+	rep, err := diagnose(ctx, target, *configDir)
 	if err != nil {
-		return fail(err)
+		fmt.Fprintln(stderr, "doctor:", err)
+		return 1
 	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
@@ -106,4 +59,28 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, rep.Text())
 	}
 	return rep.ExitCode(*strict)
+}
+
+// diagnose compares the deployment on chain with the owner config.
+func diagnose(ctx context.Context, target sandbox.Flags, configDir string) (*doctor.Report, error) {
+	t, err := target.Open(ctx, true)
+	if err != nil {
+		return nil, err
+	}
+	defer t.Close()
+	in := doctor.Input{Manifest: t.Manifest}
+	if configDir == "" {
+		if st, err := os.Stat("config"); err == nil && st.IsDir() {
+			configDir = "config"
+		}
+	}
+	if configDir == "" {
+		in.Desired = governance.SampleModuleConfigs(t.Manifest.Governance, t.Manifest.GovernanceKind)
+	} else {
+		in.Desired, in.ConfigErr = governance.LoadModuleConfigs(configDir)
+		if in.Desired != nil && in.Desired.OwnerControl != nil && in.Desired.OwnerControl.Governance == ([20]byte{}) {
+			in.Desired.OwnerControl.Kind = t.Manifest.GovernanceKind
+		}
+	}
+	return doctor.Run(ctx, t.Client.Backend(), in)
 }

@@ -39,8 +39,9 @@ func main() {
 
 // options are the command's flags.
 type options struct {
-	resume, execute                                         bool
-	manifest, rpcURL, safeFile, safeAddr, multiSend, keyHex string
+	target                                sandbox.Flags
+	resume, execute                       bool
+	safeFile, safeAddr, multiSend, keyHex string
 }
 
 // run is the whole command, testable: it returns the exit status.
@@ -49,8 +50,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	var o options
 	fs.BoolVar(&o.resume, "resume", false, "the reverse: re-enable escrow and unpause every module")
-	fs.StringVar(&o.manifest, "manifest", "", "deployment manifest; needs -rpc")
-	fs.StringVar(&o.rpcURL, "rpc", "", "JSON-RPC URL (default: an in-process chain with a fresh deployment)")
+	o.target.Register(fs)
 	fs.StringVar(&o.safeFile, "safe", "", "write the bundle for the Safe Transaction Builder to this file")
 	fs.StringVar(&o.safeAddr, "safe-address", "", "the Safe that executes (default: governance)")
 	fs.StringVar(&o.multiSend, "multisend", "", "MultiSendCallOnly address (default: the canonical v1.4.1 one)")
@@ -69,24 +69,37 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 // emergency prints the runbook and the plan, writes the Safe bundle when
 // asked and sends the plan with -execute.
 func emergency(ctx context.Context, o options, stdout io.Writer) error {
-	c, m, signer, closeAll, err := connect(ctx, o)
+	t, err := o.target.Open(ctx, true)
 	if err != nil {
 		return err
 	}
-	defer closeAll()
+	defer t.Close()
+	signer := t.Deployer // governance in the sandbox
+	if o.keyHex != "" {
+		if signer, err = chain.ParseKeySigner(o.keyHex); err != nil {
+			return err
+		}
+	}
+	if t.Deployer != nil && !o.resume {
+		// The sandbox pauses on launch; resume first so that the pause
+		// bundle has something to do.
+		if err := runPlan(ctx, t.Client, t.Manifest, t.Deployer, false); err != nil {
+			return err
+		}
+	}
 	pause := !o.resume
-	plan, err := governance.EmergencyPlan(ctx, c.Backend(), m, m.GovernanceKind, pause)
+	plan, err := governance.EmergencyPlan(ctx, t.Client.Backend(), t.Manifest, t.Manifest.GovernanceKind, pause)
 	if err != nil {
 		return err
 	}
-	fmt.Fprint(stdout, governance.Runbook(m, plan, pause))
+	fmt.Fprint(stdout, governance.Runbook(t.Manifest, plan, pause))
 	fmt.Fprintln(stdout)
 	fmt.Fprint(stdout, plan.Table())
 	if plan.Empty() {
 		return nil
 	}
 	if o.safeFile != "" {
-		if err := writeBundle(ctx, stdout, c.Backend(), plan, m, o); err != nil {
+		if err := writeBundle(ctx, stdout, t.Client.Backend(), plan, t.Manifest, o); err != nil {
 			return err
 		}
 	}
@@ -97,55 +110,11 @@ func emergency(ctx context.Context, o options, stdout io.Writer) error {
 	if signer == nil {
 		return errors.New("-execute needs -key")
 	}
-	if err := runPlan(ctx, c, m, signer, pause); err != nil {
+	if err := runPlan(ctx, t.Client, t.Manifest, signer, pause); err != nil {
 		return err
 	}
 	fmt.Fprintln(stdout, "executed; check with examples/health")
 	return nil
-}
-
-// connect returns the client, the manifest and the signer of -key: on the
-// in-process chain a fresh deployment whose governance (the deployer)
-// signs by default, resumed first so that the pause bundle has something
-// to do; else the manifest's chain.
-func connect(ctx context.Context, o options) (*agijobs.Client, *deployment.Manifest, chain.Signer, func(), error) {
-	var signer chain.Signer
-	if o.keyHex != "" {
-		s, err := chain.ParseKeySigner(o.keyHex)
-		if err != nil {
-			return nil, nil, nil, nil, err
-		}
-		signer = s
-	}
-	if o.rpcURL != "" {
-		if o.manifest == "" {
-			return nil, nil, nil, nil, errors.New("-rpc needs -manifest")
-		}
-		m, err := deployment.LoadManifest(o.manifest)
-		if err != nil {
-			return nil, nil, nil, nil, err
-		}
-		c, err := agijobs.Dial(ctx, agijobs.Config{RPCURL: o.rpcURL, ManifestPath: o.manifest})
-		if err != nil {
-			return nil, nil, nil, nil, err
-		}
-		return c, m, signer, func() { _ = c.Close() }, nil
-	}
-	sb, err := sandbox.Start(ctx)
-	if err != nil {
-		return nil, nil, nil, nil, err
-	}
-	closeAll := func() { _ = sb.Close() }
-	if !o.resume {
-		if err := runPlan(ctx, sb.Client, sb.Manifest, sb.Deployer, false); err != nil {
-			closeAll()
-			return nil, nil, nil, nil, err
-		}
-	}
-	if signer == nil {
-		signer = sb.Deployer
-	}
-	return sb.Client, sb.Manifest, signer, closeAll, nil
 }
 
 // writeBundle writes the plan as a Safe Transaction Builder bundle and

@@ -20,9 +20,6 @@ import (
 	"os/signal"
 	"time"
 
-	agijobs "github.com/agijobs/agijobs-go"
-	"github.com/agijobs/agijobs-go/chain"
-	"github.com/agijobs/agijobs-go/deployment"
 	"github.com/agijobs/agijobs-go/examples/internal/sandbox"
 	"github.com/agijobs/agijobs-go/governance/doctor"
 )
@@ -38,47 +35,29 @@ func main() {
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("health", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	manifestPath := fs.String("manifest", "", "deployment manifest; needs -rpc")
-	rpcURL := fs.String("rpc", "", "JSON-RPC URL (default: an in-process chain with a fresh deployment)")
+	var target sandbox.Flags
+	target.Register(fs)
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	strict := fs.Bool("strict", false, "exit 1 on warnings too")
 	maxAge := fs.Duration("max-age", 5*time.Minute, "head block age that counts as stale")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	fail := func(err error) int { fmt.Fprintln(stderr, "health:", err); return 1 }
-	var (
-		backend chain.Backend
-		m       *deployment.Manifest
-	)
-	if *rpcURL == "" {
-		sb, err := sandbox.Start(ctx)
-		if err != nil {
-			return fail(err)
-		}
-		defer sb.Close()
-		backend, m = sb.Backend(), sb.Manifest
-	} else {
-		if *manifestPath == "" {
-			return fail(errors.New("-rpc needs -manifest"))
-		}
-		var err error
-		if m, err = deployment.LoadManifest(*manifestPath); err != nil {
-			return fail(err)
-		}
-		// No chain id: the report's own check names a manifest of another
-		// chain.
-		c, err := agijobs.Dial(ctx, agijobs.Config{RPCURL: *rpcURL})
-		if err != nil {
-			rep := &doctor.Report{}
-			rep.Checks = append(rep.Checks, doctor.Check{ID: "rpc", Status: doctor.Fail, Details: err.Error(), Fix: "check the RPC URL and the network"})
-			rep.Summary.Fail = 1
-			return emit(stdout, rep, *asJSON, *strict)
-		}
-		defer c.Close()
-		backend = c.Backend()
+	// No chain id check: the report's own check names a manifest of
+	// another chain.
+	t, err := target.Open(ctx, false)
+	switch {
+	case errors.Is(err, sandbox.ErrDial):
+		rep := &doctor.Report{}
+		rep.Checks = append(rep.Checks, doctor.Check{ID: "rpc", Status: doctor.Fail, Details: err.Error(), Fix: "check the RPC URL and the network"})
+		rep.Summary.Fail = 1
+		return emit(stdout, rep, *asJSON, *strict)
+	case err != nil:
+		fmt.Fprintln(stderr, "health:", err)
+		return 1
 	}
-	rep := doctor.Health(ctx, backend, m, doctor.HealthOptions{MaxBlockAge: *maxAge})
+	defer t.Close()
+	rep := doctor.Health(ctx, t.Client.Backend(), t.Manifest, doctor.HealthOptions{MaxBlockAge: *maxAge})
 	return emit(stdout, rep, *asJSON, *strict)
 }
 

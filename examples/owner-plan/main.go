@@ -32,7 +32,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	agijobs "github.com/agijobs/agijobs-go"
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/deployment"
 	"github.com/agijobs/agijobs-go/examples/internal/sandbox"
@@ -47,118 +46,117 @@ func main() {
 	os.Exit(code)
 }
 
+// options are the command's flags.
+type options struct {
+	target                                   sandbox.Flags
+	configDir, safeFile, safeAddr, sign, key string
+	asJSON, execute                          bool
+}
+
 // run is the whole command, testable: it returns the exit status.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("owner-plan", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	configDir := fs.String("config", "", "directory of the owner config files (default: config/ if present, else the built-in samples)")
-	manifestPath := fs.String("manifest", "", "deployment manifest (latest-deployment.json); needs -rpc")
-	rpcURL := fs.String("rpc", "", "JSON-RPC URL of the chain (default: an in-process chain with a fresh deployment)")
-	asJSON := fs.Bool("json", false, "print the plan as JSON instead of a table")
-	safeFile := fs.String("safe", "", "write the plan as a Safe Transaction Builder bundle to this file")
-	safeAddr := fs.String("safe-address", "", "the Safe that executes (default: the governance address)")
-	signKey := fs.String("sign", "", "hex private key of a Safe owner: print its offline signature of the Safe transaction")
-	execute := fs.Bool("execute", false, "send the actions (governance must be the -key account)")
-	keyHex := fs.String("key", "", "hex private key sending with -execute (default on the in-process chain: the deployer)")
+	var o options
+	o.target.Register(fs)
+	fs.StringVar(&o.configDir, "config", "", "directory of the owner config files (default: config/ if present, else the built-in samples)")
+	fs.BoolVar(&o.asJSON, "json", false, "print the plan as JSON instead of a table")
+	fs.StringVar(&o.safeFile, "safe", "", "write the plan as a Safe Transaction Builder bundle to this file")
+	fs.StringVar(&o.safeAddr, "safe-address", "", "the Safe that executes (default: the governance address)")
+	fs.StringVar(&o.sign, "sign", "", "hex private key of a Safe owner: print its offline signature of the Safe transaction")
+	fs.BoolVar(&o.execute, "execute", false, "send the actions (governance must be the -key account)")
+	fs.StringVar(&o.key, "key", "", "hex private key sending with -execute (default on the in-process chain: the deployer)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	fail := func(err error) int { fmt.Fprintln(stderr, "owner-plan:", err); return 1 }
+	if err := ownerPlan(ctx, o, stdout); err != nil {
+		fmt.Fprintln(stderr, "owner-plan:", err)
+		return 1
+	}
+	return 0
+}
 
-	var (
-		backend chain.Backend
-		m       *deployment.Manifest
-		sender  chain.Signer
-	)
-	if *rpcURL == "" {
-		if *manifestPath != "" {
-			return fail(errors.New("-manifest needs -rpc: the manifest's chain"))
-		}
-		sb, err := sandbox.Start(ctx)
-		if err != nil {
-			return fail(err)
-		}
-		defer sb.Close()
-		backend, m, sender = sb.Backend(), sb.Manifest, sb.Deployer
+// ownerPlan reads the chain, plans what makes it match the config, prints
+// the plan, and writes it as a Safe bundle or sends it when asked.
+func ownerPlan(ctx context.Context, o options, stdout io.Writer) error {
+	t, err := o.target.Open(ctx, true)
+	if err != nil {
+		return err
+	}
+	defer t.Close()
+	m := t.Manifest
+	if t.Deployer != nil {
 		fmt.Fprintf(stdout, "in-process chain: protocol deployed, governance %s\n", m.Governance.Hex())
-	} else {
-		if *manifestPath == "" {
-			return fail(errors.New("-rpc needs -manifest: where the protocol lives"))
-		}
-		var err error
-		if m, err = deployment.LoadManifest(*manifestPath); err != nil {
-			return fail(err)
-		}
-		c, err := agijobs.Dial(ctx, agijobs.Config{RPCURL: *rpcURL, ChainID: m.ChainID})
-		if err != nil {
-			return fail(err)
-		}
-		defer c.Close()
-		backend = c.Backend()
 	}
-	if *keyHex != "" {
-		s, err := chain.ParseKeySigner(*keyHex)
-		if err != nil {
-			return fail(err)
-		}
-		sender = s
-	}
-
-	desired, err := loadDesired(*configDir, m)
+	desired, err := loadDesired(o.configDir, m)
 	if err != nil {
-		return fail(err)
+		return err
 	}
-	st, err := governance.ReadState(ctx, backend, m, desired, governance.ReadOptions{})
+	st, err := governance.ReadState(ctx, t.Client.Backend(), m, desired, governance.ReadOptions{})
 	if err != nil {
-		return fail(err)
+		return err
 	}
 	plan, err := governance.NewPlan(st, desired)
 	if err != nil {
-		return fail(err)
+		return err
 	}
-	if *asJSON {
+	if err := printPlan(stdout, plan, o.asJSON); err != nil || plan.Empty() {
+		return err
+	}
+	if o.safeFile != "" {
+		safeAt := plan.Governance
+		if o.safeAddr != "" {
+			if !common.IsHexAddress(o.safeAddr) {
+				return fmt.Errorf("-safe-address %q is not an address", o.safeAddr)
+			}
+			safeAt = common.HexToAddress(o.safeAddr)
+		}
+		if err := writeBundle(ctx, stdout, t.Client.Backend(), plan, desired, safeAt, o.safeFile, o.sign); err != nil {
+			return err
+		}
+	}
+	if !o.execute {
+		fmt.Fprintln(stdout, "dry run: nothing was sent (add -execute to send)")
+		return nil
+	}
+	return execute(ctx, stdout, t, plan, o.key)
+}
+
+func printPlan(stdout io.Writer, plan *governance.Plan, asJSON bool) error {
+	if asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		if err := enc.Encode(plan); err != nil {
-			return fail(err)
-		}
-	} else {
-		fmt.Fprint(stdout, plan.Table())
-		fmt.Fprintf(stdout, "chain read in %d round trip(s)\n", plan.ReadRoundTrips)
+		return enc.Encode(plan)
 	}
-	if plan.Empty() {
-		return 0
-	}
-	if *safeFile != "" {
-		safeAt := plan.Governance
-		if *safeAddr != "" {
-			if !common.IsHexAddress(*safeAddr) {
-				return fail(fmt.Errorf("-safe-address %q is not an address", *safeAddr))
-			}
-			safeAt = common.HexToAddress(*safeAddr)
-		}
-		if err := writeBundle(ctx, stdout, backend, plan, desired, safeAt, *safeFile, *signKey); err != nil {
-			return fail(err)
-		}
-	}
-	if *execute {
-		if sender == nil {
-			return fail(errors.New("-execute needs -key: the governance account's key"))
-		}
-		mgr, err := chain.NewManager(ctx, chain.ManagerConfig{Backend: backend, Signer: sender})
+	fmt.Fprint(stdout, plan.Table())
+	fmt.Fprintf(stdout, "chain read in %d round trip(s)\n", plan.ReadRoundTrips)
+	return nil
+}
+
+// execute sends the plan from the -key account (the sandbox's deployer by
+// default) through the client's one transaction manager for it.
+func execute(ctx context.Context, stdout io.Writer, t *sandbox.Target, plan *governance.Plan, key string) error {
+	sender := t.Deployer
+	if key != "" {
+		s, err := chain.ParseKeySigner(key)
 		if err != nil {
-			return fail(err)
+			return err
 		}
-		defer mgr.Close()
-		rs, err := governance.ExecuteDirect(ctx, mgr, plan)
-		if err != nil {
-			return fail(err)
-		}
-		fmt.Fprintf(stdout, "executed %d action(s)\n", len(rs))
-	} else {
-		fmt.Fprintln(stdout, "dry run: nothing was sent (add -execute to send)")
+		sender = s
 	}
-	return 0
+	if sender == nil {
+		return errors.New("-execute needs -key: the governance account's key")
+	}
+	mgr, err := t.Client.Manager(ctx, sender)
+	if err != nil {
+		return err
+	}
+	rs, err := governance.ExecuteDirect(ctx, mgr, plan)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "executed %d action(s)\n", len(rs))
+	return nil
 }
 
 // loadDesired reads the config directory: the flag's, else config/ when it
