@@ -2,7 +2,6 @@ package identity_test
 
 import (
 	"context"
-	"errors"
 	"strings"
 	"testing"
 
@@ -10,7 +9,7 @@ import (
 
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/identity"
-	"github.com/agijobs/agijobs-go/input"
+	"github.com/agijobs/agijobs-go/internal/inputtest"
 )
 
 func TestSampleRegistryConfig(t *testing.T) {
@@ -45,10 +44,6 @@ func TestRegistryConfigReportsEveryProblem(t *testing.T) {
 	  "extra": 1
 	}`
 	_, err := identity.ParseRegistryConfig([]byte(bad))
-	var ve input.Errors
-	if !errors.As(err, &ve) || !errors.Is(err, input.ErrInvalid) {
-		t.Fatalf("err = %v, want input.Errors", err)
-	}
 	want := map[string]string{
 		"agents.color":                    "not a known field",
 		"extra":                           "not a known field",
@@ -64,18 +59,7 @@ func TestRegistryConfigReportsEveryProblem(t *testing.T) {
 		"agents.merkleMembers[1].address": "repeats merkleMembers[0]",
 		"attestors[0]":                    "40 hex digits",
 	}
-	got := map[string]string{}
-	for _, f := range ve {
-		got[f.Field] += f.Problem + "; " + f.Fix + " | "
-	}
-	for field, frag := range want {
-		if !strings.Contains(got[field], frag) {
-			t.Errorf("%s: got %q, want a problem containing %q", field, got[field], frag)
-		}
-	}
-	if t.Failed() {
-		t.Log(err)
-	}
+	inputtest.Require(t, err, want)
 	if _, err := identity.ParseRegistryConfig([]byte(`{"version": 1,`)); err == nil || !strings.Contains(err.Error(), "malformed JSON") {
 		t.Errorf("malformed JSON: %v", err)
 	}

@@ -103,3 +103,27 @@ func (es Errors) Unwrap() []error {
 	}
 	return out
 }
+
+// All returns every *Error in err's tree, in order: the fields of Errors,
+// of errors joined with errors.Join and of wrapped errors. A caller that
+// reports bad input field by field (a form, an API response) ranges over
+// it; nil when err names no field.
+func All(err error) []*Error {
+	var out []*Error
+	var walk func(error)
+	walk = func(err error) {
+		switch e := err.(type) {
+		case nil:
+		case *Error:
+			out = append(out, e)
+		case interface{ Unwrap() []error }:
+			for _, inner := range e.Unwrap() {
+				walk(inner)
+			}
+		case interface{ Unwrap() error }:
+			walk(e.Unwrap())
+		}
+	}
+	walk(err)
+	return out
+}

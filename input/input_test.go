@@ -41,3 +41,16 @@ func ExampleErrors() {
 	}
 	// Output: Config.ChainID -> set the chain id of the network (1 mainnet, 31337 anvil)
 }
+
+func TestAllFindsEveryField(t *testing.T) {
+	var es input.Errors
+	es.Add("a", "missing", "")
+	es.Add("b", "bad", "fix b")
+	other := input.New("c", "zero", "")
+	err := fmt.Errorf("file x: %w", errors.Join(es, fmt.Errorf("file y: %w", other), errors.New("not a field")))
+	got := input.All(err)
+	require.Len(t, got, 3)
+	require.Equal(t, []string{"a", "b", "c"}, []string{got[0].Field, got[1].Field, got[2].Field})
+	require.Nil(t, input.All(errors.New("plain")))
+	require.Nil(t, input.All(nil))
+}
