@@ -54,7 +54,6 @@ import (
 	"log/slog"
 	"math/big"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -80,12 +79,7 @@ const defaultPolicyPath = "config/policies.default.json"
 //go:embed policies.default.json
 var builtinPolicy []byte
 
-func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
-	stop()
-	os.Exit(code)
-}
+func main() { cli.Main(run) }
 
 // agent is what the agent offers and how it runs.
 type agent struct {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"github.com/agijobs/agijobs-go/examples/internal/clitest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,10 +12,7 @@ import (
 // TestEmbeddedDefault runs the example without flags: every role on the
 // embedded chain, one job to Finalized, taken by the matching worker.
 func TestEmbeddedDefault(t *testing.T) {
-	var out, errs strings.Builder
-	if code := run(context.Background(), nil, &out, &errs); code != 0 {
-		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out.String(), errs.String())
-	}
+	out := clitest.OK(t, run)
 	for _, want := range []string{
 		"policy built-in copy of config/policies.default.json", // the test runs in examples/agent-worker
 		`msg="matching worker: applying" job=1 score=`,
@@ -22,8 +20,8 @@ func TestEmbeddedDefault(t *testing.T) {
 		"agent: delivered job 1",
 		"job 1 is Finalized",
 	} {
-		if !strings.Contains(out.String(), want) {
-			t.Errorf("output lacks %q:\n%s", want, out.String())
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
 		}
 	}
 }
@@ -31,14 +29,11 @@ func TestEmbeddedDefault(t *testing.T) {
 // TestPolicyFile runs on the embedded chain with the repository's policy
 // file named explicitly.
 func TestPolicyFile(t *testing.T) {
-	var out, errs strings.Builder
 	path := filepath.Join("..", "..", defaultPolicyPath)
-	if code := run(context.Background(), []string{"-policy", path, "-state", filepath.Join(t.TempDir(), "w.json")}, &out, &errs); code != 0 {
-		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out.String(), errs.String())
-	}
+	out := clitest.OK(t, run, "-policy", path, "-state", filepath.Join(t.TempDir(), "w.json"))
 	for _, want := range []string{"policy " + path, "-state ignored", "job 1 is Finalized"} {
-		if !strings.Contains(out.String(), want) {
-			t.Errorf("output lacks %q:\n%s", want, out.String())
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
 		}
 	}
 }

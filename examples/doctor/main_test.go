@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"github.com/agijobs/agijobs-go/examples/internal/clitest"
 	"os"
 	"path/filepath"
 	"testing"
@@ -13,12 +14,11 @@ import (
 )
 
 func TestNoFlags(t *testing.T) {
-	var out, errOut bytes.Buffer
-	require.Equal(t, 0, run(context.Background(), nil, &out, &errOut), errOut.String()+out.String())
-	assert.Contains(t, out.String(), "owner.JobRegistry")
-	assert.Regexp(t, `token\.0x[0-9a-fA-F]{40}\.minReward +a job at the floor`, out.String())
-	assert.Contains(t, out.String(), "holds a FeePool fee-token slot")
-	assert.Contains(t, out.String(), "0 failed")
+	out := clitest.OK(t, run)
+	assert.Contains(t, out, "owner.JobRegistry")
+	assert.Regexp(t, `token\.0x[0-9a-fA-F]{40}\.minReward +a job at the floor`, out)
+	assert.Contains(t, out, "holds a FeePool fee-token slot")
+	assert.Contains(t, out, "0 failed")
 }
 
 func TestJSONStrictAndBadConfig(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"github.com/agijobs/agijobs-go/examples/internal/clitest"
 	"os"
 	"path/filepath"
 	"testing"
@@ -13,10 +14,9 @@ import (
 )
 
 func TestNoFlags(t *testing.T) {
-	var out, errOut bytes.Buffer
-	require.Equal(t, 0, run(context.Background(), nil, &out, &errOut), errOut.String()+out.String())
-	assert.Contains(t, out.String(), "chainId")
-	assert.Contains(t, out.String(), "modules paused")
+	out := clitest.OK(t, run)
+	assert.Contains(t, out, "chainId")
+	assert.Contains(t, out, "modules paused")
 }
 
 func TestStrictJSON(t *testing.T) {

@@ -23,7 +23,6 @@ import (
 	"io"
 	"math/big"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"slices"
 	"time"
@@ -39,12 +38,7 @@ import (
 	"github.com/agijobs/agijobs-go/storage"
 )
 
-func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
-	stop()
-	os.Exit(code)
-}
+func main() { cli.Main(run) }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("validator", flag.ContinueOnError)
