@@ -10,6 +10,17 @@
 // sends them. Nothing else signs or sends. Reads go through Call and Read,
 // which classify failures as the Manager does.
 //
+// # Streams and waiting
+//
+// One engine reads logs: a LogPager pages through a block range in
+// adaptive chunks with two requests in flight. Logs and Events are
+// iterators over it, Follow adds confirmations and reorg removals on top.
+// Each returns or carries a Cursor, the position of the last log handled,
+// which a program persists and passes back as LogQuery.After or
+// FollowQuery.After to resume strictly after that log. WaitForReceipt waits
+// for a transaction this program's Manager did not send, on package wait
+// like every waiter of the SDK.
+//
 // # Reverts
 //
 // The package knows no contract. It decodes the standard reverts itself

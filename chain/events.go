@@ -2,7 +2,6 @@ package chain
 
 import (
 	"context"
-	"errors"
 	"iter"
 	"math/big"
 	"strings"
@@ -13,9 +12,6 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-
-	"github.com/agijobs/agijobs-go/internal/otelinst"
-	"github.com/agijobs/agijobs-go/telemetry"
 )
 
 // LogReader is what the historical log streams need from a node.
@@ -56,32 +52,34 @@ type LogQuery struct {
 	ChunkSize uint64
 	// MaxChunkSize caps the range per request; 0 means 100,000.
 	MaxChunkSize uint64
+	// After, when set, resumes a stream strictly after this log (see
+	// Cursor): scanning starts at the later of FromBlock and After.Block,
+	// and the logs of that block up to After.LogIndex are skipped. nil
+	// means from FromBlock.
+	After *Cursor
 }
 
 // Decoder turns a log into a typed event; abigen v2 bindings' UnpackXEvent
 // methods have this shape.
 type Decoder[T any] func(*types.Log) (T, error)
 
-type logChunk struct {
-	logs []types.Log
-	err  error
-}
-
 // Logs returns the logs selected by q in chain order. It pages through the
-// block range in adaptive chunks and fetches the next chunk while the
-// current one is consumed, so memory stays bounded by two chunks whatever
-// the range. Transport failures are retried; other errors are yielded once
-// and end the iteration.
+// block range with a LogPager (adaptive chunks, two requests in flight), so
+// memory stays bounded by two chunks whatever the range. Transport failures
+// are retried; other errors, the end of ctx included, are yielded once and
+// end the iteration.
 func Logs(ctx context.Context, r LogReader, q LogQuery) iter.Seq2[types.Log, error] {
 	return func(yield func(types.Log, error) bool) {
-		ctx, cancel := context.WithCancel(ctx)
+		ctx, cancel := context.WithCancel(ctx) // releases the requests in flight on an early stop
 		defer cancel()
-		for c := range fetchChunks(ctx, r, q) {
-			if c.err != nil {
-				yield(types.Log{}, c.err)
+		p := NewLogPager(r, q)
+		for p.HasMorePages() {
+			logs, _, err := p.NextPage(ctx)
+			if err != nil {
+				yield(types.Log{}, err)
 				return
 			}
-			for _, l := range c.logs {
+			for _, l := range logs {
 				if !yield(l, nil) {
 					return
 				}
@@ -90,39 +88,24 @@ func Logs(ctx context.Context, r LogReader, q LogQuery) iter.Seq2[types.Log, err
 	}
 }
 
+// decodedPage is a page of Events, decoded.
+type decodedPage[T any] struct {
+	vals []T
+	errs []error // parallel to vals, nil when all decoded
+	err  error   // fetch error, ends the stream
+}
+
 // Events decodes the logs selected by q with decode, in chain order (see
 // Logs for paging and memory). Decoding runs concurrently with fetching and
 // with the loop body, on up to two goroutines: decode must be safe for
-// concurrent use (abigen's UnpackXEvent methods are). A log that decode rejects is yielded as its error with
-// the zero T; the iteration goes on if the loop continues.
+// concurrent use (abigen's UnpackXEvent methods are). A log that decode
+// rejects is yielded as its error with the zero T; the iteration goes on if
+// the loop continues.
 func Events[T any](ctx context.Context, r LogReader, q LogQuery, decode Decoder[T]) iter.Seq2[T, error] {
-	type decoded struct {
-		vals []T
-		errs []error // parallel to vals, nil when all decoded
-		err  error   // fetch error, ends the stream
-	}
 	return func(yield func(T, error) bool) {
 		ctx, cancel := context.WithCancel(ctx)
 		defer cancel()
-		out := make(chan decoded, 1)
-		go func() {
-			defer close(out)
-			for c := range fetchChunks(ctx, r, q) {
-				d := decoded{err: c.err}
-				if c.err == nil {
-					d.vals, d.errs = decodeChunk(c.logs, decode)
-				}
-				select {
-				case out <- d:
-				case <-ctx.Done():
-					return
-				}
-				if c.err != nil {
-					return
-				}
-			}
-		}()
-		for d := range out {
+		for d := range decodePages(ctx, NewLogPager(r, q), decode) {
 			if d.err != nil {
 				var zero T
 				yield(zero, d.err)
@@ -139,6 +122,31 @@ func Events[T any](ctx context.Context, r LogReader, q LogQuery, decode Decoder[
 			}
 		}
 	}
+}
+
+// decodePages fetches and decodes the pages of p on a goroutine, one page
+// ahead of the consumer, until the pages or ctx end.
+func decodePages[T any](ctx context.Context, p *LogPager, decode Decoder[T]) <-chan decodedPage[T] {
+	out := make(chan decodedPage[T], 1)
+	go func() {
+		defer close(out)
+		for p.HasMorePages() {
+			logs, _, err := p.NextPage(ctx)
+			d := decodedPage[T]{err: err}
+			if err == nil {
+				d.vals, d.errs = decodeChunk(logs, decode)
+			}
+			select {
+			case out <- d:
+			case <-ctx.Done():
+				return
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	return out
 }
 
 // decodeChunk decodes logs, on two goroutines for large chunks.
@@ -169,113 +177,6 @@ func decodeChunk[T any](logs []types.Log, decode Decoder[T]) ([]T, []error) {
 		errs = nil
 	}
 	return vals, errs
-}
-
-// fetchChunks runs the adaptive pager in a goroutine. It keeps two
-// requests in flight (the node builds one answer while this process parses
-// the other) and delivers chunks in order, one ahead of the consumer.
-func fetchChunks(ctx context.Context, r LogReader, q LogQuery) <-chan logChunk {
-	out := make(chan logChunk, 1)
-	go func() {
-		defer close(out)
-		send := func(c logChunk) bool {
-			select {
-			case out <- c:
-				return true
-			case <-ctx.Done():
-				return false
-			}
-		}
-		to := q.ToBlock
-		if to == 0 {
-			head, err := withTransportRetry(ctx, func() (uint64, error) { return r.BlockNumber(ctx) })
-			if err != nil {
-				send(logChunk{err: classify("eth_blockNumber", err)})
-				return
-			}
-			to = head
-		}
-		size := q.ChunkSize
-		if size == 0 {
-			size = 8
-		}
-		maxSize := q.MaxChunkSize
-		if maxSize == 0 {
-			maxSize = 100_000
-		}
-		type job struct {
-			from, end uint64
-			cancel    context.CancelFunc
-			done      chan struct{}
-			logs      []types.Log
-			err       error
-		}
-		var queue []*job
-		defer func() {
-			for _, j := range queue {
-				j.cancel()
-			}
-		}()
-		launch := func(from, end uint64) *job {
-			jctx, cancel := context.WithCancel(ctx)
-			j := &job{from: from, end: end, cancel: cancel, done: make(chan struct{})}
-			go func() {
-				defer close(j.done)
-				j.logs, j.err = withTransportRetry(jctx, func() ([]types.Log, error) {
-					return r.FilterLogs(jctx, ethereum.FilterQuery{
-						FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(end),
-						Addresses: q.Addresses, Topics: q.Topics,
-					})
-				})
-			}()
-			return j
-		}
-		next, more := q.FromBlock, q.FromBlock <= to
-		for {
-			for len(queue) < 2 && more {
-				end := min(next+size-1, to)
-				queue = append(queue, launch(next, end))
-				more = end < to
-				next = end + 1
-			}
-			if len(queue) == 0 {
-				return
-			}
-			j := queue[0]
-			select {
-			case <-j.done:
-			case <-ctx.Done():
-				return
-			}
-			queue = queue[1:]
-			j.cancel()
-			if j.err != nil {
-				if isRangeTooLarge(j.err) && j.end > j.from {
-					// Drop the requests launched after it and retry
-					// with half the range.
-					for _, k := range queue {
-						k.cancel()
-					}
-					queue = nil
-					size = max(1, (j.end-j.from+1)/2)
-					next, more = j.from, true
-					continue
-				}
-				send(logChunk{err: classify("eth_getLogs", j.err)})
-				return
-			}
-			if !send(logChunk{logs: j.logs}) {
-				return
-			}
-			switch n := len(j.logs); {
-			case n < 2000:
-				size = min(size*2, maxSize)
-			case n > 8000 && size > 1:
-				size /= 2
-			}
-		}
-	}()
-	return out
 }
 
 // isRangeTooLarge reports whether a getLogs error asks for a smaller block
@@ -329,224 +230,4 @@ func withTransportRetry[T any](ctx context.Context, f func() (T, error)) (T, err
 		}
 	}
 	return zero, err
-}
-
-// FollowQuery selects the logs Follow delivers.
-type FollowQuery struct {
-	// Addresses and Topics filter as in LogQuery.
-	Addresses []common.Address
-	Topics    [][]common.Hash
-	// FromBlock is the first block delivered.
-	FromBlock uint64
-	// Confirmations is the depth a block must reach before its logs are
-	// delivered: 1 (the default for 0) delivers logs of the head block.
-	Confirmations uint64
-	// PollInterval is the time between polls of the head; 0 means 1s.
-	PollInterval time.Duration
-	// ReorgWindow is how many recent blocks are remembered to detect
-	// reorgs; 0 means 128. A reorg deeper than the window is not detected.
-	ReorgWindow uint64
-	// Telemetry receives the stream's lag (head minus the last block
-	// delivered) as the agijobs.follow.lag gauge; the zero value records
-	// nothing.
-	Telemetry telemetry.Providers
-	// Label names the stream in telemetry ("jobs"); use a fixed word, not
-	// an id.
-	Label string
-}
-
-// Event is a log delivered by Follow, decoded, or its removal after a
-// reorg.
-type Event[T any] struct {
-	// Value is the decoded event (the zero T if decoding failed).
-	Value T
-	// Log is the raw log; Log.Removed is set for removals.
-	Log types.Log
-	// Removed is true when a reorg took the log out of the canonical chain
-	// after it was delivered: undo what its delivery did.
-	Removed bool
-}
-
-type followedBlock struct {
-	num  uint64
-	hash common.Hash
-	logs []types.Log
-}
-
-// Follow delivers the logs selected by q from q.FromBlock on, first the
-// history then new blocks as they reach q.Confirmations, polling the node.
-// When a reorg replaces blocks whose logs were delivered, it delivers those
-// logs again with Removed set (newest first), then the logs of the new
-// blocks. It runs until ctx ends or the loop stops; transport failures are
-// retried on the next poll, other errors are yielded and the following goes
-// on if the loop continues.
-func Follow[T any](ctx context.Context, r HeaderLogReader, q FollowQuery, decode Decoder[T]) iter.Seq2[Event[T], error] {
-	conf := max(q.Confirmations, 1)
-	poll := q.PollInterval
-	if poll <= 0 {
-		poll = time.Second
-	}
-	window := q.ReorgWindow
-	if window == 0 {
-		window = 128
-	}
-	lag := otelinst.NewFollow(q.Telemetry, q.Label)
-	return func(yield func(Event[T], error) bool) {
-		next := q.FromBlock // first block not yet processed
-		var recent []followedBlock
-		var cursorHash common.Hash // hash of block next-1 when inside the window
-		var floor uint64           // blocks below were final when delivered
-
-		emit := func(l types.Log, removed bool) bool {
-			l.Removed = removed
-			v, err := decode(&l)
-			return yield(Event[T]{Value: v, Log: l, Removed: removed}, err)
-		}
-		headerHash := func(n uint64) (common.Hash, bool, error) {
-			h, err := r.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
-			if errors.Is(err, ethereum.NotFound) || (err == nil && h == nil) {
-				return common.Hash{}, false, nil
-			}
-			if err != nil {
-				return common.Hash{}, false, err
-			}
-			return h.Hash(), true, nil
-		}
-		wait := func() bool {
-			t := time.NewTimer(poll)
-			defer t.Stop()
-			select {
-			case <-ctx.Done():
-				return false
-			case <-t.C:
-				return true
-			}
-		}
-		// fail reports an error; it returns false when following must stop.
-		fail := func(op string, err error) bool {
-			err = classify(op, err)
-			if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-				return false
-			}
-			if IsTransport(err) {
-				return wait()
-			}
-			var zero Event[T]
-			return yield(zero, err) && wait()
-		}
-
-		for ctx.Err() == nil {
-			head, err := r.BlockNumber(ctx)
-			if err != nil {
-				if !fail("eth_blockNumber", err) {
-					return
-				}
-				continue
-			}
-			// Reorg check: is the last processed block still canonical?
-			if cursorHash != (common.Hash{}) {
-				h, ok, err := headerHash(next - 1)
-				if err != nil {
-					if !fail("eth_getBlockByNumber", err) {
-						return
-					}
-					continue
-				}
-				if !ok || h != cursorHash {
-					// Unwind delivered blocks until one is still canonical.
-					rewind := max(next-min(next, window), floor) // oldest block we could have missed
-					for len(recent) > 0 {
-						b := recent[len(recent)-1]
-						h, ok, err := headerHash(b.num)
-						if err != nil {
-							break // retry on the next poll: recent is intact
-						}
-						if ok && h == b.hash {
-							rewind = b.num + 1
-							break
-						}
-						for i := len(b.logs) - 1; i >= 0; i-- {
-							if !emit(b.logs[i], true) {
-								return
-							}
-						}
-						recent = recent[:len(recent)-1]
-						rewind = b.num
-					}
-					if len(recent) > 0 && recent[len(recent)-1].num >= rewind {
-						continue // header lookup failed; try again
-					}
-					next = max(rewind, q.FromBlock)
-					cursorHash = common.Hash{}
-				}
-			}
-			if head+1 < conf || head+1-conf < next {
-				if !wait() {
-					return
-				}
-				continue
-			}
-			target := head + 1 - conf
-			end := min(target, next+1999)
-			logs, err := r.FilterLogs(ctx, ethereum.FilterQuery{
-				FromBlock: new(big.Int).SetUint64(next), ToBlock: new(big.Int).SetUint64(end),
-				Addresses: q.Addresses, Topics: q.Topics,
-			})
-			if err != nil {
-				if !fail("eth_getLogs", err) {
-					return
-				}
-				continue
-			}
-			// Blocks near the head may be reorged: remember their hashes
-			// and make sure the logs match the canonical chain right now.
-			horizon := uint64(0)
-			if head > window {
-				horizon = head - window
-			}
-			consistent := true
-			var fresh []followedBlock
-			for _, l := range logs {
-				if l.BlockNumber <= horizon {
-					continue
-				}
-				if len(fresh) == 0 || fresh[len(fresh)-1].num != l.BlockNumber {
-					h, ok, err := headerHash(l.BlockNumber)
-					if err != nil || !ok || h != l.BlockHash {
-						consistent = false
-						break
-					}
-					fresh = append(fresh, followedBlock{num: l.BlockNumber, hash: l.BlockHash})
-				}
-				fresh[len(fresh)-1].logs = append(fresh[len(fresh)-1].logs, l)
-			}
-			var endHash common.Hash
-			if consistent && end > horizon {
-				h, ok, err := headerHash(end)
-				if err != nil || !ok {
-					consistent = false
-				}
-				endHash = h
-			}
-			if !consistent {
-				continue // the chain moved under us; redo this range
-			}
-			for _, l := range logs {
-				if !emit(l, false) {
-					return
-				}
-			}
-			lag.Delivered(ctx, head, end)
-			recent = append(recent, fresh...)
-			floor = max(floor, horizon+1)
-			for len(recent) > 0 && recent[0].num <= horizon {
-				recent = recent[1:]
-			}
-			next = end + 1
-			cursorHash = endHash
-			if end == target && !wait() {
-				return
-			}
-		}
-	}
 }

@@ -138,6 +138,8 @@ func TestFollowEmitsRemovalsOnReorg(t *testing.T) {
 	require.False(t, ev.Removed)
 	require.Equal(t, r1.BlockHash, ev.Log.BlockHash)
 	require.Equal(t, int64(1), ev.Value.Id.Int64())
+	require.Equal(t, Cursor{Block: ev.Log.BlockNumber, LogIndex: ev.Log.Index}, ev.Cursor)
+	cursorA := ev.Cursor
 
 	r2, err := m.Send(ctx, TxCandidate{To: &addr, Data: em.PackPing(big.NewInt(1), "b"), Label: "ping b"})
 	require.NoError(t, err)
@@ -159,6 +161,7 @@ func TestFollowEmitsRemovalsOnReorg(t *testing.T) {
 	require.True(t, ev.Log.Removed)
 	require.Equal(t, r2.BlockHash, ev.Log.BlockHash)
 	require.Equal(t, "b", ev.Value.Uri)
+	require.Equal(t, cursorA, ev.Cursor, "after the removal the stream stands after a again")
 
 	// If the pool put b back into the new chain, it is delivered again from
 	// its new block.
@@ -206,6 +209,53 @@ func TestFollowWaitsForConfirmations(t *testing.T) {
 			require.Equal(t, "c", ev.Value.Uri)
 		case <-time.After(5 * time.Second):
 			t.Fatal("not delivered after 3 confirmations")
+		}
+	}
+}
+
+// A Follow resumed after the Cursor of any event delivers exactly the
+// events after it, whether the cursor is the last log of its block or in
+// the middle of one.
+func TestFollowResumesAfterCursor(t *testing.T) {
+	ctx := context.Background()
+	chain := newChain(t, EmbeddedConfig{})
+	m := newManager(t, chain.Backend(), chain.Account(0), nil)
+	addr := emitPings(t, ctx, m, 3, 20) // 60 events, 20 per block
+	em := testcontract.NewEmitter()
+
+	collect := func(after *Cursor, n int) []Event[*testcontract.EmitterPing] {
+		ctx, cancel := context.WithCancel(ctx)
+		defer cancel()
+		var out []Event[*testcontract.EmitterPing]
+		q := FollowQuery{Addresses: []common.Address{addr}, After: after, PollInterval: 5 * time.Millisecond}
+		extra := time.AfterFunc(10*time.Second, cancel)
+		defer extra.Stop()
+		if n == 0 {
+			time.AfterFunc(100*time.Millisecond, cancel)
+		}
+		for ev, err := range Follow(ctx, chain.Backend(), q, em.UnpackPingEvent) {
+			require.NoError(t, err)
+			out = append(out, ev)
+			if len(out) == n {
+				// Wait a few polls: nothing more may come.
+				time.AfterFunc(50*time.Millisecond, cancel)
+			}
+		}
+		return out
+	}
+	all := collect(nil, 60)
+	require.Len(t, all, 60)
+	for i, ev := range all {
+		require.Equal(t, int64(i+1), ev.Value.Id.Int64())
+		require.Equal(t, Cursor{Block: ev.Log.BlockNumber, LogIndex: ev.Log.Index}, ev.Cursor)
+	}
+	require.Equal(t, all[0].Log.BlockNumber, all[19].Log.BlockNumber, "20 events per block")
+	for _, k := range []int{0, 7, 19, 20, 45, 59} {
+		after := all[k].Cursor
+		got := collect(&after, 59-k)
+		require.Len(t, got, 59-k, "resumed after %v", after)
+		for i, ev := range got {
+			require.Equal(t, all[k+1+i].Log, ev.Log, "resumed after %v", after)
 		}
 	}
 }

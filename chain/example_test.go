@@ -2,6 +2,7 @@ package chain_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
@@ -117,4 +118,76 @@ func ExampleParseKeySigner() {
 	// address: 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266
 	// key printed: false
 	// invalid private key: expected 32 bytes as 64 hex digits with an optional 0x prefix (the key itself is not shown)
+}
+
+// A LogPager reads logs one page (a chunk of blocks) at a time and hands
+// back a Cursor after each page, so a program can save its progress with
+// what it did and, after a restart, go on strictly after the last log it
+// handled: no log twice, none skipped. A program that stops within a page
+// saves the Cursor of the last log it handled (CursorOf), even when that
+// log sits in the middle of a block. Here the logs of a protocol
+// deployment are read in two runs, with the cursor saved as JSON in
+// between.
+func ExampleLogPager_NextPage() {
+	ctx := context.Background()
+	ch, err := chain.NewEmbedded(chain.EmbeddedConfig{})
+	if err != nil {
+		panic(err)
+	}
+	defer ch.Close()
+	m, err := chain.NewManager(ctx, chain.ManagerConfig{Backend: ch.Backend(), Signer: ch.Account(0)})
+	if err != nil {
+		panic(err)
+	}
+	defer m.Close()
+	if _, err := deploy.Deploy(ctx, m, deploy.Options{}); err != nil {
+		panic(err)
+	}
+
+	// First run: handle 19 logs, saving the cursor after each, then stop
+	// (here in the middle of a block).
+	const stopAfter = 19
+	var saved []byte
+	handled := 0
+	p := chain.NewLogPager(ch.Backend(), chain.LogQuery{})
+	for p.HasMorePages() && handled < stopAfter {
+		logs, _, err := p.NextPage(ctx)
+		if err != nil {
+			panic(err)
+		}
+		for _, l := range logs[:min(len(logs), stopAfter-handled)] {
+			handled++ // handle l, then save where the program stands
+			if saved, err = json.Marshal(chain.CursorOf(l)); err != nil {
+				panic(err)
+			}
+		}
+	}
+
+	// Second run: resume strictly after the saved cursor.
+	var after chain.Cursor
+	if err := json.Unmarshal(saved, &after); err != nil {
+		panic(err)
+	}
+	p = chain.NewLogPager(ch.Backend(), chain.LogQuery{After: &after})
+	for p.HasMorePages() {
+		logs, cur, err := p.NextPage(ctx)
+		if err != nil {
+			panic(err)
+		}
+		handled += len(logs)
+		after = cur // the last log of the page, to save with the page's work
+	}
+
+	total := 0
+	for _, err := range chain.Logs(ctx, ch.Backend(), chain.LogQuery{}) {
+		if err != nil {
+			panic(err)
+		}
+		total++
+	}
+	fmt.Println("saved after the first run:", string(saved))
+	fmt.Println("handled once each:", handled == total)
+	// Output:
+	// saved after the first run: {"block":13,"logIndex":1}
+	// handled once each: true
 }

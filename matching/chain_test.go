@@ -301,12 +301,14 @@ func recorded(path string, id *big.Int, status matching.JobStatus) func() bool {
 	}
 }
 
-func stateCursor(t *testing.T, path string) matching.Cursor {
+// stateCursor reads where the worker's state file says it would resume;
+// nil before the first event.
+func stateCursor(t *testing.T, path string) *chain.Cursor {
 	st, ok, err := matching.LoadState(path)
 	if err != nil || !ok {
 		t.Fatalf("state: %v %v", ok, err)
 	}
-	return st.Cursor
+	return st.After
 }
 
 // jobState reads the state of job id.
@@ -334,7 +336,7 @@ func TestWorkerRestart(t *testing.T) {
 	job2, _ := postJob(t, env, "gambling", common.Hash{})                         // denied category
 	job3, b3 := postJob(t, env, "coding", crypto.Keccak256Hash([]byte("forged"))) // spec does not match its hash
 	waitFor(t, "job 1 submitted", recorded(statePath, job1, matching.StatusSubmitted))
-	waitFor(t, "the worker to pass job 3", func() bool { c := stateCursor(t, statePath); return c.Started && c.Block >= b3 })
+	waitFor(t, "the worker to pass job 3", func() bool { c := stateCursor(t, statePath); return c != nil && c.Block >= b3 })
 	run1.stop()
 
 	job4, _ := postJob(t, env, "Coding", common.Hash{})
@@ -387,7 +389,7 @@ func TestWorkerResumesInterruptedApplication(t *testing.T) {
 		t.Fatal(err)
 	}
 	st := &matching.WorkerState{Version: matching.StateVersion, JobRegistry: cfg.JobRegistry, Agent: cfg.Profile.Address,
-		Cursor: matching.Cursor{Block: block + 10, Started: true},
+		FromBlock: block, After: &chain.Cursor{Block: block + 10},
 		Jobs: map[string]*matching.JobRecord{
 			id.String():   {ID: id.String(), Status: matching.StatusApplying, SpecURI: "", SpecHash: j.SpecHash, Block: block},
 			lost.String(): {ID: lost.String(), Status: matching.StatusApplying, Block: block},

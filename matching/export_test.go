@@ -3,10 +3,7 @@ package matching
 // What the external tests of the worker's state file and the reader's
 // batching reach inside the package.
 
-type (
-	WorkerState = workerState
-	Cursor      = cursor
-)
+type WorkerState = workerState
 
 const StateVersion = stateVersion
 

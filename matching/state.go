@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/agijobs/agijobs-go/chain"
 )
 
 // JobStatus is where a Worker is with a job it decided to take.
@@ -47,27 +49,36 @@ type JobRecord struct {
 	Reason string `json:"reason,omitempty"`
 }
 
-// cursor is the last JobCreated event fully handled.
-type cursor struct {
-	Block uint64 `json:"block"`
-	Index uint   `json:"index"`
-	// Started is false until the first event: then Block is the first
-	// block to read, not a handled one.
-	Started bool `json:"started"`
-}
-
 // workerState is the state file of a Worker.
 type workerState struct {
-	Version     int                   `json:"version"`
-	JobRegistry common.Address        `json:"jobRegistry"`
-	Agent       common.Address        `json:"agent"`
-	Cursor      cursor                `json:"cursor"`
-	Jobs        map[string]*JobRecord `json:"jobs"`
+	Version     int            `json:"version"`
+	JobRegistry common.Address `json:"jobRegistry"`
+	Agent       common.Address `json:"agent"`
+	// FromBlock is the first block the Worker reads (WorkerConfig.FromBlock
+	// or the head at the first run).
+	FromBlock uint64 `json:"fromBlock"`
+	// After is the last JobCreated event fully handled, where following
+	// resumes (chain.FollowQuery.After); nil until the first one.
+	After *chain.Cursor         `json:"after,omitempty"`
+	Jobs  map[string]*JobRecord `json:"jobs"`
 }
 
-const stateVersion = 1
+// stateVersion is the version of the state file this SDK writes. Version 1
+// kept the resume point in a cursor of its own ({"block", "index",
+// "started"}); loadState migrates it, and the next save writes version 2.
+const stateVersion = 2
 
-// loadState reads the state at path; ok is false when there is none.
+// stateV1 is the part of a version 1 state file that version 2 changed.
+type stateV1 struct {
+	Cursor struct {
+		Block   uint64 `json:"block"`
+		Index   uint   `json:"index"`
+		Started bool   `json:"started"`
+	} `json:"cursor"`
+}
+
+// loadState reads the state at path, migrating a version 1 file; ok is
+// false when there is none.
 func loadState(path string) (st *workerState, ok bool, err error) {
 	b, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -80,8 +91,19 @@ func loadState(path string) (st *workerState, ok bool, err error) {
 	if err := json.Unmarshal(b, st); err != nil {
 		return nil, false, fmt.Errorf("matching: worker state %s is corrupt (%v); restore it from a backup or remove it to start over from WorkerConfig.FromBlock (jobs applied to before would then be decided again)", path, err)
 	}
-	if st.Version != stateVersion {
-		return nil, false, fmt.Errorf("matching: worker state %s has version %d; this SDK reads version %d", path, st.Version, stateVersion)
+	switch st.Version {
+	case stateVersion:
+	case 1:
+		var v1 stateV1
+		if err := json.Unmarshal(b, &v1); err != nil {
+			return nil, false, fmt.Errorf("matching: worker state %s (version 1) is corrupt: %v", path, err)
+		}
+		st.Version, st.FromBlock = stateVersion, v1.Cursor.Block
+		if v1.Cursor.Started { // Block and Index were the last event handled
+			st.After = &chain.Cursor{Block: v1.Cursor.Block, LogIndex: v1.Cursor.Index}
+		}
+	default:
+		return nil, false, fmt.Errorf("matching: worker state %s has version %d; this SDK reads versions 1 and %d", path, st.Version, stateVersion)
 	}
 	if st.Jobs == nil {
 		st.Jobs = map[string]*JobRecord{}

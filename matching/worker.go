@@ -228,14 +228,14 @@ func (w *Worker) Run(ctx context.Context) error {
 	w.resume(ctx)
 
 	w.mu.Lock()
-	cur := w.st.Cursor
+	from, after := w.st.FromBlock, w.st.After
 	w.mu.Unlock()
-	from := cur.Block
-	w.log.Info("matching worker: following jobs", "agent", w.cfg.Profile.Address, "from", from)
+	w.log.Info("matching worker: following jobs", "agent", w.cfg.Profile.Address, "from", from, "after", after)
 	q := chain.FollowQuery{
 		Addresses:     []common.Address{w.cfg.JobRegistry},
 		Topics:        [][]common.Hash{{w.jr.GetABI().Events["JobCreated"].ID}},
 		FromBlock:     from,
+		After:         after, // strictly after the last event handled before a restart
 		Confirmations: w.cfg.Confirmations,
 		PollInterval:  w.cfg.PollInterval,
 		Telemetry:     w.cfg.Telemetry,
@@ -250,20 +250,18 @@ func (w *Worker) Run(ctx context.Context) error {
 			continue
 		}
 		if ev.Removed {
+			// The job stays recorded; the resume point moves back before
+			// the removed event so that what replaces it is read after a
+			// restart too.
 			w.log.Warn("matching worker: a reorg removed a JobCreated event", "job", ev.Value.JobId, "block", ev.Log.BlockNumber)
-			continue
-		}
-		if cur.Started && (ev.Log.BlockNumber < cur.Block || ev.Log.BlockNumber == cur.Block && ev.Log.Index <= cur.Index) {
-			continue // handled before the restart
-		}
-		if err := w.handle(ctx, ev.Value, ev.Log); err != nil {
+		} else if err := w.handle(ctx, ev.Value, ev.Log); err != nil {
 			if ctx.Err() != nil {
 				break
 			}
 			return err
 		}
-		cur = cursor{Block: ev.Log.BlockNumber, Index: ev.Log.Index, Started: true}
-		if err := w.update(func(st *workerState) { st.Cursor = cur }); err != nil {
+		cur := ev.Cursor
+		if err := w.update(func(st *workerState) { st.After = &cur }); err != nil {
 			return err
 		}
 	}
@@ -289,7 +287,7 @@ func (w *Worker) open(ctx context.Context) error {
 			}
 		}
 		st = &workerState{Version: stateVersion, JobRegistry: w.cfg.JobRegistry, Agent: w.cfg.Profile.Address,
-			Cursor: cursor{Block: from}, Jobs: map[string]*JobRecord{}}
+			FromBlock: from, Jobs: map[string]*JobRecord{}}
 		if err := st.save(w.cfg.StatePath); err != nil {
 			return err
 		}

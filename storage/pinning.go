@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/ipfs/go-cid"
+
+	"github.com/agijobs/agijobs-go/wait"
 )
 
 // Pin statuses of the IPFS Pinning Service API.
@@ -20,10 +22,6 @@ const (
 	PinPinned  = "pinned"
 	PinFailed  = "failed"
 )
-
-// ErrWaitTimeout is returned by [PinningService.WaitForPinned] when maxWait
-// passes before the pin is done; the last status is returned with it.
-var ErrWaitTimeout = errors.New("storage: timed out waiting for the pin")
 
 // PinFailedError reports a pin request that the service marked failed.
 type PinFailedError struct {
@@ -240,46 +238,38 @@ func (p *PinningService) Remove(ctx context.Context, requestID string) error {
 }
 
 // WaitForPinned polls the request for c (creating it with [PinningService.Add]
-// if there is none) until it is pinned, backing off from 1 s to 30 s. It
-// returns the last status with [ErrWaitTimeout] when maxWait passes, and a
-// [*PinFailedError] when the service gives up. maxWait must be positive.
+// if there is none) until it is pinned, backing off from 1 s to 30 s, and
+// returns the last status it read. When maxWait passes first the error is
+// a [*wait.TimeoutError] (errors.Is(err, wait.ErrTimeout)); when the service
+// gives up it is a [*PinFailedError]; an error reading the status ends the
+// wait (the HTTP client has retried it already). maxWait must be positive
+// (an [*input.Error] otherwise).
 func (p *PinningService) WaitForPinned(ctx context.Context, c cid.Cid, maxWait time.Duration) (*PinStatus, error) {
-	return p.waitForPinned(ctx, c, maxWait, time.Second, 30*time.Second)
+	return p.waitForPinned(ctx, c, maxWait, wait.Backoff{MinDelay: time.Second, MaxDelay: 30 * time.Second})
 }
 
-func (p *PinningService) waitForPinned(ctx context.Context, c cid.Cid, maxWait, minDelay, maxDelay time.Duration) (*PinStatus, error) {
-	if maxWait <= 0 {
-		return nil, fmt.Errorf("storage: WaitForPinned needs a positive maxWait, got %s", maxWait)
-	}
-	deadline := time.Now().Add(maxWait)
-	st, err := p.Add(ctx, c, "")
-	if err != nil {
-		return nil, err
-	}
-	delay := minDelay
-	for {
+func (p *PinningService) waitForPinned(ctx context.Context, c cid.Cid, maxWait time.Duration, b wait.Backoff) (*PinStatus, error) {
+	var last *PinStatus
+	return wait.Until(ctx, maxWait, b, c.String()+" to be pinned", func(ctx context.Context) (*PinStatus, bool, error) {
+		var st *PinStatus
+		var err error
+		if last == nil {
+			st, err = p.Add(ctx, c, "")
+		} else {
+			st, err = p.Status(ctx, last.RequestID)
+		}
+		if err != nil {
+			return last, false, err
+		}
+		last = st
 		switch st.Status {
 		case PinPinned:
-			return st, nil
+			return st, true, nil
 		case PinFailed:
-			return st, &PinFailedError{Status: *st}
+			return st, false, &PinFailedError{Status: *st}
 		}
-		left := time.Until(deadline)
-		if left <= 0 {
-			return st, fmt.Errorf("%w: %s is still %s after %s", ErrWaitTimeout, c, st.Status, maxWait)
-		}
-		select {
-		case <-ctx.Done():
-			return st, ctx.Err()
-		case <-time.After(min(delay, left)):
-		}
-		delay = min(2*delay, maxDelay)
-		next, err := p.Status(ctx, st.RequestID)
-		if err != nil {
-			return st, err
-		}
-		st = next
-	}
+		return st, false, nil
+	})
 }
 
 // Replicate implements [Replica]: it makes sure a pin request for root

@@ -14,6 +14,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/agijobs/agijobs-go/input"
+	"github.com/agijobs/agijobs-go/wait"
 )
 
 // fakePinService implements the Pinning Service API in memory.
@@ -129,7 +132,7 @@ func TestPinningService(t *testing.T) {
 	require.NoError(t, ps.Replicate(ctx, c, nil))
 	assert.EqualValues(t, 1, f.posts.Load())
 
-	done, err := ps.waitForPinned(ctx, c, 5*time.Second, time.Millisecond, 5*time.Millisecond)
+	done, err := ps.waitForPinned(ctx, c, 5*time.Second, fastWait)
 	require.NoError(t, err)
 	assert.Equal(t, PinPinned, done.Status)
 
@@ -147,7 +150,8 @@ func TestPinningService(t *testing.T) {
 	assert.Equal(t, c.String(), st.Pin.CID)
 
 	_, err = ps.WaitForPinned(ctx, c, 0)
-	assert.Error(t, err)
+	var ie *input.Error
+	assert.ErrorAs(t, err, &ie)
 
 	// Timeout and failure.
 	other, err := HashOnly(ctx, strings.NewReader("slow"))
@@ -155,15 +159,21 @@ func TestPinningService(t *testing.T) {
 	f.mu.Lock()
 	f.pinAfter = 1000
 	f.mu.Unlock()
-	last, err := ps.waitForPinned(ctx, other, 30*time.Millisecond, time.Millisecond, 5*time.Millisecond)
-	assert.ErrorIs(t, err, ErrWaitTimeout)
+	last, err := ps.waitForPinned(ctx, other, 30*time.Millisecond, fastWait)
+	assert.ErrorIs(t, err, wait.ErrTimeout)
+	var te *wait.TimeoutError
+	require.ErrorAs(t, err, &te)
+	assert.Greater(t, te.Attempts, 1)
+	assert.Contains(t, te.What, other.String())
 	require.NotNil(t, last)
+	assert.Equal(t, PinQueued, last.Status, "the last status read comes back with the timeout")
 	f.mu.Lock()
 	f.pinAfter, f.fail = 0, true
 	f.mu.Unlock()
-	_, err = ps.waitForPinned(ctx, other, time.Second, time.Millisecond, 5*time.Millisecond)
+	_, err = ps.waitForPinned(ctx, other, time.Second, fastWait)
 	var pf *PinFailedError
 	assert.ErrorAs(t, err, &pf)
+	assert.NotErrorIs(t, err, wait.ErrTimeout)
 
 	bad, err := NewPinningService(srv.URL, "wrong", PinningOptions{HTTPOptions: fastHTTP()})
 	require.NoError(t, err)
@@ -175,3 +185,6 @@ func TestPinningService(t *testing.T) {
 	_, err = NewPinningService(srv.URL, "", PinningOptions{})
 	assert.Error(t, err)
 }
+
+// fastWait polls a test service every few milliseconds.
+var fastWait = wait.Backoff{MinDelay: time.Millisecond, MaxDelay: 5 * time.Millisecond}

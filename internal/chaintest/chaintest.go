@@ -207,7 +207,7 @@ func (c *Chain) sendRaw(from int, to *common.Address, data []byte, value *big.In
 	if err != nil {
 		return nil, err
 	}
-	r, err := deployWait(ctx, c.Client, signed.Hash())
+	r, err := chain.WaitForReceipt(ctx, c.Client, signed.Hash(), 30*time.Second)
 	if err != nil {
 		return nil, err
 	}
@@ -242,22 +242,6 @@ func (c *Chain) rawClient() simulated.Client {
 		return ac.Client
 	}
 	return c.Client
-}
-
-func deployWait(ctx context.Context, cl simulated.Client, h common.Hash) (*types.Receipt, error) {
-	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-	defer cancel()
-	for {
-		r, err := cl.TransactionReceipt(ctx, h)
-		if err == nil {
-			return r, nil
-		}
-		select {
-		case <-ctx.Done():
-			return nil, fmt.Errorf("receipt of %s: %w", h, ctx.Err())
-		case <-time.After(5 * time.Millisecond):
-		}
-	}
 }
 
 // RevertError is a revert decoded against every ABI of the repository.

@@ -18,6 +18,8 @@ import (
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
+
+	"github.com/agijobs/agijobs-go/wait"
 )
 
 // anvilKeys are the well-known private keys of the first ten accounts of
@@ -70,22 +72,19 @@ func MainnetGasRules(_ *node.Config, ethConf *ethconfig.Config) {
 // AdjustTime moves the simulated chain's clock forward by d and seals a
 // block. Right after a block is sealed the transaction pool may still list
 // its transactions as pending for a moment (it resets asynchronously), and
-// AdjustTime refuses to run then ("non-empty block"): the call is retried
-// for up to two seconds. The caller serialises it with its own sends.
+// AdjustTime refuses to run then ("non-empty block"): the call is tried
+// again for up to two seconds. The caller serialises it with its own sends.
 func AdjustTime(ctx context.Context, sim *simulated.Backend, d time.Duration) error {
-	deadline := time.Now().Add(2 * time.Second)
-	for {
+	settle := wait.Backoff{MinDelay: 2 * time.Millisecond, MaxDelay: 20 * time.Millisecond}
+	_, err := wait.Until(ctx, 2*time.Second, settle, "the transaction pool to settle", func(context.Context) (struct{}, bool, error) {
 		err := sim.AdjustTime(d)
-		if err == nil {
-			return nil
+		if err != nil && strings.Contains(err.Error(), "non-empty block") {
+			return struct{}{}, false, wait.Retry(err)
 		}
-		if !strings.Contains(err.Error(), "non-empty block") || time.Now().After(deadline) {
-			return fmt.Errorf("advance time: %w", err)
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(2 * time.Millisecond):
-		}
+		return struct{}{}, err == nil, err
+	})
+	if err != nil {
+		return fmt.Errorf("advance time: %w", err)
 	}
+	return nil
 }
