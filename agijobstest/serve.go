@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/agijobs/agijobs-go/escrow"
 	"github.com/agijobs/agijobs-go/storage"
@@ -30,7 +31,7 @@ func (e *Env) Validate(ctx context.Context, id *big.Int, approve bool) error {
 	if err := e.MinePast(ctx, r.SelectionBlock); err != nil {
 		return err
 	}
-	committee, _, err := e.validators[0].SelectValidators(ctx, id)
+	committee, _, err := e.validators[0].SelectValidators(ctx, id, 5*time.Minute)
 	if err != nil {
 		return err
 	}

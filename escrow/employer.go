@@ -399,30 +399,6 @@ func (e *Employer) findPosted(ctx context.Context, specHash common.Hash, lookbac
 	return found, nil
 }
 
-// waitNoneInFlight polls until account's pending nonce equals its mined
-// nonce: no transaction of the account is waiting to be mined.
-func (c *Client) waitNoneInFlight(ctx context.Context, account common.Address) error {
-	delay := c.wait.MinDelay
-	for {
-		pending, err := c.backend.PendingNonceAt(ctx, account)
-		if err != nil {
-			return fmt.Errorf("escrow: read pending nonce: %w", err)
-		}
-		mined, err := c.backend.NonceAt(ctx, account, nil)
-		if err != nil {
-			return fmt.Errorf("escrow: read nonce: %w", err)
-		}
-		if pending <= mined {
-			return nil
-		}
-		c.log.Debug("escrow: waiting for in-flight transactions", "account", account, "pending", pending, "mined", mined)
-		if err := sleep(ctx, delay); err != nil {
-			return fmt.Errorf("escrow: waiting for %d in-flight transaction(s) of %s: %w", pending-mined, account.Hex(), err)
-		}
-		delay = min(2*delay, c.wait.MaxDelay)
-	}
-}
-
 // Cancel cancels a job nobody applied for and refunds the escrow. Only the
 // employer may, in state Created; both are checked before sending.
 func (e *Employer) Cancel(ctx context.Context, id *big.Int) (*types.Receipt, error) {
@@ -609,15 +585,4 @@ func checkState(j Job, action string, states ...State) error {
 	}
 	return &input.Error{Field: "JobID", Problem: fmt.Sprintf("job %v is %s; %s needs %v", j.ID, j.State, action, states),
 		Fix: "wait for the right state with Client.WaitForState"}
-}
-
-func sleep(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/agijobs/agijobs-go/contracts/bindings/validationmodule"
 	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/storage"
+	"github.com/agijobs/agijobs-go/wait"
 )
 
 // Sender sends one transaction and waits for its receipt. A
@@ -63,20 +64,12 @@ type Config struct {
 	// ChainID is the chain id, used in commit hashes; nil means ask
 	// Backend once in New.
 	ChainID *big.Int
-	// Wait tunes the waiters; the zero value takes the defaults named on
-	// its fields.
-	Wait WaitOptions
+	// Wait is the backoff of the waiters (WaitForState, WaitForCommittee,
+	// WaitForBlock) and of the waits inside PostJob and SelectValidators;
+	// the zero value means wait's defaults (50ms doubling to 2s).
+	Wait wait.Backoff
 	// Logger receives the package's messages; nil is silent.
 	Logger *slog.Logger
-}
-
-// WaitOptions tune the polling of the waiters (WaitForState,
-// WaitForCommittee) and of in-flight checks.
-type WaitOptions struct {
-	// MinDelay is the first delay between polls; 0 means 50ms.
-	MinDelay time.Duration
-	// MaxDelay caps the exponentially growing delay; 0 means 2s.
-	MaxDelay time.Duration
 }
 
 // Check reports every invalid field of c, each with the fix.
@@ -98,8 +91,9 @@ func (c *Config) Check() error {
 			errs.Add("escrow.Config.Addresses."+f.name, "is the zero address", "take it from the deployment manifest")
 		}
 	}
-	if c.Wait.MinDelay < 0 || c.Wait.MaxDelay < 0 || (c.Wait.MaxDelay > 0 && c.Wait.MinDelay > c.Wait.MaxDelay) {
-		errs.Add("escrow.Config.Wait", fmt.Sprintf("has MinDelay %v and MaxDelay %v", c.Wait.MinDelay, c.Wait.MaxDelay), "use positive delays with MinDelay <= MaxDelay, or 0 for the defaults")
+	var bad *input.Error
+	if errors.As(c.Wait.Check("escrow.Config.Wait"), &bad) {
+		errs = append(errs, bad)
 	}
 	return errs.Err()
 }
@@ -112,7 +106,7 @@ type Client struct {
 	addrs   Addresses
 	store   storage.Store
 	chainID *big.Int
-	wait    WaitOptions
+	wait    wait.Backoff
 	log     *slog.Logger
 
 	jr  *jobregistry.JobRegistry
@@ -136,13 +130,6 @@ func New(ctx context.Context, cfg Config) (*Client, error) {
 	if c.log == nil {
 		c.log = slog.New(slog.DiscardHandler)
 	}
-	if c.wait.MinDelay == 0 {
-		c.wait.MinDelay = 50 * time.Millisecond
-	}
-	if c.wait.MaxDelay == 0 {
-		c.wait.MaxDelay = 2 * time.Second
-	}
-	c.wait.MinDelay = min(c.wait.MinDelay, c.wait.MaxDelay)
 	if cfg.ChainID != nil {
 		c.chainID = new(big.Int).Set(cfg.ChainID)
 	} else {

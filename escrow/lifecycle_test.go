@@ -61,7 +61,7 @@ func TestLifecycle(t *testing.T) {
 		t.Fatalf("round after submit: %+v (submitted in block %v)", r, sub.Receipt.BlockNumber)
 	}
 	en.minePastSelection(id)
-	committee, rcpt, err := en.validators[1].SelectValidators(ctx, id)
+	committee, rcpt, err := en.validators[1].SelectValidators(ctx, id, time.Minute)
 	if err != nil || rcpt == nil || len(committee) != 3 {
 		t.Fatalf("select: %v %v %v", committee, rcpt, err)
 	}
@@ -69,7 +69,7 @@ func TestLifecycle(t *testing.T) {
 		t.Fatalf("WaitForCommittee: %v %v", m, err)
 	}
 	// A second trigger returns the committee without sending.
-	if m, r, err := en.validators[2].SelectValidators(ctx, id); err != nil || r != nil || len(m) != 3 {
+	if m, r, err := en.validators[2].SelectValidators(ctx, id, time.Minute); err != nil || r != nil || len(m) != 3 {
 		t.Fatalf("second select: %v %v %v", m, r, err)
 	}
 	for _, v := range en.validators {

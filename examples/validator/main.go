@@ -236,7 +236,7 @@ func (cm *committee) validate(ctx context.Context, ev escrow.JobEvent) error {
 	if err := cm.minePast(ctx, r.SelectionBlock); err != nil {
 		return err
 	}
-	committee, rcpt, err := cm.validators[0].SelectValidators(ctx, id)
+	committee, rcpt, err := cm.validators[0].SelectValidators(ctx, id, 5*time.Minute)
 	if err != nil {
 		return err
 	}
