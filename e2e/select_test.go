@@ -139,7 +139,7 @@ func TestSelectionOnAnvil(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		kinds = append(kinds, ev.Kind)
+		kinds = append(kinds, ev.Kind())
 	}
 	if len(kinds) != 2 || kinds[0] != escrow.EventSelectionRearmed || kinds[1] != escrow.EventValidatorsSelected {
 		t.Fatalf("events of the re-armed draw: %v", kinds)

@@ -381,19 +381,12 @@ func (e *Employer) findPosted(ctx context.Context, specHash common.Hash, lookbac
 		from = head - lookback
 	}
 	var found *big.Int
-	for ev, err := range c.JobsCreated(ctx, EventQuery{FromBlock: from, ToBlock: head, Employer: e.Address()}) {
+	for j, err := range c.Jobs(ctx, JobQuery{Employer: e.Address(), FromBlock: from, ToBlock: head}) {
 		if err != nil {
 			return nil, err
 		}
-		if ev.SpecHash != specHash {
-			continue
-		}
-		j, err := c.Job(ctx, ev.JobId)
-		if err != nil {
-			return nil, err
-		}
-		if j.State != StateCancelled {
-			found = ev.JobId
+		if j.SpecHash == specHash && j.State != StateCancelled {
+			found = j.ID
 		}
 	}
 	return found, nil

@@ -109,11 +109,12 @@ type Client struct {
 	wait    wait.Backoff
 	log     *slog.Logger
 
-	jr  *jobregistry.JobRegistry
-	sm  *stakemanager.StakeManager
-	vm  *validationmodule.ValidationModule
-	tok *agialphatoken.AGIALPHAToken
-	idr *identityregistry.IdentityRegistry
+	jobs *JobReader
+	jr   *jobregistry.JobRegistry
+	sm   *stakemanager.StakeManager
+	vm   *validationmodule.ValidationModule
+	tok  *agialphatoken.AGIALPHAToken
+	idr  *identityregistry.IdentityRegistry
 }
 
 // New checks cfg and returns a Client. It reads the chain id from the
@@ -126,6 +127,7 @@ func New(ctx context.Context, cfg Config) (*Client, error) {
 		backend: cfg.Backend, addrs: cfg.Addresses, store: cfg.Store, wait: cfg.Wait, log: cfg.Logger,
 		jr: jobregistry.NewJobRegistry(), sm: stakemanager.NewStakeManager(), vm: validationmodule.NewValidationModule(),
 		tok: agialphatoken.NewAGIALPHAToken(), idr: identityregistry.NewIdentityRegistry(),
+		jobs: NewJobReader(cfg.Backend, cfg.Addresses.JobRegistry),
 	}
 	if c.log == nil {
 		c.log = slog.New(slog.DiscardHandler)
@@ -243,24 +245,9 @@ func unixTime(s uint64) time.Time {
 	return time.Unix(int64(s), 0).UTC()
 }
 
-// Job reads job id. A job that does not exist returns an error wrapping
-// ErrJobNotFound.
-func (c *Client) Job(ctx context.Context, id *big.Int) (Job, error) {
-	j, err := call(ctx, c, c.addrs.JobRegistry, c.jr.PackGetJob(id), c.jr.UnpackGetJob)
-	if err != nil {
-		return Job{}, fmt.Errorf("escrow: read job %v: %w", id, err)
-	}
-	if j.Employer == (common.Address{}) {
-		return Job{}, fmt.Errorf("escrow: job %v: %w", id, ErrJobNotFound)
-	}
-	return Job{
-		ID: new(big.Int).Set(id), Employer: j.Employer, Agent: j.Agent, Token: j.Token,
-		Reward: j.Reward, Fee: j.Fee, Stake: j.Stake,
-		Deadline: unixTime(j.Deadline), AssignedAt: unixTime(j.AssignedAt), CompletedAt: unixTime(j.CompletedAt),
-		State: State(j.State), Success: j.Success,
-		SpecHash: j.SpecHash, ResultHash: j.ResultHash, URIHash: j.UriHash,
-	}, nil
-}
+// Job reads job id with one eth_call. A job that does not exist returns
+// an error wrapping ErrJobNotFound.
+func (c *Client) Job(ctx context.Context, id *big.Int) (Job, error) { return c.jobs.Job(ctx, id) }
 
 // Params are the protocol parameters that the role clients check inputs
 // against.

@@ -122,11 +122,11 @@ func TestLifecycle(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		kinds = append(kinds, ev.Kind)
+		kinds = append(kinds, ev.Kind())
 	}
 	want := []escrow.EventKind{escrow.EventJobCreated, escrow.EventAgentAssigned, escrow.EventResultSubmitted, escrow.EventValidatorsSelected,
-		escrow.EventValidationCommit, escrow.EventValidationCommit, escrow.EventValidationCommit,
-		escrow.EventValidationReveal, escrow.EventValidationReveal, escrow.EventValidationReveal,
+		escrow.EventValidationCommitted, escrow.EventValidationCommitted, escrow.EventValidationCommitted,
+		escrow.EventValidationRevealed, escrow.EventValidationRevealed, escrow.EventValidationRevealed,
 		escrow.EventValidationTallied, escrow.EventJobCompleted, escrow.EventJobFinalized}
 	if len(kinds) != len(want) {
 		t.Fatalf("events %v, want %v", kinds, want)
@@ -138,7 +138,7 @@ func TestLifecycle(t *testing.T) {
 	}
 	// Jobs filters by party and state.
 	n := 0
-	for j, err := range c.Jobs(ctx, escrow.JobFilter{Agent: en.agent.Address(), State: escrow.StateFinalized}) {
+	for j, err := range c.Jobs(ctx, escrow.JobQuery{Agent: en.agent.Address(), State: escrow.StateFinalized}) {
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -178,15 +178,20 @@ func TestSelectValidatorsRearms(t *testing.T) {
 	if after.Status != escrow.RoundVoting || after.SelectionBlock <= before.SelectionBlock+256 {
 		t.Fatalf("round: %+v (selection block was %d)", after, before.SelectionBlock)
 	}
-	var rearmed []escrow.JobEvent
+	var rearmed []escrow.Event
 	for ev, err := range en.c.Events(ctx, escrow.EventQuery{JobID: id, Kinds: []escrow.EventKind{escrow.EventSelectionRearmed, escrow.EventValidatorsSelected}}) {
 		if err != nil {
 			t.Fatal(err)
 		}
 		rearmed = append(rearmed, ev)
 	}
-	if len(rearmed) != 2 || rearmed[0].Kind != escrow.EventSelectionRearmed || rearmed[0].SelectionBlock != after.SelectionBlock ||
-		rearmed[1].Kind != escrow.EventValidatorsSelected || rearmed[1].Log.TxHash != rcpt.TxHash {
+	if len(rearmed) != 2 {
+		t.Fatalf("events: %+v", rearmed)
+	}
+	re, ok1 := rearmed[0].(*escrow.SelectionRearmed)
+	vs, ok2 := rearmed[1].(*escrow.ValidatorsSelected)
+	if !ok1 || !ok2 || re.SelectionBlock != after.SelectionBlock || re.JobID.Cmp(id) != 0 ||
+		vs.TxHash != rcpt.TxHash || len(vs.Validators) != 3 {
 		t.Fatalf("events: %+v", rearmed)
 	}
 }
