@@ -150,11 +150,11 @@ func (c *WorkerConfig) Check() error {
 // Worker follows new jobs and works on those that fit its agent. Create it
 // with NewWorker and start it with Run.
 type Worker struct {
-	cfg WorkerConfig
+	cfg  WorkerConfig
 	jr   *jobregistry.JobRegistry
 	jobs *escrow.JobReader
 	log  *slog.Logger
-	sem chan struct{}
+	sem  chan struct{}
 
 	mu sync.Mutex
 	st *workerState
