@@ -68,9 +68,24 @@ type Config struct {
 	// WaitForBlock) and of the waits inside PostJob and SelectValidators;
 	// the zero value means wait's defaults (50ms doubling to 2s).
 	Wait wait.Backoff
+	// DuplicateWindow is how far back in chain time PostJob looks for a
+	// job this employer already created with the same spec before
+	// creating it again; 0 means DefaultDuplicateWindow. Chain time, not a
+	// block count, so the window means the same on a 12-second chain and
+	// a 250-millisecond one, and mining blocks cannot shrink it.
+	DuplicateWindow time.Duration
 	// Logger receives the package's messages; nil is silent.
 	Logger *slog.Logger
 }
+
+// DefaultDuplicateWindow is the duplicate window PostJob uses by default:
+// 24 hours, as long as Stripe keeps an idempotency key, so that a retry
+// after a crash, an overnight outage or a job queue's redelivery still
+// finds the job it would duplicate. Searching it costs about
+// log2(blocks per day) requests for the JobCreated logs and as many header
+// reads to find where the window starts (see PostJob); a job with the same
+// spec posted after the window is a new job on purpose.
+const DefaultDuplicateWindow = 24 * time.Hour
 
 // Check reports every invalid field of c, each with the fix.
 func (c *Config) Check() error {
@@ -91,6 +106,9 @@ func (c *Config) Check() error {
 			errs.Add("escrow.Config.Addresses."+f.name, "is the zero address", "take it from the deployment manifest")
 		}
 	}
+	if c.DuplicateWindow < 0 {
+		errs.Add("escrow.Config.DuplicateWindow", fmt.Sprintf("%v is negative", c.DuplicateWindow), "use 0 for the default of 24h or a positive duration")
+	}
 	var bad *input.Error
 	if errors.As(c.Wait.Check("escrow.Config.Wait"), &bad) {
 		errs = append(errs, bad)
@@ -107,6 +125,7 @@ type Client struct {
 	store   storage.Store
 	chainID *big.Int
 	wait    wait.Backoff
+	dupWin  time.Duration
 	log     *slog.Logger
 
 	jobs *JobReader
@@ -131,6 +150,9 @@ func New(ctx context.Context, cfg Config) (*Client, error) {
 	}
 	if c.log == nil {
 		c.log = slog.New(slog.DiscardHandler)
+	}
+	if c.dupWin = cfg.DuplicateWindow; c.dupWin == 0 {
+		c.dupWin = DefaultDuplicateWindow
 	}
 	if cfg.ChainID != nil {
 		c.chainID = new(big.Int).Set(cfg.ChainID)
