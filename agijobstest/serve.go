@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/agijobs/agijobs-go/escrow"
 	"github.com/agijobs/agijobs-go/storage"
@@ -30,7 +31,7 @@ func (e *Env) Validate(ctx context.Context, id *big.Int, approve bool) error {
 	if err := e.MinePast(ctx, r.SelectionBlock); err != nil {
 		return err
 	}
-	committee, _, err := e.validators[0].SelectValidators(ctx, id)
+	committee, _, err := e.validators[0].SelectValidators(ctx, id, 5*time.Minute)
 	if err != nil {
 		return err
 	}
@@ -161,18 +162,19 @@ func (e *Env) serveAgent(ctx context.Context, from uint64) error {
 		if err != nil {
 			return err
 		}
-		if ev.Removed {
+		if ev.Info().Removed {
 			continue
 		}
-		if j, err := e.escrow.Job(ctx, ev.JobID); err != nil {
+		id := ev.Info().JobID
+		if j, err := e.escrow.Job(ctx, id); err != nil {
 			return err
 		} else if j.State != escrow.StateCreated {
 			continue
 		}
-		if _, err := a.Apply(ctx, ev.JobID); err != nil {
+		if _, err := a.Apply(ctx, id); err != nil {
 			return err
 		}
-		body := fmt.Sprintf("Job %v delivered by the agijobstest agent.\n", ev.JobID)
+		body := fmt.Sprintf("Job %v delivered by the agijobstest agent.\n", id)
 		c, err := e.store.Put(ctx, strings.NewReader(body))
 		if err != nil {
 			return err
@@ -180,7 +182,7 @@ func (e *Env) serveAgent(ctx context.Context, from uint64) error {
 		res := &storage.JobResult{Summary: strings.TrimSpace(body), Outputs: []storage.Attachment{
 			{Name: "result.txt", URI: storage.IPFSURI(c), MediaType: "text/plain", Size: int64(len(body))},
 		}}
-		if _, err := a.Submit(ctx, escrow.SubmitParams{JobID: ev.JobID, Result: res}); err != nil {
+		if _, err := a.Submit(ctx, escrow.SubmitParams{JobID: id, Result: res}); err != nil {
 			return err
 		}
 	}
@@ -193,10 +195,10 @@ func (e *Env) serveCommittee(ctx context.Context, from uint64) error {
 		if err != nil {
 			return err
 		}
-		if ev.Removed {
+		if ev.Info().Removed {
 			continue
 		}
-		if err := e.Validate(ctx, ev.JobID, true); err != nil {
+		if err := e.Validate(ctx, ev.Info().JobID, true); err != nil {
 			return err
 		}
 	}

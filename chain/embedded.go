@@ -2,16 +2,20 @@ package chain
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/agijobs/agijobs-go/internal/devchain"
 )
@@ -187,6 +191,101 @@ type embeddedBackend struct {
 }
 
 var _ Backend = (*embeddedBackend)(nil)
+
+// BatchCallContext answers a JSON-RPC batch of reads (eth_call,
+// eth_blockNumber, eth_chainId), so that readers that batch their calls
+// (a page of jobs, a governance state read) take the same path on the
+// embedded chain as on a remote node. The simulated node hides its
+// JSON-RPC client, so the batch is answered in process, one element after
+// the other; per-element failures land in each element's Error, as a
+// node's would.
+func (b *embeddedBackend) BatchCallContext(ctx context.Context, elems []rpc.BatchElem) error {
+	for i := range elems {
+		elems[i].Error = b.batchElem(ctx, &elems[i])
+	}
+	return ctx.Err()
+}
+
+func (b *embeddedBackend) batchElem(ctx context.Context, e *rpc.BatchElem) error {
+	var v any
+	switch e.Method {
+	case "eth_call":
+		msg, block, err := callArgs(e.Args)
+		if err != nil {
+			return err
+		}
+		out, err := b.CallContract(ctx, msg, block)
+		if err != nil {
+			return err
+		}
+		v = hexutil.Bytes(out)
+	case "eth_blockNumber":
+		n, err := b.BlockNumber(ctx)
+		if err != nil {
+			return err
+		}
+		v = hexutil.Uint64(n)
+	case "eth_chainId":
+		id, err := b.ChainID(ctx)
+		if err != nil {
+			return err
+		}
+		v = (*hexutil.Big)(id)
+	default:
+		return fmt.Errorf("embedded chain: batch method %q is not supported; use the Backend's methods", e.Method)
+	}
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return json.Unmarshal(raw, e.Result)
+}
+
+// callArgs reads the [{to, input|data}, block] arguments of an eth_call.
+func callArgs(args []any) (ethereum.CallMsg, *big.Int, error) {
+	var msg ethereum.CallMsg
+	bad := fmt.Errorf("embedded chain: eth_call arguments %v are not [{to, input}, block]", args)
+	if len(args) != 2 {
+		return msg, nil, bad
+	}
+	m, ok := args[0].(map[string]any)
+	if !ok {
+		return msg, nil, bad
+	}
+	switch to := m["to"].(type) {
+	case common.Address:
+		msg.To = &to
+	case *common.Address:
+		msg.To = to
+	default:
+		return msg, nil, bad
+	}
+	data := m["input"]
+	if data == nil {
+		data = m["data"]
+	}
+	switch d := data.(type) {
+	case hexutil.Bytes:
+		msg.Data = d
+	case []byte:
+		msg.Data = d
+	case nil:
+	default:
+		return msg, nil, bad
+	}
+	tag, ok := args[1].(string)
+	if !ok {
+		return msg, nil, bad
+	}
+	if tag == "latest" || tag == "pending" {
+		return msg, nil, nil
+	}
+	n, err := hexutil.DecodeUint64(tag)
+	if err != nil {
+		return msg, nil, bad
+	}
+	return msg, new(big.Int).SetUint64(n), nil
+}
 
 // SendTransaction adds tx to the pool and, in automatic mode, mines it.
 func (b *embeddedBackend) SendTransaction(ctx context.Context, tx *types.Transaction) error {

@@ -105,7 +105,7 @@ func TestSelectionOnAnvil(t *testing.T) {
 		t.Fatalf("block %d: the SDK's header hashes to %s (mixHash %s), anvil reports %s (mixHash %s)", r.SelectionBlock, got.Hex(), dec.MixDigest.Hex(), raw.Hash.Hex(), raw.MixHash.Hex())
 	}
 	t.Logf("block %d: %d header bytes hash to anvil's %s; fields: %s", r.SelectionBlock, len(enc), raw.Hash.Hex(), headerFields(&dec))
-	committee, rcpt, err := validators[0].SelectValidators(ctx, id)
+	committee, rcpt, err := validators[0].SelectValidators(ctx, id, time.Minute)
 	if err != nil || rcpt == nil || len(committee) != 3 {
 		t.Fatalf("select: %v %v %v", committee, rcpt, err)
 	}
@@ -128,7 +128,7 @@ func TestSelectionOnAnvil(t *testing.T) {
 			}
 		}
 	}()
-	committee, rcpt, err = validators[1].SelectValidators(ctx, id2)
+	committee, rcpt, err = validators[1].SelectValidators(ctx, id2, time.Minute)
 	close(stop)
 	wg.Wait()
 	if err != nil || rcpt == nil || len(committee) != 3 {
@@ -139,7 +139,7 @@ func TestSelectionOnAnvil(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		kinds = append(kinds, ev.Kind)
+		kinds = append(kinds, ev.Kind())
 	}
 	if len(kinds) != 2 || kinds[0] != escrow.EventSelectionRearmed || kinds[1] != escrow.EventValidatorsSelected {
 		t.Fatalf("events of the re-armed draw: %v", kinds)

@@ -17,22 +17,15 @@ import (
 var (
 	// ErrJobNotFound means no job has the id.
 	ErrJobNotFound = errors.New("job not found")
-	// ErrWaitTimeout is returned by the waiters when maxWait elapsed
-	// before the condition held; they also return the last value seen.
-	ErrWaitTimeout = errors.New("escrow: wait timed out")
+	// ErrJobEnded is matched by the *JobEndedError of WaitForState: the
+	// job reached a terminal state it was not waited for.
+	ErrJobEnded = errors.New("escrow: job ended")
 	// ErrNoVote means the vote store holds no vote for the job: this
 	// validator did not commit through this store.
 	ErrNoVote = errors.New("escrow: no stored vote for this job")
 	// ErrNoStore means the Client has no document store; set Config.Store.
 	ErrNoStore = errors.New("escrow: no document store configured; set Config.Store")
 )
-
-// InputError is input.Error under the name this package used before the
-// SDK shared one field-error type.
-//
-// Deprecated: use input.Error. The alias goes once the waiters use
-// input.Error.
-type InputError = input.Error
 
 // specErrors prefixes the fields of a document's rejected fields (an
 // input.Errors from package storage) with the parameter that holds the

@@ -20,6 +20,7 @@ import (
 	"github.com/agijobs/agijobs-go/contracts/bindings/validationmodule"
 	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/storage"
+	"github.com/agijobs/agijobs-go/wait"
 )
 
 // Sender sends one transaction and waits for its receipt. A
@@ -63,21 +64,28 @@ type Config struct {
 	// ChainID is the chain id, used in commit hashes; nil means ask
 	// Backend once in New.
 	ChainID *big.Int
-	// Wait tunes the waiters; the zero value takes the defaults named on
-	// its fields.
-	Wait WaitOptions
+	// Wait is the backoff of the waiters (WaitForState, WaitForCommittee,
+	// WaitForBlock) and of the waits inside PostJob and SelectValidators;
+	// the zero value means wait's defaults (50ms doubling to 2s).
+	Wait wait.Backoff
+	// DuplicateWindow is how far back in chain time PostJob looks for a
+	// job this employer already created with the same spec before
+	// creating it again; 0 means DefaultDuplicateWindow. Chain time, not a
+	// block count, so the window means the same on a 12-second chain and
+	// a 250-millisecond one, and mining blocks cannot shrink it.
+	DuplicateWindow time.Duration
 	// Logger receives the package's messages; nil is silent.
 	Logger *slog.Logger
 }
 
-// WaitOptions tune the polling of the waiters (WaitForState,
-// WaitForCommittee) and of in-flight checks.
-type WaitOptions struct {
-	// MinDelay is the first delay between polls; 0 means 50ms.
-	MinDelay time.Duration
-	// MaxDelay caps the exponentially growing delay; 0 means 2s.
-	MaxDelay time.Duration
-}
+// DefaultDuplicateWindow is the duplicate window PostJob uses by default:
+// 24 hours, as long as Stripe keeps an idempotency key, so that a retry
+// after a crash, an overnight outage or a job queue's redelivery still
+// finds the job it would duplicate. Searching it costs about
+// log2(blocks per day) requests for the JobCreated logs and as many header
+// reads to find where the window starts (see PostJob); a job with the same
+// spec posted after the window is a new job on purpose.
+const DefaultDuplicateWindow = 24 * time.Hour
 
 // Check reports every invalid field of c, each with the fix.
 func (c *Config) Check() error {
@@ -98,8 +106,12 @@ func (c *Config) Check() error {
 			errs.Add("escrow.Config.Addresses."+f.name, "is the zero address", "take it from the deployment manifest")
 		}
 	}
-	if c.Wait.MinDelay < 0 || c.Wait.MaxDelay < 0 || (c.Wait.MaxDelay > 0 && c.Wait.MinDelay > c.Wait.MaxDelay) {
-		errs.Add("escrow.Config.Wait", fmt.Sprintf("has MinDelay %v and MaxDelay %v", c.Wait.MinDelay, c.Wait.MaxDelay), "use positive delays with MinDelay <= MaxDelay, or 0 for the defaults")
+	if c.DuplicateWindow < 0 {
+		errs.Add("escrow.Config.DuplicateWindow", fmt.Sprintf("%v is negative", c.DuplicateWindow), "use 0 for the default of 24h or a positive duration")
+	}
+	var bad *input.Error
+	if errors.As(c.Wait.Check("escrow.Config.Wait"), &bad) {
+		errs = append(errs, bad)
 	}
 	return errs.Err()
 }
@@ -112,14 +124,16 @@ type Client struct {
 	addrs   Addresses
 	store   storage.Store
 	chainID *big.Int
-	wait    WaitOptions
+	wait    wait.Backoff
+	dupWin  time.Duration
 	log     *slog.Logger
 
-	jr  *jobregistry.JobRegistry
-	sm  *stakemanager.StakeManager
-	vm  *validationmodule.ValidationModule
-	tok *agialphatoken.AGIALPHAToken
-	idr *identityregistry.IdentityRegistry
+	jobs *JobReader
+	jr   *jobregistry.JobRegistry
+	sm   *stakemanager.StakeManager
+	vm   *validationmodule.ValidationModule
+	tok  *agialphatoken.AGIALPHAToken
+	idr  *identityregistry.IdentityRegistry
 }
 
 // New checks cfg and returns a Client. It reads the chain id from the
@@ -132,17 +146,14 @@ func New(ctx context.Context, cfg Config) (*Client, error) {
 		backend: cfg.Backend, addrs: cfg.Addresses, store: cfg.Store, wait: cfg.Wait, log: cfg.Logger,
 		jr: jobregistry.NewJobRegistry(), sm: stakemanager.NewStakeManager(), vm: validationmodule.NewValidationModule(),
 		tok: agialphatoken.NewAGIALPHAToken(), idr: identityregistry.NewIdentityRegistry(),
+		jobs: NewJobReader(cfg.Backend, cfg.Addresses.JobRegistry),
 	}
 	if c.log == nil {
 		c.log = slog.New(slog.DiscardHandler)
 	}
-	if c.wait.MinDelay == 0 {
-		c.wait.MinDelay = 50 * time.Millisecond
+	if c.dupWin = cfg.DuplicateWindow; c.dupWin == 0 {
+		c.dupWin = DefaultDuplicateWindow
 	}
-	if c.wait.MaxDelay == 0 {
-		c.wait.MaxDelay = 2 * time.Second
-	}
-	c.wait.MinDelay = min(c.wait.MinDelay, c.wait.MaxDelay)
 	if cfg.ChainID != nil {
 		c.chainID = new(big.Int).Set(cfg.ChainID)
 	} else {
@@ -256,24 +267,9 @@ func unixTime(s uint64) time.Time {
 	return time.Unix(int64(s), 0).UTC()
 }
 
-// Job reads job id. A job that does not exist returns an error wrapping
-// ErrJobNotFound.
-func (c *Client) Job(ctx context.Context, id *big.Int) (Job, error) {
-	j, err := call(ctx, c, c.addrs.JobRegistry, c.jr.PackGetJob(id), c.jr.UnpackGetJob)
-	if err != nil {
-		return Job{}, fmt.Errorf("escrow: read job %v: %w", id, err)
-	}
-	if j.Employer == (common.Address{}) {
-		return Job{}, fmt.Errorf("escrow: job %v: %w", id, ErrJobNotFound)
-	}
-	return Job{
-		ID: new(big.Int).Set(id), Employer: j.Employer, Agent: j.Agent, Token: j.Token,
-		Reward: j.Reward, Fee: j.Fee, Stake: j.Stake,
-		Deadline: unixTime(j.Deadline), AssignedAt: unixTime(j.AssignedAt), CompletedAt: unixTime(j.CompletedAt),
-		State: State(j.State), Success: j.Success,
-		SpecHash: j.SpecHash, ResultHash: j.ResultHash, URIHash: j.UriHash,
-	}, nil
-}
+// Job reads job id with one eth_call. A job that does not exist returns
+// an error wrapping ErrJobNotFound.
+func (c *Client) Job(ctx context.Context, id *big.Int) (Job, error) { return c.jobs.Job(ctx, id) }
 
 // Params are the protocol parameters that the role clients check inputs
 // against.

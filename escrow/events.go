@@ -2,109 +2,363 @@ package escrow
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"iter"
 	"math/big"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/jobregistry"
 	"github.com/agijobs/agijobs-go/contracts/bindings/validationmodule"
+	"github.com/agijobs/agijobs-go/input"
 )
 
-// EventKind names a lifecycle event.
+// EventKind names a lifecycle event as the contracts' ABI does.
 type EventKind string
 
 // The lifecycle events of the JobRegistry and the ValidationModule.
 const (
-	EventJobCreated         EventKind = "JobCreated"
-	EventAgentAssigned      EventKind = "AgentAssigned"
-	EventResultSubmitted    EventKind = "ResultSubmitted"
-	EventValidatorsSelected EventKind = "ValidatorsSelected"
-	EventValidationCommit   EventKind = "ValidationCommitted"
-	EventValidationReveal   EventKind = "ValidationRevealed"
-	EventValidationTallied  EventKind = "ValidationTallied"
-	EventSelectionRearmed   EventKind = "SelectionRearmed"
-	EventValidationAborted  EventKind = "ValidationAborted"
-	EventJobCompleted       EventKind = "JobCompleted"
-	EventJobDisputed        EventKind = "JobDisputed"
-	EventDisputeResolved    EventKind = "DisputeResolved"
-	EventJobFinalized       EventKind = "JobFinalized"
-	EventJobCancelled       EventKind = "JobCancelled"
-	EventJobTimedOut        EventKind = "JobTimedOut"
+	EventJobCreated          EventKind = "JobCreated"
+	EventAgentAssigned       EventKind = "AgentAssigned"
+	EventResultSubmitted     EventKind = "ResultSubmitted"
+	EventValidatorsSelected  EventKind = "ValidatorsSelected"
+	EventValidationCommitted EventKind = "ValidationCommitted"
+	EventValidationRevealed  EventKind = "ValidationRevealed"
+	EventValidationTallied   EventKind = "ValidationTallied"
+	EventSelectionRearmed    EventKind = "SelectionRearmed"
+	EventValidationAborted   EventKind = "ValidationAborted"
+	EventJobCompleted        EventKind = "JobCompleted"
+	EventJobDisputed         EventKind = "JobDisputed"
+	EventDisputeResolved     EventKind = "DisputeResolved"
+	EventJobFinalized        EventKind = "JobFinalized"
+	EventJobCancelled        EventKind = "JobCancelled"
+	EventJobTimedOut         EventKind = "JobTimedOut"
 )
 
-var (
-	jrABI = mustABI(jobregistry.JobRegistryMetaData.ParseABI)
-	vmABI = mustABI(validationmodule.ValidationModuleMetaData.ParseABI)
-
-	jrKinds = []EventKind{EventJobCreated, EventAgentAssigned, EventResultSubmitted, EventJobCompleted,
-		EventJobDisputed, EventDisputeResolved, EventJobFinalized, EventJobCancelled, EventJobTimedOut}
-	vmKinds = []EventKind{EventValidatorsSelected, EventValidationCommit, EventValidationReveal, EventValidationTallied,
-		EventSelectionRearmed, EventValidationAborted}
-)
-
-func mustABI(parse func() (*abi.ABI, error)) *abi.ABI {
-	a, err := parse()
-	if err != nil {
-		panic("escrow: generated ABI does not parse: " + err.Error())
-	}
-	return a
+// Event is one decoded lifecycle event. Its dynamic type is one of the
+// pointer types below, one per kind; switch on it:
+//
+//	switch ev := ev.(type) {
+//	case *escrow.JobCreated:
+//		fmt.Println("job", ev.JobID, "reward", ev.Reward)
+//	case *escrow.JobCancelled:
+//		...
+//	}
+//
+// The set is closed: the unexported method keeps other packages' types
+// out, so a switch over this package's types sees every event.
+type Event interface {
+	// Kind names the event, e.g. EventJobCreated.
+	Kind() EventKind
+	// Info returns what every event carries: the job, where its log sits
+	// and whether a reorg removed it.
+	Info() *EventInfo
+	sealed()
 }
 
-func topicOf(k EventKind) common.Hash {
-	if ev, ok := jrABI.Events[string(k)]; ok {
-		return ev.ID
-	}
-	return vmABI.Events[string(k)].ID
-}
-
-// JobEvent is one lifecycle event, decoded. Fields that the event does not
-// carry are zero.
-type JobEvent struct {
-	// Kind names the event.
-	Kind EventKind
+// EventInfo is what every event carries besides its own fields. Every
+// event type embeds it, so ev.JobID and ev.Block read directly.
+type EventInfo struct {
 	// JobID is the job the event is about.
 	JobID *big.Int
-	// Actor is the account the event names: the employer (JobCreated), the
-	// agent (AgentAssigned, ResultSubmitted, JobFinalized), the validator
-	// (ValidationCommitted/Revealed) or the caller (JobDisputed,
-	// JobTimedOut).
-	Actor common.Address
-	// Success is the outcome of JobCompleted and ValidationTallied; Approve
-	// the vote of ValidationRevealed; EmployerWins the ruling of
-	// DisputeResolved.
-	Success, Approve, EmployerWins bool
-	// Reward, Fee and Stake come with JobCreated; Stake is the agent stake
-	// the job locks at application, fixed at creation.
-	Reward, Fee, Stake *big.Int
-	// SelectionBlock is the new selection block of SelectionRearmed: the
-	// old one left the 256-block hash window before the committee was
-	// drawn, and the draw must be sent again once the head is past this
-	// block.
-	SelectionBlock uint64
-	// Hash is the specHash (JobCreated), resultHash (ResultSubmitted) or
-	// commitHash (ValidationCommitted); URI the spec or result URI.
-	Hash common.Hash
-	URI  string
-	// Validators is the committee of ValidatorsSelected.
-	Validators []common.Address
-	// Value is the binding's typed event (e.g.
-	// *jobregistry.JobRegistryJobCreated), for fields not copied here.
-	Value any
-	// Log is the raw log.
-	Log types.Log
+	// Block and BlockHash are the block of the log; TxHash and TxIndex its
+	// transaction; Index its position in the block. Block and Index order
+	// events (a resume point is the last Block and Index handled).
+	Block     uint64
+	BlockHash common.Hash
+	TxHash    common.Hash
+	TxIndex   uint
+	Index     uint
 	// Removed is set by Watch when a reorg removed an event it had
 	// delivered: undo what its delivery did.
 	Removed bool
 }
 
-// EventQuery selects lifecycle events.
+// Info returns i itself, so that a generic Event can be read and marked.
+func (i *EventInfo) Info() *EventInfo { return i }
+
+func (*EventInfo) sealed() {}
+
+// JobCreated: an employer posted a job and escrowed its reward and fee.
+type JobCreated struct {
+	EventInfo
+	// Employer posted the job.
+	Employer common.Address
+	// Reward and Fee are escrowed; Stake is the agent stake an application
+	// locks, fixed now.
+	Reward, Fee, Stake *big.Int
+	// SpecHash is keccak256 of the spec document; URI where it lives.
+	SpecHash common.Hash
+	URI      string
+}
+
+// AgentAssigned: Agent applied and was assigned the job.
+type AgentAssigned struct {
+	EventInfo
+	// Agent took the job with its identity label Subdomain.
+	Agent     common.Address
+	Subdomain string
+}
+
+// ResultSubmitted: the job's Agent submitted a result.
+type ResultSubmitted struct {
+	EventInfo
+	// Agent submitted, with its identity label Subdomain.
+	Agent common.Address
+	// ResultHash is keccak256 of the result document; ResultURI where it
+	// lives.
+	ResultHash common.Hash
+	ResultURI  string
+	Subdomain  string
+}
+
+// ValidatorsSelected: the committee was drawn.
+type ValidatorsSelected struct {
+	EventInfo
+	// Validators are the committee's members.
+	Validators []common.Address
+}
+
+// ValidationCommitted: a committee member committed a hidden vote.
+type ValidationCommitted struct {
+	EventInfo
+	// Validator committed CommitHash with its identity label Subdomain.
+	Validator  common.Address
+	CommitHash common.Hash
+	Subdomain  string
+}
+
+// ValidationRevealed: a committee member revealed its vote.
+type ValidationRevealed struct {
+	EventInfo
+	// Validator revealed its vote Approve, the burn receipt it named, and
+	// its identity label Subdomain.
+	Validator  common.Address
+	Approve    bool
+	BurnTxHash common.Hash
+	Subdomain  string
+}
+
+// ValidationTallied: the votes were counted.
+type ValidationTallied struct {
+	EventInfo
+	// Success is the outcome; Approvals and Rejections the votes counted.
+	Success               bool
+	Approvals, Rejections *big.Int
+}
+
+// SelectionRearmed: the selection block left the 256-block hash window
+// before the committee was drawn; the draw must be sent again once the
+// head is past SelectionBlock.
+type SelectionRearmed struct {
+	EventInfo
+	// SelectionBlock is the new selection block.
+	SelectionBlock uint64
+}
+
+// ValidationAborted: the round ended without a tally (the job was
+// disputed).
+type ValidationAborted struct{ EventInfo }
+
+// JobCompleted: the job reached Completed with the validators' outcome.
+type JobCompleted struct {
+	EventInfo
+	// Success is the validators' verdict on the result.
+	Success bool
+}
+
+// JobDisputed: Caller raised a dispute.
+type JobDisputed struct {
+	EventInfo
+	// Caller is the employer or agent who disputed.
+	Caller common.Address
+}
+
+// DisputeResolved: the moderators ruled.
+type DisputeResolved struct {
+	EventInfo
+	// EmployerWins is the ruling: true refunds the employer.
+	EmployerWins bool
+}
+
+// JobFinalized: the job was paid out; Agent is the job's agent.
+type JobFinalized struct {
+	EventInfo
+	// Agent is the job's agent.
+	Agent common.Address
+}
+
+// JobCancelled: the employer cancelled the job and was refunded.
+type JobCancelled struct{ EventInfo }
+
+// JobTimedOut: Caller claimed the job after its agent missed the deadline.
+type JobTimedOut struct {
+	EventInfo
+	// Caller claimed the timeout.
+	Caller common.Address
+}
+
+// Kind returns EventJobCreated.
+func (*JobCreated) Kind() EventKind { return EventJobCreated }
+
+// Kind returns EventAgentAssigned.
+func (*AgentAssigned) Kind() EventKind { return EventAgentAssigned }
+
+// Kind returns EventResultSubmitted.
+func (*ResultSubmitted) Kind() EventKind { return EventResultSubmitted }
+
+// Kind returns EventValidatorsSelected.
+func (*ValidatorsSelected) Kind() EventKind { return EventValidatorsSelected }
+
+// Kind returns EventValidationCommitted.
+func (*ValidationCommitted) Kind() EventKind { return EventValidationCommitted }
+
+// Kind returns EventValidationRevealed.
+func (*ValidationRevealed) Kind() EventKind { return EventValidationRevealed }
+
+// Kind returns EventValidationTallied.
+func (*ValidationTallied) Kind() EventKind { return EventValidationTallied }
+
+// Kind returns EventSelectionRearmed.
+func (*SelectionRearmed) Kind() EventKind { return EventSelectionRearmed }
+
+// Kind returns EventValidationAborted.
+func (*ValidationAborted) Kind() EventKind { return EventValidationAborted }
+
+// Kind returns EventJobCompleted.
+func (*JobCompleted) Kind() EventKind { return EventJobCompleted }
+
+// Kind returns EventJobDisputed.
+func (*JobDisputed) Kind() EventKind { return EventJobDisputed }
+
+// Kind returns EventDisputeResolved.
+func (*DisputeResolved) Kind() EventKind { return EventDisputeResolved }
+
+// Kind returns EventJobFinalized.
+func (*JobFinalized) Kind() EventKind { return EventJobFinalized }
+
+// Kind returns EventJobCancelled.
+func (*JobCancelled) Kind() EventKind { return EventJobCancelled }
+
+// Kind returns EventJobTimedOut.
+func (*JobTimedOut) Kind() EventKind { return EventJobTimedOut }
+
+// decoder turns one kind's log into its Event with the binding's unpacker.
+type decoder struct {
+	kind     EventKind
+	topic    common.Hash
+	registry bool // emitted by the JobRegistry, else by the ValidationModule
+	decode   func(*types.Log) (Event, error)
+}
+
+// on builds the decoder of one kind from the binding's unpacker and a
+// conversion of its typed event; the position is filled in for all.
+func on[B any](kind EventKind, registry bool, unpack func(*types.Log) (*B, error), conv func(*B, EventInfo) Event) decoder {
+	return decoder{kind: kind, registry: registry, decode: func(l *types.Log) (Event, error) {
+		v, err := unpack(l)
+		if err != nil {
+			return nil, err
+		}
+		var id *big.Int
+		if len(l.Topics) > 1 {
+			id = new(big.Int).SetBytes(l.Topics[1][:])
+		}
+		return conv(v, EventInfo{JobID: id, Block: l.BlockNumber, BlockHash: l.BlockHash, TxHash: l.TxHash, TxIndex: l.TxIndex, Index: l.Index, Removed: l.Removed}), nil
+	}}
+}
+
+// decoders is the table of every lifecycle event, in the order Events
+// lists kinds when none is asked for. The bindings are stateless, so one
+// pair serves every Client.
+var decoders = func() []decoder {
+	jr, vm := jobregistry.NewJobRegistry(), validationmodule.NewValidationModule()
+	type (
+		jrCreated   = jobregistry.JobRegistryJobCreated
+		jrAssigned  = jobregistry.JobRegistryAgentAssigned
+		jrSubmitted = jobregistry.JobRegistryResultSubmitted
+		vmSelected  = validationmodule.ValidationModuleValidatorsSelected
+		vmCommitted = validationmodule.ValidationModuleValidationCommitted
+		vmRevealed  = validationmodule.ValidationModuleValidationRevealed
+		vmTallied   = validationmodule.ValidationModuleValidationTallied
+	)
+	ds := []decoder{
+		on(EventJobCreated, true, jr.UnpackJobCreatedEvent, func(v *jrCreated, i EventInfo) Event {
+			return &JobCreated{i, v.Employer, v.Reward, v.Fee, v.Stake, v.SpecHash, v.Uri}
+		}),
+		on(EventAgentAssigned, true, jr.UnpackAgentAssignedEvent, func(v *jrAssigned, i EventInfo) Event { return &AgentAssigned{i, v.Agent, v.Subdomain} }),
+		on(EventResultSubmitted, true, jr.UnpackResultSubmittedEvent, func(v *jrSubmitted, i EventInfo) Event {
+			return &ResultSubmitted{i, v.Worker, v.ResultHash, v.ResultURI, v.Subdomain}
+		}),
+		on(EventJobCompleted, true, jr.UnpackJobCompletedEvent, func(v *jobregistry.JobRegistryJobCompleted, i EventInfo) Event { return &JobCompleted{i, v.Success} }),
+		on(EventJobDisputed, true, jr.UnpackJobDisputedEvent, func(v *jobregistry.JobRegistryJobDisputed, i EventInfo) Event { return &JobDisputed{i, v.Caller} }),
+		on(EventDisputeResolved, true, jr.UnpackDisputeResolvedEvent, func(v *jobregistry.JobRegistryDisputeResolved, i EventInfo) Event {
+			return &DisputeResolved{i, v.EmployerWins}
+		}),
+		on(EventJobFinalized, true, jr.UnpackJobFinalizedEvent, func(v *jobregistry.JobRegistryJobFinalized, i EventInfo) Event { return &JobFinalized{i, v.Worker} }),
+		on(EventJobCancelled, true, jr.UnpackJobCancelledEvent, func(_ *jobregistry.JobRegistryJobCancelled, i EventInfo) Event { return &JobCancelled{i} }),
+		on(EventJobTimedOut, true, jr.UnpackJobTimedOutEvent, func(v *jobregistry.JobRegistryJobTimedOut, i EventInfo) Event { return &JobTimedOut{i, v.Caller} }),
+		on(EventValidatorsSelected, false, vm.UnpackValidatorsSelectedEvent, func(v *vmSelected, i EventInfo) Event { return &ValidatorsSelected{i, v.Validators} }),
+		on(EventValidationCommitted, false, vm.UnpackValidationCommittedEvent, func(v *vmCommitted, i EventInfo) Event {
+			return &ValidationCommitted{i, v.Validator, v.CommitHash, v.Subdomain}
+		}),
+		on(EventValidationRevealed, false, vm.UnpackValidationRevealedEvent, func(v *vmRevealed, i EventInfo) Event {
+			return &ValidationRevealed{i, v.Validator, v.Approve, v.BurnTxHash, v.Subdomain}
+		}),
+		on(EventValidationTallied, false, vm.UnpackValidationTalliedEvent, func(v *vmTallied, i EventInfo) Event {
+			return &ValidationTallied{i, v.Success, v.Approvals, v.Rejections}
+		}),
+		on(EventSelectionRearmed, false, vm.UnpackSelectionRearmedEvent, func(v *validationmodule.ValidationModuleSelectionRearmed, i EventInfo) Event {
+			return &SelectionRearmed{i, v.SelectionBlock.Uint64()}
+		}),
+		on(EventValidationAborted, false, vm.UnpackValidationAbortedEvent, func(_ *validationmodule.ValidationModuleValidationAborted, i EventInfo) Event {
+			return &ValidationAborted{i}
+		}),
+	}
+	for i := range ds {
+		a := vm.GetABI()
+		if ds[i].registry {
+			a = jr.GetABI()
+		}
+		ds[i].topic = a.Events[string(ds[i].kind)].ID
+	}
+	return ds
+}()
+
+// decoderOf returns the decoder of kind k.
+func decoderOf(k EventKind) (decoder, bool) {
+	for _, d := range decoders {
+		if d.kind == k {
+			return d, true
+		}
+	}
+	return decoder{}, false
+}
+
+func topicOf(k EventKind) common.Hash {
+	d, _ := decoderOf(k)
+	return d.topic
+}
+
+// decodeEvent decodes a log of any lifecycle event.
+func decodeEvent(l *types.Log) (Event, error) {
+	if len(l.Topics) > 0 {
+		for _, d := range decoders {
+			if d.topic == l.Topics[0] {
+				ev, err := d.decode(l)
+				if err != nil {
+					return nil, fmt.Errorf("escrow: decode %s log %s/%d: %w", d.kind, l.TxHash.Hex(), l.Index, err)
+				}
+				return ev, nil
+			}
+		}
+	}
+	return nil, fmt.Errorf("escrow: log %s/%d is no lifecycle event", l.TxHash.Hex(), l.Index)
+}
+
+// EventQuery selects past lifecycle events for Events.
 type EventQuery struct {
 	// FromBlock and ToBlock bound the scan; ToBlock 0 means the head.
 	FromBlock, ToBlock uint64
@@ -112,117 +366,39 @@ type EventQuery struct {
 	Kinds []EventKind
 	// JobID restricts the events to one job; nil means all.
 	JobID *big.Int
-	// Employer restricts JobCreated events to this employer (other kinds
-	// are not filtered by it); zero means any. JobsCreated uses it as a
-	// topic filter.
-	Employer common.Address
 }
 
-func (c *Client) decode(l *types.Log) (JobEvent, error) {
-	ev := JobEvent{Log: *l}
-	if len(l.Topics) == 0 {
-		return ev, errors.New("escrow: anonymous log")
-	}
-	var err error
-	switch l.Topics[0] {
-	case topicOf(EventJobCreated):
-		var v *jobregistry.JobRegistryJobCreated
-		if v, err = c.jr.UnpackJobCreatedEvent(l); err == nil {
-			ev.Kind, ev.JobID, ev.Actor, ev.Reward, ev.Fee, ev.Stake, ev.Hash, ev.URI, ev.Value = EventJobCreated, v.JobId, v.Employer, v.Reward, v.Fee, v.Stake, v.SpecHash, v.Uri, v
-		}
-	case topicOf(EventAgentAssigned):
-		var v *jobregistry.JobRegistryAgentAssigned
-		if v, err = c.jr.UnpackAgentAssignedEvent(l); err == nil {
-			ev.Kind, ev.JobID, ev.Actor, ev.Value = EventAgentAssigned, v.JobId, v.Agent, v
-		}
-	case topicOf(EventResultSubmitted):
-		var v *jobregistry.JobRegistryResultSubmitted
-		if v, err = c.jr.UnpackResultSubmittedEvent(l); err == nil {
-			ev.Kind, ev.JobID, ev.Actor, ev.Hash, ev.URI, ev.Value = EventResultSubmitted, v.JobId, v.Worker, v.ResultHash, v.ResultURI, v
-		}
-	case topicOf(EventJobCompleted):
-		var v *jobregistry.JobRegistryJobCompleted
-		if v, err = c.jr.UnpackJobCompletedEvent(l); err == nil {
-			ev.Kind, ev.JobID, ev.Success, ev.Value = EventJobCompleted, v.JobId, v.Success, v
-		}
-	case topicOf(EventJobDisputed):
-		var v *jobregistry.JobRegistryJobDisputed
-		if v, err = c.jr.UnpackJobDisputedEvent(l); err == nil {
-			ev.Kind, ev.JobID, ev.Actor, ev.Value = EventJobDisputed, v.JobId, v.Caller, v
-		}
-	case topicOf(EventDisputeResolved):
-		var v *jobregistry.JobRegistryDisputeResolved
-		if v, err = c.jr.UnpackDisputeResolvedEvent(l); err == nil {
-			ev.Kind, ev.JobID, ev.EmployerWins, ev.Value = EventDisputeResolved, v.JobId, v.EmployerWins, v
-		}
-	case topicOf(EventJobFinalized):
-		var v *jobregistry.JobRegistryJobFinalized
-		if v, err = c.jr.UnpackJobFinalizedEvent(l); err == nil {
-			ev.Kind, ev.JobID, ev.Actor, ev.Value = EventJobFinalized, v.JobId, v.Worker, v
-		}
-	case topicOf(EventJobCancelled):
-		var v *jobregistry.JobRegistryJobCancelled
-		if v, err = c.jr.UnpackJobCancelledEvent(l); err == nil {
-			ev.Kind, ev.JobID, ev.Value = EventJobCancelled, v.JobId, v
-		}
-	case topicOf(EventJobTimedOut):
-		var v *jobregistry.JobRegistryJobTimedOut
-		if v, err = c.jr.UnpackJobTimedOutEvent(l); err == nil {
-			ev.Kind, ev.JobID, ev.Actor, ev.Value = EventJobTimedOut, v.JobId, v.Caller, v
-		}
-	case topicOf(EventValidatorsSelected):
-		var v *validationmodule.ValidationModuleValidatorsSelected
-		if v, err = c.vm.UnpackValidatorsSelectedEvent(l); err == nil {
-			ev.Kind, ev.JobID, ev.Validators, ev.Value = EventValidatorsSelected, v.JobId, v.Validators, v
-		}
-	case topicOf(EventValidationCommit):
-		var v *validationmodule.ValidationModuleValidationCommitted
-		if v, err = c.vm.UnpackValidationCommittedEvent(l); err == nil {
-			ev.Kind, ev.JobID, ev.Actor, ev.Hash, ev.Value = EventValidationCommit, v.JobId, v.Validator, v.CommitHash, v
-		}
-	case topicOf(EventValidationReveal):
-		var v *validationmodule.ValidationModuleValidationRevealed
-		if v, err = c.vm.UnpackValidationRevealedEvent(l); err == nil {
-			ev.Kind, ev.JobID, ev.Actor, ev.Approve, ev.Value = EventValidationReveal, v.JobId, v.Validator, v.Approve, v
-		}
-	case topicOf(EventValidationTallied):
-		var v *validationmodule.ValidationModuleValidationTallied
-		if v, err = c.vm.UnpackValidationTalliedEvent(l); err == nil {
-			ev.Kind, ev.JobID, ev.Success, ev.Value = EventValidationTallied, v.JobId, v.Success, v
-		}
-	case topicOf(EventSelectionRearmed):
-		var v *validationmodule.ValidationModuleSelectionRearmed
-		if v, err = c.vm.UnpackSelectionRearmedEvent(l); err == nil {
-			ev.Kind, ev.JobID, ev.SelectionBlock, ev.Value = EventSelectionRearmed, v.JobId, v.SelectionBlock.Uint64(), v
-		}
-	case topicOf(EventValidationAborted):
-		var v *validationmodule.ValidationModuleValidationAborted
-		if v, err = c.vm.UnpackValidationAbortedEvent(l); err == nil {
-			ev.Kind, ev.JobID, ev.Value = EventValidationAborted, v.JobId, v
-		}
-	default:
-		return ev, fmt.Errorf("escrow: log with unknown topic %s", l.Topics[0].Hex())
-	}
-	if err != nil {
-		return ev, fmt.Errorf("escrow: decode log %s/%d: %w", l.TxHash.Hex(), l.Index, err)
-	}
-	return ev, nil
+// WatchQuery selects the events Watch delivers as they are mined.
+type WatchQuery struct {
+	// FromBlock is the first block delivered; 0 means the head when Watch
+	// starts.
+	FromBlock uint64
+	// Kinds restricts the events; empty means every kind.
+	Kinds []EventKind
+	// JobID restricts the events to one job; nil means all.
+	JobID *big.Int
+	// Confirmations is the depth a block must reach before its events are
+	// delivered; 0 means 1 (the head block).
+	Confirmations uint64
+	// PollInterval is the time between polls; 0 means 1s.
+	PollInterval time.Duration
 }
 
-// filter returns the addresses and topics selecting q.
-func (q EventQuery) filter(c *Client) ([]common.Address, [][]common.Hash) {
-	kinds := q.Kinds
-	if len(kinds) == 0 {
-		kinds = append(append([]EventKind{}, jrKinds...), vmKinds...)
+// filter returns the addresses and topics that select kinds (every kind
+// when empty) of job id (every job when nil). An unknown kind is an
+// *input.Error.
+func (c *Client) filter(kinds []EventKind, id *big.Int) ([]common.Address, [][]common.Hash, error) {
+	for _, k := range kinds {
+		if _, ok := decoderOf(k); !ok {
+			return nil, nil, input.New("Kinds", fmt.Sprintf("%q is no lifecycle event", k), "use the Event* constants of package escrow")
+		}
 	}
 	var topics []common.Hash
 	var jr, vm bool
-	for _, k := range kinds {
-		topics = append(topics, topicOf(k))
-		if _, ok := jrABI.Events[string(k)]; ok {
-			jr = true
-		} else {
-			vm = true
+	for _, d := range decoders {
+		if len(kinds) == 0 || containsKind(kinds, d.kind) {
+			topics = append(topics, d.topic)
+			jr, vm = jr || d.registry, vm || !d.registry
 		}
 	}
 	var addrs []common.Address
@@ -233,152 +409,59 @@ func (q EventQuery) filter(c *Client) ([]common.Address, [][]common.Hash) {
 		addrs = append(addrs, c.addrs.ValidationModule)
 	}
 	t := [][]common.Hash{topics}
-	if q.JobID != nil {
-		t = append(t, []common.Hash{common.BigToHash(q.JobID)})
+	if id != nil {
+		t = append(t, []common.Hash{common.BigToHash(id)})
 	}
-	if q.Employer != (common.Address{}) && len(kinds) == 1 && kinds[0] == EventJobCreated {
-		if len(t) == 1 {
-			t = append(t, nil)
-		}
-		t = append(t, []common.Hash{common.BytesToHash(q.Employer.Bytes())})
-	}
-	return addrs, t
+	return addrs, t, nil
 }
 
-func (q EventQuery) keep(ev JobEvent) bool {
-	return q.Employer == (common.Address{}) || ev.Kind != EventJobCreated || ev.Actor == q.Employer
-}
-
-// Events returns the lifecycle events selected by q in chain order, paging
-// through the block range in adaptive chunks (see chain.Events).
-func (c *Client) Events(ctx context.Context, q EventQuery) iter.Seq2[JobEvent, error] {
-	addrs, topics := q.filter(c)
-	return func(yield func(JobEvent, error) bool) {
-		for ev, err := range chain.Events(ctx, c.backend, chain.LogQuery{Addresses: addrs, Topics: topics, FromBlock: q.FromBlock, ToBlock: q.ToBlock}, c.decode) {
-			if err == nil && !q.keep(ev) {
-				continue
-			}
-			if !yield(ev, err) {
-				return
-			}
+func containsKind(ks []EventKind, k EventKind) bool {
+	for _, x := range ks {
+		if x == k {
+			return true
 		}
 	}
+	return false
 }
 
-// JobsCreated returns the JobCreated events selected by q (Kinds is
-// ignored; Employer and JobID filter by topic), as the binding's typed
-// events.
-func (c *Client) JobsCreated(ctx context.Context, q EventQuery) iter.Seq2[*jobregistry.JobRegistryJobCreated, error] {
-	q.Kinds = []EventKind{EventJobCreated}
-	return func(yield func(*jobregistry.JobRegistryJobCreated, error) bool) {
-		for ev, err := range c.Events(ctx, q) {
-			v, _ := ev.Value.(*jobregistry.JobRegistryJobCreated)
-			if !yield(v, err) {
-				return
-			}
-		}
+// Events returns the past lifecycle events selected by q in chain order,
+// paging through the block range in adaptive chunks (see chain.Events).
+func (c *Client) Events(ctx context.Context, q EventQuery) iter.Seq2[Event, error] {
+	addrs, topics, err := c.filter(q.Kinds, q.JobID)
+	if err != nil {
+		return func(yield func(Event, error) bool) { yield(nil, err) }
 	}
-}
-
-// WatchQuery selects the events Watch delivers.
-type WatchQuery struct {
-	// FromBlock is the first block delivered; 0 means the head when Watch
-	// starts.
-	FromBlock uint64
-	// Kinds and JobID filter as in EventQuery.
-	Kinds []EventKind
-	JobID *big.Int
-	// Confirmations is the depth a block must reach before its events are
-	// delivered; 0 means 1 (the head block).
-	Confirmations uint64
-	// PollInterval is the time between polls; 0 means 1s.
-	PollInterval time.Duration
+	return chain.Events(ctx, c.backend, chain.LogQuery{Addresses: addrs, Topics: topics, FromBlock: q.FromBlock, ToBlock: q.ToBlock}, decodeEvent)
 }
 
 // Watch follows lifecycle events live from q.FromBlock until ctx ends or
 // the loop stops. After a reorg it delivers the events it had delivered
-// from the dropped blocks again with Removed set. Transport failures are
-// retried; other errors are yielded and watching goes on if the loop
-// continues.
-func (c *Client) Watch(ctx context.Context, q WatchQuery) iter.Seq2[JobEvent, error] {
-	addrs, topics := EventQuery{Kinds: q.Kinds, JobID: q.JobID}.filter(c)
-	return func(yield func(JobEvent, error) bool) {
+// from the dropped blocks again with Info().Removed set. Transport
+// failures are retried; other errors are yielded and watching goes on if
+// the loop continues.
+func (c *Client) Watch(ctx context.Context, q WatchQuery) iter.Seq2[Event, error] {
+	addrs, topics, err := c.filter(q.Kinds, q.JobID)
+	return func(yield func(Event, error) bool) {
+		if err != nil {
+			yield(nil, err)
+			return
+		}
 		from := q.FromBlock
 		if from == 0 {
 			head, err := c.backend.BlockNumber(ctx)
 			if err != nil {
-				yield(JobEvent{}, fmt.Errorf("escrow: read head: %w", err))
+				yield(nil, fmt.Errorf("escrow: read head: %w", err))
 				return
 			}
 			from = head
 		}
 		fq := chain.FollowQuery{Addresses: addrs, Topics: topics, FromBlock: from, Confirmations: q.Confirmations, PollInterval: q.PollInterval}
-		for ev, err := range chain.Follow(ctx, c.backend, fq, c.decode) {
+		for ev, err := range chain.Follow(ctx, c.backend, fq, decodeEvent) {
 			v := ev.Value
-			v.Removed = ev.Removed
+			if v != nil {
+				v.Info().Removed = ev.Removed
+			}
 			if !yield(v, err) {
-				return
-			}
-		}
-	}
-}
-
-// JobFilter selects jobs for Jobs.
-type JobFilter struct {
-	// Employer and Agent restrict the jobs to these parties; zero means
-	// any.
-	Employer, Agent common.Address
-	// State restricts the jobs to those now in this state; StateNone
-	// means any.
-	State State
-	// FromBlock and ToBlock bound the blocks in which the jobs were
-	// created (or, with Agent, assigned); ToBlock 0 means the head.
-	FromBlock, ToBlock uint64
-}
-
-// Jobs returns the jobs selected by f, in creation order (assignment order
-// when filtering by Agent), each read at the head. It scans JobCreated (or
-// AgentAssigned) events in adaptive chunks and reads each job once.
-func (c *Client) Jobs(ctx context.Context, f JobFilter) iter.Seq2[Job, error] {
-	return func(yield func(Job, error) bool) {
-		q := EventQuery{FromBlock: f.FromBlock, ToBlock: f.ToBlock, Kinds: []EventKind{EventJobCreated}, Employer: f.Employer}
-		if f.Agent != (common.Address{}) {
-			q.Kinds, q.Employer = []EventKind{EventAgentAssigned}, common.Address{}
-		}
-		addrs, topics := q.filter(c)
-		if f.Agent != (common.Address{}) {
-			topics = append(topics, nil, []common.Hash{common.BytesToHash(f.Agent.Bytes())})
-		}
-		seen := map[string]bool{}
-		lq := chain.LogQuery{Addresses: addrs, Topics: topics, FromBlock: f.FromBlock, ToBlock: f.ToBlock}
-		for ev, err := range chain.Events(ctx, c.backend, lq, c.decode) {
-			if err != nil {
-				if !yield(Job{}, err) {
-					return
-				}
-				continue
-			}
-			if seen[ev.JobID.String()] {
-				continue
-			}
-			seen[ev.JobID.String()] = true
-			j, err := c.Job(ctx, ev.JobID)
-			if err != nil {
-				if !yield(Job{}, err) {
-					return
-				}
-				continue
-			}
-			if f.State != StateNone && j.State != f.State {
-				continue
-			}
-			if f.Employer != (common.Address{}) && j.Employer != f.Employer {
-				continue
-			}
-			if f.Agent != (common.Address{}) && j.Agent != f.Agent {
-				continue
-			}
-			if !yield(j, nil) {
 				return
 			}
 		}

@@ -12,6 +12,7 @@ import (
 	"github.com/agijobs/agijobs-go/escrow"
 	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/storage"
+	"github.com/agijobs/agijobs-go/wait"
 )
 
 // chainTime returns the time of the fixture chain's head block.
@@ -138,7 +139,7 @@ func ExampleValidator_Commit() {
 	round, err := ec.Round(ctx, id)
 	must(err)
 	must(env.MinePast(ctx, round.SelectionBlock))
-	committee, _, err := validators[0].SelectValidators(ctx, id)
+	committee, _, err := validators[0].SelectValidators(ctx, id, time.Minute)
 	must(err)
 	fmt.Println("committee size:", len(committee))
 	for _, v := range validators {
@@ -178,7 +179,7 @@ func ExampleClient_WaitForState() {
 	ec := env.Escrow()
 	// Job 1 does not exist: the waiter gives up after maxWait.
 	_, err = ec.WaitForState(ctx, big.NewInt(1), 100*time.Millisecond, escrow.StateFinalized)
-	fmt.Println(errors.Is(err, escrow.ErrWaitTimeout))
+	fmt.Println(errors.Is(err, wait.ErrTimeout))
 	// Output:
 	// true
 }

@@ -97,7 +97,7 @@ func (en *env) selected() (*big.Int, []common.Address) {
 	en.t.Helper()
 	id := en.submitted()
 	en.minePastSelection(id)
-	m, _, err := en.validators[0].SelectValidators(context.Background(), id)
+	m, _, err := en.validators[0].SelectValidators(context.Background(), id, time.Minute)
 	if err != nil {
 		en.t.Fatal(err)
 	}

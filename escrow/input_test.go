@@ -18,6 +18,7 @@ import (
 	"github.com/agijobs/agijobs-go/contracts/reverts"
 	"github.com/agijobs/agijobs-go/escrow"
 	"github.com/agijobs/agijobs-go/input"
+	"github.com/agijobs/agijobs-go/wait"
 )
 
 // nonce returns the mined nonce of a.
@@ -230,11 +231,11 @@ func TestWaiters(t *testing.T) {
 		t.Fatalf("maxWait 0: %v", err)
 	}
 	j, err := en.c.WaitForState(ctx, id, 150*time.Millisecond, escrow.StateApplied)
-	if !errors.Is(err, escrow.ErrWaitTimeout) || j.State != escrow.StateCreated {
+	if !errors.Is(err, wait.ErrTimeout) || j.State != escrow.StateCreated {
 		t.Fatalf("timeout: %v %v", j.State, err)
 	}
 	m, err := en.c.WaitForCommittee(ctx, id, 100*time.Millisecond)
-	if !errors.Is(err, escrow.ErrWaitTimeout) || len(m) != 0 {
+	if !errors.Is(err, wait.ErrTimeout) || len(m) != 0 {
 		t.Fatalf("committee timeout: %v %v", m, err)
 	}
 	// A state reached meanwhile ends the wait.
@@ -245,13 +246,33 @@ func TestWaiters(t *testing.T) {
 	if j, err = en.c.WaitForState(ctx, id, 5*time.Second, escrow.StateApplied); err != nil || j.State != escrow.StateApplied {
 		t.Fatalf("wait: %v %v", j.State, err)
 	}
-	// A terminal state that was not asked for ends the wait early.
-	id2 := en.post(deploy.Ether(11)).JobID
-	if _, err := en.employer.Cancel(ctx, id2); err != nil {
-		t.Fatal(err)
+}
+
+// TestWaitForStateCancelledJob: a job cancelled while an agent waits for
+// it to be Applied ends the wait at once with ErrJobEnded and the job,
+// not after maxWait.
+func TestWaitForStateCancelledJob(t *testing.T) {
+	en := newEnv(t)
+	ctx := context.Background()
+	id := en.post(deploy.Ether(11)).JobID
+	go func() {
+		time.Sleep(100 * time.Millisecond)
+		_, _ = en.employer.Cancel(ctx, id)
+	}()
+	start := time.Now()
+	j, err := en.c.WaitForState(ctx, id, time.Minute, escrow.StateApplied, escrow.StateFinalized)
+	var ended *escrow.JobEndedError
+	if !errors.Is(err, escrow.ErrJobEnded) || !errors.As(err, &ended) || errors.Is(err, wait.ErrTimeout) {
+		t.Fatalf("want ErrJobEnded, got %v", err)
 	}
-	if _, err := en.c.WaitForState(ctx, id2, time.Minute, escrow.StateApplied); err == nil || errors.Is(err, escrow.ErrWaitTimeout) {
-		t.Fatalf("terminal: %v", err)
+	if ended.Job.State != escrow.StateCancelled || ended.Job.ID.Cmp(id) != 0 || j.State != escrow.StateCancelled || len(ended.Want) != 2 {
+		t.Fatalf("ended %+v, returned %v", ended, j.State)
+	}
+	if d := time.Since(start); d > 10*time.Second {
+		t.Fatalf("the wait ended after %v, not promptly", d)
+	}
+	if !strings.Contains(err.Error(), "ended Cancelled") {
+		t.Fatalf("message: %v", err)
 	}
 }
 

@@ -61,7 +61,7 @@ func TestLifecycle(t *testing.T) {
 		t.Fatalf("round after submit: %+v (submitted in block %v)", r, sub.Receipt.BlockNumber)
 	}
 	en.minePastSelection(id)
-	committee, rcpt, err := en.validators[1].SelectValidators(ctx, id)
+	committee, rcpt, err := en.validators[1].SelectValidators(ctx, id, time.Minute)
 	if err != nil || rcpt == nil || len(committee) != 3 {
 		t.Fatalf("select: %v %v %v", committee, rcpt, err)
 	}
@@ -69,7 +69,7 @@ func TestLifecycle(t *testing.T) {
 		t.Fatalf("WaitForCommittee: %v %v", m, err)
 	}
 	// A second trigger returns the committee without sending.
-	if m, r, err := en.validators[2].SelectValidators(ctx, id); err != nil || r != nil || len(m) != 3 {
+	if m, r, err := en.validators[2].SelectValidators(ctx, id, time.Minute); err != nil || r != nil || len(m) != 3 {
 		t.Fatalf("second select: %v %v %v", m, r, err)
 	}
 	for _, v := range en.validators {
@@ -122,11 +122,11 @@ func TestLifecycle(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		kinds = append(kinds, ev.Kind)
+		kinds = append(kinds, ev.Kind())
 	}
 	want := []escrow.EventKind{escrow.EventJobCreated, escrow.EventAgentAssigned, escrow.EventResultSubmitted, escrow.EventValidatorsSelected,
-		escrow.EventValidationCommit, escrow.EventValidationCommit, escrow.EventValidationCommit,
-		escrow.EventValidationReveal, escrow.EventValidationReveal, escrow.EventValidationReveal,
+		escrow.EventValidationCommitted, escrow.EventValidationCommitted, escrow.EventValidationCommitted,
+		escrow.EventValidationRevealed, escrow.EventValidationRevealed, escrow.EventValidationRevealed,
 		escrow.EventValidationTallied, escrow.EventJobCompleted, escrow.EventJobFinalized}
 	if len(kinds) != len(want) {
 		t.Fatalf("events %v, want %v", kinds, want)
@@ -138,7 +138,7 @@ func TestLifecycle(t *testing.T) {
 	}
 	// Jobs filters by party and state.
 	n := 0
-	for j, err := range c.Jobs(ctx, escrow.JobFilter{Agent: en.agent.Address(), State: escrow.StateFinalized}) {
+	for j, err := range c.Jobs(ctx, escrow.JobQuery{Agent: en.agent.Address(), State: escrow.StateFinalized}) {
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -263,7 +263,7 @@ func TestDisputeOnlyStalledValidation(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		kinds = append(kinds, ev.Kind)
+		kinds = append(kinds, ev.Kind())
 	}
 	if len(kinds) != 2 || kinds[0] != escrow.EventValidationAborted || kinds[1] != escrow.EventJobDisputed {
 		t.Fatalf("events %v", kinds)

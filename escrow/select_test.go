@@ -18,6 +18,8 @@ import (
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/reverts"
 	"github.com/agijobs/agijobs-go/escrow"
+	"github.com/agijobs/agijobs-go/input"
+	"github.com/agijobs/agijobs-go/wait"
 )
 
 func TestHeaderRLP(t *testing.T) {
@@ -83,13 +85,18 @@ func TestSelectValidatorsWaitsForTheSelectionBlock(t *testing.T) {
 	// Nobody mines: the wait ends with the context and says what is missing.
 	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
 	defer cancel()
-	_, rcpt, err := en.validators[0].SelectValidators(ctx, id)
-	prm, perr := en.c.Params(context.Background())
-	if perr != nil {
-		t.Fatal(perr)
-	}
-	if !errors.Is(err, context.DeadlineExceeded) || rcpt != nil || !strings.Contains(err.Error(), fmt.Sprintf("mine %d more blocks", prm.SelectionDelay+1)) {
+	_, rcpt, err := en.validators[0].SelectValidators(ctx, id, time.Minute)
+	if !errors.Is(err, context.DeadlineExceeded) || rcpt != nil || !strings.Contains(err.Error(), fmt.Sprintf("mine up to block %d", r.SelectionBlock+1)) {
 		t.Fatalf("select before the selection block: %v", err)
+	}
+	// Nobody mines and maxWait runs out first: a timeout, not a hang.
+	start := time.Now()
+	_, _, err = en.validators[0].SelectValidators(context.Background(), id, 150*time.Millisecond)
+	if !errors.Is(err, wait.ErrTimeout) || time.Since(start) > 5*time.Second {
+		t.Fatalf("select with a short maxWait: %v after %v", err, time.Since(start))
+	}
+	if _, _, err = en.validators[0].SelectValidators(context.Background(), id, 0); !errors.Is(err, input.ErrInvalid) {
+		t.Fatalf("maxWait 0: %v", err)
 	}
 	// Building the call by hand: the header of the selection block, sent
 	// once the head is past it.
@@ -158,7 +165,7 @@ func TestSelectValidatorsRearms(t *testing.T) {
 			}
 		}
 	}()
-	committee, rcpt, err := en.validators[0].SelectValidators(ctx, id)
+	committee, rcpt, err := en.validators[0].SelectValidators(ctx, id, time.Minute)
 	close(stop)
 	wg.Wait()
 	if err != nil || rcpt == nil || len(committee) != 3 {
@@ -171,15 +178,20 @@ func TestSelectValidatorsRearms(t *testing.T) {
 	if after.Status != escrow.RoundVoting || after.SelectionBlock <= before.SelectionBlock+256 {
 		t.Fatalf("round: %+v (selection block was %d)", after, before.SelectionBlock)
 	}
-	var rearmed []escrow.JobEvent
+	var rearmed []escrow.Event
 	for ev, err := range en.c.Events(ctx, escrow.EventQuery{JobID: id, Kinds: []escrow.EventKind{escrow.EventSelectionRearmed, escrow.EventValidatorsSelected}}) {
 		if err != nil {
 			t.Fatal(err)
 		}
 		rearmed = append(rearmed, ev)
 	}
-	if len(rearmed) != 2 || rearmed[0].Kind != escrow.EventSelectionRearmed || rearmed[0].SelectionBlock != after.SelectionBlock ||
-		rearmed[1].Kind != escrow.EventValidatorsSelected || rearmed[1].Log.TxHash != rcpt.TxHash {
+	if len(rearmed) != 2 {
+		t.Fatalf("events: %+v", rearmed)
+	}
+	re, ok1 := rearmed[0].(*escrow.SelectionRearmed)
+	vs, ok2 := rearmed[1].(*escrow.ValidatorsSelected)
+	if !ok1 || !ok2 || re.SelectionBlock != after.SelectionBlock || re.JobID.Cmp(id) != 0 ||
+		vs.TxHash != rcpt.TxHash || len(vs.Validators) != 3 {
 		t.Fatalf("events: %+v", rearmed)
 	}
 }
@@ -206,7 +218,7 @@ func TestSelectionExpiredTwiceStallsTheJob(t *testing.T) {
 	for range 260 {
 		en.Chain().Commit()
 	}
-	_, _, err = en.validators[0].SelectValidators(ctx, id)
+	_, _, err = en.validators[0].SelectValidators(ctx, id, time.Minute)
 	var exp *reverts.SelectionExpiredError
 	var ee *escrow.Error
 	var re *chain.RevertError
@@ -228,6 +240,6 @@ func TestSelectionExpiredTwiceStallsTheJob(t *testing.T) {
 		t.Fatalf("state %v", j.State)
 	}
 	// Nothing is left to draw.
-	_, _, err = en.validators[0].SelectValidators(ctx, id)
+	_, _, err = en.validators[0].SelectValidators(ctx, id, time.Minute)
 	wantInput(t, err, "JobID")
 }

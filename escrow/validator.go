@@ -147,8 +147,7 @@ func (v *Validator) WithdrawCredit(ctx context.Context, token common.Address) (*
 //
 // The draw is seeded by the round's selection block R (Round.SelectionBlock,
 // Params.SelectionDelay blocks after the submission): SelectValidators
-// waits, bounded by ctx,
-// until the head is past R, fetches R's header (Client.HeaderRLP, which
+// waits until the head is past R, fetches R's header (Client.HeaderRLP, which
 // checks that the node's header encodes to the hash the node reports) and
 // sends selectValidatorsWithHeader. On chains that mine only on demand
 // (the embedded chain, anvil without a block time) something must produce
@@ -163,11 +162,20 @@ func (v *Validator) WithdrawCredit(ctx context.Context, token common.Address) (*
 // *reverts.SelectionExpiredError, and the job's employer or agent can
 // dispute it at once.
 //
+// maxWait bounds the time spent waiting for blocks, across re-arms; it
+// must be positive. When it runs out before the head passes R the call
+// returns a *wait.TimeoutError (errors.Is(err, wait.ErrTimeout)). ctx
+// bounds the whole call, the sends included.
+//
 // If the committee is already drawn, by a competitor or earlier, it
 // returns the committee and a nil receipt. A job without a result under
 // validation is an *input.Error.
-func (v *Validator) SelectValidators(ctx context.Context, id *big.Int) ([]common.Address, *types.Receipt, error) {
+func (v *Validator) SelectValidators(ctx context.Context, id *big.Int, maxWait time.Duration) ([]common.Address, *types.Receipt, error) {
+	if maxWait <= 0 {
+		return nil, nil, input.New("maxWait", fmt.Sprintf("%v is not positive", maxWait), "pass how long to wait for the selection block at most, e.g. 2*time.Minute")
+	}
 	c := v.c
+	deadline := time.Now().Add(maxWait)
 	for {
 		r, err := c.Round(ctx, id)
 		if err != nil {
@@ -184,7 +192,7 @@ func (v *Validator) SelectValidators(ctx context.Context, id *big.Int) ([]common
 		case RoundNone:
 			return nil, nil, &input.Error{Field: "JobID", Problem: fmt.Sprintf("job %v has no result under validation", id), Fix: "wait until the agent submitted (WaitForState StateSubmitted)"}
 		}
-		if err := c.waitPast(ctx, r.SelectionBlock, fmt.Sprintf("the selection block of job %v", id)); err != nil {
+		if err := c.waitPast(ctx, r.SelectionBlock, time.Until(deadline), fmt.Sprintf("the selection block of job %v", id)); err != nil {
 			return nil, nil, err
 		}
 		header, err := c.HeaderRLP(ctx, r.SelectionBlock)
@@ -243,31 +251,6 @@ func (c *Client) rearmed(rcpt *types.Receipt, id *big.Int) (uint64, bool) {
 		}
 	}
 	return 0, false
-}
-
-// waitPast polls, with the Client's backoff and bounded by ctx, until the
-// head is past block n.
-func (c *Client) waitPast(ctx context.Context, n uint64, what string) error {
-	delay := c.wait.MinDelay
-	logged := false
-	for {
-		head, err := c.backend.BlockNumber(ctx)
-		if err != nil {
-			return fmt.Errorf("escrow: read head: %w", err)
-		}
-		if head > n {
-			return nil
-		}
-		if !logged {
-			c.log.Debug("escrow: waiting for the head to pass "+what, "block", n, "head", head)
-			logged = true
-		}
-		if err := sleep(ctx, delay); err != nil {
-			return fmt.Errorf("escrow: waiting for the head to pass %s, block %d (head %d; on a chain that mines on demand, mine %d more blocks): %w",
-				what, n, head, n+1-head, err)
-		}
-		delay = min(2*delay, c.wait.MaxDelay)
-	}
 }
 
 // IsMember reports whether the validator sits on job id's committee.

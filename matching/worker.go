@@ -11,12 +11,12 @@ import (
 	"sync"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/jobregistry"
+	"github.com/agijobs/agijobs-go/escrow"
 	"github.com/agijobs/agijobs-go/identity"
 	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/internal/otelinst"
@@ -52,8 +52,8 @@ type Task struct {
 	Employer common.Address
 	// Reward is the escrowed reward, in the job token's smallest unit.
 	Reward *big.Int
-	// Deadline is the delivery deadline (Unix seconds) on chain.
-	Deadline uint64
+	// Deadline is the delivery deadline on chain (escrow.Job.Deadline).
+	Deadline time.Time
 	// Score is the agent's score for the job; zero when the job was resumed
 	// after a restart.
 	Score Score
@@ -150,10 +150,11 @@ func (c *WorkerConfig) Check() error {
 // Worker follows new jobs and works on those that fit its agent. Create it
 // with NewWorker and start it with Run.
 type Worker struct {
-	cfg WorkerConfig
-	jr  *jobregistry.JobRegistry
-	log *slog.Logger
-	sem chan struct{}
+	cfg  WorkerConfig
+	jr   *jobregistry.JobRegistry
+	jobs *escrow.JobReader
+	log  *slog.Logger
+	sem  chan struct{}
 
 	mu sync.Mutex
 	st *workerState
@@ -183,7 +184,7 @@ func NewWorker(cfg WorkerConfig) (*Worker, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Worker{cfg: cfg, jr: jobregistry.NewJobRegistry(), log: log, sem: make(chan struct{}, cfg.MaxConcurrent),
+	return &Worker{cfg: cfg, jr: jobregistry.NewJobRegistry(), jobs: escrow.NewJobReader(cfg.Backend, cfg.JobRegistry), log: log, sem: make(chan struct{}, cfg.MaxConcurrent),
 		tel: otelinst.NewMatching(cfg.Telemetry)}, nil
 }
 
@@ -313,21 +314,19 @@ func (w *Worker) setStatus(id *big.Int, status JobStatus, reason string) error {
 	})
 }
 
-// onchainJob reads a job.
-func (w *Worker) onchainJob(ctx context.Context, id *big.Int) (jobregistry.IJobRegistryJob, error) {
-	to := w.cfg.JobRegistry
-	j, err := chain.Read(ctx, w.cfg.Backend, ethereum.CallMsg{To: &to, Data: w.jr.PackGetJob(id)}, nil, w.jr.UnpackGetJob)
+// onchainJob reads a job as escrow does, the one job shape of the SDK.
+func (w *Worker) onchainJob(ctx context.Context, id *big.Int) (escrow.Job, error) {
+	j, err := w.jobs.Job(ctx, id)
 	if err != nil {
-		return j, fmt.Errorf("matching: getJob %v: %w", id, err)
+		return j, fmt.Errorf("matching: %w", err)
 	}
 	return j, nil
 }
 
-// Job states of the JobRegistry.
+// The states resume compares jobs with.
 const (
-	stateCreated   = 1
-	stateApplied   = 2
-	stateSubmitted = 3
+	stateCreated = escrow.StateCreated
+	stateApplied = escrow.StateApplied
 )
 
 // handle decides on one new job and, when it qualifies, applies and starts
@@ -357,7 +356,7 @@ func (w *Worker) handle(ctx context.Context, ev *jobregistry.JobRegistryJobCreat
 		log.Warn("matching worker: job declined, cannot read it", "err", err)
 		return nil
 	}
-	if job.State != stateCreated {
+	if job.State != escrow.StateCreated {
 		log.Info("matching worker: job declined, no longer open", "state", job.State)
 		return nil
 	}
@@ -479,7 +478,7 @@ func (w *Worker) work(ctx context.Context, task Task) {
 		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
 		job, rerr := w.onchainJob(rctx, id)
 		cancel()
-		landed := rerr == nil && job.State >= stateSubmitted && job.Agent == w.cfg.Profile.Address
+		landed := rerr == nil && job.State >= escrow.StateSubmitted && job.Agent == w.cfg.Profile.Address
 		if !landed && ctx.Err() != nil {
 			return // stays "applied": the next run works on it again
 		}

@@ -129,9 +129,11 @@ func Until[T any](ctx context.Context, maxWait time.Duration, b Backoff, what st
 		return last, input.New("maxWait", fmt.Sprintf("%v is not positive", maxWait), "pass how long to wait at most, e.g. 2*time.Minute")
 	}
 	b = b.withDefaults()
-	wctx, cancel := context.WithTimeout(ctx, maxWait)
+	// The deadline is maxWait's own: a parent context that ends earlier
+	// ends the wait with its error, not with a timeout of maxWait.
+	deadline := time.Now().Add(maxWait)
+	wctx, cancel := context.WithDeadline(ctx, deadline)
 	defer cancel()
-	deadline, _ := wctx.Deadline()
 	timeout := &TimeoutError{What: what, MaxWait: maxWait}
 	delay := b.MinDelay
 	for {
@@ -162,6 +164,9 @@ func Until[T any](ctx context.Context, maxWait time.Duration, b Backoff, what st
 				return last, fmt.Errorf("waiting for %s: %w", what, ctx.Err())
 			}
 			return last, timeout
+		}
+		if ctx.Err() != nil {
+			return last, fmt.Errorf("waiting for %s: %w", what, ctx.Err())
 		}
 		if !time.Now().Before(deadline) {
 			return last, timeout

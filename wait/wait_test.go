@@ -95,3 +95,16 @@ func TestBackoffCheck(t *testing.T) {
 	require.ErrorAs(t, err, &fe)
 	require.Equal(t, "cfg.Wait", fe.Field)
 }
+
+// TestUntilParentDeadlineIsNotATimeout: a caller's context that ends
+// before maxWait ends the wait with the context's error, not with a
+// TimeoutError claiming maxWait elapsed.
+func TestUntilParentDeadlineIsNotATimeout(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
+	defer cancel()
+	_, err := wait.Until(ctx, time.Minute, fast, "never", func(context.Context) (int, bool, error) {
+		return 0, false, nil
+	})
+	require.ErrorIs(t, err, context.DeadlineExceeded)
+	require.NotErrorIs(t, err, wait.ErrTimeout)
+}

@@ -130,7 +130,7 @@ func (q *quickstart) vote(ctx context.Context, id *big.Int) error {
 		return err
 	}
 	validators := q.env.Validators()
-	committee, r, err := validators[0].SelectValidators(ctx, id)
+	committee, r, err := validators[0].SelectValidators(ctx, id, 5*time.Minute)
 	if err != nil {
 		return err
 	}

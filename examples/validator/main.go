@@ -203,11 +203,12 @@ func (cm *committee) follow(ctx context.Context, from uint64, jobs int) error {
 			fmt.Fprintf(cm.out, "validator: watch: %v\n", err)
 			continue
 		}
-		if ev.Removed {
+		sub, ok := ev.(*escrow.ResultSubmitted)
+		if !ok || sub.Removed {
 			continue
 		}
-		if err := cm.validate(ctx, ev); err != nil {
-			return fmt.Errorf("job %v: %w", ev.JobID, err)
+		if err := cm.validate(ctx, sub); err != nil {
+			return fmt.Errorf("job %v: %w", sub.JobID, err)
 		}
 		if done++; jobs > 0 && done >= jobs {
 			return nil
@@ -218,7 +219,7 @@ func (cm *committee) follow(ctx context.Context, from uint64, jobs int) error {
 
 // validate runs the round of one submitted result: draw, check the
 // result document, commit, wait for the commit deadline, reveal, tally.
-func (cm *committee) validate(ctx context.Context, ev escrow.JobEvent) error {
+func (cm *committee) validate(ctx context.Context, ev *escrow.ResultSubmitted) error {
 	id := ev.JobID
 	r, err := cm.ec.Round(ctx, id)
 	if err != nil || r.Status == escrow.RoundTallied {
@@ -230,12 +231,12 @@ func (cm *committee) validate(ctx context.Context, ev escrow.JobEvent) error {
 	if err := cm.minePast(ctx, r.SelectionBlock); err != nil {
 		return err
 	}
-	committee, rcpt, err := cm.validators[0].SelectValidators(ctx, id)
+	committee, rcpt, err := cm.validators[0].SelectValidators(ctx, id, 5*time.Minute)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(cm.out, "validator: committee of job %v drawn: %d members (%s)\n", id, len(committee), txOf(rcpt))
-	_, ferr := storage.FetchJobResult(ctx, cm.ec.Store(), ev.URI, ev.Hash)
+	_, ferr := storage.FetchJobResult(ctx, cm.ec.Store(), ev.ResultURI, ev.ResultHash)
 	if ferr != nil {
 		fmt.Fprintf(cm.out, "validator: job %v: result unusable, voting to reject: %v\n", id, ferr)
 	}

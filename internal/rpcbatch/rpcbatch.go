@@ -36,6 +36,20 @@ func ClientOf(backend any) *rpc.Client {
 	return nil
 }
 
+// CallerOf finds what sends JSON-RPC batches behind a backend: the client
+// ClientOf finds, or the backend itself when it has a BatchCallContext
+// method (the embedded chain's backend). It returns nil when there is
+// none, and the caller then makes its calls one by one.
+func CallerOf(backend any) Caller {
+	if rc := ClientOf(backend); rc != nil {
+		return rc
+	}
+	if c, ok := backend.(Caller); ok {
+		return c
+	}
+	return nil
+}
+
 // Send sends elems as batches of at most size requests (size <= 0 sends
 // one batch), up to concurrency batches at a time (<= 0 means 1). The
 // error of a batch that failed as a whole is passed through wrap with the
