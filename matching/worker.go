@@ -323,11 +323,6 @@ func (w *Worker) onchainJob(ctx context.Context, id *big.Int) (escrow.Job, error
 	return j, nil
 }
 
-// The states resume compares jobs with.
-const (
-	stateCreated = escrow.StateCreated
-	stateApplied = escrow.StateApplied
-)
 
 // handle decides on one new job and, when it qualifies, applies and starts
 // the work. Only a state-file failure is returned: every other problem
@@ -552,15 +547,15 @@ func (w *Worker) resume(ctx context.Context) {
 			continue
 		}
 		switch {
-		case job.Agent == w.cfg.Profile.Address && job.State == stateApplied:
+		case job.Agent == w.cfg.Profile.Address && job.State == escrow.StateApplied:
 			// Ours and not submitted: work on it.
-		case job.Agent == w.cfg.Profile.Address && job.State > stateApplied:
+		case job.Agent == w.cfg.Profile.Address && job.State > escrow.StateApplied:
 			w.logErr(w.setStatus(id, StatusSubmitted, ""))
 			continue
 		case job.Agent != (common.Address{}):
 			w.logErr(w.setStatus(id, StatusLost, "another agent was assigned"))
 			continue
-		case job.State != stateCreated:
+		case job.State != escrow.StateCreated:
 			w.logErr(w.setStatus(id, StatusLost, fmt.Sprintf("the job left the Created state (%d) before the application landed", job.State)))
 			continue
 		}
@@ -576,7 +571,7 @@ func (w *Worker) resume(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		}
-		if job.State == stateCreated {
+		if job.State == escrow.StateCreated {
 			// The application never landed: the chain still shows the
 			// job open and unassigned, so sending it now cannot assign
 			// the job twice.
