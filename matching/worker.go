@@ -323,7 +323,6 @@ func (w *Worker) onchainJob(ctx context.Context, id *big.Int) (escrow.Job, error
 	return j, nil
 }
 
-
 // handle decides on one new job and, when it qualifies, applies and starts
 // the work. Only a state-file failure is returned: every other problem
 // declines the job.
