@@ -140,9 +140,9 @@ func TestRoleProcessesOnAnvil(t *testing.T) {
 	}
 	var st struct {
 		Agent  common.Address `json:"agent"`
-		Cursor struct {
+		After struct {
 			Block uint64 `json:"block"`
-		} `json:"cursor"`
+		} `json:"after"`
 		Jobs map[string]struct {
 			Status string `json:"status"`
 		} `json:"jobs"`
@@ -152,7 +152,7 @@ func TestRoleProcessesOnAnvil(t *testing.T) {
 		err = json.Unmarshal(raw, &st)
 	}
 	if err != nil || st.Agent != chain.DevSigner(agentIdx).Address() || len(st.Jobs) != 2 ||
-		st.Jobs["1"].Status != "submitted" || st.Jobs["2"].Status != "submitted" || st.Cursor.Block <= head {
+		st.Jobs["1"].Status != "submitted" || st.Jobs["2"].Status != "submitted" || st.After.Block <= head {
 		t.Fatalf("worker state: %v\n%s", err, raw)
 	}
 }
