@@ -139,7 +139,7 @@ func TestRoleProcessesOnAnvil(t *testing.T) {
 		t.Errorf("the restarted agent considered job 1 again:\n%s", out)
 	}
 	var st struct {
-		Agent  common.Address `json:"agent"`
+		Agent common.Address `json:"agent"`
 		After struct {
 			Block uint64 `json:"block"`
 		} `json:"after"`
