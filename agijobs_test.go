@@ -3,7 +3,6 @@ package agijobs_test
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -22,27 +21,19 @@ import (
 	"github.com/agijobs/agijobs-go/deployment"
 	"github.com/agijobs/agijobs-go/escrow"
 	"github.com/agijobs/agijobs-go/input"
+	"github.com/agijobs/agijobs-go/internal/inputtest"
 	"github.com/agijobs/agijobs-go/internal/oteltest"
 	"github.com/agijobs/agijobs-go/internal/testenv"
 	"github.com/agijobs/agijobs-go/storage"
 	"github.com/agijobs/agijobs-go/telemetry"
 )
 
-// fields returns the fields an input error names, with their problem and
-// fix.
+// fields returns the fields an input error names, with their problems and
+// fixes.
 func fields(t *testing.T, err error) map[string]string {
 	t.Helper()
-	var es input.Errors
-	if !errors.As(err, &es) {
-		var e *input.Error
-		require.ErrorAs(t, err, &e)
-		es = input.Errors{e}
-	}
-	out := map[string]string{}
-	for _, e := range es {
-		out[e.Field] = e.Problem + "; " + e.Fix
-	}
-	return out
+	require.ErrorIs(t, err, input.ErrInvalid)
+	return inputtest.Problems(err)
 }
 
 func TestConfigCheckReportsEveryField(t *testing.T) {
