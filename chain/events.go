@@ -179,6 +179,12 @@ func decodeChunk[T any](logs []types.Log, decode Decoder[T]) ([]T, []error) {
 	return vals, errs
 }
 
+// IsRangeTooLarge reports whether an eth_getLogs error asks for a smaller
+// block range (too many results, response too large, range too wide), as
+// providers word it. Programs that page through logs themselves halve
+// their range on it; LogPager does so already.
+func IsRangeTooLarge(err error) bool { return err != nil && isRangeTooLarge(err) }
+
 // isRangeTooLarge reports whether a getLogs error asks for a smaller block
 // range. It is the only place that matches providers' messages for this.
 func isRangeTooLarge(err error) bool {

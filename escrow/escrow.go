@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -230,6 +231,30 @@ func (s State) String() string {
 		return stateNames[s]
 	}
 	return fmt.Sprintf("State(%d)", uint8(s))
+}
+
+// ParseState returns the state named name ("Created", "finalized"...),
+// compared without regard to case.
+func ParseState(name string) (State, error) {
+	for i, n := range stateNames {
+		if strings.EqualFold(n, name) {
+			return State(i), nil
+		}
+	}
+	return 0, input.New("State", fmt.Sprintf("%q is no job state", name), "use one of "+strings.Join(stateNames[:], ", "))
+}
+
+// MarshalText returns the state's name, so that JSON shows "Finalized".
+func (s State) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText reads a state's name (see ParseState).
+func (s *State) UnmarshalText(b []byte) error {
+	v, err := ParseState(string(b))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
 }
 
 // Terminal reports whether no transition leaves s (Finalized, Cancelled).
