@@ -1,9 +1,14 @@
 # Build, generate and test the AGI Jobs Go SDK.
 #
-#   make test          installs what the tests need (pinned npm toolchain with
-#                      anvil and Safe, Kubo built from internal/tools/kubo),
-#                      checks generated code is current, lints, and runs every
-#                      test, integration tests included (a missing tool fails).
+#   make test          installs what the tests need (make tools), checks
+#                      generated code is current, lints, and runs every test,
+#                      integration tests included (a missing tool fails).
+#   make tools         the pinned npm toolchain (anvil, Safe), Kubo, and the
+#                      postgres and chromium Debian packages when missing.
+#   make postgres      apt-installs the PostgreSQL server unless one is in
+#                      /usr/lib/postgresql/*/bin.
+#   make chromium      apt-installs Chromium (headless tests) unless
+#                      /usr/bin/chromium exists.
 #   make generate      recompiles the contracts and regenerates artifacts,
 #                      bindings and typed errors from pinned inputs.
 #   make gas-snapshot  rewrites contracts/.gas-snapshot.
@@ -17,13 +22,23 @@ KUBO := $(BIN)/ipfs
 NODE_STAMP := contracts/node_modules/.package-lock.json
 GENERATED := contracts/artifacts contracts/bindings contracts/reverts/errors_gen.go internal/testcontracts chain/internal/testcontract
 INVARIANT_SEQUENCES ?= 10000
+CHROMIUM := /usr/bin/chromium
+# Checked when make starts: a missing package makes its target depend on
+# apt-update, so that the package lists are refreshed once, and only when
+# something must be installed.
+PG_SERVER := $(firstword $(wildcard /usr/lib/postgresql/*/bin/postgres))
+HAVE_CHROMIUM := $(wildcard $(CHROMIUM))
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+# The lock timeout lets `make -j` install both packages one after the other.
+APT_INSTALL := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends
 
-.PHONY: all test tools kubo generate check-generated lint gas-check gas-snapshot fuzz-long quickstart clean
+.PHONY: all test tools kubo postgres chromium apt-update generate check-generated lint gas-check gas-snapshot fuzz-long quickstart clean
 
 all: test
 
-## tools: the pinned npm toolchain (solc, OpenZeppelin, anvil, Safe) and Kubo.
-tools: $(NODE_STAMP) kubo
+## tools: the pinned npm toolchain (solc, OpenZeppelin, anvil, Safe), Kubo,
+## PostgreSQL and Chromium.
+tools: $(NODE_STAMP) kubo postgres chromium
 
 $(NODE_STAMP): contracts/package.json contracts/package-lock.json
 	cd contracts && $(NPM) ci --no-audit --no-fund --loglevel=error
@@ -37,6 +52,19 @@ $(KUBO): internal/tools/kubo/go.mod internal/tools/kubo/go.sum
 	@echo "building Kubo from internal/tools/kubo (several minutes the first time)"
 	cd internal/tools/kubo && $(GO) build -o $(KUBO) github.com/ipfs/kubo/cmd/ipfs
 	@touch $@
+
+## postgres: the Debian PostgreSQL server (initdb, postgres) that
+## testenv.StartPostgres runs, installed only when missing.
+postgres: $(if $(PG_SERVER),,apt-update)
+	$(if $(PG_SERVER),@:,$(APT_INSTALL) postgresql)
+
+## chromium: the Debian Chromium that testenv.Chromium runs headless,
+## installed only when missing.
+chromium: $(if $(HAVE_CHROMIUM),,apt-update)
+	$(if $(HAVE_CHROMIUM),@:,$(APT_INSTALL) chromium)
+
+apt-update:
+	$(SUDO) apt-get -o DPkg::Lock::Timeout=600 update -qq
 
 ## generate: artifacts, abigen v2 bindings and typed errors, from pinned inputs.
 ## ./contracts/... compiles first, then writes the bindings and the typed
@@ -67,7 +95,7 @@ gas-snapshot:
 	AGIJOBS_GAS_SNAPSHOT=write $(GO) test ./contracts -run 'TestGasSnapshot$$' -count=1
 
 test: tools check-generated lint gas-check
-	AGIJOBS_INTEGRATION=require AGIJOBS_KUBO=$(KUBO) $(GO) test -count=1 -timeout 20m ./...
+	AGIJOBS_INTEGRATION=require AGIJOBS_KUBO=$(KUBO) AGIJOBS_CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -timeout 20m ./...
 
 ## fuzz-long: the protocol invariant test for INVARIANT_SEQUENCES random sequences.
 fuzz-long:

@@ -1,5 +1,5 @@
 // Package testenv locates the external tools that integration tests run
-// (anvil, kubo) and decides what a missing tool means.
+// (anvil, kubo, PostgreSQL, Chromium) and decides what a missing tool means.
 //
 // Under `make test` the variable AGIJOBS_INTEGRATION=require is set, and a
 // missing tool fails the test: CI must never pass by skipping. Under a plain
@@ -34,9 +34,9 @@ func RepoRoot() string {
 
 // Tool returns the path of an external tool for a test. The environment
 // variable envVar wins when set; otherwise rel (relative to the repository
-// root) is tried, then $PATH lookup of name. When the tool is found nowhere the
-// test fails under `make test` and is skipped otherwise; hint tells the reader
-// how to install it.
+// root unless absolute) is tried, then $PATH lookup of name. When the tool is
+// found nowhere the test fails under `make test` and is skipped otherwise;
+// hint tells the reader how to install it.
 func Tool(t testing.TB, name, envVar, rel, hint string) string {
 	t.Helper()
 	if p := os.Getenv(envVar); p != "" {
@@ -46,7 +46,10 @@ func Tool(t testing.TB, name, envVar, rel, hint string) string {
 		t.Fatalf("%s=%s does not exist; unset it or point it at a %s binary", envVar, p, name)
 	}
 	if rel != "" {
-		p := filepath.Join(RepoRoot(), rel)
+		p := rel
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(RepoRoot(), rel)
+		}
 		if _, err := os.Stat(p); err == nil {
 			return p
 		}
@@ -73,4 +76,22 @@ func Anvil(t testing.TB) string {
 func Kubo(t testing.TB) string {
 	t.Helper()
 	return Tool(t, "ipfs", "AGIJOBS_KUBO", ".bin/ipfs", "make kubo")
+}
+
+// ChromiumEnv names the Chromium binary to use, overriding the search.
+const ChromiumEnv = "AGIJOBS_CHROMIUM"
+
+// Chromium returns the path of a Chromium that can run headless:
+// $AGIJOBS_CHROMIUM, else Debian's /usr/bin/chromium (installed by
+// `make tools`), else chromium or chromium-browser on $PATH.
+func Chromium(t testing.TB) string {
+	t.Helper()
+	name := "chromium"
+	if _, err := exec.LookPath(name); err != nil {
+		// Ubuntu and older Debian name the binary chromium-browser.
+		if _, err := exec.LookPath("chromium-browser"); err == nil {
+			name = "chromium-browser"
+		}
+	}
+	return Tool(t, name, ChromiumEnv, "/usr/bin/chromium", "make tools")
 }
