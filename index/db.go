@@ -274,7 +274,7 @@ const (
 
 // connErr names the database in a connection failure.
 func (d *DB) connErr(err error) error {
-	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+	if err == nil || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return err
 	}
 	return fmt.Errorf("index: %s database: %w", d.dialect.name, err)

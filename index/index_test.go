@@ -1,0 +1,262 @@
+package index_test
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/stretchr/testify/require"
+
+	"github.com/agijobs/agijobs-go/agijobstest"
+	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/escrow"
+	"github.com/agijobs/agijobs-go/index"
+	"github.com/agijobs/agijobs-go/input"
+	"github.com/agijobs/agijobs-go/internal/inputtest"
+)
+
+// TestLifecycle indexes a finalized, a cancelled and an open job and reads
+// them back through every query, on SQLite and on PostgreSQL.
+func TestLifecycle(t *testing.T) {
+	env := agijobstest.New(t, agijobstest.WithEmployers(2), agijobstest.WithAgents(1), agijobstest.WithValidators(3))
+	ctx := context.Background()
+	done := post(t, env, 0, "Label images", "Data-Labelling", 100)
+	finish(t, env, done)
+	cancelled := post(t, env, 1, "Translate", "translation", 40)
+	_, err := env.Employer(1).Cancel(ctx, cancelled)
+	require.NoError(t, err)
+	open := post(t, env, 0, "Label more images", "data-labelling", 70)
+
+	eachDB(t, func(t *testing.T, dsn string) {
+		db := openDB(t, dsn)
+		ix := newIndexer(t, env, db)
+		require.NoError(t, ix.Sync(ctx))
+		requireMatchesChain(t, env, db)
+
+		// Indexing again changes nothing, even from the first block.
+		before := indexedPositions(t, db)
+		_, err := db.SQL().Exec(`DELETE FROM meta WHERE key IN ('cursor_block', 'cursor_hash')`)
+		require.NoError(t, err)
+		require.NoError(t, ix.Sync(ctx))
+		require.Equal(t, before, indexedPositions(t, db))
+		requireMatchesChain(t, env, db)
+
+		j, err := db.Job(ctx, done)
+		require.NoError(t, err)
+		require.Equal(t, escrow.StateFinalized, j.State)
+		require.NotNil(t, j.Success)
+		require.True(t, *j.Success)
+		require.Equal(t, env.Agent(0).Address(), j.Agent)
+		require.Equal(t, env.Addresses().Token, j.Token)
+		require.Equal(t, "data-labelling", j.Category, "the category comes from the spec, in lower case")
+		require.Equal(t, "Label images", j.Title)
+		require.Zero(t, deploy.Ether(100).Cmp(j.Reward))
+
+		_, err = db.Job(ctx, big.NewInt(99))
+		require.ErrorIs(t, err, index.ErrNotFound)
+
+		// Filters.
+		ids := func(q index.JobQuery) []int64 {
+			t.Helper()
+			p, err := db.Jobs(ctx, q)
+			require.NoError(t, err)
+			var out []int64
+			for _, j := range p.Jobs {
+				out = append(out, j.ID.Int64())
+			}
+			return out
+		}
+		require.Equal(t, []int64{open.Int64(), cancelled.Int64(), done.Int64()}, ids(index.JobQuery{}))
+		require.Equal(t, []int64{open.Int64()}, ids(index.JobQuery{States: []escrow.State{escrow.StateCreated}}))
+		require.Equal(t, []int64{cancelled.Int64()}, ids(index.JobQuery{States: []escrow.State{escrow.StateCancelled}}))
+		require.Equal(t, []int64{open.Int64(), done.Int64()}, ids(index.JobQuery{Category: "DATA-labelling"}))
+		require.Equal(t, []int64{cancelled.Int64()}, ids(index.JobQuery{Employer: env.Employer(1).Address()}))
+		require.Equal(t, []int64{done.Int64()}, ids(index.JobQuery{Agent: env.Agent(0).Address()}))
+		require.Equal(t, []int64{open.Int64()}, ids(index.JobQuery{MinReward: deploy.Ether(50), MaxReward: deploy.Ether(99)}))
+		require.Equal(t, []int64{done.Int64(), open.Int64(), cancelled.Int64()}, ids(index.JobQuery{Order: index.HighestReward}))
+		require.Empty(t, ids(index.JobQuery{Token: common.HexToAddress("0x1")}))
+		require.Empty(t, ids(index.JobQuery{CreatedAfter: time.Now().Add(24 * 365 * time.Hour)}))
+
+		// Keyset pages: one job per page, in reward order, each once.
+		var paged []int64
+		q := index.JobQuery{Order: index.HighestReward, Limit: 1}
+		for {
+			p, err := db.Jobs(ctx, q)
+			require.NoError(t, err)
+			for _, j := range p.Jobs {
+				paged = append(paged, j.ID.Int64())
+			}
+			if p.NextPageToken == "" {
+				break
+			}
+			q.PageToken = p.NextPageToken
+		}
+		require.Equal(t, []int64{done.Int64(), open.Int64(), cancelled.Int64()}, paged)
+
+		// The finalized job's timeline: its lifecycle, the committee's
+		// votes and the payouts of the settling transaction.
+		tl, err := db.Timeline(ctx, done)
+		require.NoError(t, err)
+		count := map[string]int{}
+		for _, ev := range tl {
+			count[ev.Name]++
+			require.NotEqual(t, common.Hash{}, ev.TxHash)
+			require.NotZero(t, ev.Block)
+		}
+		for name, n := range map[string]int{"JobCreated": 1, "AgentAssigned": 1, "ResultSubmitted": 1, "ValidatorsSelected": 1, "ValidationCommitted": 3,
+			"ValidationRevealed": 3, "ValidationTallied": 1, "JobCompleted": 1, "JobFinalized": 1} {
+			require.Equal(t, n, count[name], "%s in the timeline: %v", name, count)
+		}
+		require.GreaterOrEqual(t, count["Transfer"], 4, "payouts to the agent and the 3 validators")
+		require.Equal(t, "JobCreated", tl[0].Name)
+		require.Equal(t, env.Employer(0).Address().Hex(), tl[0].Fields["employer"])
+
+		// A validator's history.
+		v := env.Validator(0).Address()
+		hist, err := db.ValidatorHistory(ctx, v, index.HistoryQuery{})
+		require.NoError(t, err)
+		names := map[string]int{}
+		for _, ev := range hist {
+			names[ev.Name]++
+			if ev.Name == "ValidationRevealed" {
+				require.Equal(t, "true", ev.Fields["approve"])
+			}
+			if ev.Name == "Transfer" {
+				require.Equal(t, v.Hex(), ev.Fields["to"])
+				require.Equal(t, done.Int64(), ev.JobID.Int64())
+			}
+		}
+		for _, n := range []string{"ValidatorsSelected", "ValidationCommitted", "ValidationRevealed", "Transfer", "StakeDeposited"} {
+			require.Equal(t, 1, names[n], "%s in the validator's history: %v", n, names)
+		}
+		// Paging the history gives the same events.
+		var pagedHist []index.Event
+		hq := index.HistoryQuery{Limit: 2}
+		for {
+			p, err := db.ValidatorHistory(ctx, v, hq)
+			require.NoError(t, err)
+			pagedHist = append(pagedHist, p...)
+			if len(p) < hq.Limit {
+				break
+			}
+			hq.After = &p[len(p)-1]
+		}
+		require.Equal(t, hist, pagedHist)
+
+		// The agent's record.
+		st, err := db.AgentStats(ctx, env.Agent(0).Address())
+		require.NoError(t, err)
+		require.Equal(t, int64(1), st.Assigned)
+		require.Equal(t, int64(1), st.Completed)
+		require.Zero(t, st.Failed)
+		require.Zero(t, st.InProgress)
+		earned := st.Earned[env.Addresses().Token]
+		require.NotNil(t, earned)
+		require.Positive(t, earned.Sign())
+		require.Negative(t, earned.Cmp(deploy.Ether(100)), "the validators took their share")
+		require.NotNil(t, st.Reputation)
+
+		// Fees of the finalized job, in one bucket and per day.
+		fees, err := db.FeeTotals(ctx, index.FeeQuery{})
+		require.NoError(t, err)
+		require.Len(t, fees, 1)
+		require.Equal(t, env.Addresses().Token, fees[0].Token)
+		require.Positive(t, fees[0].Fees.Sign())
+		daily, err := db.FeeTotals(ctx, index.FeeQuery{Period: index.Day, Token: env.Addresses().Token})
+		require.NoError(t, err)
+		require.Len(t, daily, 1)
+		require.Zero(t, daily[0].Fees.Cmp(fees[0].Fees))
+		require.False(t, daily[0].Start.IsZero())
+
+		// Parameters as of now and as of before the deployment's end.
+		params, err := db.Params(ctx, 0)
+		require.NoError(t, err)
+		require.NotEmpty(t, params)
+		found := false
+		for _, p := range params {
+			if p.Contract == index.ContractValidationModule && p.Name == "ValidatorPoolUpdated" {
+				found = true
+				for _, v := range env.Validators() {
+					require.Contains(t, p.Value["pool"], v.Address().Hex())
+				}
+			}
+		}
+		require.True(t, found, "ValidatorPoolUpdated among %d parameters", len(params))
+		early, err := db.Params(ctx, 1)
+		require.NoError(t, err)
+		require.Less(t, len(early), len(params))
+
+		s, err := db.Status(ctx)
+		require.NoError(t, err)
+		require.Equal(t, int64(3), s.Jobs)
+	})
+}
+
+// TestBadInput checks that every query and constructor names the bad
+// field and the fix.
+func TestBadInput(t *testing.T) {
+	ctx := context.Background()
+	_, err := index.Open(ctx, " ")
+	requireFields(t, err, "index.Open.dsn")
+	_, err = index.NewIndexer(nil, index.Config{})
+	requireFields(t, err, "index.NewIndexer.db")
+	db := openDB(t, ":memory:")
+	_, err = index.NewIndexer(db, index.Config{PollInterval: -1})
+	requireFields(t, err, "index.Config.Backend", "index.Config.Addresses.JobRegistry", "index.Config.PollInterval")
+
+	for _, c := range []struct {
+		q     index.JobQuery
+		field string
+	}{
+		{index.JobQuery{Limit: -1}, "index.JobQuery.Limit"},
+		{index.JobQuery{Limit: index.MaxLimit + 1}, "index.JobQuery.Limit"},
+		{index.JobQuery{Order: "cheapest"}, "index.JobQuery.Order"},
+		{index.JobQuery{PageToken: "!!"}, "index.JobQuery.PageToken"},
+		{index.JobQuery{PageToken: "eyJvIjoibmV3ZXN0IiwiaSI6M30", Order: index.HighestReward}, "index.JobQuery.PageToken"},
+		{index.JobQuery{States: []escrow.State{escrow.StateNone}}, "index.JobQuery.States"},
+		{index.JobQuery{MinReward: big.NewInt(-1)}, "index.JobQuery.MinReward"},
+	} {
+		_, err := db.Jobs(ctx, c.q)
+		requireFields(t, err, c.field)
+	}
+	_, err = db.Job(ctx, nil)
+	requireFields(t, err, "index.Job.id")
+	_, err = db.Timeline(ctx, big.NewInt(-1))
+	requireFields(t, err, "index.Timeline.id")
+	_, err = db.ValidatorHistory(ctx, common.Address{}, index.HistoryQuery{})
+	requireFields(t, err, "index.ValidatorHistory.v")
+	_, err = db.AgentStats(ctx, common.Address{})
+	requireFields(t, err, "index.AgentStats.a")
+	_, err = db.FeeTotals(ctx, index.FeeQuery{Period: "week"})
+	requireFields(t, err, "index.FeeQuery.Period")
+	require.True(t, errors.Is(err, input.ErrInvalid))
+}
+
+// TestOtherDeployment refuses to index into a database that holds another
+// deployment.
+func TestOtherDeployment(t *testing.T) {
+	ctx := context.Background()
+	env := agijobstest.New(t)
+	db := openDB(t, t.TempDir()+"/index.db")
+	require.NoError(t, newIndexer(t, env, db).Sync(ctx))
+	_, err := db.SQL().Exec(`UPDATE meta SET value = '0x0000000000000000000000000000000000000001' WHERE key = 'job_registry'`)
+	require.NoError(t, err)
+	err = newIndexer(t, env, db).Sync(ctx)
+	var mismatch *index.DeploymentMismatchError
+	require.ErrorAs(t, err, &mismatch)
+	require.Equal(t, "JobRegistry", mismatch.What)
+	require.Contains(t, err.Error(), "open a new database")
+}
+
+// requireFields fails t unless err is bad input naming every field.
+func requireFields(t *testing.T, err error, fields ...string) {
+	t.Helper()
+	want := map[string]string{}
+	for _, f := range fields {
+		want[f] = ""
+	}
+	inputtest.Require(t, err, want)
+}
