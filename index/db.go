@@ -152,15 +152,6 @@ func (d *DB) SQL() *sql.DB { return d.db }
 // Dialect is "sqlite" or "postgres".
 func (d *DB) Dialect() string { return d.dialect.name }
 
-// schemaVersion is the number of the newest migration.
-func schemaVersion() (int, error) {
-	ms, err := loadMigrations()
-	if err != nil || len(ms) == 0 {
-		return 0, err
-	}
-	return ms[len(ms)-1].version, nil
-}
-
 type migration struct {
 	version int
 	name    string

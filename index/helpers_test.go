@@ -111,23 +111,26 @@ func chainLogs(t testing.TB, env *agijobstest.Env, from, to uint64) []types.Log 
 	return all
 }
 
-// position is where a log or an event sits.
+// position is where a log or an event sits, and its transaction.
 type position struct {
 	Block uint64
 	Index uint
+	Tx    common.Hash
 }
 
 // indexedPositions returns the position of every event the index holds,
 // in order, read with SQL so that duplicates would show.
 func indexedPositions(t testing.TB, db *index.DB) []position {
 	t.Helper()
-	rows, err := db.SQL().Query(`SELECT block, log_index FROM events ORDER BY block, log_index`)
+	rows, err := db.SQL().Query(`SELECT block, log_index, tx_hash FROM events ORDER BY block, log_index`)
 	require.NoError(t, err)
 	defer rows.Close()
 	var out []position
 	for rows.Next() {
 		var p position
-		require.NoError(t, rows.Scan(&p.Block, &p.Index))
+		var tx []byte
+		require.NoError(t, rows.Scan(&p.Block, &p.Index, &tx))
+		p.Tx = common.BytesToHash(tx)
 		out = append(out, p)
 	}
 	require.NoError(t, rows.Err())
@@ -137,7 +140,7 @@ func indexedPositions(t testing.TB, db *index.DB) []position {
 func logPositions(logs []types.Log) []position {
 	out := make([]position, len(logs))
 	for i, l := range logs {
-		out[i] = position{l.BlockNumber, l.Index}
+		out[i] = position{l.BlockNumber, l.Index, l.TxHash}
 	}
 	return out
 }

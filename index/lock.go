@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math/big"
 	"os"
-	"syscall"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -49,17 +48,17 @@ func (d *DB) tryLock(ctx context.Context) (writer, error) {
 		conn.Close()
 		return writer{}, fmt.Errorf("index: writer lock: %w", err)
 	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+	if err := flock(f); err != nil {
 		f.Close()
 		conn.Close()
-		if errors.Is(err, syscall.EWOULDBLOCK) {
-			return writer{}, errLocked
+		if errors.Is(err, errLocked) {
+			return writer{}, err
 		}
 		return writer{}, fmt.Errorf("index: writer lock %s: %w", f.Name(), err)
 	}
 	return writer{q: conn, release: func() {
 		conn.Close()
-		_ = syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+		unflock(f)
 		f.Close()
 	}}, nil
 }
