@@ -47,9 +47,14 @@ type Config struct {
 	// has caught up; 0 means 1s.
 	PollInterval time.Duration
 	// BatchBlocks is the first block range per eth_getLogs; 0 means 1,000.
-	// It halves when the node refuses a range as too large and doubles,
-	// up to 100,000, while answers stay small (under 2,000 logs).
+	// It halves when the node refuses a range as too large or answers more
+	// than 10,000 logs, and doubles, up to MaxBatchBlocks, while answers
+	// stay small (under 2,000 logs). Each range is written in one
+	// transaction.
 	BatchBlocks uint64
+	// MaxBatchBlocks caps the block range per request, for providers that
+	// limit it; 0 means 100,000.
+	MaxBatchBlocks uint64
 	// Specs, when set, is where the Indexer reads job spec documents to
 	// fill each job's category and title (storage.Embedded, Kubo or a
 	// gateway). Reading happens beside indexing and is retried with
@@ -77,6 +82,9 @@ func (c *Config) Check() error {
 		if m.a == (common.Address{}) {
 			errs.Add("index.Config.Addresses."+m.name, "is the zero address", "pass the deployment's addresses (agijobs.AddressesFromManifest)")
 		}
+	}
+	if c.MaxBatchBlocks != 0 && c.BatchBlocks > c.MaxBatchBlocks {
+		errs.Add("index.Config.BatchBlocks", fmt.Sprintf("is %d, above MaxBatchBlocks %d", c.BatchBlocks, c.MaxBatchBlocks), "lower BatchBlocks or raise MaxBatchBlocks")
 	}
 	if c.PollInterval < 0 {
 		errs.Add("index.Config.PollInterval", "is negative", "use 0 for the default or a positive duration")
@@ -127,6 +135,9 @@ func NewIndexer(db *DB, cfg Config) (*Indexer, error) {
 	if cfg.BatchBlocks == 0 {
 		cfg.BatchBlocks = defaultBatchBlocks
 	}
+	if cfg.MaxBatchBlocks == 0 {
+		cfg.MaxBatchBlocks = maxBatchBlocks
+	}
 	if cfg.Confirmations == 0 {
 		cfg.Confirmations = 1
 	}
@@ -134,7 +145,7 @@ func NewIndexer(db *DB, cfg Config) (*Indexer, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Indexer{db: db, cfg: cfg, dec: newDecoder(cfg.Addresses), log: log, batch: min(cfg.BatchBlocks, maxBatchBlocks)}, nil
+	return &Indexer{db: db, cfg: cfg, dec: newDecoder(cfg.Addresses), log: log, batch: min(cfg.BatchBlocks, cfg.MaxBatchBlocks)}, nil
 }
 
 // Run takes the writer lock (waiting while another Indexer holds it),
@@ -408,8 +419,8 @@ func (ix *Indexer) fetch(ctx context.Context, from, to uint64) batch {
 		b, err := ix.fetchRange(ctx, from, to)
 		if err == nil {
 			switch n := len(b.logs); {
-			case n < smallAnswer && ix.batch < maxBatchBlocks:
-				ix.batch = min(2*ix.batch, maxBatchBlocks)
+			case n < smallAnswer && ix.batch < ix.cfg.MaxBatchBlocks:
+				ix.batch = min(2*ix.batch, ix.cfg.MaxBatchBlocks)
 			case n > largeAnswer && ix.batch > 1:
 				ix.batch /= 2
 			}
@@ -500,6 +511,7 @@ func (ix *Indexer) lock(ctx context.Context) (release func(), err error) {
 	for {
 		w, err := ix.db.tryLock(ctx)
 		if err == nil {
+			ix.log.Info("index: writer lock taken")
 			ix.w = w
 			return func() { w.release(); ix.w = writer{} }, nil
 		}
