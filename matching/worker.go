@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"iter"
 	"log/slog"
 	"math/big"
 	"slices"
@@ -65,6 +66,15 @@ type Task struct {
 // handler should return when ctx ends.
 type Handler func(ctx context.Context, task Task) (*storage.JobResult, error)
 
+// JobFeed delivers JobCreated events to a Worker in chain order, from
+// block from (or strictly after the Cursor after, when set), until ctx
+// ends. *index.DB implements it, so that a Worker takes its job feed from
+// an index instead of scanning the chain; a nil WorkerConfig.Feed follows
+// the chain with chain.Follow.
+type JobFeed interface {
+	JobsCreated(ctx context.Context, from uint64, after *chain.Cursor) iter.Seq2[chain.Event[*jobregistry.JobRegistryJobCreated], error]
+}
+
 // WorkerConfig configures a Worker.
 type WorkerConfig struct {
 	// Backend is the node to follow and read. Required.
@@ -100,9 +110,13 @@ type WorkerConfig struct {
 	// considered. Later runs resume from the state file.
 	FromBlock uint64
 	// Confirmations is the depth a JobCreated event must reach; 0 means 1.
+	// With Feed set, the index's own Confirmations apply instead.
 	Confirmations uint64
 	// PollInterval is the time between polls of the head; 0 means 1s.
 	PollInterval time.Duration
+	// Feed, when set, is where new jobs come from (an *index.DB whose
+	// Indexer follows the same JobRegistry); nil follows the chain.
+	Feed JobFeed
 	// MaxConcurrent bounds the jobs worked on at once; 0 means 1. The
 	// Worker applies to a job only when it can start on it at once.
 	MaxConcurrent int
@@ -242,7 +256,11 @@ func (w *Worker) Run(ctx context.Context) error {
 		Telemetry:     w.cfg.Telemetry,
 		Label:         "matching.jobs",
 	}
-	for ev, err := range chain.Follow(ctx, w.cfg.Backend, q, w.jr.UnpackJobCreatedEvent) {
+	feed := chain.Follow(ctx, w.cfg.Backend, q, w.jr.UnpackJobCreatedEvent)
+	if w.cfg.Feed != nil {
+		feed = w.cfg.Feed.JobsCreated(ctx, from, after)
+	}
+	for ev, err := range feed {
 		if ctx.Err() != nil {
 			break
 		}
