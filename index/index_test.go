@@ -3,11 +3,14 @@ package index_test
 import (
 	"context"
 	"errors"
+	"io"
 	"math/big"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ipfs/go-cid"
 	"github.com/stretchr/testify/require"
 
 	"github.com/agijobs/agijobs-go/agijobstest"
@@ -16,6 +19,7 @@ import (
 	"github.com/agijobs/agijobs-go/index"
 	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/internal/inputtest"
+	"github.com/agijobs/agijobs-go/storage"
 )
 
 // TestLifecycle indexes a finalized, a cancelled and an open job and reads
@@ -259,4 +263,50 @@ func requireFields(t *testing.T, err error, fields ...string) {
 		want[f] = ""
 	}
 	inputtest.Require(t, err, want)
+}
+
+// flakyFetcher fails its first reads, as an unreachable gateway would.
+type flakyFetcher struct {
+	storage.Fetcher
+	failures atomic.Int32
+}
+
+func (f *flakyFetcher) Get(ctx context.Context, c cid.Cid) (io.ReadCloser, error) {
+	if f.failures.Add(-1) >= 0 {
+		return nil, errors.New("gateway unreachable")
+	}
+	return f.Fetcher.Get(ctx, c)
+}
+
+// TestSpecRetried leaves a job's category empty while its spec cannot be
+// read, without holding indexing up, and fills it in on a later try.
+func TestSpecRetried(t *testing.T) {
+	env := agijobstest.New(t, agijobstest.WithAgents(0), agijobstest.WithValidators(0))
+	ctx := context.Background()
+	id := post(t, env, 0, "Spec behind a flaky gateway", "Flaky", 5)
+	db := openDB(t, ":memory:")
+	f := &flakyFetcher{Fetcher: env.Store()}
+	f.failures.Store(1)
+	ix := newIndexer(t, env, db, func(c *index.Config) { c.Specs = f })
+	require.NoError(t, ix.Sync(ctx))
+	j, err := db.Job(ctx, id)
+	require.NoError(t, err)
+	require.Empty(t, j.Category, "the spec could not be read")
+	var attempts int
+	var msg string
+	require.NoError(t, db.SQL().QueryRow(`SELECT attempts, error FROM specs`).Scan(&attempts, &msg))
+	require.Equal(t, 1, attempts)
+	require.Contains(t, msg, "gateway unreachable")
+
+	require.NoError(t, ix.Sync(ctx))
+	j, err = db.Job(ctx, id)
+	require.NoError(t, err)
+	require.Empty(t, j.Category, "not tried again before its backoff")
+
+	_, err = db.SQL().Exec(`UPDATE specs SET next_try = 0`)
+	require.NoError(t, err)
+	require.NoError(t, ix.Sync(ctx))
+	j, err = db.Job(ctx, id)
+	require.NoError(t, err)
+	require.Equal(t, "flaky", j.Category)
 }
