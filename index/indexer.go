@@ -154,19 +154,43 @@ func NewIndexer(db *DB, cfg Config) (*Indexer, error) {
 // are logged and retried at the next poll; it returns an error only when
 // the database belongs to another deployment or cannot be locked.
 func (ix *Indexer) Run(ctx context.Context) error {
-	release, err := ix.lock(ctx)
-	if err != nil {
-		if ctx.Err() != nil {
-			return nil
+	for ctx.Err() == nil {
+		release, err := ix.lock(ctx)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return err
+		}
+		err = ix.follow(ctx)
+		release()
+		if errors.Is(err, errWriterLost) && ctx.Err() == nil {
+			// The session that held the lock is gone (a PostgreSQL
+			// restart, a dropped connection): another Indexer may have
+			// the lock now, so take it again before writing.
+			ix.log.Warn("index: lost the writer connection; taking the lock again", "err", err)
+			continue
 		}
 		return err
 	}
-	defer release()
+	return nil
+}
+
+// errWriterLost means the connection that holds the writer lock failed.
+var errWriterLost = errors.New("index: the writer connection was lost")
+
+// follow catches up and polls until ctx ends, under the lock.
+func (ix *Indexer) follow(ctx context.Context) error {
 	if err := ix.checkDeployment(ctx); err != nil {
 		return err
 	}
 	for ctx.Err() == nil {
 		if err := ix.catchUp(ctx); err != nil && ctx.Err() == nil {
+			if p, ok := ix.w.q.(interface{ PingContext(context.Context) error }); ok {
+				if perr := p.PingContext(ctx); perr != nil {
+					return fmt.Errorf("%w: %v", errWriterLost, perr)
+				}
+			}
 			ix.log.Warn("index: catching up failed; retrying", "err", err)
 		}
 		if ix.cfg.Specs != nil {

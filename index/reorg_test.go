@@ -126,3 +126,26 @@ func TestReorgAnvil(t *testing.T) {
 		}
 	})
 }
+
+// TestWriterConnectionLost kills the PostgreSQL session that holds the
+// writer lock: the Indexer takes the lock again on a new session and goes
+// on indexing.
+func TestWriterConnectionLost(t *testing.T) {
+	env := agijobstest.New(t, agijobstest.WithAgents(0), agijobstest.WithValidators(0))
+	pg := testenv.StartPostgres(t)
+	db := openDB(t, pg.NewDatabase(t))
+	ix := newIndexer(t, env, db)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- ix.Run(ctx) }()
+	defer func() { cancel(); require.NoError(t, <-done) }()
+
+	first := post(t, env, 0, "Before", "session", 1)
+	waitFor(t, "the first job", func() bool { _, err := db.Job(ctx, first); return err == nil })
+	var killed int
+	require.NoError(t, db.SQL().QueryRow(`SELECT COUNT(pg_terminate_backend(pid)) FROM pg_locks WHERE locktype = 'advisory' AND granted`).Scan(&killed))
+	require.Equal(t, 1, killed, "one session holds the writer lock")
+	second := post(t, env, 0, "After", "session", 2)
+	waitFor(t, "the job posted after the session died", func() bool { _, err := db.Job(ctx, second); return err == nil })
+	requireMatchesChain(t, env, db)
+}

@@ -40,6 +40,7 @@ CREATE TABLE events (
 CREATE INDEX events_job ON events (job_id, block, log_index);
 CREATE INDEX events_kind ON events (kind, block, log_index);
 CREATE INDEX events_tx ON events (tx_hash);
+CREATE INDEX events_account ON events (account, kind);
 
 -- event_accounts lists every address an event names (committee members
 -- included), for an account's history.
