@@ -310,3 +310,25 @@ func TestSpecRetried(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, "flaky", j.Category)
 }
+
+// TestConfirmations indexes only blocks that reached the depth asked.
+func TestConfirmations(t *testing.T) {
+	env := agijobstest.New(t, agijobstest.WithAgents(0), agijobstest.WithValidators(0))
+	ctx := context.Background()
+	id := post(t, env, 0, "Deep enough later", "depth", 3)
+	db := openDB(t, ":memory:")
+	ix := newIndexer(t, env, db, func(c *index.Config) { c.Confirmations = 4 })
+	require.NoError(t, ix.Sync(ctx))
+	head, err := env.Backend().BlockNumber(ctx)
+	require.NoError(t, err)
+	st, err := db.Status(ctx)
+	require.NoError(t, err)
+	require.Equal(t, head-3, st.Block, "the head is the first confirmation")
+	_, err = db.Job(ctx, id)
+	require.ErrorIs(t, err, index.ErrNotFound, "the job's block has 1 confirmation")
+	require.NoError(t, env.Mine(ctx, 3))
+	require.NoError(t, ix.Sync(ctx))
+	_, err = db.Job(ctx, id)
+	require.NoError(t, err)
+	requireMatchesChain(t, env, db)
+}
