@@ -42,6 +42,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -87,6 +88,18 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "jobboard: -manifest and -gateway need -rpc")
 		return 2
 	}
+	if o.node.RPCURL != "" {
+		var demoFlags []string
+		fs.Visit(func(f *flag.Flag) {
+			if strings.HasPrefix(f.Name, "demo-") {
+				demoFlags = append(demoFlags, "-"+f.Name)
+			}
+		})
+		if len(demoFlags) > 0 {
+			fmt.Fprintf(stderr, "jobboard: %s drive the embedded chain's demo; with -rpc the board posts nothing\n", strings.Join(demoFlags, " and "))
+			return 2
+		}
+	}
 	if o.node.RPCURL != "" && o.node.Manifest == "" {
 		fmt.Fprintln(stderr, "jobboard: -rpc needs -manifest: where the protocol lives and from which block to index")
 		return 2
@@ -103,45 +116,86 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// serve indexes the deployment and serves the board until ctx ends.
-func serve(ctx context.Context, o options, stdout io.Writer, log *slog.Logger) error {
-	ix := index.Config{Logger: log}
-	var ec *escrow.Client
-	var demo *demoEmployer
-	if o.node.RPCURL == "" {
-		fmt.Fprintln(stdout, "jobboard: no -rpc: deploying the protocol on the embedded chain, with a demo employer")
-		env, err := agijobstest.Start(ctx, agijobstest.WithEmployers(2), agijobstest.WithAgents(2),
-			agijobstest.WithTokens(deploy.Ether(1_000_000_000)), agijobstest.WithStakes(deploy.Ether(10_000), deploy.Ether(1_000)))
-		if err != nil {
-			return err
-		}
-		defer env.Close()
-		// The fixture's store holds the specs the demo posts.
-		ix.Backend, ix.Addresses, ix.Specs = env.Backend(), env.Addresses(), env.Store()
-		ix.PollInterval = 200 * time.Millisecond
-		ec = env.Escrow()
-		demo = &demoEmployer{env: env, every: o.demoTick, jobs: o.demoJobs, log: log}
-	} else {
-		m, err := deployment.LoadManifest(o.node.Manifest)
-		if err != nil {
-			return err
-		}
-		addrs := agijobs.AddressesFromManifest(m)
-		c, err := agijobs.Dial(ctx, agijobs.Config{RPCURL: o.node.RPCURL, ChainID: m.ChainID, Addresses: &addrs})
-		if err != nil {
-			return err
-		}
-		defer c.Close()
-		ix.Backend, ix.Addresses, ix.FromBlock = c.Backend(), addrs, m.Block
-		if o.gateway != "" {
-			if ix.Specs, err = storage.NewGateway(o.gateway, storage.HTTPOptions{}); err != nil {
-				return err
-			}
-		}
-		if ec, err = c.Escrow(); err != nil {
-			return err
+// chainSource is the chain the board indexes: what the Indexer reads,
+// the escrow client that reads token decimals, and on the embedded chain
+// the demo employer.
+type chainSource struct {
+	ix    index.Config
+	ec    *escrow.Client
+	demo  *demoEmployer
+	close func() error
+}
+
+// embedded deploys the protocol on the embedded chain with the fixture,
+// whose store holds the specs the demo employer posts.
+func embedded(ctx context.Context, o options, log *slog.Logger) (*chainSource, error) {
+	env, err := agijobstest.Start(ctx, agijobstest.WithEmployers(2), agijobstest.WithAgents(2),
+		agijobstest.WithTokens(deploy.Ether(1_000_000_000)), agijobstest.WithStakes(deploy.Ether(10_000), deploy.Ether(1_000)))
+	if err != nil {
+		return nil, err
+	}
+	return &chainSource{
+		ix:    index.Config{Backend: env.Backend(), Addresses: env.Addresses(), Specs: env.Store(), PollInterval: 200 * time.Millisecond, Logger: log},
+		ec:    env.Escrow(),
+		demo:  &demoEmployer{env: env, every: o.demoTick, jobs: o.demoJobs, log: log},
+		close: func() error { return closeWithin(env.Close, 5*time.Second, log) },
+	}, nil
+}
+
+// closeWithin closes the embedded chain but waits at most d: after a long
+// demo, go-ethereum's freezer can spend minutes moving old blocks of the
+// in-memory chain, which Close waits for, and a process that exits loses
+// that memory anyway.
+func closeWithin(stop func() error, d time.Duration, log *slog.Logger) error {
+	done := make(chan error, 1)
+	go func() { done <- stop() }()
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(d):
+		log.Warn("jobboard: the embedded chain is still closing; not waiting for it", "waited", d)
+		return nil
+	}
+}
+
+// onNode dials the node of -rpc for the deployment of -manifest, which is
+// indexed from the manifest's block; -gateway, when set, serves the specs.
+func onNode(ctx context.Context, o options, log *slog.Logger) (*chainSource, error) {
+	m, err := deployment.LoadManifest(o.node.Manifest)
+	if err != nil {
+		return nil, err
+	}
+	addrs := agijobs.AddressesFromManifest(m)
+	c, err := agijobs.Dial(ctx, agijobs.Config{RPCURL: o.node.RPCURL, ChainID: m.ChainID, Addresses: &addrs})
+	if err != nil {
+		return nil, err
+	}
+	src := &chainSource{ix: index.Config{Backend: c.Backend(), Addresses: addrs, FromBlock: m.Block, Logger: log}, close: c.Close}
+	if o.gateway != "" {
+		if src.ix.Specs, err = storage.NewGateway(o.gateway, storage.HTTPOptions{}); err != nil {
+			return nil, errors.Join(err, c.Close())
 		}
 	}
+	if src.ec, err = c.Escrow(); err != nil {
+		return nil, errors.Join(err, c.Close())
+	}
+	return src, nil
+}
+
+// serve indexes the deployment and serves the board until ctx ends.
+func serve(ctx context.Context, o options, stdout io.Writer, log *slog.Logger) error {
+	var src *chainSource
+	var err error
+	if o.node.RPCURL == "" {
+		fmt.Fprintln(stdout, "jobboard: no -rpc: deploying the protocol on the embedded chain, with a demo employer")
+		src, err = embedded(ctx, o, log)
+	} else {
+		src, err = onNode(ctx, o, log)
+	}
+	if err != nil {
+		return err
+	}
+	defer src.close()
 
 	dsn := o.db
 	if dsn == "" {
@@ -158,7 +212,7 @@ func serve(ctx context.Context, o options, stdout io.Writer, log *slog.Logger) e
 		return err
 	}
 	defer db.Close()
-	indexer, err := index.NewIndexer(db, ix)
+	indexer, err := index.NewIndexer(db, src.ix)
 	if err != nil {
 		return err
 	}
@@ -167,7 +221,7 @@ func serve(ctx context.Context, o options, stdout io.Writer, log *slog.Logger) e
 	if err != nil {
 		return err
 	}
-	b := newBoard(db, ec, o.refresh, log)
+	b := newBoard(db, src.ec, o.refresh, log)
 	srv := &http.Server{Handler: b.routes(), ReadHeaderTimeout: 10 * time.Second}
 	fmt.Fprintf(stdout, "jobboard: listening on http://%s/\n", ln.Addr())
 
@@ -182,9 +236,9 @@ func serve(ctx context.Context, o options, stdout io.Writer, log *slog.Logger) e
 			cancel(err)
 		}
 	})
-	if demo != nil {
+	if src.demo != nil {
 		wg.Go(func() {
-			if err := demo.run(ctx); err != nil {
+			if err := src.demo.run(ctx); err != nil {
 				cancel(fmt.Errorf("demo employer: %w", err))
 			}
 		})

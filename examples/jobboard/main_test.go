@@ -1,11 +1,14 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"math/big"
 	"net/http"
 	"net/url"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -14,10 +17,13 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
+	"github.com/agijobs/agijobs-go/agijobstest"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/deployment"
 	"github.com/agijobs/agijobs-go/escrow"
 	"github.com/agijobs/agijobs-go/examples/internal/clitest"
 	"github.com/agijobs/agijobs-go/index"
+	"github.com/agijobs/agijobs-go/internal/testenv"
 )
 
 // TestAPI runs the board on the embedded default with a demo employer
@@ -218,6 +224,7 @@ func TestBadFlags(t *testing.T) {
 		{[]string{"-rpc", "http://127.0.0.1:1"}, "-manifest"},
 		{[]string{"-manifest", "m.json"}, "need -rpc"},
 		{[]string{"-demo-interval", "0s"}, "-demo-interval"},
+		{[]string{"-rpc", "http://127.0.0.1:1", "-manifest", "m.json", "-demo-jobs", "3"}, "-demo-jobs drive the embedded chain's demo"},
 		{[]string{"-no-such-flag"}, "no-such-flag"},
 	} {
 		code, _, errs := clitest.Run(t, run, c.args...)
@@ -250,4 +257,61 @@ func TestUnits(t *testing.T) {
 		_, err := parseUnits(bad, 6)
 		require.Error(t, err, "%q", bad)
 	}
+}
+
+// TestNode runs the board for real: on an anvil node with a deployment
+// manifest and a PostgreSQL database. It indexes the job posted before
+// it started from the manifest's block, follows the chain to the next
+// job and its cancellation, and posts nothing itself.
+func TestNode(t *testing.T) {
+	node := testenv.StartAnvil(t)
+	pg := testenv.StartPostgres(t)
+	env := agijobstest.New(t, agijobstest.WithRPC(node.URL))
+	ctx := context.Background()
+	manifest := filepath.Join(t.TempDir(), "latest-deployment.json")
+	require.NoError(t, deployment.WriteManifest(manifest, deployment.ManifestOf(env.Deployment(), env.Roles().Owner.Address(), deployment.KindEOA, nil)))
+	post := func(title string, reward int64) *big.Int {
+		t.Helper()
+		now, err := env.Now(ctx)
+		require.NoError(t, err)
+		spec := agijobstest.SampleSpec()
+		spec.Title = title
+		res, err := env.Employer(0).PostJob(ctx, escrow.PostJobParams{Spec: spec, Reward: deploy.Ether(reward), Deadline: now.Add(48 * time.Hour)})
+		require.NoError(t, err)
+		return res.JobID
+	}
+	before := post("Posted before the board", 100)
+
+	base := startBoard(t, "-rpc", node.URL, "-manifest", manifest, "-db", pg.NewDatabase(t))
+	waitJobs := func(want map[int64]escrow.State) []index.Job {
+		t.Helper()
+		deadline := time.Now().Add(30 * time.Second)
+		for {
+			var page index.JobPage
+			getJSON(t, base+"/api/jobs?order=oldest", &page)
+			have := map[int64]escrow.State{}
+			for _, j := range page.Jobs {
+				have[j.ID.Int64()] = j.State
+			}
+			if maps.Equal(have, want) {
+				return page.Jobs
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("the index holds %v, not %v, after 30s", have, want)
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
+	jobs := waitJobs(map[int64]escrow.State{before.Int64(): escrow.StateCreated})
+	require.Equal(t, env.Employer(0).Address(), jobs[0].Employer)
+	require.Empty(t, jobs[0].Category, "without -gateway the specs are not read")
+
+	after := post("Posted while the board runs", 250)
+	_, err := env.Employer(0).Cancel(ctx, after)
+	require.NoError(t, err)
+	waitJobs(map[int64]escrow.State{before.Int64(): escrow.StateCreated, after.Int64(): escrow.StateCancelled})
+
+	code, body := get(t, base+"/")
+	require.Equal(t, http.StatusOK, code)
+	require.Contains(t, string(body), `<td class="num">250</td>`, "the reward in whole tokens")
 }
