@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"log/slog"
 	"maps"
 	"math/big"
 	"net/http"
@@ -314,4 +315,21 @@ func TestNode(t *testing.T) {
 	code, body := get(t, base+"/")
 	require.Equal(t, http.StatusOK, code)
 	require.Contains(t, string(body), `<td class="num">250</td>`, "the reward in whole tokens")
+}
+
+// TestPagesEscape: what spec documents say (titles, categories) and the
+// events' fields reach the pages as text, never as markup.
+func TestPagesEscape(t *testing.T) {
+	b := newBoard(nil, nil, 0, slog.New(slog.DiscardHandler))
+	evil := `<script>alert("x")</script>`
+	job := row{Job: index.Job{ID: big.NewInt(7), Title: evil, Category: evil, Employer: common.HexToAddress("0x1")}, Reward: "1"}
+	for name, data := range map[string]any{
+		"board.html": boardView{States: stateNames, Filter: url.Values{"category": {evil}}, Jobs: []row{job}, Problems: []badParam{{Param: "state", Problem: evil}}},
+		"job.html":   jobView{Job: job, Events: []index.Event{{Name: "JobCreated", Contract: "JobRegistry", Fields: map[string]string{"uri": evil}}}},
+	} {
+		var out strings.Builder
+		require.NoError(t, b.pages.ExecuteTemplate(&out, name, data))
+		require.NotContains(t, out.String(), "<script>", name)
+		require.Contains(t, out.String(), "&lt;script&gt;", name)
+	}
 }
