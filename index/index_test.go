@@ -2,6 +2,7 @@ package index_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
 	"math/big"
@@ -331,4 +332,28 @@ func TestConfirmations(t *testing.T) {
 	_, err = db.Job(ctx, id)
 	require.NoError(t, err)
 	requireMatchesChain(t, env, db)
+}
+
+// TestJobJSON writes amounts as decimal strings and reads them back.
+func TestJobJSON(t *testing.T) {
+	huge, _ := new(big.Int).SetString("115792089237316195423570985008687907853269984665640564039457584007913129639935", 10)
+	j := index.Job{ID: big.NewInt(7), State: escrow.StateApplied, Reward: huge, Fee: big.NewInt(5), Stake: big.NewInt(0)}
+	b, err := json.Marshal(j)
+	require.NoError(t, err)
+	require.Contains(t, string(b), `"reward":"`+huge.String()+`"`)
+	require.Contains(t, string(b), `"state":"Applied"`)
+	var back index.Job
+	require.NoError(t, json.Unmarshal(b, &back))
+	require.Zero(t, huge.Cmp(back.Reward))
+	require.Equal(t, escrow.StateApplied, back.State)
+	require.Zero(t, back.Fee.Cmp(big.NewInt(5)))
+}
+
+// TestEveryBadFilter reports every bad field of a query at once.
+func TestEveryBadFilter(t *testing.T) {
+	db := openDB(t, ":memory:")
+	_, err := db.Jobs(context.Background(), index.JobQuery{Limit: -1, Order: "cheapest", States: []escrow.State{escrow.StateNone}, MinReward: big.NewInt(-1)})
+	requireFields(t, err, "index.JobQuery.Limit", "index.JobQuery.Order", "index.JobQuery.States", "index.JobQuery.MinReward")
+	_, err = db.Timeline(context.Background(), big.NewInt(42))
+	require.ErrorIs(t, err, index.ErrNotFound)
 }

@@ -55,6 +55,51 @@ type Job struct {
 	UpdatedAt    time.Time `json:"updatedAt"`
 }
 
+// MarshalJSON writes the amounts as decimal strings, which JavaScript
+// clients read without losing precision (a uint256 exceeds 2^53).
+func (j Job) MarshalJSON() ([]byte, error) {
+	type plain Job
+	return json.Marshal(struct {
+		plain
+		Reward string `json:"reward"`
+		Fee    string `json:"fee"`
+		Stake  string `json:"stake"`
+	}{plain(j), amountString(j.Reward), amountString(j.Fee), amountString(j.Stake)})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (j *Job) UnmarshalJSON(b []byte) error {
+	type plain Job
+	var v struct {
+		plain
+		Reward string `json:"reward"`
+		Fee    string `json:"fee"`
+		Stake  string `json:"stake"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*j = Job(v.plain)
+	for _, a := range []struct {
+		dst **big.Int
+		s   string
+	}{{&j.Reward, v.Reward}, {&j.Fee, v.Fee}, {&j.Stake, v.Stake}} {
+		n, ok := new(big.Int).SetString(a.s, 10)
+		if !ok {
+			return fmt.Errorf("index: job amount %q is not a decimal number", a.s)
+		}
+		*a.dst = n
+	}
+	return nil
+}
+
+func amountString(v *big.Int) string {
+	if v == nil {
+		return "0"
+	}
+	return v.String()
+}
+
 // Order sorts a job listing.
 type Order string
 
@@ -121,10 +166,8 @@ type pageKey struct {
 // served by an index of the jobs table, and pages are keyset pages (no
 // OFFSET), so any page costs the same.
 func (d *DB) Jobs(ctx context.Context, q JobQuery) (*JobPage, error) {
-	where, args, err := d.jobFilter(q)
-	if err != nil {
-		return nil, err
-	}
+	var errs input.Errors
+	where, args := jobFilter(q, &errs)
 	order := q.Order
 	if order == "" {
 		order = NewestFirst
@@ -132,25 +175,17 @@ func (d *DB) Jobs(ctx context.Context, q JobQuery) (*JobPage, error) {
 	limit := q.Limit
 	switch {
 	case limit < 0 || limit > MaxLimit:
-		return nil, input.New("index.JobQuery.Limit", fmt.Sprintf("is %d", limit), fmt.Sprintf("use 0 for %d or at most %d", DefaultLimit, MaxLimit))
+		errs.Add("index.JobQuery.Limit", fmt.Sprintf("is %d", limit), fmt.Sprintf("use 0 for %d or at most %d", DefaultLimit, MaxLimit))
 	case limit == 0:
 		limit = DefaultLimit
 	}
-	var orderBy string
-	switch order {
-	case NewestFirst:
-		orderBy = "id DESC"
-	case OldestFirst:
-		orderBy = "id ASC"
-	case HighestReward:
-		orderBy = "reward DESC, id DESC"
-	default:
-		return nil, input.New("index.JobQuery.Order", fmt.Sprintf("is %q", order), `use "newest", "oldest" or "reward"`)
-	}
-	if q.PageToken != "" {
+	orderBy, ok := map[Order]string{NewestFirst: "id DESC", OldestFirst: "id ASC", HighestReward: "reward DESC, id DESC"}[order]
+	if !ok {
+		errs.Add("index.JobQuery.Order", fmt.Sprintf("is %q", order), `use "newest", "oldest" or "reward"`)
+	} else if q.PageToken != "" {
 		k, err := decodePageKey(q.PageToken, order)
 		if err != nil {
-			return nil, err
+			errs = append(errs, err)
 		}
 		switch order {
 		case NewestFirst:
@@ -160,6 +195,9 @@ func (d *DB) Jobs(ctx context.Context, q JobQuery) (*JobPage, error) {
 		case HighestReward:
 			where, args = append(where, "(reward < ? OR (reward = ? AND id < ?))"), append(args, k.Reward, k.Reward, k.ID)
 		}
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
 	}
 	query := `SELECT ` + jobColumns + ` FROM jobs`
 	if len(where) > 0 {
@@ -200,8 +238,8 @@ func (d *DB) Jobs(ctx context.Context, q JobQuery) (*JobPage, error) {
 	return page, nil
 }
 
-func decodePageKey(tok string, order Order) (pageKey, error) {
-	bad := func(problem string) error {
+func decodePageKey(tok string, order Order) (pageKey, *input.Error) {
+	bad := func(problem string) *input.Error {
 		return input.New("index.JobQuery.PageToken", problem, "pass the NextPageToken of the previous page unchanged, with the same Order")
 	}
 	b, err := base64.RawURLEncoding.DecodeString(tok)
@@ -221,15 +259,15 @@ func decodePageKey(tok string, order Order) (pageKey, error) {
 	return k, nil
 }
 
-// jobFilter turns q's filters into WHERE terms.
-func (d *DB) jobFilter(q JobQuery) ([]string, []any, error) {
+// jobFilter turns q's filters into WHERE terms; bad filters go to errs.
+func jobFilter(q JobQuery, errs *input.Errors) ([]string, []any) {
 	var where []string
 	var args []any
 	if len(q.States) > 0 {
 		marks := make([]string, len(q.States))
 		for i, s := range q.States {
 			if s == escrow.StateNone || s > escrow.StateCancelled {
-				return nil, nil, input.New("index.JobQuery.States", fmt.Sprintf("holds %v", s), "use the escrow.State* constants from StateCreated to StateCancelled")
+				errs.Add("index.JobQuery.States", fmt.Sprintf("holds %v", s), "use the job states from Created to Cancelled (escrow.StateCreated...)")
 			}
 			marks[i] = "?"
 			args = append(args, int(s))
@@ -255,7 +293,8 @@ func (d *DB) jobFilter(q JobQuery) ([]string, []any, error) {
 			continue
 		}
 		if r.v.Sign() < 0 || r.v.BitLen() > 256 {
-			return nil, nil, input.New("index.JobQuery."+r.field, fmt.Sprintf("is %v", r.v), "use an amount from 0 to 2^256-1 in the token's smallest unit")
+			errs.Add("index.JobQuery."+r.field, fmt.Sprintf("is %v", r.v), "use an amount from 0 to 2^256-1 in the token's smallest unit")
+			continue
 		}
 		where, args = append(where, "reward "+r.op+" ?"), append(args, amountText(r.v))
 	}
@@ -265,7 +304,7 @@ func (d *DB) jobFilter(q JobQuery) ([]string, []any, error) {
 	if !q.CreatedBefore.IsZero() {
 		where, args = append(where, "created_at < ?"), append(args, q.CreatedBefore.Unix())
 	}
-	return where, args, nil
+	return where, args
 }
 
 func scanJob(rows scanner) (Job, error) {
@@ -382,12 +421,17 @@ func (d *DB) events(ctx context.Context, query string, args ...any) ([]Event, er
 
 // Timeline returns every event of job id in chain order: its lifecycle,
 // its committee's votes and penalties, and the payouts of the
-// transaction that settled it.
+// transaction that settled it. A job the index does not hold (yet) is
+// ErrNotFound.
 func (d *DB) Timeline(ctx context.Context, id *big.Int) ([]Event, error) {
 	if id == nil || id.Sign() < 0 || !id.IsInt64() {
 		return nil, input.New("index.Timeline.id", fmt.Sprintf("is %v", id), "pass a job id from JobCreated")
 	}
-	return d.events(ctx, `SELECT `+eventColumns+` FROM events WHERE job_id = ? ORDER BY block, log_index`, id.Int64())
+	evs, err := d.events(ctx, `SELECT `+eventColumns+` FROM events WHERE job_id = ? ORDER BY block, log_index`, id.Int64())
+	if err != nil || len(evs) > 0 {
+		return evs, err
+	}
+	return nil, fmt.Errorf("%w: job %v", ErrNotFound, id)
 }
 
 // HistoryQuery pages through an account's history.
@@ -456,7 +500,10 @@ type AgentStats struct {
 	// Assigned counts the jobs it took; InProgress those not yet
 	// finalized or cancelled; Completed those finalized with success;
 	// Failed those finalized without (rejected, lost dispute, timed out).
-	Assigned, InProgress, Completed, Failed int64
+	Assigned   int64 `json:"assigned"`
+	InProgress int64 `json:"inProgress"`
+	Completed  int64 `json:"completed"`
+	Failed     int64 `json:"failed"`
 	// Earned is what the StakeManager paid it for its jobs, per token.
 	Earned map[common.Address]*big.Int `json:"earned"`
 	// Reputation is its latest reputation score (nil before any).

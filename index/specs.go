@@ -39,7 +39,9 @@ func (ix *Indexer) fillSpecs(ctx context.Context) {
 	rows, err := ix.w.q.QueryContext(ctx, d.rebind(`SELECT spec_hash, uri, attempts FROM specs WHERE status = 'pending' AND next_try <= ? ORDER BY next_try LIMIT ?`),
 		time.Now().Unix(), specsPerRound)
 	if err != nil {
-		ix.log.Warn("index: read pending specs", "err", err)
+		if ctx.Err() == nil {
+			ix.log.Warn("index: read pending specs", "err", err)
+		}
 		return
 	}
 	var todo []*pendingSpec
