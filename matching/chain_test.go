@@ -239,14 +239,14 @@ func (a *chainApplier) counts(id *big.Int) (int, int) {
 // postJob publishes a spec of category and has employer 0 create the job;
 // a non-zero badHash is put on chain instead of the spec's hash. It returns
 // the job id and the creation block.
-func postJob(t *testing.T, env *agijobstest.Env, category string, badHash common.Hash) (*big.Int, uint64) {
+func postJob(t testing.TB, env *agijobstest.Env, category string, badHash common.Hash) (*big.Int, uint64) {
 	t.Helper()
 	id, at := postJobAt(t, env, category, badHash)
 	return id, at.Block
 }
 
 // postJobAt is postJob returning the position of the JobCreated event.
-func postJobAt(t *testing.T, env *agijobstest.Env, category string, badHash common.Hash) (*big.Int, chain.Cursor) {
+func postJobAt(t testing.TB, env *agijobstest.Env, category string, badHash common.Hash) (*big.Int, chain.Cursor) {
 	t.Helper()
 	ctx := context.Background()
 	reward := deploy.Ether(50)
@@ -308,7 +308,7 @@ type workerRun struct {
 	done   chan error
 }
 
-func startWorker(t *testing.T, cfg matching.WorkerConfig) *workerRun {
+func startWorker(t testing.TB, cfg matching.WorkerConfig) *workerRun {
 	t.Helper()
 	w, err := matching.NewWorker(cfg)
 	if err != nil {
@@ -327,7 +327,7 @@ func (r *workerRun) stop() {
 	r.done <- nil // let a second stop return
 }
 
-func waitFor(t *testing.T, what string, cond func() bool) {
+func waitFor(t testing.TB, what string, cond func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(30 * time.Second)
 	for !cond() {
@@ -338,7 +338,7 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 	}
 }
 
-func workerConfig(t *testing.T, env *agijobstest.Env, applier matching.Applier, statePath string) matching.WorkerConfig {
+func workerConfig(t testing.TB, env *agijobstest.Env, applier matching.Applier, statePath string) matching.WorkerConfig {
 	t.Helper()
 	reader, err := env.Client().ProfileReader()
 	if err != nil {

@@ -3,6 +3,7 @@ package matching
 import (
 	"cmp"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"iter"
@@ -224,9 +225,13 @@ type Worker struct {
 	sem   chan struct{}
 	view  *view
 
-	mu sync.Mutex
-	st *workerState
-	wg sync.WaitGroup
+	mu      sync.Mutex // guards st, version and saved
+	st      *workerState
+	version uint64     // counts the changes of st
+	saved   uint64     // the version on disk
+	saveMu  sync.Mutex // one write of the state file at a time
+	flush   chan struct{}
+	wg      sync.WaitGroup
 
 	tel *otelinst.Matching // nil when telemetry is off
 }
@@ -259,7 +264,7 @@ func NewWorker(cfg WorkerConfig) (*Worker, error) {
 		log = slog.New(slog.DiscardHandler)
 	}
 	return &Worker{cfg: cfg, jr: jobregistry.NewJobRegistry(), jobs: escrow.NewJobReader(cfg.Backend, cfg.JobRegistry), batch: rpcbatch.CallerOf(cfg.Backend),
-		log: log, sem: make(chan struct{}, cfg.MaxConcurrent), tel: otelinst.NewMatching(cfg.Telemetry),
+		log: log, sem: make(chan struct{}, cfg.MaxConcurrent), tel: otelinst.NewMatching(cfg.Telemetry), flush: make(chan struct{}, 1),
 		view: &view{profile: cfg.Profile, inflight: map[string]*big.Int{}, refresh: make(chan struct{}, 1)}}, nil
 }
 
@@ -308,12 +313,22 @@ func (w *Worker) Run(ctx context.Context) error {
 	if err := w.loadView(ctx); err != nil {
 		return err
 	}
-	bg, stop := context.WithCancel(ctx)
+	bg, stop := context.WithCancel(context.WithoutCancel(ctx))
 	var bgDone sync.WaitGroup
 	defer func() { stop(); bgDone.Wait() }()
-	bgDone.Add(2)
+	bgDone.Add(3)
 	go func() { defer bgDone.Done(); w.followHeads(bg) }()
 	go func() { defer bgDone.Done(); w.refresher(bg) }()
+	go func() { defer bgDone.Done(); w.flusher(bg) }()
+	// The last resume point reaches the disk before Run returns.
+	defer func() {
+		w.mu.Lock()
+		v := w.version
+		w.mu.Unlock()
+		if err := w.persist(v); err != nil {
+			w.log.Error("matching worker: save state", "err", err)
+		}
+	}()
 
 	if err := w.resume(ctx); err != nil {
 		return err
@@ -344,9 +359,7 @@ func (w *Worker) Run(ctx context.Context) error {
 			return err
 		}
 		cur := ev.Cursor
-		if err := w.update(func(st *workerState) { st.After = &cur }); err != nil {
-			return err
-		}
+		w.updateLater(func(st *workerState) { st.After = &cur })
 	}
 	if ctx.Err() == nil {
 		return fmt.Errorf("matching: worker: the job stream ended: %w", cmp.Or(streamErr, errors.New("no more events")))
@@ -387,12 +400,74 @@ func (w *Worker) open(ctx context.Context) error {
 	return nil
 }
 
-// update changes the state under the lock and saves it.
+// update changes the state and returns once the change is on disk. The
+// writes of concurrent updates are grouped: an update waits for at most
+// the write in progress and then one write with every change so far, and
+// no lock is held during a write, so that recording a job before its
+// application is sent does not queue behind the records of other jobs.
 func (w *Worker) update(f func(*workerState)) error {
+	return w.persist(w.change(f))
+}
+
+// updateLater changes the state and has it written soon, without waiting:
+// for the resume point, which may lag behind (a restart then reads a few
+// events again, and skips the jobs it recorded) but must never lead.
+func (w *Worker) updateLater(f func(*workerState)) {
+	w.change(f)
+	select {
+	case w.flush <- struct{}{}:
+	default:
+	}
+}
+
+// change applies f to the state and returns the new version.
+func (w *Worker) change(f func(*workerState)) uint64 {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	f(w.st)
-	return w.st.save(w.cfg.StatePath)
+	w.version++
+	return w.version
+}
+
+// persist returns once version v of the state is on disk.
+func (w *Worker) persist(v uint64) error {
+	w.saveMu.Lock()
+	defer w.saveMu.Unlock()
+	w.mu.Lock()
+	if w.saved >= v {
+		w.mu.Unlock()
+		return nil
+	}
+	b, err := json.MarshalIndent(w.st, "", "  ")
+	cur := w.version
+	w.mu.Unlock()
+	if err == nil {
+		err = writeState(w.cfg.StatePath, b)
+	}
+	if err != nil {
+		return err
+	}
+	w.mu.Lock()
+	w.saved = max(w.saved, cur)
+	w.mu.Unlock()
+	return nil
+}
+
+// flusher writes the changes of updateLater until ctx ends.
+func (w *Worker) flusher(ctx context.Context) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-w.flush:
+		}
+		w.mu.Lock()
+		v := w.version
+		w.mu.Unlock()
+		if err := w.persist(v); err != nil {
+			w.log.Error("matching worker: save state", "err", err)
+		}
+	}
 }
 
 func (w *Worker) setStatus(id *big.Int, status JobStatus, reason string) error {
