@@ -248,3 +248,32 @@ func testWorkerFaults(t *testing.T, fast bool) {
 		t.Fatal(err)
 	}
 }
+
+// TestWorkerTakesOverUnrecordedApplication starts a worker whose state
+// file has neither a record of a job nor a resume point past it, while the
+// chain shows the job assigned to the agent: a run stopped after sending
+// the application and before its record reached the disk. The worker
+// takes the job as its own, without applying again, and submits it.
+func TestWorkerTakesOverUnrecordedApplication(t *testing.T) {
+	env := agijobstest.New(t)
+	ctx := context.Background()
+	applier := newChainApplier(t, env, env.Roles().Agents[0])
+	statePath := filepath.Join(t.TempDir(), "worker.json")
+	cfg := workerConfig(t, env, applier, statePath)
+	cfg.Sender = applier.m
+	id, block := postJob(t, env, "coding", common.Hash{})
+	if _, err := env.Agent(0).Apply(ctx, id); err != nil {
+		t.Fatal(err)
+	}
+	st := &matching.WorkerState{Version: matching.StateVersion, JobRegistry: cfg.JobRegistry, Agent: cfg.Profile.Address, FromBlock: block, Jobs: map[string]*matching.JobRecord{}}
+	if err := st.Save(statePath); err != nil {
+		t.Fatal(err)
+	}
+	run := startWorker(t, cfg)
+	waitFor(t, "the job submitted", recorded(statePath, id, matching.StatusSubmitted))
+	run.stop()
+	agent := env.Roles().Agents[0].Address()
+	if a, s := minedCalls(t, env, agent, "applyForJob", id), minedCalls(t, env, agent, "submit", id); a != 1 || s != 1 {
+		t.Fatalf("%d applications and %d submissions on chain; want 1 each", a, s)
+	}
+}

@@ -367,6 +367,7 @@ func (w *Worker) loadView(ctx context.Context) error {
 		return fmt.Errorf("matching: worker: %w", err)
 	}
 	w.view.setHead(h)
+	w.startHead = h.Number.Uint64()
 	if err := retryErr(ctx, w, "reading the agent's profile and the protocol's limits", func(ctx context.Context) error {
 		return w.refreshView(ctx, h.Number.Uint64())
 	}); err != nil {

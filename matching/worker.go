@@ -224,6 +224,9 @@ type Worker struct {
 	log   *slog.Logger
 	sem   chan struct{}
 	view  *view
+	// startHead is the head when Run started: an event up to it may be
+	// one a previous run acted on, so its job is read before deciding.
+	startHead uint64
 
 	mu      sync.Mutex // guards st, version and saved
 	st      *workerState
@@ -531,8 +534,10 @@ func (w *Worker) decide(ctx context.Context, ev *jobregistry.JobRegistryJobCreat
 		return nil, nil
 	}
 	d := &decision{spec: spec}
-	if head, ok := w.view.headNumber(); !ok || l.BlockNumber+freshBlocks <= head {
-		// An event from the history: the job may have moved on since.
+	if head, ok := w.view.headNumber(); !ok || l.BlockNumber <= w.startHead || l.BlockNumber+freshBlocks <= head {
+		// An event from the history: the job may have moved on since,
+		// and a run that stopped just after applying may have left it
+		// the agent's without recording it.
 		job, err := w.onchainJob(ctx, id)
 		if transient(err) {
 			return nil, err
@@ -540,6 +545,11 @@ func (w *Worker) decide(ctx context.Context, ev *jobregistry.JobRegistryJobCreat
 		if err != nil {
 			log.Warn("matching worker: job declined, cannot read it", "err", err)
 			return nil, nil
+		}
+		if job.Agent == w.cfg.Profile.Address && job.State >= escrow.StateApplied {
+			log.Info("matching worker: the job is already the agent's", "state", job.State)
+			d.job = &job
+			return d, nil
 		}
 		if job.State != escrow.StateCreated {
 			log.Info("matching worker: job declined, no longer open", "state", job.State)
@@ -595,6 +605,37 @@ func (w *Worker) handle(ctx context.Context, ev *jobregistry.JobRegistryJobCreat
 	if d == nil {
 		return nil
 	}
+	task := Task{JobID: id, Spec: d.spec, SpecHash: ev.SpecHash, SpecURI: ev.Uri, Employer: ev.Employer, Reward: ev.Reward, Score: d.score}
+	if d.job != nil {
+		task.Deadline = d.job.Deadline
+	}
+	record := func(status JobStatus) func(*workerState) {
+		return func(st *workerState) {
+			st.Jobs[id.String()] = &JobRecord{ID: id.String(), Status: status, SpecURI: ev.Uri, SpecHash: ev.SpecHash, Block: l.BlockNumber}
+		}
+	}
+	if d.job != nil && d.job.Agent == w.cfg.Profile.Address {
+		// Applied by a run that stopped before recording it.
+		if d.job.State > escrow.StateApplied {
+			return w.update(record(StatusSubmitted))
+		}
+		select {
+		case w.sem <- struct{}{}:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		if err := w.update(record(StatusApplied)); err != nil {
+			<-w.sem
+			return err
+		}
+		w.wg.Add(1)
+		go func() {
+			defer w.wg.Done()
+			defer func() { <-w.sem }()
+			w.work(ctx, task)
+		}()
+		return nil
+	}
 	w.log.Info("matching worker: applying", "job", id, "score", d.score.String())
 
 	// Take a work slot first: never hold a job nobody works on.
@@ -603,17 +644,26 @@ func (w *Worker) handle(ctx context.Context, ev *jobregistry.JobRegistryJobCreat
 	case <-ctx.Done():
 		return ctx.Err()
 	}
-	if err := w.update(func(st *workerState) {
-		st.Jobs[id.String()] = &JobRecord{ID: id.String(), Status: StatusApplying, SpecURI: ev.Uri, SpecHash: ev.SpecHash, Block: l.BlockNumber}
-	}); err != nil {
-		<-w.sem
-		return err
+	if w.cfg.Sender == nil {
+		if err := w.update(record(StatusApplying)); err != nil {
+			<-w.sem
+			return err
+		}
+		return w.start(ctx, task, ev.Stake)
 	}
-	task := Task{JobID: id, Spec: d.spec, SpecHash: ev.SpecHash, SpecURI: ev.Uri, Employer: ev.Employer, Reward: ev.Reward, Score: d.score}
-	if d.job != nil {
-		task.Deadline = d.job.Deadline
+	// The fast path writes the record while the application goes out: a
+	// run that stops before the record is on disk has not moved its
+	// resume point past the job either (the resume point is written
+	// after, in the same file), so the next run reads the job again and
+	// finds it the agent's.
+	saved := make(chan error, 1)
+	v := w.change(record(StatusApplying))
+	go func() { saved <- w.persist(v) }()
+	err = w.start(ctx, task, ev.Stake)
+	if serr := <-saved; serr != nil {
+		return serr
 	}
-	return w.start(ctx, task, ev.Stake)
+	return err
 }
 
 // start sends the application of task's job (its record is "applying" and
