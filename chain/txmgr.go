@@ -34,6 +34,12 @@ type TxCandidate struct {
 	// still in flight (an approve followed by a deposit), whose estimate
 	// would revert.
 	GasLimit uint64
+	// GasTipCap and GasFeeCap, when both set, price the transaction
+	// instead of the Manager's own fee reads (still within the Manager's
+	// MinTipPerGas, MaxTipPerGas and MaxFeePerGas), so that a sender that
+	// follows the chain's block headers sends without reading fees first.
+	// Fee bumps of a stuck transaction are priced by the Manager as usual.
+	GasTipCap, GasFeeCap *big.Int
 	// Label names the call in logs, errors and the journal ("createJob 7").
 	// Its first word is the operation attribute of the Manager's telemetry:
 	// put ids and other varying parts after a space.
@@ -381,7 +387,11 @@ func (m *Manager) prepare(ctx context.Context, c TxCandidate) (value *big.Int, g
 		}
 		gas = est + est*m.cfg.GasMarginPercent/100
 	}
-	tip, feeCap, err = m.fees(ctx)
+	if c.GasTipCap != nil && c.GasFeeCap != nil {
+		tip, feeCap, err = m.capFees(c.GasTipCap, c.GasFeeCap, nil)
+	} else {
+		tip, feeCap, err = m.fees(ctx)
+	}
 	if err != nil {
 		return nil, 0, nil, nil, fmt.Errorf("price %q: %w", c.Label, err)
 	}
@@ -639,18 +649,32 @@ func (m *Manager) fees(ctx context.Context) (tip, feeCap *big.Int, err error) {
 		}
 		m.feeTip, m.feeAt = t, time.Now()
 	}
-	tip = new(big.Int).Set(m.feeTip)
+	tip = m.clampTip(m.feeTip)
+	feeCap = new(big.Int).Add(new(big.Int).Mul(m.feeBase, big.NewInt(2)), tip)
+	return m.capFees(tip, feeCap, m.feeBase)
+}
+
+// clampTip returns a copy of tip within MinTipPerGas and MaxTipPerGas.
+func (m *Manager) clampTip(tip *big.Int) *big.Int {
+	tip = new(big.Int).Set(tip)
 	if m.cfg.MinTipPerGas != nil && tip.Cmp(m.cfg.MinTipPerGas) < 0 {
 		tip.Set(m.cfg.MinTipPerGas)
 	}
 	if m.cfg.MaxTipPerGas != nil && tip.Cmp(m.cfg.MaxTipPerGas) > 0 {
 		tip.Set(m.cfg.MaxTipPerGas)
 	}
-	feeCap = new(big.Int).Add(new(big.Int).Mul(m.feeBase, big.NewInt(2)), tip)
+	return tip
+}
+
+// capFees applies the Manager's fee limits to tip and feeCap (copies are
+// returned). base, when known, is the base fee that a capped fee cap must
+// still cover.
+func (m *Manager) capFees(tip, feeCap, base *big.Int) (*big.Int, *big.Int, error) {
+	tip, feeCap = m.clampTip(tip), new(big.Int).Set(feeCap)
 	if m.cfg.MaxFeePerGas != nil && feeCap.Cmp(m.cfg.MaxFeePerGas) > 0 {
 		feeCap.Set(m.cfg.MaxFeePerGas)
-		if feeCap.Cmp(m.feeBase) < 0 {
-			return nil, nil, fmt.Errorf("%w: the base fee %v exceeds MaxFeePerGas %v; raise the cap or wait for lower fees", ErrUnderpriced, m.feeBase, m.cfg.MaxFeePerGas)
+		if base != nil && feeCap.Cmp(base) < 0 {
+			return nil, nil, fmt.Errorf("%w: the base fee %v exceeds MaxFeePerGas %v; raise the cap or wait for lower fees", ErrUnderpriced, base, m.cfg.MaxFeePerGas)
 		}
 	}
 	if tip.Cmp(feeCap) > 0 {

@@ -352,3 +352,29 @@ func TestManagerClosed(t *testing.T) {
 	_, err = m.SendAsync(context.Background(), transfer(common.Address{}, 1, "late"))
 	require.True(t, errors.Is(err, ErrClosed))
 }
+
+// TestManagerCandidateFees sends candidates priced by the caller: the
+// transaction carries their fee caps, within the Manager's limits.
+func TestManagerCandidateFees(t *testing.T) {
+	ctx := context.Background()
+	chain := newChain(t, EmbeddedConfig{})
+	maxFee := big.NewInt(50 * params.GWei)
+	m := newManager(t, chain.Backend(), chain.Account(0), func(c *ManagerConfig) { c.MaxFeePerGas, c.MinTipPerGas = maxFee, big.NewInt(2*params.GWei) })
+	for _, c := range []struct {
+		tip, feeCap      *big.Int
+		wantTip, wantCap *big.Int
+	}{
+		{big.NewInt(3 * params.GWei), big.NewInt(20 * params.GWei), big.NewInt(3 * params.GWei), big.NewInt(20 * params.GWei)},
+		{big.NewInt(1), big.NewInt(20 * params.GWei), big.NewInt(2 * params.GWei), big.NewInt(20 * params.GWei)}, // MinTipPerGas
+		{big.NewInt(3 * params.GWei), big.NewInt(90 * params.GWei), big.NewInt(3 * params.GWei), maxFee},         // MaxFeePerGas
+	} {
+		cand := transfer(common.Address{4}, 1, "priced")
+		cand.GasTipCap, cand.GasFeeCap = c.tip, c.feeCap
+		r, err := m.Send(ctx, cand)
+		require.NoError(t, err)
+		tx, _, err := chain.Backend().TransactionByHash(ctx, r.TxHash)
+		require.NoError(t, err)
+		require.Zero(t, tx.GasTipCap().Cmp(c.wantTip), "tip %v, want %v", tx.GasTipCap(), c.wantTip)
+		require.Zero(t, tx.GasFeeCap().Cmp(c.wantCap), "fee cap %v", tx.GasFeeCap())
+	}
+}

@@ -1,6 +1,7 @@
 package matching_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"math/big"
@@ -14,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 
@@ -65,7 +67,11 @@ func withRPC(t *testing.T, b matching.Backend) rpcBackend {
 
 func TestReaderBatchedAndPlain(t *testing.T) {
 	env := agijobstest.New(t)
-	testReader(t, env, map[string]matching.Backend{"batched": withRPC(t, env.Backend()), "plain calls": env.Backend()})
+	testReader(t, env, map[string]matching.Backend{
+		"batched":        withRPC(t, env.Backend()),
+		"embedded batch": env.Backend(),
+		"plain calls":    struct{ matching.Backend }{env.Backend()}, // hides BatchCallContext
+	})
 }
 
 func TestReaderAnvil(t *testing.T) {
@@ -95,7 +101,7 @@ func testReader(t *testing.T, env *agijobstest.Env, backends map[string]matching
 			if err != nil {
 				t.Fatal(err)
 			}
-			if batched := r.Batched(); batched != (name == "batched") {
+			if batched := r.Batched(); batched != (name != "plain calls") {
 				t.Fatalf("batched = %v", batched)
 			}
 			ps := append([]matching.Profile(nil), base...)
@@ -129,9 +135,56 @@ type chainApplier struct {
 	jr    common.Address
 	store storage.Store
 
+	// fault, when set, may fail a call before anything is sent, as a
+	// transport failure of the reads an Applier makes first would.
+	fault func() error
+
 	mu      sync.Mutex
 	applies map[string]int
 	submits map[string]int
+}
+
+func (a *chainApplier) injectFault() error {
+	if a.fault == nil {
+		return nil
+	}
+	return a.fault()
+}
+
+// minedCalls counts the transactions from account in the chain's blocks
+// that call method of the JobRegistry for job id, reverted ones included:
+// what was sent, whatever the senders' own counts say.
+func minedCalls(t *testing.T, env *agijobstest.Env, from common.Address, method string, id *big.Int) int {
+	t.Helper()
+	ctx := context.Background()
+	blocks, ok := env.Backend().(interface {
+		BlockByNumber(context.Context, *big.Int) (*types.Block, error)
+	})
+	if !ok {
+		t.Fatal("the backend cannot read blocks")
+	}
+	head, err := env.Backend().BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sel := jobregistry.NewJobRegistry().GetABI().Methods[method].ID
+	n := 0
+	for b := uint64(1); b <= head; b++ {
+		blk, err := blocks.BlockByNumber(ctx, new(big.Int).SetUint64(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tx := range blk.Transactions() {
+			d := tx.Data()
+			if len(d) < 36 || !bytes.Equal(d[:4], sel) || new(big.Int).SetBytes(d[4:36]).Cmp(id) != 0 {
+				continue
+			}
+			if sender, err := types.Sender(types.LatestSignerForChainID(tx.ChainId()), tx); err == nil && sender == from {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 func newChainApplier(t *testing.T, env *agijobstest.Env, s chain.Signer) *chainApplier {
@@ -152,6 +205,9 @@ func proofWords(p []common.Hash) [][32]byte {
 }
 
 func (a *chainApplier) Apply(ctx context.Context, id *big.Int, claim identity.Claim) error {
+	if err := a.injectFault(); err != nil {
+		return err
+	}
 	a.mu.Lock()
 	a.applies[id.String()]++
 	a.mu.Unlock()
@@ -160,6 +216,9 @@ func (a *chainApplier) Apply(ctx context.Context, id *big.Int, claim identity.Cl
 }
 
 func (a *chainApplier) Submit(ctx context.Context, id *big.Int, res *storage.JobResult, claim identity.Claim) error {
+	if err := a.injectFault(); err != nil {
+		return err
+	}
 	a.mu.Lock()
 	a.submits[id.String()]++
 	a.mu.Unlock()
@@ -180,7 +239,14 @@ func (a *chainApplier) counts(id *big.Int) (int, int) {
 // postJob publishes a spec of category and has employer 0 create the job;
 // a non-zero badHash is put on chain instead of the spec's hash. It returns
 // the job id and the creation block.
-func postJob(t *testing.T, env *agijobstest.Env, category string, badHash common.Hash) (*big.Int, uint64) {
+func postJob(t testing.TB, env *agijobstest.Env, category string, badHash common.Hash) (*big.Int, uint64) {
+	t.Helper()
+	id, at := postJobAt(t, env, category, badHash)
+	return id, at.Block
+}
+
+// postJobAt is postJob returning the position of the JobCreated event.
+func postJobAt(t testing.TB, env *agijobstest.Env, category string, badHash common.Hash) (*big.Int, chain.Cursor) {
 	t.Helper()
 	ctx := context.Background()
 	reward := deploy.Ether(50)
@@ -230,11 +296,11 @@ func postJob(t *testing.T, env *agijobstest.Env, category string, badHash common
 	jr := jobregistry.NewJobRegistry()
 	for _, l := range r.Logs {
 		if ev, err := jr.UnpackJobCreatedEvent(l); err == nil {
-			return ev.JobId, r.BlockNumber.Uint64()
+			return ev.JobId, chain.CursorOf(*l)
 		}
 	}
 	t.Fatal("no JobCreated event")
-	return nil, 0
+	return nil, chain.Cursor{}
 }
 
 type workerRun struct {
@@ -242,7 +308,7 @@ type workerRun struct {
 	done   chan error
 }
 
-func startWorker(t *testing.T, cfg matching.WorkerConfig) *workerRun {
+func startWorker(t testing.TB, cfg matching.WorkerConfig) *workerRun {
 	t.Helper()
 	w, err := matching.NewWorker(cfg)
 	if err != nil {
@@ -261,7 +327,7 @@ func (r *workerRun) stop() {
 	r.done <- nil // let a second stop return
 }
 
-func waitFor(t *testing.T, what string, cond func() bool) {
+func waitFor(t testing.TB, what string, cond func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(30 * time.Second)
 	for !cond() {
@@ -272,7 +338,7 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 	}
 }
 
-func workerConfig(t *testing.T, env *agijobstest.Env, applier matching.Applier, statePath string) matching.WorkerConfig {
+func workerConfig(t testing.TB, env *agijobstest.Env, applier matching.Applier, statePath string) matching.WorkerConfig {
 	t.Helper()
 	reader, err := env.Client().ProfileReader()
 	if err != nil {

@@ -48,6 +48,25 @@
 // fsync'd state file, so that after a restart it resumes where it stopped
 // and never applies twice to the same job.
 //
+// A read that fails in transport (a reset connection, a cut response, a
+// timeout, a 5xx) is retried under WorkerConfig.Retry and RetryBudget; a
+// revert or a refused argument is not. Such a failure is never recorded
+// as a job's outcome, and the resume point never passes a job the Worker
+// has not decided on: when the node stays unreachable for a whole budget,
+// Run returns and the next run starts at that job.
+//
+// Applying is first come, first served, so the Worker keeps between jobs
+// what does not change per job: the agent's reputation and stake, its
+// identity, the protocol's limits and the fee data are read when Run
+// starts and refreshed on every new block, never per job. New jobs arrive
+// by log subscription when the node pushes logs (WebSocket). With a
+// WorkerConfig.Sender (the agent's transaction manager), the Worker sends
+// applyForJob itself as soon as a job is scored, with the gas limit it
+// learned from its earlier applications and fees priced from the newest
+// header: one request to the node, the broadcast, between seeing a job
+// and applying for it (three for the first application, which estimates
+// the gas and reads the nonce).
+//
 // Every call that can block takes a context first; logging goes to the
 // *slog.Logger of the configs and is silent by default.
 package matching

@@ -35,7 +35,9 @@ var _ Backend = chain.Backend(nil)
 type ReaderConfig struct {
 	// Backend is the node to read from. Required. When a JSON-RPC client
 	// is behind it (*chain.Conn, *ethclient.Client, or a Client() or
-	// RPC() *rpc.Client method), reads go out as JSON-RPC batches.
+	// RPC() *rpc.Client method), or when the backend has a
+	// BatchCallContext method of its own (the embedded chain), reads go
+	// out as JSON-RPC batches.
 	Backend Backend
 	// ReputationEngine is the ReputationEngine proxy address. Required.
 	ReputationEngine common.Address
@@ -76,7 +78,7 @@ func (c *ReaderConfig) Check() error {
 // 0)). It is safe for concurrent use.
 type Reader struct {
 	cfg ReaderConfig
-	rpc *rpc.Client // nil: no batching
+	rpc rpcbatch.Caller // nil: no batching
 	re  *reputationengine.ReputationEngine
 	sm  *stakemanager.StakeManager
 	log *slog.Logger
@@ -97,7 +99,7 @@ func NewReader(cfg ReaderConfig) (*Reader, error) {
 	if r.log == nil {
 		r.log = slog.New(slog.DiscardHandler)
 	}
-	r.rpc = rpcbatch.ClientOf(cfg.Backend)
+	r.rpc = rpcbatch.CallerOf(cfg.Backend)
 	return r, nil
 }
 
@@ -123,6 +125,16 @@ func (r *Reader) Load(ctx context.Context, profiles []Profile) error {
 	if err != nil {
 		return fmt.Errorf("matching: Load: head block: %w", err)
 	}
+	return r.LoadAt(ctx, head, profiles)
+}
+
+// LoadAt is Load at block head, for a caller that follows the chain's
+// head already: it saves Load's read of the head.
+func (r *Reader) LoadAt(ctx context.Context, head uint64, profiles []Profile) error {
+	if len(profiles) == 0 {
+		return nil
+	}
+	var err error
 	reads := make([]read, 0, 2*len(profiles))
 	for i := range profiles {
 		pr := &profiles[i]

@@ -118,6 +118,11 @@ func (st *workerState) save(path string) error {
 	if err != nil {
 		return err
 	}
+	return writeState(path, b)
+}
+
+// writeState writes b at path as save does.
+func writeState(path string, b []byte) error {
 	dir := filepath.Dir(path)
 	f, err := os.CreateTemp(dir, filepath.Base(path)+".tmp-*")
 	if err != nil {

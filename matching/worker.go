@@ -1,7 +1,9 @@
 package matching
 
 import (
+	"cmp"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"iter"
@@ -21,8 +23,10 @@ import (
 	"github.com/agijobs/agijobs-go/identity"
 	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/internal/otelinst"
+	"github.com/agijobs/agijobs-go/internal/rpcbatch"
 	"github.com/agijobs/agijobs-go/storage"
 	"github.com/agijobs/agijobs-go/telemetry"
+	"github.com/agijobs/agijobs-go/wait"
 )
 
 // Applier sends the agent's transactions for a Worker. The escrow
@@ -75,9 +79,24 @@ type JobFeed interface {
 	JobsCreated(ctx context.Context, from uint64, after *chain.Cursor) iter.Seq2[chain.Event[*jobregistry.JobRegistryJobCreated], error]
 }
 
+// Sender sends the agent's transactions without waiting for them to be
+// mined; *chain.Manager implements it. With a Sender, the Worker sends its
+// applications itself (see WorkerConfig.Sender).
+type Sender interface {
+	// Address is the account that signs.
+	Address() common.Address
+	// SendAsync signs and broadcasts c and returns without waiting for
+	// its receipt.
+	SendAsync(ctx context.Context, c chain.TxCandidate) (*chain.Pending, error)
+}
+
+var _ Sender = (*chain.Manager)(nil)
+
 // WorkerConfig configures a Worker.
 type WorkerConfig struct {
-	// Backend is the node to follow and read. Required.
+	// Backend is the node to follow and read. Required. When it pushes
+	// logs (a node reached over WebSocket, the embedded chain), new jobs
+	// arrive by subscription; otherwise the Worker polls.
 	Backend Backend
 	// JobRegistry is the JobRegistry proxy address. Required.
 	JobRegistry common.Address
@@ -92,15 +111,28 @@ type WorkerConfig struct {
 	// Claim is the agent's identity (label and proof) passed to Apply and
 	// Submit.
 	Claim identity.Claim
-	// Applier sends applications and submissions. Required.
+	// Applier sends submissions, and applications when Sender is nil.
+	// Required.
 	Applier Applier
+	// Sender, when set, is the fast path of applications: the Worker
+	// builds applyForJob itself and sends it through Sender as soon as a
+	// job is scored, with the gas limit learned from its earlier
+	// applications and fees priced from the newest block header, checking
+	// the agent's stake, identity and the protocol's limits against what
+	// it read at the last block instead of reading them per job. It must
+	// send for Profile.Address, through the same transaction manager as
+	// the Applier (one manager per account: two race for nonces), as
+	// agijobs.Client.Manager returns it. nil applies through
+	// Applier.Apply.
+	Sender Sender
 	// Handler does the work. Required.
 	Handler Handler
 	// StatePath is the state file (created if missing; its directory must
 	// exist). Required. One Worker per file.
 	StatePath string
-	// Reader, when set, refreshes the profile's Reputation and Stake from
-	// the chain before each decision.
+	// Reader, when set, makes the Worker score jobs with the profile's
+	// Reputation and Stake as on chain: read when Run starts and on every
+	// new block, not per job.
 	Reader *Reader
 	// AgentType is "ai" or "human"; jobs whose spec agentTypes name neither
 	// it nor "any" are declined. Empty means "ai".
@@ -110,7 +142,8 @@ type WorkerConfig struct {
 	// considered. Later runs resume from the state file.
 	FromBlock uint64
 	// Confirmations is the depth a JobCreated event must reach; 0 means 1.
-	// With Feed set, the index's own Confirmations apply instead.
+	// With Feed set, the index's own Confirmations apply instead. Above
+	// 1, new jobs are polled for, never taken by subscription.
 	Confirmations uint64
 	// PollInterval is the time between polls of the head; 0 means 1s.
 	PollInterval time.Duration
@@ -123,6 +156,18 @@ type WorkerConfig struct {
 	// FetchAttempts is how often a spec fetch is tried before the job is
 	// skipped; 0 means 3.
 	FetchAttempts int
+	// Retry is the backoff between tries of a step that failed in
+	// transport (a reset connection, a cut response, a timeout, a 5xx);
+	// the zero value means 50ms doubling to 2s. A revert or a refused
+	// argument is never retried.
+	Retry wait.Backoff
+	// RetryBudget bounds how long one step (deciding on a job, sending or
+	// settling its application, submitting, resuming a job) is retried;
+	// 0 means DefaultRetryBudget. A job whose decision runs out of budget
+	// stays before the state file's resume point and Run returns an
+	// error: run it again once the node answers. A transient failure is
+	// never recorded as a job's outcome.
+	RetryBudget time.Duration
 	// Logger receives the Worker's messages; nil is silent.
 	Logger *slog.Logger
 	// Now returns the current time (for CompletedAt); nil means time.Now.
@@ -147,12 +192,20 @@ func (c *WorkerConfig) Check() error {
 	req(c.Profile.Address != (common.Address{}), "Profile.Address", "is the zero address", "set the agent's account")
 	req(c.Policy != nil, "Policy", "is nil", "load one with LoadPolicy")
 	req(c.Applier != nil, "Applier", "is nil", "pass the escrow agent client or another Applier")
+	req(c.Sender == nil || c.Sender.Address() == c.Profile.Address, "Sender", "sends for another account than Profile.Address", "pass the transaction manager of the agent's own account")
 	req(c.Handler != nil, "Handler", "is nil", "pass the func that does the work")
 	req(c.StatePath != "", "StatePath", "is empty", "name a file the Worker may create")
 	req(c.AgentType == "" || c.AgentType == storage.AgentAI || c.AgentType == storage.AgentHuman, "AgentType", fmt.Sprintf("is %q", c.AgentType), `use "ai" or "human"`)
 	req(c.MaxConcurrent >= 0, "MaxConcurrent", "is negative", "use 0 for the default or a positive number")
 	req(c.FetchAttempts >= 0, "FetchAttempts", "is negative", "use 0 for the default or a positive number")
 	req(c.PollInterval >= 0, "PollInterval", "is negative", "use 0 for the default or a positive duration")
+	req(c.RetryBudget >= 0, "RetryBudget", "is negative", "use 0 for the default or a positive duration")
+	if err := c.Retry.Check("matching.WorkerConfig.Retry"); err != nil {
+		var ie *input.Error
+		if errors.As(err, &ie) {
+			errs = append(errs, ie)
+		}
+	}
 	if c.Policy != nil {
 		for _, p := range c.Policy.problems() {
 			errs = append(errs, &input.Error{Field: "matching.WorkerConfig.Policy." + p.Field, Problem: p.Problem, Fix: p.Fix, Err: p.Err})
@@ -164,15 +217,24 @@ func (c *WorkerConfig) Check() error {
 // Worker follows new jobs and works on those that fit its agent. Create it
 // with NewWorker and start it with Run.
 type Worker struct {
-	cfg  WorkerConfig
-	jr   *jobregistry.JobRegistry
-	jobs *escrow.JobReader
-	log  *slog.Logger
-	sem  chan struct{}
+	cfg   WorkerConfig
+	jr    *jobregistry.JobRegistry
+	jobs  *escrow.JobReader
+	batch rpcbatch.Caller // nil: the backend cannot batch
+	log   *slog.Logger
+	sem   chan struct{}
+	view  *view
+	// startHead is the head when Run started: an event up to it may be
+	// one a previous run acted on, so its job is read before deciding.
+	startHead uint64
 
-	mu sync.Mutex
-	st *workerState
-	wg sync.WaitGroup
+	mu      sync.Mutex // guards st, version and saved
+	st      *workerState
+	version uint64     // counts the changes of st
+	saved   uint64     // the version on disk
+	saveMu  sync.Mutex // one write of the state file at a time
+	flush   chan struct{}
+	wg      sync.WaitGroup
 
 	tel *otelinst.Matching // nil when telemetry is off
 }
@@ -191,6 +253,12 @@ func NewWorker(cfg WorkerConfig) (*Worker, error) {
 	if cfg.FetchAttempts == 0 {
 		cfg.FetchAttempts = 3
 	}
+	if cfg.PollInterval == 0 {
+		cfg.PollInterval = time.Second
+	}
+	if cfg.RetryBudget == 0 {
+		cfg.RetryBudget = DefaultRetryBudget
+	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
@@ -198,8 +266,9 @@ func NewWorker(cfg WorkerConfig) (*Worker, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Worker{cfg: cfg, jr: jobregistry.NewJobRegistry(), jobs: escrow.NewJobReader(cfg.Backend, cfg.JobRegistry), log: log, sem: make(chan struct{}, cfg.MaxConcurrent),
-		tel: otelinst.NewMatching(cfg.Telemetry)}, nil
+	return &Worker{cfg: cfg, jr: jobregistry.NewJobRegistry(), jobs: escrow.NewJobReader(cfg.Backend, cfg.JobRegistry), batch: rpcbatch.CallerOf(cfg.Backend),
+		log: log, sem: make(chan struct{}, cfg.MaxConcurrent), tel: otelinst.NewMatching(cfg.Telemetry), flush: make(chan struct{}, 1),
+		view: &view{profile: cfg.Profile, inflight: map[string]*big.Int{}, refresh: make(chan struct{}, 1)}}, nil
 }
 
 // Jobs returns a copy of the records of the jobs the Worker applied to (or
@@ -232,39 +301,52 @@ func sortedRecords(st *workerState) []JobRecord {
 
 // Run follows JobCreated events until ctx ends, then waits for the jobs in
 // progress to stop and returns nil. It resumes the jobs a previous run left
-// applied but not submitted, and reads events from where that run stopped.
-// It returns an error when the state file cannot be read or written, or
-// belongs to another agent or registry.
+// applying or applied, and reads events from where that run stopped.
+// Reads that fail in transport are retried under the retry policy
+// (WorkerConfig.Retry and RetryBudget). Run returns an error when the
+// state file cannot be read or written or belongs to another agent or
+// registry, and when the node stays unreachable for a whole retry budget
+// at a step that must not be skipped: the state file then resumes at that
+// step, so running again goes on where this run stopped.
 func (w *Worker) Run(ctx context.Context) error {
 	if err := w.open(ctx); err != nil {
 		return err
 	}
 	defer w.wg.Wait()
-	w.resume(ctx)
+	if err := w.loadView(ctx); err != nil {
+		return err
+	}
+	bg, stop := context.WithCancel(context.WithoutCancel(ctx))
+	var bgDone sync.WaitGroup
+	defer func() { stop(); bgDone.Wait() }()
+	bgDone.Add(3)
+	go func() { defer bgDone.Done(); w.followHeads(bg) }()
+	go func() { defer bgDone.Done(); w.refresher(bg) }()
+	go func() { defer bgDone.Done(); w.flusher(bg) }()
+	// The last resume point reaches the disk before Run returns.
+	defer func() {
+		w.mu.Lock()
+		v := w.version
+		w.mu.Unlock()
+		if err := w.persist(v); err != nil {
+			w.log.Error("matching worker: save state", "err", err)
+		}
+	}()
 
+	if err := w.resume(ctx); err != nil {
+		return err
+	}
 	w.mu.Lock()
 	from, after := w.st.FromBlock, w.st.After
 	w.mu.Unlock()
-	w.log.Info("matching worker: following jobs", "agent", w.cfg.Profile.Address, "from", from, "after", after)
-	q := chain.FollowQuery{
-		Addresses:     []common.Address{w.cfg.JobRegistry},
-		Topics:        [][]common.Hash{{w.jr.GetABI().Events["JobCreated"].ID}},
-		FromBlock:     from,
-		After:         after, // strictly after the last event handled before a restart
-		Confirmations: w.cfg.Confirmations,
-		PollInterval:  w.cfg.PollInterval,
-		Telemetry:     w.cfg.Telemetry,
-		Label:         "matching.jobs",
-	}
-	feed := chain.Follow(ctx, w.cfg.Backend, q, w.jr.UnpackJobCreatedEvent)
-	if w.cfg.Feed != nil {
-		feed = w.cfg.Feed.JobsCreated(ctx, from, after)
-	}
-	for ev, err := range feed {
+	w.log.Info("matching worker: following jobs", "agent", w.cfg.Profile.Address, "from", from, "after", after, "fast", w.cfg.Sender != nil)
+	var streamErr error
+	for ev, err := range w.jobFeed(ctx, from, after) {
 		if ctx.Err() != nil {
 			break
 		}
 		if err != nil {
+			streamErr = err
 			w.log.Warn("matching worker: event stream", "err", err)
 			continue
 		}
@@ -280,9 +362,10 @@ func (w *Worker) Run(ctx context.Context) error {
 			return err
 		}
 		cur := ev.Cursor
-		if err := w.update(func(st *workerState) { st.After = &cur }); err != nil {
-			return err
-		}
+		w.updateLater(func(st *workerState) { st.After = &cur })
+	}
+	if ctx.Err() == nil {
+		return fmt.Errorf("matching: worker: the job stream ended: %w", cmp.Or(streamErr, errors.New("no more events")))
 	}
 	return nil
 }
@@ -301,7 +384,10 @@ func (w *Worker) open(ctx context.Context) error {
 	} else {
 		from := w.cfg.FromBlock
 		if from == 0 {
-			if from, err = w.cfg.Backend.BlockNumber(ctx); err != nil {
+			if from, err = retry(ctx, w, "reading the head block", func(ctx context.Context) (uint64, error) {
+				n, err := w.cfg.Backend.BlockNumber(ctx)
+				return n, chain.CallError(err)
+			}); err != nil {
 				return fmt.Errorf("matching: worker: head block: %w", err)
 			}
 		}
@@ -317,12 +403,74 @@ func (w *Worker) open(ctx context.Context) error {
 	return nil
 }
 
-// update changes the state under the lock and saves it.
+// update changes the state and returns once the change is on disk. The
+// writes of concurrent updates are grouped: an update waits for at most
+// the write in progress and then one write with every change so far, and
+// no lock is held during a write, so that recording a job before its
+// application is sent does not queue behind the records of other jobs.
 func (w *Worker) update(f func(*workerState)) error {
+	return w.persist(w.change(f))
+}
+
+// updateLater changes the state and has it written soon, without waiting:
+// for the resume point, which may lag behind (a restart then reads a few
+// events again, and skips the jobs it recorded) but must never lead.
+func (w *Worker) updateLater(f func(*workerState)) {
+	w.change(f)
+	select {
+	case w.flush <- struct{}{}:
+	default:
+	}
+}
+
+// change applies f to the state and returns the new version.
+func (w *Worker) change(f func(*workerState)) uint64 {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	f(w.st)
-	return w.st.save(w.cfg.StatePath)
+	w.version++
+	return w.version
+}
+
+// persist returns once version v of the state is on disk.
+func (w *Worker) persist(v uint64) error {
+	w.saveMu.Lock()
+	defer w.saveMu.Unlock()
+	w.mu.Lock()
+	if w.saved >= v {
+		w.mu.Unlock()
+		return nil
+	}
+	b, err := json.MarshalIndent(w.st, "", "  ")
+	cur := w.version
+	w.mu.Unlock()
+	if err == nil {
+		err = writeState(w.cfg.StatePath, b)
+	}
+	if err != nil {
+		return err
+	}
+	w.mu.Lock()
+	w.saved = max(w.saved, cur)
+	w.mu.Unlock()
+	return nil
+}
+
+// flusher writes the changes of updateLater until ctx ends.
+func (w *Worker) flusher(ctx context.Context) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-w.flush:
+		}
+		w.mu.Lock()
+		v := w.version
+		w.mu.Unlock()
+		if err := w.persist(v); err != nil {
+			w.log.Error("matching worker: save state", "err", err)
+		}
+	}
 }
 
 func (w *Worker) setStatus(id *big.Int, status JobStatus, reason string) error {
@@ -341,60 +489,154 @@ func (w *Worker) onchainJob(ctx context.Context, id *big.Int) (escrow.Job, error
 	return j, nil
 }
 
-// handle decides on one new job and, when it qualifies, applies and starts
-// the work. Only a state-file failure is returned: every other problem
-// declines the job.
-func (w *Worker) handle(ctx context.Context, ev *jobregistry.JobRegistryJobCreated, l types.Log) error {
+// readJob is onchainJob retried under the retry policy.
+func (w *Worker) readJob(ctx context.Context, id *big.Int) (escrow.Job, error) {
+	return retry(ctx, w, "reading job "+id.String(), func(ctx context.Context) (escrow.Job, error) { return w.onchainJob(ctx, id) })
+}
+
+// jobKey is the context key of the job a step works for: it ties the node
+// requests of one job's decision and application together (the tests
+// count them).
+type jobKey struct{}
+
+func withJob(ctx context.Context, id *big.Int) context.Context {
+	return context.WithValue(ctx, jobKey{}, new(big.Int).Set(id))
+}
+
+// decision is what deciding on a job found.
+type decision struct {
+	spec  *storage.JobSpec
+	score Score
+	job   *escrow.Job // nil when the event was fresh enough not to read it
+}
+
+// freshBlocks is how close to the head a JobCreated event must be for its
+// job to be taken as still open without reading it: the event itself says
+// the job was created in that block.
+const freshBlocks = 2
+
+// decide decides on one new job: it returns nil (and logs why) when the
+// job is declined, and an error only for a transient failure, which the
+// caller retries.
+func (w *Worker) decide(ctx context.Context, ev *jobregistry.JobRegistryJobCreated, l types.Log) (*decision, error) {
 	id := ev.JobId
 	log := w.log.With("job", id.String())
+	spec, err := w.fetchSpec(ctx, ev.Uri, ev.SpecHash)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		log.Info("matching worker: job declined, spec unusable", "uri", ev.Uri, "err", err)
+		return nil, nil
+	}
+	if !slices.Contains(spec.AgentTypes, storage.AgentAny) && !slices.Contains(spec.AgentTypes, w.cfg.AgentType) {
+		log.Info("matching worker: job declined, agent type", "want", spec.AgentTypes, "have", w.cfg.AgentType)
+		return nil, nil
+	}
+	d := &decision{spec: spec}
+	if head, ok := w.view.headNumber(); !ok || l.BlockNumber <= w.startHead || l.BlockNumber+freshBlocks <= head {
+		// An event from the history: the job may have moved on since,
+		// and a run that stopped just after applying may have left it
+		// the agent's without recording it.
+		job, err := w.onchainJob(ctx, id)
+		if transient(err) {
+			return nil, err
+		}
+		if err != nil {
+			log.Warn("matching worker: job declined, cannot read it", "err", err)
+			return nil, nil
+		}
+		if job.Agent == w.cfg.Profile.Address && job.State >= escrow.StateApplied {
+			log.Info("matching worker: the job is already the agent's", "state", job.State)
+			d.job = &job
+			return d, nil
+		}
+		if job.State != escrow.StateCreated {
+			log.Info("matching worker: job declined, no longer open", "state", job.State)
+			return nil, nil
+		}
+		d.job = &job
+	}
+	profile := w.view.currentProfile()
+	mj := JobFromSpec(id, spec)
+	// The chain is the truth: the job stake was fixed at creation, so the
+	// event's stake is the one applying locks (getJob().stake).
+	mj.Reward, mj.RequiredStake = ev.Reward, ev.Stake
+	if d.score, err = w.cfg.Policy.Score(mj, &profile); err != nil {
+		log.Warn("matching worker: job declined, cannot score it", "err", err)
+		return nil, nil
+	}
+	if !d.score.Qualified {
+		log.Info("matching worker: job declined", "reason", d.score.Reason, "score", d.score.Total)
+		return nil, nil
+	}
+	if w.cfg.Sender != nil {
+		if why := w.view.refusal(ev.Stake); why != "" {
+			log.Info("matching worker: job declined, applying would revert", "reason", why)
+			return nil, nil
+		}
+	}
+	return d, nil
+}
+
+// handle decides on one new job and, when it qualifies, records it and
+// sends the application (the fast path broadcasts it before handle
+// returns). It returns an error when the state file cannot be written and
+// when the node stays unreachable for a whole retry budget before the
+// decision is recorded; the caller then keeps its resume point before the
+// job.
+func (w *Worker) handle(ctx context.Context, ev *jobregistry.JobRegistryJobCreated, l types.Log) error {
+	id := ev.JobId
 	w.mu.Lock()
 	_, known := w.st.Jobs[id.String()]
 	w.mu.Unlock()
 	if known {
 		return nil
 	}
+	ctx = withJob(ctx, id)
 	w.tel.Seen(ctx)
-	spec, err := w.fetchSpec(ctx, ev.Uri, ev.SpecHash)
+	d, err := retry(ctx, w, "deciding on job "+id.String(), func(ctx context.Context) (*decision, error) { return w.decide(ctx, ev, l) })
 	if err != nil {
-		log.Info("matching worker: job declined, spec unusable", "uri", ev.Uri, "err", err)
-		return nil
-	}
-	if !slices.Contains(spec.AgentTypes, storage.AgentAny) && !slices.Contains(spec.AgentTypes, w.cfg.AgentType) {
-		log.Info("matching worker: job declined, agent type", "want", spec.AgentTypes, "have", w.cfg.AgentType)
-		return nil
-	}
-	job, err := w.onchainJob(ctx, id)
-	if err != nil {
-		log.Warn("matching worker: job declined, cannot read it", "err", err)
-		return nil
-	}
-	if job.State != escrow.StateCreated {
-		log.Info("matching worker: job declined, no longer open", "state", job.State)
-		return nil
-	}
-	profile := w.cfg.Profile
-	if w.cfg.Reader != nil {
-		ps := []Profile{profile}
-		if err := w.cfg.Reader.Load(ctx, ps); err != nil {
-			log.Warn("matching worker: job declined, cannot read own reputation and stake", "err", err)
-			return nil
+		if ctx.Err() != nil {
+			return ctx.Err()
 		}
-		profile = ps[0]
+		return fmt.Errorf("matching: worker: job %v is not decided, the node could not be read: %w; the state file resumes before the job, run the worker again", id, err)
 	}
-	mj := JobFromSpec(id, spec)
-	// The chain is the truth: the job stake was fixed at creation, so the
-	// event's stake is the one applying locks (getJob().stake).
-	mj.Reward, mj.RequiredStake = ev.Reward, ev.Stake
-	score, err := w.cfg.Policy.Score(mj, &profile)
-	if err != nil {
-		log.Warn("matching worker: job declined, cannot score it", "err", err)
+	if d == nil {
 		return nil
 	}
-	if !score.Qualified {
-		log.Info("matching worker: job declined", "reason", score.Reason, "score", score.Total)
+	task := Task{JobID: id, Spec: d.spec, SpecHash: ev.SpecHash, SpecURI: ev.Uri, Employer: ev.Employer, Reward: ev.Reward, Score: d.score}
+	if d.job != nil {
+		task.Deadline = d.job.Deadline
+	}
+	record := func(status JobStatus) func(*workerState) {
+		return func(st *workerState) {
+			st.Jobs[id.String()] = &JobRecord{ID: id.String(), Status: status, SpecURI: ev.Uri, SpecHash: ev.SpecHash, Block: l.BlockNumber}
+		}
+	}
+	if d.job != nil && d.job.Agent == w.cfg.Profile.Address {
+		// Applied by a run that stopped before recording it.
+		if d.job.State > escrow.StateApplied {
+			return w.update(record(StatusSubmitted))
+		}
+		select {
+		case w.sem <- struct{}{}:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		if err := w.update(record(StatusApplied)); err != nil {
+			<-w.sem
+			return err
+		}
+		w.wg.Add(1)
+		go func() {
+			defer w.wg.Done()
+			defer func() { <-w.sem }()
+			w.work(ctx, task)
+		}()
 		return nil
 	}
-	log.Info("matching worker: applying", "score", score.String())
+	w.log.Info("matching worker: applying", "job", id, "score", d.score.String())
 
 	// Take a work slot first: never hold a job nobody works on.
 	select {
@@ -402,49 +644,222 @@ func (w *Worker) handle(ctx context.Context, ev *jobregistry.JobRegistryJobCreat
 	case <-ctx.Done():
 		return ctx.Err()
 	}
-	if err := w.update(func(st *workerState) {
-		st.Jobs[id.String()] = &JobRecord{ID: id.String(), Status: StatusApplying, SpecURI: ev.Uri, SpecHash: ev.SpecHash, Block: l.BlockNumber}
-	}); err != nil {
-		<-w.sem
-		return err
+	if w.cfg.Sender == nil {
+		if err := w.update(record(StatusApplying)); err != nil {
+			<-w.sem
+			return err
+		}
+		return w.start(ctx, task, ev.Stake)
 	}
-	task := Task{JobID: id, Spec: spec, SpecHash: ev.SpecHash, SpecURI: ev.Uri, Employer: ev.Employer, Reward: ev.Reward, Deadline: job.Deadline, Score: score}
-	return w.applyAndWork(ctx, task)
+	// The fast path writes the record while the application goes out: a
+	// run that stops before the record is on disk has not moved its
+	// resume point past the job either (the resume point is written
+	// after, in the same file), so the next run reads the job again and
+	// finds it the agent's.
+	saved := make(chan error, 1)
+	v := w.change(record(StatusApplying))
+	go func() { saved <- w.persist(v) }()
+	err = w.start(ctx, task, ev.Stake)
+	if serr := <-saved; serr != nil {
+		return serr
+	}
+	return err
 }
 
-// applyAndWork applies for the task's job (its record is "applying" and
-// the caller holds a work slot) and starts the work.
-func (w *Worker) applyAndWork(ctx context.Context, task Task) error {
-	id := task.JobID
-	if err := w.cfg.Applier.Apply(ctx, id, w.cfg.Claim); err != nil {
-		if ctx.Err() != nil {
-			<-w.sem
-			return ctx.Err() // stays "applying": the next run asks the chain
-		}
-		// Did it land anyway, or did another agent win?
-		job, rerr := w.onchainJob(ctx, id)
-		if rerr != nil || job.Agent != w.cfg.Profile.Address {
-			<-w.sem
-			w.log.Info("matching worker: application failed", "job", id, "err", err)
-			status := StatusFailed
-			if rerr == nil && job.Agent != (common.Address{}) {
-				status = StatusLost
+// start sends the application of task's job (its record is "applying" and
+// the caller holds a work slot, which start hands on) and, once it is
+// mined, works on the job in the background. On the fast path the
+// application is broadcast before start returns. Only a state-file
+// failure, or a node unreachable for a whole retry budget before anything
+// was sent, is returned.
+func (w *Worker) start(ctx context.Context, task Task, jobStake *big.Int) error {
+	if w.cfg.Sender == nil {
+		w.wg.Add(1)
+		go func() {
+			defer w.wg.Done()
+			defer func() { <-w.sem }()
+			if w.applyThroughApplier(ctx, task) {
+				w.applied(ctx, task)
 			}
-			return w.setStatus(id, status, "apply: "+err.Error())
-		}
+		}()
+		return nil
 	}
-	if err := w.setStatus(id, StatusApplied, ""); err != nil {
+	p, err := w.sendApply(ctx, task.JobID, jobStake)
+	if p == nil {
 		<-w.sem
-		return err
+		switch {
+		case ctx.Err() != nil:
+			return ctx.Err() // stays "applying": the next run asks the chain
+		case unreachable(err):
+			return fmt.Errorf("matching: worker: job %v: the application could not be sent, the node could not be reached: %w; the job stays applying, run the worker again", task.JobID, err)
+		}
+		// Refused before it was sent (a reverting estimate, a refused
+		// fee): the chain says whether another agent was faster.
+		w.wg.Add(1)
+		go func() {
+			defer w.wg.Done()
+			w.settleFailedApply(ctx, task.JobID, err)
+		}()
+		return nil
 	}
-	w.tel.Applied(ctx)
 	w.wg.Add(1)
 	go func() {
 		defer w.wg.Done()
 		defer func() { <-w.sem }()
-		w.work(ctx, task)
+		if w.awaitApply(ctx, task, jobStake, p) {
+			w.applied(ctx, task)
+		}
 	}()
 	return nil
+}
+
+// sendApply builds the application with what the view holds and sends it
+// through the Sender, retrying failures that happen before anything is
+// sent. A nil Pending means nothing was sent.
+func (w *Worker) sendApply(ctx context.Context, id, jobStake *big.Int) (*chain.Pending, error) {
+	w.view.addInflight(id, jobStake)
+	var sent *chain.Pending
+	_, err := retry(ctx, w, "sending the application for job "+id.String(), func(ctx context.Context) (struct{}, error) {
+		tip, feeCap := w.view.fees()
+		p, err := w.cfg.Sender.SendAsync(ctx, chain.TxCandidate{
+			To: &w.cfg.JobRegistry, Data: w.jr.PackApplyForJob(id, w.cfg.Claim.Label, proofWords(w.cfg.Claim.Proof)),
+			GasLimit: w.view.gas(), GasTipCap: tip, GasFeeCap: feeCap, Label: "applyForJob " + id.String(),
+		})
+		if p != nil {
+			sent = p
+			return struct{}{}, nil // whatever err says, the Pending tells the outcome
+		}
+		return struct{}{}, err
+	})
+	if sent == nil {
+		w.view.dropInflight(id)
+		return nil, err
+	}
+	return sent, nil
+}
+
+// awaitApply waits for the application sent as p and settles its record;
+// it reports whether the job is now the agent's.
+func (w *Worker) awaitApply(ctx context.Context, task Task, jobStake *big.Int, p *chain.Pending) bool {
+	id := task.JobID
+	defer w.view.dropInflight(id)
+	for range 2 {
+		r, err := p.Wait(ctx)
+		if ctx.Err() != nil {
+			return false // stays "applying": the next run asks the chain
+		}
+		if err == nil {
+			w.view.learnGas(r.GasUsed)
+			return true
+		}
+		var re *chain.RevertError
+		if errors.As(err, &re) && re.OutOfGas && w.view.gas() != 0 {
+			// The learned gas limit was short for this job: estimate, if
+			// the job is still open.
+			w.view.forgetGas()
+			job, rerr := w.readJob(ctx, id)
+			if rerr == nil && job.State == escrow.StateCreated && job.Agent == (common.Address{}) {
+				w.log.Info("matching worker: the application ran out of gas; sending it again with an estimate", "job", id)
+				if p, rerr = w.sendApply(ctx, id, jobStake); p != nil {
+					continue
+				}
+				err = rerr
+			}
+		}
+		return w.settleFailedApply(ctx, id, err)
+	}
+	return false
+}
+
+// settleFailedApply records the outcome of an application that failed
+// with err, asking the chain whether it landed anyway or another agent was
+// faster; it reports whether the job is the agent's. A transient failure
+// is never recorded: when the chain cannot be read the job stays
+// "applying" and the next run settles it.
+func (w *Worker) settleFailedApply(ctx context.Context, id *big.Int, err error) bool {
+	job, rerr := w.readJob(ctx, id)
+	switch {
+	case rerr != nil:
+		if ctx.Err() == nil {
+			w.log.Error("matching worker: cannot settle a failed application; the job stays applying until the next run", "job", id, "err", err, "read", rerr)
+		}
+		return false
+	case job.Agent == w.cfg.Profile.Address:
+		return true
+	case job.Agent != (common.Address{}):
+		w.log.Info("matching worker: another agent got the job", "job", id, "agent", job.Agent)
+		w.logErr(w.setStatus(id, StatusLost, "another agent was assigned"))
+	case job.State != escrow.StateCreated:
+		w.logErr(w.setStatus(id, StatusLost, fmt.Sprintf("the job left the Created state (%d) before the application landed", job.State)))
+	case transient(err) || errors.Is(err, chain.ErrClosed) || errors.Is(err, context.Canceled):
+		w.log.Warn("matching worker: application outcome unknown; the job stays applying until the next run", "job", id, "err", err)
+	default:
+		w.log.Info("matching worker: application failed", "job", id, "err", err)
+		w.logErr(w.setStatus(id, StatusFailed, "apply: "+err.Error()))
+	}
+	return false
+}
+
+// applyThroughApplier applies with Applier.Apply, retrying transient
+// failures once the chain shows the job still open; it reports whether
+// the job is the agent's.
+func (w *Worker) applyThroughApplier(ctx context.Context, task Task) bool {
+	id := task.JobID
+	err := retryErr(ctx, w, "applying for job "+id.String(), func(ctx context.Context) error {
+		err := w.cfg.Applier.Apply(ctx, id, w.cfg.Claim)
+		if !transient(err) {
+			return err
+		}
+		// Did it land anyway? Apply again only while the job is open.
+		job, rerr := w.onchainJob(ctx, id)
+		switch {
+		case rerr != nil:
+			return rerr
+		case job.Agent == w.cfg.Profile.Address:
+			return nil
+		case job.Agent != (common.Address{}) || job.State != escrow.StateCreated:
+			return permanent{err}
+		}
+		return err
+	})
+	if err == nil {
+		return true
+	}
+	if ctx.Err() != nil {
+		return false // stays "applying": the next run asks the chain
+	}
+	var p permanent
+	if errors.As(err, &p) {
+		err = p.err
+	}
+	return w.settleFailedApply(ctx, id, err)
+}
+
+// permanent marks a transient error that a step must not retry.
+type permanent struct{ err error }
+
+func (p permanent) Error() string { return p.err.Error() }
+
+// applied records that the job is the agent's and works on it: the
+// caller holds its work slot.
+func (w *Worker) applied(ctx context.Context, task Task) {
+	id := task.JobID
+	if err := w.setStatus(id, StatusApplied, ""); err != nil {
+		w.log.Error("matching worker: save state", "job", id, "err", err)
+		return
+	}
+	w.tel.Applied(ctx)
+	if task.Deadline.IsZero() {
+		job, err := w.readJob(ctx, id)
+		if err != nil {
+			if ctx.Err() == nil {
+				w.log.Error("matching worker: cannot read the job's deadline; the job stays applied until the next run", "job", id, "err", err)
+			}
+			return
+		}
+		task.Deadline = job.Deadline
+	}
+	w.work(ctx, task)
 }
 
 // work runs the handler and submits the result.
@@ -484,23 +899,28 @@ func (w *Worker) work(ctx context.Context, task Task) {
 		w.fail(id, "result: "+err.Error())
 		return
 	}
-	if err := w.cfg.Applier.Submit(ctx, id, &r, w.cfg.Claim); err != nil {
-		// Whatever the error, the transaction may have landed: ask the
-		// chain (briefly, even when ctx has ended) before deciding.
-		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
-		job, rerr := w.onchainJob(rctx, id)
-		cancel()
-		landed := rerr == nil && job.State >= escrow.StateSubmitted && job.Agent == w.cfg.Profile.Address
-		if !landed && ctx.Err() != nil {
+	for {
+		err = retryErr(ctx, w, "submitting job "+id.String(), func(ctx context.Context) error { return w.submit(ctx, id, &r) })
+		if err == nil || !unreachable(err) || ctx.Err() != nil {
+			break
+		}
+		if !task.Deadline.IsZero() && w.cfg.Now().After(task.Deadline) {
+			err = fmt.Errorf("the deadline %s passed while the node could not be reached: %w", task.Deadline.Format(time.RFC3339), err)
+			break
+		}
+		log.Error("matching worker: the node could not be reached for a whole retry budget; trying the submission again", "err", err)
+	}
+	if err != nil {
+		if ctx.Err() != nil {
 			return // stays "applied": the next run works on it again
 		}
-		if landed {
-			err = nil // it landed
-		} else {
-			log.Warn("matching worker: submit failed", "err", err)
-			w.fail(id, "submit: "+err.Error())
-			return
+		var p permanent
+		if errors.As(err, &p) {
+			err = p.err
 		}
+		log.Warn("matching worker: submit failed", "err", err)
+		w.fail(id, "submit: "+err.Error())
+		return
 	}
 	if err := w.setStatus(id, StatusSubmitted, ""); err != nil {
 		log.Error("matching worker: save state", "err", err)
@@ -508,6 +928,33 @@ func (w *Worker) work(ctx context.Context, task Task) {
 	}
 	w.tel.Submitted(ctx)
 	log.Info("matching worker: result submitted")
+}
+
+// submit is one try at submitting r: whatever Submit's error, the
+// transaction may have landed, so the chain decides. A transient error is
+// returned as is (the caller retries); anything else is wrapped in
+// permanent.
+func (w *Worker) submit(ctx context.Context, id *big.Int, r *storage.JobResult) error {
+	err := w.cfg.Applier.Submit(ctx, id, r, w.cfg.Claim)
+	if err == nil {
+		return nil
+	}
+	if ctx.Err() != nil {
+		// Ask the chain briefly, even though ctx has ended.
+		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+		defer cancel()
+		ctx = rctx
+	}
+	job, rerr := w.onchainJob(ctx, id)
+	switch {
+	case rerr == nil && job.State >= escrow.StateSubmitted && job.Agent == w.cfg.Profile.Address:
+		return nil // it landed
+	case transient(err):
+		return err
+	case rerr != nil && transient(rerr):
+		return rerr
+	}
+	return permanent{err}
 }
 
 func (w *Worker) fail(id *big.Int, reason string) {
@@ -545,8 +992,12 @@ func (w *Worker) fetchSpec(ctx context.Context, uri string, hash common.Hash) (*
 }
 
 // resume reconciles the jobs a previous run left applying or applied with
-// the chain and restarts their work.
-func (w *Worker) resume(ctx context.Context) {
+
+// resume reconciles the jobs a previous run left applying or applied with
+// the chain and restarts their work. It returns an error when the chain
+// cannot be read for a whole retry budget (the jobs stay as they are) or
+// the state file cannot be written.
+func (w *Worker) resume(ctx context.Context) error {
 	w.mu.Lock()
 	var open []JobRecord
 	for _, r := range w.st.Jobs {
@@ -558,26 +1009,40 @@ func (w *Worker) resume(ctx context.Context) {
 	for _, r := range open {
 		id, _ := new(big.Int).SetString(r.ID, 10)
 		log := w.log.With("job", r.ID)
-		job, err := w.onchainJob(ctx, id)
+		job, err := w.readJob(ctx, id)
 		if err != nil {
-			log.Warn("matching worker: cannot resume job", "err", err)
-			continue
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			return fmt.Errorf("matching: worker: cannot resume job %s: %w; run the worker again once the node answers", r.ID, err)
 		}
+		var status JobStatus
+		var reason string
 		switch {
 		case job.Agent == w.cfg.Profile.Address && job.State == escrow.StateApplied:
 			// Ours and not submitted: work on it.
 		case job.Agent == w.cfg.Profile.Address && job.State > escrow.StateApplied:
-			w.logErr(w.setStatus(id, StatusSubmitted, ""))
-			continue
+			status = StatusSubmitted
 		case job.Agent != (common.Address{}):
-			w.logErr(w.setStatus(id, StatusLost, "another agent was assigned"))
-			continue
+			status, reason = StatusLost, "another agent was assigned"
 		case job.State != escrow.StateCreated:
-			w.logErr(w.setStatus(id, StatusLost, fmt.Sprintf("the job left the Created state (%d) before the application landed", job.State)))
+			status, reason = StatusLost, fmt.Sprintf("the job left the Created state (%d) before the application landed", job.State)
+		}
+		if status != "" {
+			if err := w.setStatus(id, status, reason); err != nil {
+				return err
+			}
 			continue
 		}
 		spec, err := w.fetchSpec(ctx, r.SpecURI, r.SpecHash)
 		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			if transient(err) {
+				log.Warn("matching worker: cannot resume the job yet, its spec cannot be fetched; it stays as it is until the next run", "err", err)
+				continue
+			}
 			log.Warn("matching worker: cannot resume job, spec unusable", "err", err)
 			w.fail(id, "spec: "+err.Error())
 			continue
@@ -586,20 +1051,23 @@ func (w *Worker) resume(ctx context.Context) {
 		select {
 		case w.sem <- struct{}{}:
 		case <-ctx.Done():
-			return
+			return ctx.Err()
 		}
 		if job.State == escrow.StateCreated {
 			// The application never landed: the chain still shows the
 			// job open and unassigned, so sending it now cannot assign
 			// the job twice.
 			log.Info("matching worker: resuming an application that did not land")
-			if err := w.applyAndWork(ctx, task); err != nil {
-				log.Warn("matching worker: resume", "err", err)
+			if err := w.start(withJob(ctx, id), task, job.Stake); err != nil {
+				return err
 			}
 			continue
 		}
 		log.Info("matching worker: resuming work on an applied job")
-		w.logErr(w.setStatus(id, StatusApplied, ""))
+		if err := w.setStatus(id, StatusApplied, ""); err != nil {
+			<-w.sem
+			return err
+		}
 		w.wg.Add(1)
 		go func() {
 			defer w.wg.Done()
@@ -607,6 +1075,7 @@ func (w *Worker) resume(ctx context.Context) {
 			w.work(ctx, task)
 		}()
 	}
+	return nil
 }
 
 func (w *Worker) logErr(err error) {
