@@ -51,10 +51,12 @@
 // # Conventions
 //
 // Every call that can block takes a context first. Logging goes to the
-// *slog.Logger given in the options and is silent when none is given. Errors
-// can be matched with errors.Is against the sentinels ([ErrNotFound],
-// [ErrIntegrity], [ErrNotFile], [ErrClosed]) and with errors.As against the
-// typed errors ([*IntegrityError], [*HTTPError], [*ReplicationError]).
+// *slog.Logger given in the options and is silent when none is given. URLs
+// in errors and logs are masked: user information, query values and path
+// segments that look like API keys read "REDACTED". Errors can be matched
+// with errors.Is against the sentinels ([ErrNotFound], [ErrIntegrity],
+// [ErrNotFile], [ErrClosed]) and with errors.As against the typed errors
+// ([*IntegrityError], [*HTTPError], [*ReplicationError]).
 // A document with invalid fields is reported as [input.Errors], the SDK's
 // one field-error type. The package has no mutable package-level state, and
 // all types are safe for concurrent use unless their documentation says
