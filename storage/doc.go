@@ -47,6 +47,10 @@
 // at once), encoded as canonical JSON ([CanonicalJSON]) and hashed with
 // keccak256 ([JobSpec.Hash]) to give the specHash and resultHash that go on
 // chain. [IPFSURI] and [ParseIPFSURI] handle the "ipfs://<CID>" URIs.
+// Reading fails closed: parsing rejects a name twice in one object at any
+// depth, and [FetchJobSpec] and [FetchJobResult] accept a document only if
+// its bytes are exactly its canonical JSON and hash to the on-chain hash,
+// so that one document never validates under two hashes.
 //
 // # Conventions
 //
