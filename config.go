@@ -13,6 +13,7 @@ import (
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/internal/configcheck"
+	"github.com/agijobs/agijobs-go/internal/redact"
 	"github.com/agijobs/agijobs-go/storage"
 	"github.com/agijobs/agijobs-go/telemetry"
 )
@@ -20,7 +21,9 @@ import (
 // Config configures Dial: the node to dial and the parts New takes. Check
 // reports every invalid field at once.
 type Config struct {
-	// RPCURL is the node's JSON-RPC endpoint: http, https, ws or wss.
+	// RPCURL is the node's JSON-RPC endpoint: http, https, ws or wss. It
+	// may carry an API key (in the path, the query or user information):
+	// errors and logs show it masked, https://host/v3/REDACTED.
 	RPCURL string `validate:"required,rpcurl"`
 	// ChainID is the chain the client must talk to; Dial fails if the node
 	// serves another. It is required with Addresses; with ManifestPath, 0
@@ -136,7 +139,9 @@ func validateStruct(name string, s any) input.Errors {
 func fixFor(fe validator.FieldError) (problem, fix string) {
 	switch fe.Tag() {
 	case "rpcurl":
-		return fmt.Sprintf("%q is not a node URL", fe.Value()), "use http(s)://host:port or ws(s)://host:port"
+		// The value is quoted masked: a URL that fails to parse may still
+		// carry an API key.
+		return fmt.Sprintf("%q is not a node URL", redact.URL(fmt.Sprint(fe.Value()))), "use http(s)://host:port or ws(s)://host:port"
 	case "required", "required_with":
 		switch fe.Field() {
 		case "RPCURL":

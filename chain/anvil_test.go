@@ -73,13 +73,13 @@ func TestDialRetriesAndLogsWithoutSecrets(t *testing.T) {
 	var logs bytes.Buffer
 	log := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	start := time.Now()
-	conn, err := Dial(ctx, proxy.URL+"/v3/SECRETKEY", DialOptions{ChainID: 31337, Logger: log})
+	conn, err := Dial(ctx, proxy.URL+"/v3/"+testAPIKey, DialOptions{ChainID: 31337, Logger: log})
 	require.NoError(t, err)
 	defer conn.Close()
 	require.GreaterOrEqual(t, time.Since(start), time.Second, "Retry-After ignored")
 	require.Equal(t, int64(3), calls.Load())
 	require.Contains(t, logs.String(), "retrying")
-	require.NotContains(t, logs.String(), "SECRETKEY")
+	require.NotContains(t, logs.String(), testAPIKey)
 
 	// Silent by default: no logger, nothing written anywhere we can see;
 	// a dead endpoint is a transport error.

@@ -4,10 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"math/big"
 	"net/http"
 	"net/url"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -19,6 +21,7 @@ import (
 
 	"github.com/agijobs/agijobs-go/internal/httplog"
 	"github.com/agijobs/agijobs-go/internal/otelinst"
+	"github.com/agijobs/agijobs-go/internal/redact"
 	"github.com/agijobs/agijobs-go/telemetry"
 )
 
@@ -71,7 +74,9 @@ type DialOptions struct {
 	// fails Dial with a *ChainIDMismatchError naming both ids.
 	ChainID uint64
 	// Logger receives retry and transport messages; nil is silent. URLs are
-	// logged without their path and query, which often carry API keys.
+	// logged with their user information, query values and key-like path
+	// segments masked ("https://host/v3/REDACTED"), as they appear in
+	// errors: hosted nodes take API keys there.
 	Logger *slog.Logger
 	// Retry tunes retries of the HTTP transport (connection errors, 429,
 	// 5xx). WebSocket connections are not retried.
@@ -98,21 +103,33 @@ type DialOptions struct {
 // signed bytes, which cannot execute twice (same nonce); a node that already
 // got the first copy answers "already known" or "nonce too low", which the
 // Manager recognises as success after checking the transaction hash.
+//
+// The errors of Dial and of every later call quote rawURL with its user
+// information, query values and key-like path segments replaced by
+// "REDACTED" (https://host/v3/REDACTED), so that they can be logged: hosted
+// nodes take API keys there.
 func Dial(ctx context.Context, rawURL string, opts DialOptions) (*Conn, error) {
+	shown := redact.URL(rawURL)
 	u, err := url.Parse(rawURL)
 	if err != nil {
-		return nil, fmt.Errorf("dial: invalid RPC URL: %w", err)
+		return nil, fmt.Errorf("dial %s: invalid RPC URL: %w", shown, redact.Error(err))
 	}
 	var rc *rpc.Client
 	switch u.Scheme {
 	case "http", "https":
 		hc := newRetryingHTTPClient(opts)
 		hc.Transport = otelinst.NewRPCTransport(hc.Transport, opts.Telemetry)
+		// go-ethereum's HTTP client quotes its URL in every transport
+		// error it returns, for the life of the connection. It is given
+		// the masked URL, and the transport sends to the real one.
+		display := *u
+		display.User = nil // net/http would send a placeholder as basic-auth credentials
+		hc.Transport = &endpointTransport{raw: rawURL, url: u, next: hc.Transport}
 		rpcOpts := []rpc.ClientOption{rpc.WithHTTPClient(hc)}
 		if len(opts.Headers) > 0 {
 			rpcOpts = append(rpcOpts, rpc.WithHeaders(opts.Headers))
 		}
-		rc, err = rpc.DialOptions(ctx, rawURL, rpcOpts...)
+		rc, err = rpc.DialOptions(ctx, redact.URL(display.String()), rpcOpts...)
 	case "ws", "wss":
 		var rpcOpts []rpc.ClientOption
 		if len(opts.Headers) > 0 {
@@ -120,22 +137,52 @@ func Dial(ctx context.Context, rawURL string, opts DialOptions) (*Conn, error) {
 		}
 		rc, err = rpc.DialOptions(ctx, rawURL, rpcOpts...)
 	default:
-		return nil, fmt.Errorf("dial %s: unsupported URL scheme %q; use http, https, ws or wss", redactURL(u), u.Scheme)
+		return nil, fmt.Errorf("dial %s: unsupported URL scheme %q; use http, https, ws or wss", shown, u.Scheme)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("dial %s: %w", redactURL(u), classify("dial", err))
+		return nil, fmt.Errorf("dial %s: %w", shown, classify("dial", redact.Error(err)))
 	}
 	ec := ethclient.NewClient(rc)
 	id, err := ec.ChainID(ctx)
 	if err != nil {
 		ec.Close()
-		return nil, fmt.Errorf("dial %s: read chain id: %w", redactURL(u), classify("eth_chainId", err))
+		return nil, fmt.Errorf("dial %s: read chain id: %w", shown, classify("eth_chainId", redact.Error(err)))
 	}
 	if opts.ChainID != 0 && (!id.IsUint64() || id.Uint64() != opts.ChainID) {
 		ec.Close()
 		return nil, &ChainIDMismatchError{Want: new(big.Int).SetUint64(opts.ChainID), Got: id}
 	}
 	return &Conn{Client: ec, chainID: id}, nil
+}
+
+// endpointTransport sends every request to one URL, whatever the request
+// says, and masks that URL's secrets in the errors it returns and in the
+// bodies of error answers (go-ethereum quotes them in its errors, and
+// some servers echo the request path in them).
+type endpointTransport struct {
+	raw  string
+	url  *url.URL
+	next http.RoundTripper
+}
+
+// maxErrorBody bounds the part of an error answer kept for the message.
+const maxErrorBody = 4 << 10
+
+func (t *endpointTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	r := req.Clone(req.Context())
+	u := *t.url
+	r.URL, r.Host = &u, ""
+	resp, err := t.next.RoundTrip(r)
+	if err != nil {
+		return nil, redact.Error(err)
+	}
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		body, _ := io.ReadAll(io.LimitReader(resp.Body, maxErrorBody))
+		resp.Body.Close()
+		resp.Body = io.NopCloser(strings.NewReader(redact.Echoed(redact.Text(string(body)), t.raw)))
+		resp.ContentLength = -1
+	}
+	return resp, nil
 }
 
 // NewRetryingHTTPClient returns the *http.Client that Dial uses for HTTP(S)
@@ -178,7 +225,7 @@ func newRetryingHTTPClient(opts DialOptions) *http.Client {
 		if resp != nil {
 			resp.Body.Close()
 		}
-		return nil, fmt.Errorf("%w after %d attempt(s): %w", ErrTransport, tries, err)
+		return nil, fmt.Errorf("%w after %d attempt(s): %w", ErrTransport, tries, redact.Error(err))
 	}
 	return rc.StandardClient()
 }
@@ -188,18 +235,6 @@ func cmp(v, def time.Duration) time.Duration {
 		return def
 	}
 	return v
-}
-
-// redactURL keeps scheme and host: paths and queries of hosted RPC URLs
-// carry API keys.
-func redactURL(u *url.URL) string {
-	if u == nil {
-		return ""
-	}
-	if u.Host == "" {
-		return u.Scheme + ":"
-	}
-	return u.Scheme + "://" + u.Host
 }
 
 // errNoChainID is returned when a backend cannot tell its chain id.

@@ -171,7 +171,7 @@ func TestRPCTelemetry(t *testing.T) {
 	defer proxy.Close()
 	rec := oteltest.New(t)
 	tel := rec.Providers()
-	conn, err := Dial(ctx, proxy.URL+"/v3/SECRETKEY", DialOptions{ChainID: 31337, Telemetry: tel,
+	conn, err := Dial(ctx, proxy.URL+"/v3/"+testAPIKey, DialOptions{ChainID: 31337, Telemetry: tel,
 		Retry: RetryConfig{WaitMin: time.Millisecond, WaitMax: 10 * time.Millisecond}})
 	require.NoError(t, err)
 	defer conn.Close()

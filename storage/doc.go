@@ -47,14 +47,20 @@
 // at once), encoded as canonical JSON ([CanonicalJSON]) and hashed with
 // keccak256 ([JobSpec.Hash]) to give the specHash and resultHash that go on
 // chain. [IPFSURI] and [ParseIPFSURI] handle the "ipfs://<CID>" URIs.
+// Reading fails closed: parsing rejects a name twice in one object at any
+// depth, and [FetchJobSpec] and [FetchJobResult] accept a document only if
+// its bytes are exactly its canonical JSON and hash to the on-chain hash,
+// so that one document never validates under two hashes.
 //
 // # Conventions
 //
 // Every call that can block takes a context first. Logging goes to the
-// *slog.Logger given in the options and is silent when none is given. Errors
-// can be matched with errors.Is against the sentinels ([ErrNotFound],
-// [ErrIntegrity], [ErrNotFile], [ErrClosed]) and with errors.As against the
-// typed errors ([*IntegrityError], [*HTTPError], [*ReplicationError]).
+// *slog.Logger given in the options and is silent when none is given. URLs
+// in errors and logs are masked: user information, query values and path
+// segments that look like API keys read "REDACTED". Errors can be matched
+// with errors.Is against the sentinels ([ErrNotFound], [ErrIntegrity],
+// [ErrNotFile], [ErrClosed]) and with errors.As against the typed errors
+// ([*IntegrityError], [*HTTPError], [*ReplicationError]).
 // A document with invalid fields is reported as [input.Errors], the SDK's
 // one field-error type. The package has no mutable package-level state, and
 // all types are safe for concurrent use unless their documentation says

@@ -9,7 +9,6 @@ import (
 	"io"
 	"math/big"
 	"reflect"
-	"slices"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -206,9 +205,13 @@ func hashDoc(d document) (common.Hash, error) {
 	return crypto.Keccak256Hash(b), nil
 }
 
-// ParseJobSpec decodes and validates a job spec. Unknown fields and rule
-// violations are all reported together as [input.Errors]; a value of
-// the wrong JSON type is reported with the unknown fields but stops the rule
+// ParseJobSpec decodes and validates a job spec. Problems are all reported
+// together as [input.Errors], each named by its JSON path: member names
+// that are not fields of the spec at any depth (compared exactly; JSON
+// names are case-sensitive), names that appear twice in one object (JSON
+// readers disagree on which copy counts, so a document could read
+// differently to an agent and to a validator) and rule violations. A value
+// of the wrong JSON type is reported with the names but stops the rule
 // checks, and malformed JSON is reported alone.
 func ParseJobSpec(data []byte) (*JobSpec, error) {
 	var s JobSpec
@@ -228,39 +231,27 @@ func ParseJobResult(data []byte) (*JobResult, error) {
 }
 
 func parseDoc(name string, data []byte, doc document) error {
+	return parseDocAt(name, "", data, doc)
+}
+
+// parseDocAt is parseDoc for a document read from uri ("" when none), which
+// its errors name.
+func parseDocAt(name, uri string, data []byte, doc document) error {
+	invalid := func(es input.Errors) error {
+		if uri == "" {
+			return invalidDoc(name, es)
+		}
+		return fmt.Errorf("storage: invalid %s %s: %w", name, uri, es)
+	}
 	var top map[string]json.RawMessage
 	if err := json.Unmarshal(data, &top); err != nil {
 		var te *json.UnmarshalTypeError
 		if errors.As(err, &te) {
-			return invalidDoc(name, input.Errors{input.New("(document)", "is not a JSON object", "write the document as a JSON object")})
+			return invalid(input.Errors{input.New("(document)", "is not a JSON object", "write the document as a JSON object")})
 		}
 		return fmt.Errorf("storage: %s is not valid JSON: %w", name, err)
 	}
-	var out input.Errors
-	known := jsonFields(reflect.TypeOf(doc).Elem())
-	var unknown []string
-	for k := range top {
-		if !slices.Contains(known, k) {
-			unknown = append(unknown, k)
-		}
-	}
-	slices.Sort(unknown)
-	for _, k := range unknown {
-		out.Add(k, "is not a field of a "+name+" (version 1)", "remove it or check its spelling")
-	}
-	// Unknown fields inside nested objects: decode strictly what remains
-	// once the unknown top-level fields (already reported) are removed.
-	for _, k := range unknown {
-		delete(top, k)
-	}
-	if rest, err := json.Marshal(top); err == nil {
-		dec := json.NewDecoder(bytes.NewReader(rest))
-		dec.DisallowUnknownFields()
-		probe := reflect.New(reflect.TypeOf(doc).Elem()).Interface()
-		if err := dec.Decode(probe); err != nil && strings.HasPrefix(err.Error(), "json: unknown field") {
-			out.Add("(nested object)", strings.TrimPrefix(err.Error(), "json: "), "remove it")
-		}
-	}
+	out := checkNames(data, reflect.TypeOf(doc).Elem(), name)
 	var te *json.UnmarshalTypeError
 	switch err := json.Unmarshal(data, doc); {
 	case err == nil:
@@ -277,17 +268,96 @@ func parseDoc(name string, data []byte, doc document) error {
 		out.Add("(document)", err.Error(), "")
 	}
 	if len(out) > 0 {
-		return invalidDoc(name, out)
+		return invalid(out)
 	}
 	return nil
 }
 
-// jsonFields lists the JSON names of a struct's fields.
-func jsonFields(t reflect.Type) []string {
-	var out []string
+// checkNames walks the JSON text data, a document of type t, and reports
+// by their JSON paths the member names that are not fields of their
+// object and the names that appear twice in one object. encoding/json
+// would take both silently: it matches names ignoring case and keeps the
+// last of two copies.
+func checkNames(data []byte, t reflect.Type, name string) input.Errors {
+	var out input.Errors
+	// Malformed JSON stops the walk; the decoding that follows reports it.
+	_ = walkNames(json.NewDecoder(bytes.NewReader(data)), t, "", name, &out)
+	return out
+}
+
+// walkNames reads one value from dec; t is its Go type, nil when unknown.
+func walkNames(dec *json.Decoder, t reflect.Type, path, name string, out *input.Errors) error {
+	tok, err := dec.Token()
+	if err != nil {
+		return err
+	}
+	d, ok := tok.(json.Delim)
+	if !ok {
+		return nil
+	}
+	switch d {
+	case '[':
+		var elem reflect.Type
+		if t != nil && t.Kind() == reflect.Slice {
+			elem = t.Elem()
+		}
+		for i := 0; dec.More(); i++ {
+			if err := walkNames(dec, elem, fmt.Sprintf("%s[%d]", path, i), name, out); err != nil {
+				return err
+			}
+		}
+	case '{':
+		var fields map[string]reflect.Type
+		if t != nil && t.Kind() == reflect.Struct {
+			fields = jsonFieldTypes(t)
+		}
+		seen := map[string]bool{}
+		for dec.More() {
+			tok, err := dec.Token()
+			if err != nil {
+				return err
+			}
+			key, _ := tok.(string)
+			p := key
+			if path != "" {
+				p = path + "." + key
+			}
+			ft, known := fields[key]
+			switch {
+			case seen[key]:
+				out.Add(p, "appears twice in one object", "keep one: JSON readers disagree on which copy counts")
+			case fields != nil && !known:
+				out.Add(p, "is not a field of a "+name+" (version 1)", unknownFieldFix(key, fields))
+			}
+			seen[key] = true
+			if err := walkNames(dec, ft, p, name, out); err != nil {
+				return err
+			}
+		}
+	}
+	_, err = dec.Token() // the closing delimiter
+	return err
+}
+
+// unknownFieldFix suggests the field a name differs from only by case.
+func unknownFieldFix(key string, fields map[string]reflect.Type) string {
+	for f := range fields {
+		if strings.EqualFold(f, key) {
+			return fmt.Sprintf("names are case-sensitive: write %q", f)
+		}
+	}
+	return "remove it or check its spelling"
+}
+
+// jsonFieldTypes maps the JSON names of a struct's fields to their types.
+func jsonFieldTypes(t reflect.Type) map[string]reflect.Type {
+	out := map[string]reflect.Type{}
 	for f := range t.Fields() {
 		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		out = append(out, name)
+		if name == "" {
+			name = f.Name
+		}
+		out[name] = f.Type
 	}
 	return out
 }
@@ -365,51 +435,87 @@ func publish(ctx context.Context, s Store, d document) (Published, error) {
 	return Published{CID: c, URI: IPFSURI(c), Hash: crypto.Keccak256Hash(b)}, nil
 }
 
-// FetchJobSpec reads the spec at uri from f, checks that keccak256 of its
-// canonical JSON is specHash ([ErrHashMismatch] otherwise) and parses it. Documents
-// larger than [MaxDocumentSize] are rejected.
+// FetchJobSpec reads the spec at uri from f and returns it only if the
+// bytes read are exactly the spec's canonical JSON (what [JobSpec.Encode]
+// writes) and keccak256 of them is specHash, so that the returned spec's
+// Hash is specHash. Bytes of another hash are an [ErrHashMismatch]; bytes
+// that hash to specHash but are not canonical (indented, reordered, with
+// duplicate names), or that are the canonical JSON of the spec only once
+// re-encoded, are an [input.Error] wrapping [ErrNotCanonical]: two hashes
+// must never validate one document. Documents larger than
+// [MaxDocumentSize] are rejected.
 func FetchJobSpec(ctx context.Context, f Fetcher, uri string, specHash common.Hash) (*JobSpec, error) {
-	b, err := fetchDoc(ctx, f, uri, specHash)
-	if err != nil {
+	var s JobSpec
+	if err := fetchDoc(ctx, f, uri, specHash, "job spec", &s); err != nil {
 		return nil, err
 	}
-	return ParseJobSpec(b)
+	return &s, nil
 }
 
-// FetchJobResult reads the result at uri from f, checks it against
-// resultHash and parses it, like [FetchJobSpec].
+// FetchJobResult reads the result at uri from f and checks it against
+// resultHash, like [FetchJobSpec].
 func FetchJobResult(ctx context.Context, f Fetcher, uri string, resultHash common.Hash) (*JobResult, error) {
-	b, err := fetchDoc(ctx, f, uri, resultHash)
-	if err != nil {
+	var r JobResult
+	if err := fetchDoc(ctx, f, uri, resultHash, "job result", &r); err != nil {
 		return nil, err
 	}
-	return ParseJobResult(b)
+	return &r, nil
 }
 
-func fetchDoc(ctx context.Context, f Fetcher, uri string, want common.Hash) ([]byte, error) {
+// ErrNotCanonical is wrapped by the error of a fetched document whose bytes
+// are not its canonical JSON. The error is also an [input.Error].
+var ErrNotCanonical = errors.New("storage: document is not in canonical form")
+
+func fetchDoc(ctx context.Context, f Fetcher, uri string, want common.Hash, name string, doc document) error {
 	c, err := ParseIPFSURI(uri)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	rc, err := f.Get(ctx, c)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer rc.Close()
 	b, err := io.ReadAll(io.LimitReader(rc, MaxDocumentSize+1))
 	if err != nil {
-		return nil, err
+		return err
 	}
 	if len(b) > MaxDocumentSize {
-		return nil, fmt.Errorf("storage: document %s is larger than %d bytes", uri, MaxDocumentSize)
+		return fmt.Errorf("storage: document %s is larger than %d bytes", uri, MaxDocumentSize)
+	}
+	notCanonical := func(problem, fix string) error {
+		return fmt.Errorf("storage: %s %s: %w", name, uri, &input.Error{Field: "(document)", Problem: problem, Fix: fix, Err: ErrNotCanonical})
 	}
 	got := crypto.Keccak256Hash(b)
-	if got == want {
-		return b, nil
+	if got != want {
+		if cb, err := Canonicalize(b); err == nil && crypto.Keccak256Hash(cb) == want {
+			return notCanonical("holds the "+name+" of the on-chain hash but not as its canonical bytes (indented or reordered)",
+				"store exactly the bytes Encode returns, as Publish"+docKind(name)+" does, and post that URI")
+		}
+		return fmt.Errorf("storage: %s hashes to %s, the chain says %s; the document was changed or the URI is wrong: %w", uri, got, want, ErrHashMismatch)
 	}
-	// A writer may have stored non-canonical bytes of the same document.
-	if cb, err := Canonicalize(b); err == nil && crypto.Keccak256Hash(cb) == want {
-		return b, nil
+	if err := parseDocAt(name, uri, b, doc); err != nil {
+		return err
 	}
-	return nil, fmt.Errorf("storage: %s hashes to %s, the chain says %s; the document was changed or the URI is wrong: %w", uri, got, want, ErrHashMismatch)
+	enc, err := encodeDoc(doc)
+	if err != nil {
+		return err
+	}
+	if !bytes.Equal(enc, b) {
+		if cb, err := Canonicalize(b); err == nil && bytes.Equal(cb, b) {
+			return notCanonical("is canonical JSON but not the "+name+" as Encode writes it (an empty optional list, or a name in another case), so its Hash would not be the on-chain hash",
+				"post the job with the hash and bytes Encode returns")
+		}
+		return notCanonical("hashes to the on-chain hash but is not canonical JSON (indented, reordered or escaped otherwise): other bytes of the same "+name+" hash differently, so its Hash would not be the on-chain hash",
+			"store exactly the bytes Encode returns, as Publish"+docKind(name)+" does, and post their hash")
+	}
+	return nil
+}
+
+// docKind is "JobSpec" or "JobResult" for a document name.
+func docKind(name string) string {
+	if name == "job result" {
+		return "JobResult"
+	}
+	return "JobSpec"
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/agijobs/agijobs-go/input"
+	"github.com/agijobs/agijobs-go/internal/inputtest"
 )
 
 // docVectors is testdata/document-vectors.json.
@@ -164,12 +165,9 @@ func TestPublishAndFetch(t *testing.T) {
 	_, err = FetchJobSpec(ctx, s, pub.URI, common.Hash{1})
 	assert.ErrorIs(t, err, ErrHashMismatch)
 
-	// Non-canonical bytes of the same document still match the hash.
-	c, err := s.Put(ctx, bytes.NewReader(raw))
+	h, err := got.Hash()
 	require.NoError(t, err)
-	got, err = FetchJobSpec(ctx, s, IPFSURI(c), pub.Hash)
-	require.NoError(t, err)
-	assert.Equal(t, spec, got)
+	assert.Equal(t, pub.Hash, h, "the returned spec hashes to the on-chain hash")
 
 	bad := *spec
 	bad.Title = ""
@@ -192,4 +190,130 @@ func TestParseIPFSURI(t *testing.T) {
 		assert.Error(t, err, bad)
 	}
 	assert.False(t, errors.Is(err, ErrNotFound))
+}
+
+// putDoc stores b and returns its URI.
+func putDoc(t *testing.T, s Store, b []byte) string {
+	t.Helper()
+	c, err := s.Put(context.Background(), bytes.NewReader(b))
+	require.NoError(t, err)
+	return IPFSURI(c)
+}
+
+// TestFetchAcceptsOnlyCanonicalBytes: a fetched document is accepted only
+// when its bytes are its canonical encoding and hash to the on-chain hash;
+// the spec returned then hashes to the on-chain hash.
+func TestFetchAcceptsOnlyCanonicalBytes(t *testing.T) {
+	ctx := context.Background()
+	s := NewMemory()
+	defer s.Close()
+	canon, err := os.ReadFile("testdata/jobspec.canonical.json")
+	require.NoError(t, err)
+	canon = bytes.TrimSpace(canon)
+	pretty, err := os.ReadFile("testdata/jobspec.json")
+	require.NoError(t, err)
+	canonHash := crypto.Keccak256Hash(canon)
+
+	spec, err := FetchJobSpec(ctx, s, putDoc(t, s, canon), canonHash)
+	require.NoError(t, err)
+	h, err := spec.Hash()
+	require.NoError(t, err)
+	require.Equal(t, canonHash, h)
+
+	var m map[string]any
+	require.NoError(t, json.Unmarshal(canon, &m))
+	indented, err := json.MarshalIndent(m, "", "  ") // sorted keys, indented
+	require.NoError(t, err)
+	reordered := bytes.Replace(canon, []byte(`{"acceptanceCriteria":`), []byte(`{"version":1,"acceptanceCriteria":`), 1)
+	reordered = bytes.Replace(reordered, []byte(`,"version":1}`), []byte(`}`), 1)
+	require.NotEqual(t, canon, reordered)
+	dupTitle := bytes.Replace(canon, []byte(`"title":"Label`), []byte(`"title":"Evil","title":"Label`), 1)
+	dupNested := bytes.Replace(canon, []byte(`"name":"photos.tar"`), []byte(`"name":"evil.tar","name":"photos.tar"`), 1)
+	emptyTags := bytes.Replace(canon, []byte(`"tags":["images","traffic"]`), []byte(`"tags":[]`), 1)
+	caseVariant := bytes.Replace(canon, []byte(`"name":"photos.tar"`), []byte(`"Name":"photos.tar"`), 1)
+
+	for name, c := range map[string]struct {
+		doc     []byte
+		onChain common.Hash
+		want    string
+	}{
+		// The on-chain hash is keccak256 of the very bytes stored, but
+		// they are not canonical: another hash would validate the same
+		// document.
+		"indented":        {pretty, crypto.Keccak256Hash(pretty), "is not canonical JSON"},
+		"indented sorted": {indented, crypto.Keccak256Hash(indented), "is not canonical JSON"},
+		"reordered":       {reordered, crypto.Keccak256Hash(reordered), "is not canonical JSON"},
+		// The chain has the canonical hash, the store other bytes.
+		"stored indented": {pretty, canonHash, "not as its canonical bytes"},
+		// Canonical JSON, but not what Encode writes for the spec it holds.
+		"empty list": {emptyTags, crypto.Keccak256Hash(emptyTags), "not the job spec as Encode writes it"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			_, err := FetchJobSpec(ctx, s, putDoc(t, s, c.doc), c.onChain)
+			require.ErrorIs(t, err, ErrNotCanonical)
+			require.ErrorIs(t, err, input.ErrInvalid, "a bad document, not a transient failure")
+			require.ErrorContains(t, err, c.want)
+		})
+	}
+	for name, c := range map[string]struct {
+		doc   []byte
+		field string
+	}{
+		"duplicate title":       {dupTitle, "title"},
+		"duplicate nested name": {dupNested, "attachments[0].name"},
+		"name in another case":  {caseVariant, "attachments[0].Name"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			_, err := FetchJobSpec(ctx, s, putDoc(t, s, c.doc), crypto.Keccak256Hash(c.doc))
+			require.ErrorIs(t, err, input.ErrInvalid)
+			require.Contains(t, inputtest.Problems(err), c.field, "%v", err)
+		})
+	}
+
+	// A result likewise.
+	rcanon, err := os.ReadFile("testdata/jobresult.canonical.json")
+	require.NoError(t, err)
+	rcanon = bytes.TrimSpace(rcanon)
+	res, err := FetchJobResult(ctx, s, putDoc(t, s, rcanon), crypto.Keccak256Hash(rcanon))
+	require.NoError(t, err)
+	rh, err := res.Hash()
+	require.NoError(t, err)
+	require.Equal(t, crypto.Keccak256Hash(rcanon), rh)
+	rpretty, err := os.ReadFile("testdata/jobresult.json")
+	require.NoError(t, err)
+	_, err = FetchJobResult(ctx, s, putDoc(t, s, rpretty), crypto.Keccak256Hash(rpretty))
+	require.ErrorIs(t, err, ErrNotCanonical)
+	rdup := bytes.Replace(rcanon, []byte(`"summary":`), []byte(`"summary":"Evil","summary":`), 1)
+	_, err = FetchJobResult(ctx, s, putDoc(t, s, rdup), crypto.Keccak256Hash(rdup))
+	require.Contains(t, inputtest.Problems(err), "summary", "%v", err)
+}
+
+// TestParseRejectsDuplicateNames: a name twice in one object, at any
+// depth, is an error naming its path, as is a name that matches a field
+// only ignoring case (encoding/json would take both silently).
+func TestParseRejectsDuplicateNames(t *testing.T) {
+	raw, err := os.ReadFile("testdata/jobspec.json")
+	require.NoError(t, err)
+	_, err = ParseJobSpec(raw)
+	require.NoError(t, err)
+	for doc, want := range map[string]string{
+		`{"title":"Evil","title":"Good"}`:            "title",
+		`{"attachments":[{"name":"a","name":"b"}]}`:  "attachments[0].name",
+		`{"attachments":[{},{"uri":"x","uri":"y"}]}`: "attachments[1].uri",
+		`{"Title":"Evil","title":"Good"}`:            "Title",
+		`{"attachments":[{"name":"a","NAME":"b"}]}`:  "attachments[0].NAME",
+		`{"attachments":[{"colour":"blue"}]}`:        "attachments[0].colour",
+		`{"budget":{"a":1,"a":2}}`:                   "budget",
+	} {
+		_, err := ParseJobSpec([]byte(doc))
+		require.ErrorIs(t, err, input.ErrInvalid, doc)
+		problems := inputtest.Problems(err)
+		require.Contains(t, problems, want, "%s: %v", doc, err)
+	}
+	_, err = ParseJobSpec([]byte(`{"title":"Evil","title":"Good"}`))
+	require.Contains(t, inputtest.Problems(err)["title"], "appears twice")
+	_, err = ParseJobSpec([]byte(`{"Title":"Evil"}`))
+	require.Contains(t, inputtest.Problems(err)["Title"], `write "title"`)
+	_, err = ParseJobResult([]byte(`{"outputs":[{"name":"a","name":"b"}]}`))
+	require.Contains(t, inputtest.Problems(err), "outputs[0].name")
 }

@@ -52,7 +52,9 @@ func (e *IntegrityError) Is(target error) bool { return target == ErrIntegrity }
 type HTTPError struct {
 	// Op names the operation, e.g. "kubo dag/import" or "gateway GET".
 	Op string
-	// URL is the request URL without credentials.
+	// URL is the request URL with its user information, query values and
+	// key-like path segments masked ("REDACTED"). Body and Err are masked
+	// the same way.
 	URL string
 	// StatusCode is the last HTTP status, or 0 when no response came back.
 	StatusCode int

@@ -14,6 +14,7 @@ import (
 	carv2 "github.com/ipld/go-car/v2"
 
 	"github.com/agijobs/agijobs-go/internal/otelinst"
+	"github.com/agijobs/agijobs-go/internal/redact"
 )
 
 // Gateway reads content from a trustless HTTP gateway
@@ -44,10 +45,10 @@ func NewGateway(baseURL string, opts HTTPOptions) (*Gateway, error) {
 func parseBaseURL(raw string) (*url.URL, error) {
 	u, err := url.Parse(raw)
 	if err != nil {
-		return nil, err
+		return nil, redact.Error(err)
 	}
 	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, fmt.Errorf("%q is not an http(s) URL with a host, e.g. http://127.0.0.1:8080", raw)
+		return nil, fmt.Errorf("%q is not an http(s) URL with a host, e.g. http://127.0.0.1:8080", redact.URL(raw))
 	}
 	u.RawQuery, u.Fragment = "", ""
 	u.Path = strings.TrimSuffix(u.Path, "/")
@@ -55,7 +56,7 @@ func parseBaseURL(raw string) (*url.URL, error) {
 }
 
 // String returns the gateway's base URL.
-func (g *Gateway) String() string { return redact(g.base.String()) }
+func (g *Gateway) String() string { return redact.URL(g.base.String()) }
 
 func (g *Gateway) ipfsURL(c cid.Cid, format string) string {
 	u := *g.base
@@ -91,16 +92,16 @@ func (g *Gateway) get(ctx context.Context, c cid.Cid) (io.ReadCloser, error) {
 	}
 	if mt, _, _ := mime.ParseMediaType(resp.Header.Get("Content-Type")); mt != "application/vnd.ipld.car" {
 		resp.Body.Close()
-		return nil, &IntegrityError{CID: c, Source: redact(u),
+		return nil, &IntegrityError{CID: c, Source: redact.URL(u),
 			Reason: fmt.Sprintf("response is %q, not a CAR: the URL is not a trustless gateway", resp.Header.Get("Content-Type"))}
 	}
 	br, err := carv2.NewBlockReader(resp.Body, carReadOptions()...)
 	if err != nil {
 		resp.Body.Close()
-		return nil, &IntegrityError{CID: c, Source: redact(u), Reason: "malformed CAR: " + err.Error()}
+		return nil, &IntegrityError{CID: c, Source: redact.URL(u), Reason: "malformed CAR: " + err.Error()}
 	}
 	return newFileReader(ctx, c, fileReaderConfig{
-		source: redact(u),
+		source: redact.URL(u),
 		stream: br,
 		body:   resp.Body,
 		fetch: func(ctx context.Context, c cid.Cid) ([]byte, error) {
@@ -131,7 +132,7 @@ func (g *Gateway) getBlock(ctx context.Context, c cid.Cid) (blocks.Block, error)
 		return nil, err
 	}
 	defer resp.Body.Close()
-	return readVerifiedBlock(ctx, c, resp.Body, redact(u))
+	return readVerifiedBlock(ctx, c, resp.Body, redact.URL(u))
 }
 
 // readVerifiedBlock reads at most one maximal block from r and checks it.

@@ -7,7 +7,6 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"net/url"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -17,6 +16,7 @@ import (
 	"github.com/hashicorp/go-retryablehttp"
 
 	"github.com/agijobs/agijobs-go/internal/httplog"
+	"github.com/agijobs/agijobs-go/internal/redact"
 	"github.com/agijobs/agijobs-go/telemetry"
 )
 
@@ -42,9 +42,9 @@ type HTTPOptions struct {
 	// settings). HeaderTimeout is not applied to a caller's transport.
 	Transport http.RoundTripper
 	// Logger receives request records at debug level and retries as
-	// warnings; nil means silent. URLs are logged as scheme and host only:
-	// paths, queries and user information, which may hold API keys, are
-	// left out.
+	// warnings; nil means silent. URLs are logged masked, as in errors:
+	// user information, query values and path segments that look like API
+	// keys read "REDACTED".
 	Logger *slog.Logger
 	// Telemetry receives the bytes Get readers return and the integrity
 	// failures of Get and GetBlock (agijobs.storage.*, backend "gateway" or
@@ -138,7 +138,7 @@ type request struct {
 func (h *httpDoer) do(ctx context.Context, r request) (*http.Response, error) {
 	req, err := retryablehttp.NewRequestWithContext(ctx, r.method, r.url, r.body)
 	if err != nil {
-		return nil, &HTTPError{Op: r.op, URL: redact(r.url), Err: err}
+		return nil, &HTTPError{Op: r.op, URL: redact.URL(r.url), Err: redact.Error(err)}
 	}
 	for k, vs := range h.headers {
 		req.Header[k] = vs
@@ -163,27 +163,16 @@ func (h *httpDoer) do(ctx context.Context, r request) (*http.Response, error) {
 		attempts, err = ae.n, ae.err
 	}
 	if err != nil && resp == nil {
-		return nil, &HTTPError{Op: r.op, URL: redact(r.url), Attempts: attempts, Err: err}
+		return nil, &HTTPError{Op: r.op, URL: redact.URL(r.url), Attempts: attempts, Err: redact.Error(err)}
 	}
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		defer resp.Body.Close()
 		snippet, _ := io.ReadAll(io.LimitReader(resp.Body, 512))
-		return nil, &HTTPError{Op: r.op, URL: redact(r.url), StatusCode: resp.StatusCode,
-			Attempts: attempts, Body: strings.TrimSpace(string(snippet))}
+		return nil, &HTTPError{Op: r.op, URL: redact.URL(r.url), StatusCode: resp.StatusCode,
+			Attempts: attempts, Body: redact.Echoed(redact.Text(strings.TrimSpace(string(snippet))), r.url)}
 	}
 	resp.Body = newStallGuard(resp.Body, h.stall)
 	return resp, nil
-}
-
-// redact drops credentials and the query from a URL for messages.
-func redact(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return "(invalid URL)"
-	}
-	u.User = nil
-	u.RawQuery = ""
-	return u.String()
 }
 
 // errStalled is the read error of a body that made no progress.

@@ -17,6 +17,7 @@ import (
 	carv2 "github.com/ipld/go-car/v2"
 
 	"github.com/agijobs/agijobs-go/internal/otelinst"
+	"github.com/agijobs/agijobs-go/internal/redact"
 )
 
 // KuboOptions configures [NewKubo].
@@ -70,7 +71,7 @@ func kuboRetryPolicy(ctx context.Context, resp *http.Response, err error) (bool,
 }
 
 // Name implements [Replica].
-func (k *Kubo) Name() string { return "kubo " + redact(k.base.String()) }
+func (k *Kubo) Name() string { return "kubo " + redact.URL(k.base.String()) }
 
 // call POSTs an RPC command with query arguments.
 func (k *Kubo) call(ctx context.Context, cmd string, args url.Values, body any, header http.Header, idempotent bool) (*http.Response, error) {
@@ -212,7 +213,7 @@ func (k *Kubo) get(ctx context.Context, c cid.Cid) (io.ReadCloser, error) {
 		}
 		return nil, err
 	}
-	source := "kubo dag/export " + redact(k.base.String())
+	source := "kubo dag/export " + redact.URL(k.base.String())
 	br, err := carv2.NewBlockReader(resp.Body, carReadOptions()...)
 	if err != nil {
 		resp.Body.Close()
@@ -248,7 +249,7 @@ func (k *Kubo) getBlock(ctx context.Context, c cid.Cid) (blocks.Block, error) {
 		return nil, err
 	}
 	defer resp.Body.Close()
-	return readVerifiedBlock(ctx, c, resp.Body, "kubo block/get "+redact(k.base.String()))
+	return readVerifiedBlock(ctx, c, resp.Body, "kubo block/get "+redact.URL(k.base.String()))
 }
 
 // Has reports whether the node holds the whole DAG under c locally (`dag
@@ -264,7 +265,7 @@ func (k *Kubo) Has(ctx context.Context, c cid.Cid) (bool, error) {
 	defer resp.Body.Close()
 	_, err = io.Copy(io.Discard, resp.Body)
 	if err != nil {
-		return false, &HTTPError{Op: "kubo dag/stat", URL: redact(k.base.String()), Err: err}
+		return false, &HTTPError{Op: "kubo dag/stat", URL: redact.URL(k.base.String()), Err: redact.Error(err)}
 	}
 	return true, nil
 }

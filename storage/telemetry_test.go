@@ -101,13 +101,13 @@ func TestHTTPLogsNeverShowURLKeys(t *testing.T) {
 	require.NoError(t, err)
 	fg := newFakeGateway(t, src)
 	fg.mode.Store("5xx-then-ok")
-	keyed := httptest.NewServer(http.StripPrefix("/v1/SECRETKEY", http.HandlerFunc(fg.serve)))
+	keyed := httptest.NewServer(http.StripPrefix("/v1/"+hexKey, http.HandlerFunc(fg.serve)))
 	defer keyed.Close()
 
 	var logs bytes.Buffer
 	opts := fastHTTP()
 	opts.Logger = slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	u := "http://user:SECRETPASS@" + keyed.Listener.Addr().String() + "/v1/SECRETKEY"
+	u := "http://user:SECRETPASS@" + keyed.Listener.Addr().String() + "/v1/" + hexKey
 	gw, err := NewGateway(u, opts)
 	require.NoError(t, err)
 	rc, err := gw.Get(ctx, c)
@@ -120,16 +120,16 @@ func TestHTTPLogsNeverShowURLKeys(t *testing.T) {
 	require.Contains(t, out, "storage http: retrying request")
 	require.Contains(t, out, "storage http: performing request")
 	require.Contains(t, out, keyed.Listener.Addr().String(), "the host stays in the records")
-	require.NotContains(t, out, "SECRETKEY")
+	require.NotContains(t, out, hexKey)
 	require.NotContains(t, out, "SECRETPASS")
 
 	// A dead endpoint logs the transport error, which quotes the URL.
 	logs.Reset()
 	opts.RetryMax = 1
-	dead, err := NewGateway("http://127.0.0.1:1/v1/SECRETKEY", opts)
+	dead, err := NewGateway("http://127.0.0.1:1/v1/"+hexKey, opts)
 	require.NoError(t, err)
 	_, err = dead.Get(ctx, c)
 	require.Error(t, err)
 	require.Contains(t, logs.String(), "request failed")
-	require.NotContains(t, logs.String(), "SECRETKEY")
+	require.NotContains(t, logs.String(), hexKey)
 }

@@ -17,6 +17,11 @@
 //	AGIJOBS_KEY=<hex> go run ./examples/agent-worker -rpc http://127.0.0.1:8545 \
 //	    -manifest latest-deployment.json -store-dir /tmp/agijobs-docs
 //
+// The keys come from the environment variable -key-env names (AGIJOBS_KEY
+// by default) or from keystore files (-keystore, comma-separated, with the
+// passphrase in $AGIJOBS_KEYSTORE_PASSPHRASE or the variable
+// -keystore-pass-env names), never from the command line.
+//
 // # Policy
 //
 // -policy names the matching policy (weights and thresholds; see package
@@ -111,7 +116,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	statePath := fs.String("state", "", "the worker's restart-safe state file; empty means ~/.agijobs/agent-worker/<chain id>-<genesis hash>/<agent>-<JobRegistry>.json (ignored without -rpc)")
 	jobs := fs.Int("jobs", 0, "deliver this many jobs, then exit; 0 runs until interrupted")
 	from := fs.Uint64("from-block", 0, "first block to look for jobs in when the state file does not exist yet; 0 means the head")
-	if err := fs.Parse(args); err != nil {
+	if err := cli.Parse(fs, args); err != nil {
 		return 2
 	}
 	set := map[string]bool{}

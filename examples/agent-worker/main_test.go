@@ -83,3 +83,7 @@ func TestSplitList(t *testing.T) {
 		t.Fatalf("%q", got)
 	}
 }
+
+// TestKeys: keys come from -key-env or -keystore, never the command line,
+// and neither they nor the node's API keys are printed.
+func TestKeys(t *testing.T) { clitest.RequireRoleKeys(t, run) }

@@ -3,11 +3,15 @@
 // env file), and prints the plan governance runs to accept ownership.
 //
 //	go run ./examples/deploy [-config deployment-config/deployer.sample.json]
-//	    [-rpc URL -key KEYHEX] [-manifest FILE] [-state FILE] [-env FILE]
+//	    [-rpc URL [-key-env NAME | -keystore FILE]] [-manifest FILE] [-state FILE] [-env FILE]
 //	go run ./examples/deploy -sync-env -manifest FILE -env FILE
 //
 // With no flags it deploys the development config on an in-process chain.
-// On a real chain the key may also come from DEPLOYER_PRIVATE_KEY. If the
+// On a real chain the deployer's hex key is read from the environment
+// variable -key-env names (DEPLOYER_PRIVATE_KEY by default, the name
+// oneclick.env uses), or from a keystore file (-keystore, passphrase in
+// $AGIJOBS_KEYSTORE_PASSPHRASE or the variable -keystore-pass-env names);
+// never from the command line, where ps shows it. If the
 // run is interrupted, run the same command again: it continues from the
 // state file and deploys nothing twice. -sync-env only rewrites the
 // contract addresses of an env file from a manifest.
@@ -33,8 +37,9 @@ func main() { cli.Main(run) }
 
 // options are the command's flags.
 type options struct {
-	config, rpcURL, key, manifest, state, env string
-	syncEnv                                   bool
+	config, rpcURL, manifest, state, env string
+	keys                                 cli.KeyFlags
+	syncEnv                              bool
 }
 
 // run is the whole command, testable: it returns the exit status.
@@ -44,12 +49,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var o options
 	fs.StringVar(&o.config, "config", "", "deployment config (default: the development config)")
 	fs.StringVar(&o.rpcURL, "rpc", "", "JSON-RPC URL (default: an in-process chain)")
-	fs.StringVar(&o.key, "key", os.Getenv("DEPLOYER_PRIVATE_KEY"), "deployer's hex private key (default $DEPLOYER_PRIVATE_KEY)")
+	o.keys.Register(fs, "DEPLOYER_PRIVATE_KEY")
 	fs.StringVar(&o.manifest, "manifest", "", "manifest path (default: the config's output.manifest)")
 	fs.StringVar(&o.state, "state", "", "state file path (default: beside the manifest)")
 	fs.StringVar(&o.env, "env", "", "env file to write the addresses into (default: the config's output.env)")
 	fs.BoolVar(&o.syncEnv, "sync-env", false, "only rewrite -env from -manifest, deploy nothing")
-	if err := fs.Parse(args); err != nil {
+	if err := cli.Parse(fs, args); err != nil {
 		return 2
 	}
 	var err error
@@ -119,15 +124,15 @@ func deploy(ctx context.Context, o options, stdout io.Writer) error {
 // the key given.
 func connect(ctx context.Context, o *options, stdout io.Writer) (*agijobs.Client, chain.Signer, func(), error) {
 	if o.rpcURL != "" {
-		if o.key == "" {
-			return nil, nil, nil, errors.New("-rpc needs -key or DEPLOYER_PRIVATE_KEY: the deployer's key")
-		}
-		s, err := chain.ParseKeySigner(o.key)
+		s, err := o.keys.Signer("-rpc (the deployer's account)")
 		if err != nil {
 			return nil, nil, nil, err
 		}
 		c, err := agijobs.Dial(ctx, agijobs.Config{RPCURL: o.rpcURL})
 		return c, s, func() {}, err
+	}
+	if o.keys.Explicit() {
+		return nil, nil, nil, errors.New("-key-env and -keystore need -rpc: the in-process chain deploys from its dev account 0")
 	}
 	ch, err := chain.NewEmbedded(chain.EmbeddedConfig{})
 	if err != nil {

@@ -10,6 +10,11 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/agijobs/agijobs-go/chain"
+	"github.com/agijobs/agijobs-go/deployment"
+	"github.com/agijobs/agijobs-go/examples/internal/clitest"
+	"github.com/agijobs/agijobs-go/internal/testenv"
 )
 
 func TestNoFlags(t *testing.T) {
@@ -63,4 +68,48 @@ func TestBadConfig(t *testing.T) {
 	for _, field := range []string{"governance.address", "governance.kind", "economics.feePct", "token", "economics.jobStake"} {
 		assert.Contains(t, errOut.String(), field)
 	}
+}
+
+// TestKeys: the deployer's key comes from the environment or a keystore,
+// never the command line, and is never printed; a missing one says how to
+// give it.
+func TestKeys(t *testing.T) {
+	clitest.RequireNoKeyFlag(t, run)
+
+	t.Setenv("DEPLOYER_PRIVATE_KEY", "")
+	code, _, errs := clitest.Run(t, run, "-rpc", "http://127.0.0.1:1")
+	require.Equal(t, 1, code)
+	assert.Contains(t, errs, "needs a private key: export DEPLOYER_PRIVATE_KEY")
+	assert.Contains(t, errs, "-keystore FILE")
+
+	code, _, errs = clitest.Run(t, run, "-keystore", "k.json")
+	require.Equal(t, 1, code)
+	assert.Contains(t, errs, "need -rpc")
+
+	// Neither the key nor the node's API keys are shown when the node
+	// refuses.
+	key := clitest.DevKeyHex(1)
+	t.Setenv("DEPLOYER_PRIVATE_KEY", key)
+	node, secrets := clitest.KeyedNode(t)
+	code, out, errs := clitest.Run(t, run, "-rpc", node)
+	require.Equal(t, 1, code, errs)
+	assert.Contains(t, errs, "project disabled")
+	assert.Contains(t, errs, "/v3/REDACTED?apikey=REDACTED", "the masked URL says which node")
+	clitest.RequireNotShown(t, out+errs, append(secrets, key[2:])...)
+}
+
+// TestKeystoreOnAnvil deploys from a keystore file (dev account 0,
+// decrypted with the passphrase named by -keystore-pass-env).
+func TestKeystoreOnAnvil(t *testing.T) {
+	node := testenv.StartAnvil(t)
+	t.Setenv("DEPLOYER_PRIVATE_KEY", "")
+	t.Setenv("DEPLOY_PASS", "s3cret passphrase")
+	ks := clitest.WriteKeystore(t, clitest.DevKeyHex(0), "s3cret passphrase")
+	manifest := filepath.Join(t.TempDir(), "latest-deployment.json")
+	out := clitest.OK(t, run, "-rpc", node.URL, "-keystore", ks, "-keystore-pass-env", "DEPLOY_PASS", "-manifest", manifest)
+	assert.Contains(t, out, "deployed on chain 31337")
+	clitest.RequireNotShown(t, out, clitest.DevKeyHex(0)[2:], "s3cret")
+	m, err := deployment.LoadManifest(manifest)
+	require.NoError(t, err)
+	assert.Equal(t, chain.DevSigner(0).Address(), m.Deployer, "deployed from the keystore's account")
 }

@@ -4,16 +4,19 @@
 // executed directly.
 //
 //	go run ./examples/emergency [-resume] [-manifest FILE -rpc URL]
-//	    [-safe FILE [-safe-address ADDR]] [-execute -key KEYHEX]
+//	    [-safe FILE [-safe-address ADDR]] [-execute [-key-env NAME | -keystore FILE]]
 //
 // With no flags it deploys on an in-process chain and shows the pause
-// bundle against it. Nothing is sent without -execute.
+// bundle against it. Nothing is sent without -execute, which sends from
+// the hex key in the variable -key-env names ($AGIJOBS_KEY by default) or
+// from a keystore file (-keystore, passphrase in the variable
+// -keystore-pass-env names); on the in-process chain, from governance
+// unless a key is named.
 package main
 
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -34,9 +37,10 @@ func main() { cli.Main(run) }
 
 // options are the command's flags.
 type options struct {
-	target                                sandbox.Flags
-	resume, execute                       bool
-	safeFile, safeAddr, multiSend, keyHex string
+	target                        sandbox.Flags
+	resume, execute               bool
+	safeFile, safeAddr, multiSend string
+	keys                          cli.KeyFlags
 }
 
 // run is the whole command, testable: it returns the exit status.
@@ -49,9 +53,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.safeFile, "safe", "", "write the bundle for the Safe Transaction Builder to this file")
 	fs.StringVar(&o.safeAddr, "safe-address", "", "the Safe that executes (default: governance)")
 	fs.StringVar(&o.multiSend, "multisend", "", "MultiSendCallOnly address (default: the canonical v1.4.1 one)")
-	fs.BoolVar(&o.execute, "execute", false, "send the actions now from -key (governance must be that account)")
-	fs.StringVar(&o.keyHex, "key", "", "hex private key for -execute (default on the in-process chain: governance)")
-	if err := fs.Parse(args); err != nil {
+	fs.BoolVar(&o.execute, "execute", false, "send the actions now from the key of -key-env or -keystore (governance must be that account; on the in-process chain: governance)")
+	o.keys.Register(fs, "AGIJOBS_KEY")
+	if err := cli.Parse(fs, args); err != nil {
 		return 2
 	}
 	if err := emergency(ctx, o, stdout); err != nil {
@@ -64,16 +68,21 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 // emergency prints the runbook and the plan, writes the Safe bundle when
 // asked and sends the plan with -execute.
 func emergency(ctx context.Context, o options, stdout io.Writer) error {
+	var signer chain.Signer
+	if o.execute && (o.target.RPCURL != "" || o.keys.Explicit()) {
+		s, err := o.keys.Signer("-execute")
+		if err != nil {
+			return err
+		}
+		signer = s
+	}
 	t, err := o.target.Open(ctx, true)
 	if err != nil {
 		return err
 	}
 	defer t.Close()
-	signer := t.Deployer // governance in the sandbox
-	if o.keyHex != "" {
-		if signer, err = chain.ParseKeySigner(o.keyHex); err != nil {
-			return err
-		}
+	if signer == nil {
+		signer = t.Deployer // governance in the sandbox
 	}
 	if t.Deployer != nil && !o.resume {
 		// The sandbox pauses on launch; resume first so that the pause
@@ -101,9 +110,6 @@ func emergency(ctx context.Context, o options, stdout io.Writer) error {
 	if !o.execute {
 		fmt.Fprintln(stdout, "dry run: nothing was sent (add -execute to send)")
 		return nil
-	}
-	if signer == nil {
-		return errors.New("-execute needs -key")
 	}
 	if err := runPlan(ctx, t.Client, t.Manifest, signer, pause); err != nil {
 		return err

@@ -13,6 +13,11 @@
 //	AGIJOBS_KEY=<hex> go run ./examples/employer -rpc http://127.0.0.1:8545 \
 //	    -manifest latest-deployment.json -store-dir /tmp/agijobs-docs
 //
+// The keys come from the environment variable -key-env names (AGIJOBS_KEY
+// by default) or from keystore files (-keystore, comma-separated, with the
+// passphrase in $AGIJOBS_KEYSTORE_PASSPHRASE or the variable
+// -keystore-pass-env names), never from the command line.
+//
 // The exit status is 0 only if the job ends Finalized.
 package main
 
@@ -42,7 +47,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	f.Register(fs, "1")
 	reward := fs.Int64("reward", 100, "reward in whole AGIALPHA tokens")
 	wait := fs.Duration("wait", 5*time.Minute, "how long to wait for the job's validation")
-	if err := fs.Parse(args); err != nil {
+	if err := cli.Parse(fs, args); err != nil {
 		return 2
 	}
 	var job escrow.Job

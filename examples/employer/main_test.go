@@ -20,3 +20,7 @@ func TestBadFlags(t *testing.T) {
 	require.Equal(t, 1, code, errs)
 	require.Contains(t, errs, "-manifest")
 }
+
+// TestKeys: keys come from -key-env or -keystore, never the command line,
+// and neither they nor the node's API keys are printed.
+func TestKeys(t *testing.T) { clitest.RequireRoleKeys(t, run) }

@@ -9,27 +9,31 @@
 // directly (distribute).
 //
 //	go run ./examples/owner-plan [-config DIR] [-manifest FILE -rpc URL]
-//	    [-json] [-safe FILE [-safe-address ADDR] [-sign KEYHEX]] [-execute -key KEYHEX]
+//	    [-json] [-safe FILE [-safe-address ADDR] [-sign]] [-execute]
+//	    [-key-env NAME | -keystore FILE]
 //
 // With no flags it deploys the protocol on an in-process chain and plans the
 // committed sample configuration against it (a non-empty plan). -safe
 // writes the bundle and prints "safeTxHash 0x..." on its own line: the hash
-// every Safe owner signs. -sign adds that owner's offline signature.
-// -execute sends the actions from -key when governance is that account.
+// every Safe owner signs. -sign adds the offline signature of the owner
+// whose key is given. -execute sends the actions from the key given when
+// governance is that account. The key is the hex key in the variable
+// -key-env names ($AGIJOBS_KEY by default) or a keystore file (-keystore,
+// passphrase in the variable -keystore-pass-env names), never a flag's
+// value; on the in-process chain it is the deployer's unless one is named.
 // Nothing is sent without -execute.
 package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/deployment"
@@ -43,9 +47,10 @@ func main() { cli.Main(run) }
 
 // options are the command's flags.
 type options struct {
-	target                                   sandbox.Flags
-	configDir, safeFile, safeAddr, sign, key string
-	asJSON, execute                          bool
+	target                        sandbox.Flags
+	configDir, safeFile, safeAddr string
+	keys                          cli.KeyFlags
+	asJSON, execute, sign         bool
 }
 
 // run is the whole command, testable: it returns the exit status.
@@ -58,10 +63,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&o.asJSON, "json", false, "print the plan as JSON instead of a table")
 	fs.StringVar(&o.safeFile, "safe", "", "write the plan as a Safe Transaction Builder bundle to this file")
 	fs.StringVar(&o.safeAddr, "safe-address", "", "the Safe that executes (default: the governance address)")
-	fs.StringVar(&o.sign, "sign", "", "hex private key of a Safe owner: print its offline signature of the Safe transaction")
-	fs.BoolVar(&o.execute, "execute", false, "send the actions (governance must be the -key account)")
-	fs.StringVar(&o.key, "key", "", "hex private key sending with -execute (default on the in-process chain: the deployer)")
-	if err := fs.Parse(args); err != nil {
+	fs.BoolVar(&o.sign, "sign", false, "print the offline signature of the Safe transaction by the key of -key-env or -keystore (a Safe owner's)")
+	fs.BoolVar(&o.execute, "execute", false, "send the actions from the key of -key-env or -keystore (governance must be that account; on the in-process chain: the deployer)")
+	o.keys.Register(fs, "AGIJOBS_KEY")
+	if err := cli.Parse(fs, args); err != nil {
 		return 2
 	}
 	if err := ownerPlan(ctx, o, stdout); err != nil {
@@ -74,6 +79,20 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 // ownerPlan reads the chain, plans what makes it match the config, prints
 // the plan, and writes it as a Safe bundle or sends it when asked.
 func ownerPlan(ctx context.Context, o options, stdout io.Writer) error {
+	// The key of -sign and -execute, read first so that a missing one
+	// fails before any work; nil lets the sandbox's deployer execute.
+	var key *ecdsa.PrivateKey
+	if o.sign || (o.execute && (o.target.RPCURL != "" || o.keys.Explicit())) {
+		need := "-execute"
+		if o.sign {
+			need = "-sign"
+		}
+		k, err := o.keys.Key(need)
+		if err != nil {
+			return err
+		}
+		key = k
+	}
 	t, err := o.target.Open(ctx, true)
 	if err != nil {
 		return err
@@ -106,7 +125,11 @@ func ownerPlan(ctx context.Context, o options, stdout io.Writer) error {
 			}
 			safeAt = common.HexToAddress(o.safeAddr)
 		}
-		if err := writeBundle(ctx, stdout, t.Client.Backend(), plan, desired, safeAt, o.safeFile, o.sign); err != nil {
+		var signWith *ecdsa.PrivateKey
+		if o.sign {
+			signWith = key
+		}
+		if err := writeBundle(ctx, stdout, t.Client.Backend(), plan, desired, safeAt, o.safeFile, signWith); err != nil {
 			return err
 		}
 	}
@@ -114,7 +137,7 @@ func ownerPlan(ctx context.Context, o options, stdout io.Writer) error {
 		fmt.Fprintln(stdout, "dry run: nothing was sent (add -execute to send)")
 		return nil
 	}
-	return execute(ctx, stdout, t, plan, o.key)
+	return execute(ctx, stdout, t, plan, key)
 }
 
 func printPlan(stdout io.Writer, plan *governance.Plan, asJSON bool) error {
@@ -128,19 +151,16 @@ func printPlan(stdout io.Writer, plan *governance.Plan, asJSON bool) error {
 	return nil
 }
 
-// execute sends the plan from the -key account (the sandbox's deployer by
-// default) through the client's one transaction manager for it.
-func execute(ctx context.Context, stdout io.Writer, t *sandbox.Target, plan *governance.Plan, key string) error {
+// execute sends the plan from key's account (the sandbox's deployer when
+// key is nil) through the client's one transaction manager for it.
+func execute(ctx context.Context, stdout io.Writer, t *sandbox.Target, plan *governance.Plan, key *ecdsa.PrivateKey) error {
 	sender := t.Deployer
-	if key != "" {
-		s, err := chain.ParseKeySigner(key)
+	if key != nil {
+		s, err := chain.NewKeySigner(key)
 		if err != nil {
 			return err
 		}
 		sender = s
-	}
-	if sender == nil {
-		return errors.New("-execute needs -key: the governance account's key")
 	}
 	mgr, err := t.Client.Manager(ctx, sender)
 	if err != nil {
@@ -178,7 +198,7 @@ func loadDesired(dir string, m *deployment.Manifest) (*governance.ModuleConfigs,
 	return desired, nil
 }
 
-func writeBundle(ctx context.Context, stdout io.Writer, backend chain.Backend, plan *governance.Plan, desired *governance.ModuleConfigs, safeAt common.Address, path, signKey string) error {
+func writeBundle(ctx context.Context, stdout io.Writer, backend chain.Backend, plan *governance.Plan, desired *governance.ModuleConfigs, safeAt common.Address, path string, signWith *ecdsa.PrivateKey) error {
 	b, err := safe.NewBundle(plan, safe.BundleOptions{Safe: safeAt})
 	if err != nil {
 		return err
@@ -205,12 +225,8 @@ func writeBundle(ctx context.Context, stdout io.Writer, backend chain.Backend, p
 	}
 	fmt.Fprintf(stdout, "wrote %s (%d transaction(s), checksum %s) for Safe %s, nonce %s\n", path, len(b.Transactions), b.Meta.Checksum, safeAt.Hex(), nonce)
 	fmt.Fprintf(stdout, "safeTxHash %s\n", hash.Hex())
-	if signKey != "" {
-		k, err := crypto.HexToECDSA(trim0x(signKey))
-		if err != nil {
-			return fmt.Errorf("-sign: %w", err)
-		}
-		sig, err := safe.Sign(hash, k)
+	if signWith != nil {
+		sig, err := safe.Sign(hash, signWith)
 		if err != nil {
 			return err
 		}
@@ -224,11 +240,4 @@ func multiSendOf(d *governance.ModuleConfigs) common.Address {
 		return d.OwnerControl.MultiSendCallOnly
 	}
 	return common.Address{}
-}
-
-func trim0x(s string) string {
-	if len(s) > 2 && (s[:2] == "0x" || s[:2] == "0X") {
-		return s[2:]
-	}
-	return s
 }

@@ -14,6 +14,11 @@
 //
 //	AGIJOBS_KEY=<hex>,<hex>,<hex> go run ./examples/validator -rpc http://127.0.0.1:8545 \
 //	    -manifest latest-deployment.json -store-dir /tmp/agijobs-docs -votes ~/.agijobs/votes
+//
+// The keys come from the environment variable -key-env names (AGIJOBS_KEY
+// by default) or from keystore files (-keystore, comma-separated, with the
+// passphrase in $AGIJOBS_KEYSTORE_PASSPHRASE or the variable
+// -keystore-pass-env names), never from the command line.
 package main
 
 import (
@@ -49,7 +54,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	votesDir := fs.String("votes", filepath.Join(home, ".agijobs", "votes"), "directory of the persisted votes")
 	jobs := fs.Int("jobs", 0, "tally this many jobs, then exit; 0 runs until interrupted")
 	from := fs.Uint64("from-block", 0, "first block to look for submitted results in; 0 means the head")
-	if err := fs.Parse(args); err != nil {
+	if err := cli.Parse(fs, args); err != nil {
 		return 2
 	}
 	var err error

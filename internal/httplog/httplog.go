@@ -1,34 +1,29 @@
 // Package httplog adapts *slog.Logger to go-retryablehttp's LeveledLogger
 // for every HTTP client of the SDK, and keeps API keys out of the records:
-// go-retryablehttp logs request URLs with their paths and queries, where
-// hosted RPC and IPFS services put keys.
+// go-retryablehttp logs request URLs and transport errors (which quote the
+// URL) with their paths and queries, where hosted RPC and IPFS services put
+// keys.
 package httplog
 
 import (
 	"log/slog"
-	"regexp"
 	"strings"
 
 	"github.com/hashicorp/go-retryablehttp"
+
+	"github.com/agijobs/agijobs-go/internal/redact"
 )
 
 // New returns a LeveledLogger writing to l with prefix before each message
-// ("rpc http: "). Every URL in a string or error value is cut to its scheme
-// and host (user information, path and query are dropped), and retries are
-// raised to warnings. A nil l gives nil, which go-retryablehttp treats as
-// silent.
+// ("rpc http: "). Every URL in a string, error or Stringer value is masked
+// by redact.Text, and retries are raised to warnings. A nil l gives nil,
+// which go-retryablehttp treats as silent.
 func New(l *slog.Logger, prefix string) retryablehttp.LeveledLogger {
 	if l == nil {
 		return nil
 	}
 	return logger{l: l, prefix: prefix}
 }
-
-// urlRe matches a URL; its groups are the scheme with "://" and the host.
-var urlRe = regexp.MustCompile(`((?:https?|wss?)://)(?:[^@/\s"?#]*@)?([^/\s"?#@]+)[^\s"()]*`)
-
-// Redact replaces every http(s) or ws(s) URL in s by its scheme and host.
-func Redact(s string) string { return urlRe.ReplaceAllString(s, "$1$2") }
 
 type logger struct {
 	l      *slog.Logger
@@ -40,11 +35,11 @@ func (r logger) clean(kv []any) []any {
 	for i, v := range kv {
 		switch x := v.(type) {
 		case string:
-			out[i] = Redact(x)
+			out[i] = redact.Text(x)
 		case error:
-			out[i] = Redact(x.Error())
+			out[i] = redact.Text(x.Error())
 		case interface{ String() string }:
-			out[i] = Redact(x.String())
+			out[i] = redact.Text(x.String())
 		default:
 			out[i] = v
 		}

@@ -1,14 +1,14 @@
-// Package cli holds what the employer, agent-worker and validator examples
-// share, and none of their SDK calls: their connection flags, the parsing
-// of their keys into the agijobs.Config they dial with, and the directory
-// store that -store-dir names.
+// Package cli holds what the examples share, and none of their SDK calls:
+// the key flags every example takes (KeyFlags: -key-env or -keystore,
+// never a key on the command line), the connection flags of the employer,
+// agent-worker and validator examples with the agijobs.Config they dial
+// with, the directory store that -store-dir names, and Main.
 package cli
 
 import (
 	"errors"
 	"flag"
 	"fmt"
-	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -21,7 +21,7 @@ import (
 type Flags struct {
 	RPC         string
 	Manifest    string
-	KeyEnv      string
+	Keys        KeyFlags
 	DevAccounts string
 	StoreDir    string
 	Dev         bool
@@ -32,8 +32,8 @@ type Flags struct {
 func (f *Flags) Register(fs *flag.FlagSet, defaultDev string) {
 	fs.StringVar(&f.RPC, "rpc", "", "JSON-RPC URL of the node; empty runs on the embedded chain with every role in-process")
 	fs.StringVar(&f.Manifest, "manifest", "", "deployment manifest (latest-deployment.json); required with -rpc")
-	fs.StringVar(&f.KeyEnv, "key-env", "AGIJOBS_KEY", "environment variable holding the hex private key(s), comma-separated")
-	fs.StringVar(&f.DevAccounts, "dev-account", defaultDev, "with -rpc and no key in -key-env: the anvil dev account index(es), comma-separated")
+	f.Keys.Register(fs, "AGIJOBS_KEY")
+	fs.StringVar(&f.DevAccounts, "dev-account", defaultDev, "with -rpc and no key (-key-env, -keystore): the anvil dev account index(es), comma-separated")
 	fs.StringVar(&f.StoreDir, "store-dir", "", "directory shared by the role processes for job documents (stands in for IPFS); required with -rpc")
 	fs.BoolVar(&f.Dev, "dev", false, "the node is a dev chain (anvil): mine blocks and advance time instead of waiting")
 }
@@ -58,19 +58,12 @@ func (f *Flags) Config() (agijobs.Config, error) {
 	}, nil
 }
 
-// Signers returns the keys of -key-env, or else the dev accounts of
-// -dev-account.
+// Signers returns the keys of -keystore or -key-env, or else the dev
+// accounts of -dev-account.
 func (f *Flags) Signers() ([]chain.Signer, error) {
-	var out []chain.Signer
-	if raw := os.Getenv(f.KeyEnv); raw != "" {
-		for _, k := range strings.Split(raw, ",") {
-			s, err := chain.ParseKeySigner(strings.TrimSpace(k))
-			if err != nil {
-				return nil, fmt.Errorf("%s: %w", f.KeyEnv, err)
-			}
-			out = append(out, s)
-		}
-		return out, nil
+	out, err := f.Keys.Signers()
+	if err != nil || len(out) > 0 {
+		return out, err
 	}
 	for _, n := range strings.Split(f.DevAccounts, ",") {
 		i, err := strconv.Atoi(strings.TrimSpace(n))
