@@ -18,6 +18,7 @@ import (
 	_ "modernc.org/sqlite"             // registers the "sqlite" driver
 
 	"github.com/agijobs/agijobs-go/input"
+	"github.com/agijobs/agijobs-go/internal/redact"
 )
 
 //go:embed migrations/*.sql
@@ -92,7 +93,7 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 func open(dsn string) (*DB, error) {
 	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
 		if _, err := url.Parse(dsn); err != nil {
-			return nil, &input.Error{Field: "index.Open.dsn", Problem: "is not a valid PostgreSQL URL", Fix: `use "postgres://user@host:5432/dbname?sslmode=disable"`, Err: err}
+			return nil, &input.Error{Field: "index.Open.dsn", Problem: "is not a valid PostgreSQL URL", Fix: `use "postgres://user@host:5432/dbname?sslmode=disable"`, Err: redact.Error(err)}
 		}
 		db, err := sql.Open(postgresDialect.driver, dsn)
 		if err != nil {
@@ -268,7 +269,8 @@ func (d *DB) connErr(err error) error {
 	if err == nil || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return err
 	}
-	return fmt.Errorf("index: %s database: %w", d.dialect.name, err)
+	// A driver may quote the DSN, password included.
+	return fmt.Errorf("index: %s database: %w", d.dialect.name, redact.Error(err))
 }
 
 // meta reads one meta value; ok is false when it is not set.

@@ -357,3 +357,14 @@ func TestEveryBadFilter(t *testing.T) {
 	_, err = db.Timeline(context.Background(), big.NewInt(42))
 	require.ErrorIs(t, err, index.ErrNotFound)
 }
+
+// TestDSNSecret keeps a PostgreSQL password out of the errors.
+func TestDSNSecret(t *testing.T) {
+	const pass = "s3cretpassw0rd1234567890"
+	_, err := index.Open(context.Background(), "postgres://user:"+pass+"@127.0.0.1:1/db?sslmode=disable&connect_timeout=1")
+	require.Error(t, err)
+	require.NotContains(t, err.Error(), pass)
+	_, err = index.Open(context.Background(), "postgres://user:"+pass+"@host:bad port/db")
+	require.Error(t, err)
+	require.NotContains(t, err.Error(), pass)
+}
