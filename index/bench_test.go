@@ -4,12 +4,15 @@ package index
 // within one run rather than as timed assertions, which a loaded CI
 // machine would break:
 //
-//	go test ./index -run '^$' -bench 'Backfill|JobsPage' -benchtime 5x
+//	go test ./index -run '^$' -bench Backfill -benchtime 5x -v
+//	go test ./index -run '^$' -bench JobsPage -benchtime 2000x -v
 //
 // BenchmarkBackfill compares a backfill with the raw decoded scan of the
 // same blocks (target: x-of-raw >= 0.7); BenchmarkJobsPage times filtered
-// pages of 50 jobs out of 100,000 (target: p99-ms <= 5). The soak of a
-// million events is TestSoak (make index-soak).
+// pages of 50 jobs out of 100,000 (target: p99-ms <= 5), and wants enough
+// iterations for a 99th percentile. -v shows the set-up's logs: the
+// chain's size, the seeding time, each mix's plan. The soak of a million
+// events is TestSoak (make index-soak).
 
 import (
 	"context"
