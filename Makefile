@@ -13,6 +13,8 @@
 #                      bindings and typed errors from pinned inputs.
 #   make gas-snapshot  rewrites contracts/.gas-snapshot.
 #   make fuzz-long     runs the protocol invariant test for many sequences.
+#   make index-soak    indexes a million synthetic events into SQLite and
+#                      checks that the peak RSS stays flat.
 
 SHELL := /bin/bash
 GO ?= go
@@ -32,7 +34,7 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 # The lock timeout lets `make -j` install both packages one after the other.
 APT_INSTALL := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends
 
-.PHONY: all test tools kubo postgres chromium apt-update generate check-generated lint gas-check gas-snapshot fuzz-long quickstart clean
+.PHONY: all test tools kubo postgres chromium apt-update generate check-generated lint gas-check gas-snapshot fuzz-long index-soak quickstart clean
 
 all: test
 
@@ -100,6 +102,12 @@ test: tools check-generated lint gas-check
 ## fuzz-long: the protocol invariant test for INVARIANT_SEQUENCES random sequences.
 fuzz-long:
 	AGIJOBS_INVARIANT_SEQUENCES=$(INVARIANT_SEQUENCES) $(GO) test ./contracts -run TestInvariants -count=1 -v -timeout 4h
+
+## index-soak: index.TestSoak, a million synthetic events into an SQLite
+## file, failing when the peak RSS grows by 64 MiB or more after the first
+## quarter of them. Run alone, so that other tests do not share its process.
+index-soak:
+	AGIJOBS_INDEX_SOAK=1 $(GO) test ./index -run 'TestSoak$$' -count=1 -v -timeout 1h
 
 quickstart:
 	$(GO) run ./examples/quickstart
