@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/agijobs/agijobs-go/escrow"
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/internal/testenv"
 )
 
@@ -301,8 +302,9 @@ func (s *jobSet) row(r *rand.Rand, id, totalW int, agents []common.Address, toke
 
 // explain returns the database's plan of a listing, for reports.
 func explain(ctx context.Context, db *DB, q JobQuery) (string, error) {
-	where, args, err := db.jobFilter(q)
-	if err != nil {
+	var errs input.Errors
+	where, args := jobFilter(q, &errs)
+	if err := errs.Err(); err != nil {
 		return "", err
 	}
 	query := `SELECT ` + jobColumns + ` FROM jobs`
