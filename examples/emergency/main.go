@@ -4,10 +4,16 @@
 // executed directly.
 //
 //	go run ./examples/emergency [-resume] [-manifest FILE -rpc URL]
-//	    [-safe FILE [-safe-address ADDR]] [-execute -key KEYHEX]
+//	    [-safe FILE [-safe-address ADDR] [-nonce N] [-multisend ADDR]]
+//	    [-execute [-key KEYHEX]]
 //
-// With no flags it deploys on an in-process chain and shows the pause
-// bundle against it. Nothing is sent without -execute.
+// With no flags it deploys on an in-process chain, governed by a real Safe
+// 1.4.1 as config/owner-control.json says, and shows the pause bundle
+// against it. -safe writes the bundle and prints the Safe's address,
+// version and nonce, the operation and the MultiSendCallOnly the hash
+// depends on, and the hash the owners sign; a Safe that cannot be read is
+// an error unless -nonce is given. Nothing is sent without -execute; in
+// the sandbox without -key, governance executes (the Safe's owners sign).
 package main
 
 import (
@@ -19,11 +25,7 @@ import (
 	"io"
 	"os"
 
-	"github.com/ethereum/go-ethereum/common"
-
-	agijobs "github.com/agijobs/agijobs-go"
 	"github.com/agijobs/agijobs-go/chain"
-	"github.com/agijobs/agijobs-go/deployment"
 	"github.com/agijobs/agijobs-go/examples/internal/cli"
 	"github.com/agijobs/agijobs-go/examples/internal/sandbox"
 	"github.com/agijobs/agijobs-go/governance"
@@ -34,9 +36,10 @@ func main() { cli.Main(run) }
 
 // options are the command's flags.
 type options struct {
-	target                                sandbox.Flags
-	resume, execute                       bool
-	safeFile, safeAddr, multiSend, keyHex string
+	target          sandbox.Flags
+	bundle          sandbox.SafeFlags
+	resume, execute bool
+	keyHex          string
 }
 
 // run is the whole command, testable: it returns the exit status.
@@ -46,12 +49,18 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var o options
 	fs.BoolVar(&o.resume, "resume", false, "the reverse: re-enable escrow and unpause every module")
 	o.target.Register(fs)
-	fs.StringVar(&o.safeFile, "safe", "", "write the bundle for the Safe Transaction Builder to this file")
-	fs.StringVar(&o.safeAddr, "safe-address", "", "the Safe that executes (default: governance)")
-	fs.StringVar(&o.multiSend, "multisend", "", "MultiSendCallOnly address (default: the canonical v1.4.1 one)")
+	o.bundle.Register(fs)
 	fs.BoolVar(&o.execute, "execute", false, "send the actions now from -key (governance must be that account)")
 	fs.StringVar(&o.keyHex, "key", "", "hex private key for -execute (default on the in-process chain: governance)")
 	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if err := o.bundle.Check(); err != nil {
+		fmt.Fprintln(stderr, "emergency:", err)
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "emergency: unexpected argument %q\n", fs.Arg(0))
 		return 2
 	}
 	if err := emergency(ctx, o, stdout); err != nil {
@@ -69,16 +78,16 @@ func emergency(ctx context.Context, o options, stdout io.Writer) error {
 		return err
 	}
 	defer t.Close()
-	signer := t.Deployer // governance in the sandbox
+	var signer chain.Signer
 	if o.keyHex != "" {
 		if signer, err = chain.ParseKeySigner(o.keyHex); err != nil {
 			return err
 		}
 	}
-	if t.Deployer != nil && !o.resume {
-		// The sandbox pauses on launch; resume first so that the pause
-		// bundle has something to do.
-		if err := runPlan(ctx, t.Client, t.Manifest, t.Deployer, false); err != nil {
+	if t.Sandbox() && !o.resume {
+		// The sandbox pauses on launch; governance resumes first so that
+		// the pause bundle has something to do.
+		if err := runPlan(ctx, t, nil, false); err != nil {
 			return err
 		}
 	}
@@ -93,8 +102,8 @@ func emergency(ctx context.Context, o options, stdout io.Writer) error {
 	if plan.Empty() {
 		return nil
 	}
-	if o.safeFile != "" {
-		if err := writeBundle(ctx, stdout, t.Client.Backend(), plan, t.Manifest, o); err != nil {
+	if o.bundle.File != "" {
+		if err := writeBundle(ctx, stdout, t.Client.Backend(), plan, o.bundle); err != nil {
 			return err
 		}
 	}
@@ -102,54 +111,51 @@ func emergency(ctx context.Context, o options, stdout io.Writer) error {
 		fmt.Fprintln(stdout, "dry run: nothing was sent (add -execute to send)")
 		return nil
 	}
-	if signer == nil {
-		return errors.New("-execute needs -key")
+	if signer == nil && !t.Sandbox() {
+		return errors.New("-execute needs -key: the governance account's key (a Safe executes the bundle instead)")
 	}
-	if err := runPlan(ctx, t.Client, t.Manifest, signer, pause); err != nil {
+	if err := runPlan(ctx, t, signer, pause); err != nil {
 		return err
 	}
 	fmt.Fprintln(stdout, "executed; check with examples/health")
 	return nil
 }
 
-// writeBundle writes the plan as a Safe Transaction Builder bundle and
-// prints the hash the Safe's owners sign.
-func writeBundle(ctx context.Context, stdout io.Writer, backend chain.Backend, plan *governance.Plan, m *deployment.Manifest, o options) error {
-	safeAt := m.Governance
-	if o.safeAddr != "" {
-		if !common.IsHexAddress(o.safeAddr) {
-			return fmt.Errorf("-safe-address %q is not an address", o.safeAddr)
-		}
-		safeAt = common.HexToAddress(o.safeAddr)
-	}
-	b, err := safe.NewBundle(plan, safe.BundleOptions{Safe: safeAt})
+// writeBundle proposes the plan to the Safe (failing closed: see
+// safe.Propose), writes the bundle and prints what a signer checks and
+// the hash the Safe's owners sign.
+func writeBundle(ctx context.Context, stdout io.Writer, backend chain.Backend, plan *governance.Plan, f sandbox.SafeFlags) error {
+	p, err := safe.Propose(ctx, backend, plan, f.Options(governance.CanonicalMultiSendCallOnly))
 	if err != nil {
 		return err
 	}
-	raw, _ := json.MarshalIndent(b, "", "  ")
-	if err := os.WriteFile(o.safeFile, append(raw, '\n'), 0o644); err != nil {
-		return err
-	}
-	tx, err := safe.NewTx(plan, safeAt, common.HexToAddress(o.multiSend), nil)
+	raw, err := json.MarshalIndent(p.Bundle, "", "  ")
 	if err != nil {
 		return err
 	}
-	if info, err := safe.ReadInfo(ctx, backend, safeAt); err == nil {
-		tx.Nonce = info.Nonce
-	}
-	hash, err := tx.Hash()
-	if err != nil {
+	if err := os.WriteFile(f.File, append(raw, '\n'), 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "wrote %s\nsafeTxHash %s\n", o.safeFile, hash.Hex())
+	fmt.Fprintf(stdout, "wrote %s (%d transaction(s), checksum %s)\n", f.File, len(p.Bundle.Transactions), p.Bundle.Meta.Checksum)
+	fmt.Fprintln(stdout, p.Summary())
+	if p.Info == nil {
+		fmt.Fprintf(stdout, "warning: the Safe could not be read (%v); the hash uses -nonce %s as given\n", p.ReadErr, p.Tx.Nonce)
+	}
+	fmt.Fprintf(stdout, "safeTxHash %s\n", p.Hash.Hex())
 	return nil
 }
 
 // runPlan sends the emergency plan (pause or resume) from s through the
-// client's one transaction manager for s.
-func runPlan(ctx context.Context, c *agijobs.Client, m *deployment.Manifest, s chain.Signer, pause bool) error {
+// client's one transaction manager for s; with s nil, the sandbox's
+// governance executes it.
+func runPlan(ctx context.Context, t *sandbox.Target, s chain.Signer, pause bool) error {
+	c, m := t.Client, t.Manifest
 	plan, err := governance.EmergencyPlan(ctx, c.Backend(), m, m.GovernanceKind, pause)
 	if err != nil || plan.Empty() {
+		return err
+	}
+	if s == nil {
+		_, err := t.Execute(ctx, plan)
 		return err
 	}
 	mgr, err := c.Manager(ctx, s)

@@ -8,19 +8,28 @@
 // burning the burn buckets (burn) and sharing tokens sent to the pool
 // directly (distribute).
 //
-//	go run ./examples/owner-plan [-config DIR] [-manifest FILE -rpc URL]
-//	    [-json] [-safe FILE [-safe-address ADDR] [-sign KEYHEX]] [-execute -key KEYHEX]
+//	go run ./examples/owner-plan [-config DIR] [-manifest FILE -rpc URL] [-json]
+//	    [-safe FILE [-safe-address ADDR] [-nonce N] [-multisend ADDR] [-sign KEYHEX]]
+//	    [-execute [-key KEYHEX]]
 //
-// With no flags it deploys the protocol on an in-process chain and plans the
-// committed sample configuration against it (a non-empty plan). -safe
-// writes the bundle and prints "safeTxHash 0x..." on its own line: the hash
-// every Safe owner signs. -sign adds that owner's offline signature.
-// -execute sends the actions from -key when governance is that account.
-// Nothing is sent without -execute.
+// With no flags it deploys the protocol on an in-process chain, governed as
+// config/owner-control.json says (the committed one: a real Safe 1.4.1,
+// 2-of-3), and plans the committed sample configuration against it (a
+// non-empty plan). -safe writes the bundle and prints the Safe's address,
+// version and nonce, the operation and the MultiSendCallOnly the hash
+// depends on, then "safeTxHash 0x..." on its own line: the hash every Safe
+// owner signs. A Safe that cannot be read is an error unless -nonce is
+// given. -sign adds that owner's offline signature. -execute sends the
+// actions from -key when governance is that account; in the sandbox
+// without -key, governance executes them (the Safe's owners sign). Nothing
+// is sent without -execute. With -json, stdout is one JSON document (the
+// plan, and the Safe transaction under "safe"); every other line goes to
+// stderr.
 package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -43,9 +52,10 @@ func main() { cli.Main(run) }
 
 // options are the command's flags.
 type options struct {
-	target                                   sandbox.Flags
-	configDir, safeFile, safeAddr, sign, key string
-	asJSON, execute                          bool
+	target               sandbox.Flags
+	bundle               sandbox.SafeFlags
+	configDir, sign, key string
+	asJSON, execute      bool
 }
 
 // run is the whole command, testable: it returns the exit status.
@@ -54,39 +64,76 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	var o options
 	o.target.Register(fs)
+	o.bundle.Register(fs)
 	fs.StringVar(&o.configDir, "config", "", "directory of the owner config files (default: config/ if present, else the built-in samples)")
 	fs.BoolVar(&o.asJSON, "json", false, "print the plan as JSON instead of a table")
-	fs.StringVar(&o.safeFile, "safe", "", "write the plan as a Safe Transaction Builder bundle to this file")
-	fs.StringVar(&o.safeAddr, "safe-address", "", "the Safe that executes (default: the governance address)")
 	fs.StringVar(&o.sign, "sign", "", "hex private key of a Safe owner: print its offline signature of the Safe transaction")
 	fs.BoolVar(&o.execute, "execute", false, "send the actions (governance must be the -key account)")
 	fs.StringVar(&o.key, "key", "", "hex private key sending with -execute (default on the in-process chain: the deployer)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if err := ownerPlan(ctx, o, stdout); err != nil {
+	var needSafe []string
+	if o.sign != "" {
+		needSafe = append(needSafe, "-sign")
+	}
+	if err := o.bundle.Check(needSafe...); err != nil {
+		fmt.Fprintln(stderr, "owner-plan:", err)
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "owner-plan: unexpected argument %q\n", fs.Arg(0))
+		return 2
+	}
+	// With -json stdout carries the JSON document alone.
+	info := stdout
+	if o.asJSON {
+		info = stderr
+	}
+	if err := ownerPlan(ctx, o, stdout, info); err != nil {
 		fmt.Fprintln(stderr, "owner-plan:", err)
 		return 1
 	}
 	return 0
 }
 
+// report is the -json document: the plan and, with -safe, its Safe
+// transaction.
+type report struct {
+	*governance.Plan
+	Safe *safeReport `json:"safe,omitempty"`
+}
+
+// safeReport is what a Safe owner checks: the Summary, the bundle written
+// and the signature made.
+type safeReport struct {
+	safe.Summary
+	Bundle    string          `json:"bundle"`
+	Checksum  string          `json:"checksum"`
+	Signature *safe.Signature `json:"signature,omitempty"`
+}
+
 // ownerPlan reads the chain, plans what makes it match the config, prints
-// the plan, and writes it as a Safe bundle or sends it when asked.
-func ownerPlan(ctx context.Context, o options, stdout io.Writer) error {
+// the plan (the result to stdout, everything else to info), and writes it
+// as a Safe bundle or sends it when asked.
+func ownerPlan(ctx context.Context, o options, stdout, info io.Writer) error {
+	dir, fromDir, err := loadConfigDir(o.configDir)
+	if err != nil {
+		return err
+	}
+	if fromDir != nil && fromDir.OwnerControl != nil {
+		o.target.Governance = fromDir.OwnerControl.Kind
+	}
 	t, err := o.target.Open(ctx, true)
 	if err != nil {
 		return err
 	}
 	defer t.Close()
 	m := t.Manifest
-	if t.Deployer != nil {
-		fmt.Fprintf(stdout, "in-process chain: protocol deployed, governance %s\n", m.Governance.Hex())
+	if t.Sandbox() {
+		fmt.Fprintf(info, "in-process chain: protocol deployed, %s governance %s\n", m.GovernanceKind, m.Governance.Hex())
 	}
-	desired, err := loadDesired(o.configDir, m)
-	if err != nil {
-		return err
-	}
+	desired := desiredConfig(dir, fromDir, m)
 	st, err := governance.ReadState(ctx, t.Client.Backend(), m, desired, governance.ReadOptions{})
 	if err != nil {
 		return err
@@ -95,52 +142,51 @@ func ownerPlan(ctx context.Context, o options, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if err := printPlan(stdout, plan, o.asJSON); err != nil || plan.Empty() {
-		return err
+	rep := report{Plan: plan}
+	if !o.asJSON {
+		fmt.Fprint(stdout, plan.Table())
+		fmt.Fprintf(stdout, "chain read in %d round trip(s)\n", plan.ReadRoundTrips)
 	}
-	if o.safeFile != "" {
-		safeAt := plan.Governance
-		if o.safeAddr != "" {
-			if !common.IsHexAddress(o.safeAddr) {
-				return fmt.Errorf("-safe-address %q is not an address", o.safeAddr)
-			}
-			safeAt = common.HexToAddress(o.safeAddr)
-		}
-		if err := writeBundle(ctx, stdout, t.Client.Backend(), plan, desired, safeAt, o.safeFile, o.sign); err != nil {
+	if !plan.Empty() && o.bundle.File != "" {
+		if rep.Safe, err = writeBundle(ctx, info, t.Client.Backend(), plan, desired, o); err != nil {
 			return err
 		}
 	}
-	if !o.execute {
-		fmt.Fprintln(stdout, "dry run: nothing was sent (add -execute to send)")
-		return nil
-	}
-	return execute(ctx, stdout, t, plan, o.key)
-}
-
-func printPlan(stdout io.Writer, plan *governance.Plan, asJSON bool) error {
-	if asJSON {
+	if o.asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(plan)
+		if err := enc.Encode(rep); err != nil {
+			return err
+		}
 	}
-	fmt.Fprint(stdout, plan.Table())
-	fmt.Fprintf(stdout, "chain read in %d round trip(s)\n", plan.ReadRoundTrips)
-	return nil
+	if plan.Empty() {
+		return nil
+	}
+	if !o.execute {
+		fmt.Fprintln(info, "dry run: nothing was sent (add -execute to send)")
+		return nil
+	}
+	return execute(ctx, info, t, plan, o.key)
 }
 
-// execute sends the plan from the -key account (the sandbox's deployer by
-// default) through the client's one transaction manager for it.
-func execute(ctx context.Context, stdout io.Writer, t *sandbox.Target, plan *governance.Plan, key string) error {
-	sender := t.Deployer
-	if key != "" {
-		s, err := chain.ParseKeySigner(key)
+// execute sends the plan from the -key account through the client's one
+// transaction manager for it; in the sandbox without -key, governance
+// executes it (through the Safe, its owners signing).
+func execute(ctx context.Context, info io.Writer, t *sandbox.Target, plan *governance.Plan, key string) error {
+	if key == "" {
+		if !t.Sandbox() {
+			return errors.New("-execute needs -key: the governance account's key (a Safe executes the bundle instead)")
+		}
+		how, err := t.Execute(ctx, plan)
 		if err != nil {
 			return err
 		}
-		sender = s
+		fmt.Fprintln(info, how)
+		return nil
 	}
-	if sender == nil {
-		return errors.New("-execute needs -key: the governance account's key")
+	sender, err := chain.ParseKeySigner(key)
+	if err != nil {
+		return err
 	}
 	mgr, err := t.Client.Manager(ctx, sender)
 	if err != nil {
@@ -150,73 +196,81 @@ func execute(ctx context.Context, stdout io.Writer, t *sandbox.Target, plan *gov
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "executed %d action(s)\n", len(rs))
+	fmt.Fprintf(info, "executed %d action(s)\n", len(rs))
 	return nil
 }
 
-// loadDesired reads the config directory: the flag's, else config/ when it
-// exists, else the built-in samples (governed by the manifest's account).
-func loadDesired(dir string, m *deployment.Manifest) (*governance.ModuleConfigs, error) {
+// loadConfigDir reads the config directory: the flag's, else config/ when
+// it exists; none leaves the built-in samples to desiredConfig.
+func loadConfigDir(dir string) (string, *governance.ModuleConfigs, error) {
 	if dir == "" {
 		if st, err := os.Stat("config"); err == nil && st.IsDir() {
 			dir = "config"
 		}
 	}
-	var desired *governance.ModuleConfigs
+	if dir == "" {
+		return "", nil, nil
+	}
+	d, err := governance.LoadModuleConfigs(dir)
+	return dir, d, err
+}
+
+// desiredConfig is the config read from the directory, or the built-in
+// samples (governed by the manifest's account).
+func desiredConfig(dir string, fromDir *governance.ModuleConfigs, m *deployment.Manifest) *governance.ModuleConfigs {
+	desired := fromDir
 	if dir == "" {
 		desired = governance.SampleModuleConfigs(m.Governance, m.GovernanceKind)
-	} else {
-		d, err := governance.LoadModuleConfigs(dir)
-		if err != nil {
-			return nil, err
-		}
-		desired = d
 	}
 	if desired.OwnerControl != nil && desired.OwnerControl.Governance == (common.Address{}) && m.GovernanceKind != "" {
 		desired.OwnerControl.Kind = m.GovernanceKind // the manifest knows how its governance executes
 	}
-	return desired, nil
+	return desired
 }
 
-func writeBundle(ctx context.Context, stdout io.Writer, backend chain.Backend, plan *governance.Plan, desired *governance.ModuleConfigs, safeAt common.Address, path, signKey string) error {
-	b, err := safe.NewBundle(plan, safe.BundleOptions{Safe: safeAt})
-	if err != nil {
-		return err
-	}
-	raw, err := json.MarshalIndent(b, "", "  ")
-	if err != nil {
-		return err
-	}
-	if err := os.WriteFile(path, append(raw, '\n'), 0o644); err != nil {
-		return err
-	}
-	nonce := "0 (not a Safe on this chain)"
-	tx, err := safe.NewTx(plan, safeAt, multiSendOf(desired), nil)
-	if err != nil {
-		return err
-	}
-	if info, err := safe.ReadInfo(ctx, backend, safeAt); err == nil {
-		tx.Nonce = info.Nonce
-		nonce = info.Nonce.String()
-	}
-	hash, err := tx.Hash()
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(stdout, "wrote %s (%d transaction(s), checksum %s) for Safe %s, nonce %s\n", path, len(b.Transactions), b.Meta.Checksum, safeAt.Hex(), nonce)
-	fmt.Fprintf(stdout, "safeTxHash %s\n", hash.Hex())
-	if signKey != "" {
-		k, err := crypto.HexToECDSA(trim0x(signKey))
+// writeBundle proposes the plan to the Safe (failing closed: see
+// safe.Propose), writes the bundle, prints what a signer checks and the
+// hash, and signs it with -sign.
+func writeBundle(ctx context.Context, info io.Writer, backend chain.Backend, plan *governance.Plan, desired *governance.ModuleConfigs, o options) (*safeReport, error) {
+	opts := o.bundle.Options(multiSendOf(desired))
+	var key *ecdsa.PrivateKey
+	if o.sign != "" {
+		k, err := crypto.HexToECDSA(trim0x(o.sign))
 		if err != nil {
-			return fmt.Errorf("-sign: %w", err)
+			return nil, errors.New("-sign: not a hex private key (the key is not shown)")
 		}
-		sig, err := safe.Sign(hash, k)
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(stdout, "signature %s by %s\n", sig.Signature, sig.Signer.Hex())
+		key, opts.Owner = k, crypto.PubkeyToAddress(k.PublicKey)
 	}
-	return nil
+	p, err := safe.Propose(ctx, backend, plan, opts)
+	if err != nil {
+		return nil, err
+	}
+	raw, err := json.MarshalIndent(p.Bundle, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(o.bundle.File, append(raw, '\n'), 0o644); err != nil {
+		return nil, err
+	}
+	if p.Tx.Safe != plan.Governance {
+		fmt.Fprintf(info, "note: Safe %s is not governance %s, to which the modules answer\n", p.Tx.Safe.Hex(), plan.Governance.Hex())
+	}
+	rep := &safeReport{Summary: p.Summary(), Bundle: o.bundle.File, Checksum: p.Bundle.Meta.Checksum}
+	fmt.Fprintf(info, "wrote %s (%d transaction(s), checksum %s)\n", o.bundle.File, len(p.Bundle.Transactions), p.Bundle.Meta.Checksum)
+	fmt.Fprintln(info, rep.Summary)
+	if p.Info == nil {
+		fmt.Fprintf(info, "warning: the Safe could not be read (%v); the hash uses -nonce %s as given\n", p.ReadErr, p.Tx.Nonce)
+	}
+	fmt.Fprintf(info, "safeTxHash %s\n", p.Hash.Hex())
+	if key != nil {
+		sig, err := safe.Sign(p.Hash, key)
+		if err != nil {
+			return nil, err
+		}
+		rep.Signature = &sig
+		fmt.Fprintf(info, "signature %s by %s\n", sig.Signature, sig.Signer.Hex())
+	}
+	return rep, nil
 }
 
 func multiSendOf(d *governance.ModuleConfigs) common.Address {
