@@ -27,9 +27,9 @@ import (
 	"github.com/agijobs/agijobs-go/internal/devchain"
 )
 
-// SafeOwners are the dev accounts that own the sandbox's Safe; Threshold of
-// them sign.
-var SafeOwners = []int{1, 2, 3}
+// SafeOwners returns the dev accounts that own the sandbox's Safe;
+// Threshold of them sign.
+func SafeOwners() []int { return []int{1, 2, 3} }
 
 // Threshold is the number of SafeOwners signatures the sandbox's Safe
 // needs.
@@ -167,7 +167,7 @@ func (t *Target) createSafe(ctx context.Context, mgr *chain.Manager) (common.Add
 		return common.Address{}, err
 	}
 	var owners []common.Address
-	for _, i := range SafeOwners {
+	for _, i := range SafeOwners() {
 		t.owners = append(t.owners, devchain.Key(i))
 		owners = append(owners, chain.DevSigner(i).Address())
 	}

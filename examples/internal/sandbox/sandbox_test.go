@@ -29,7 +29,7 @@ func TestDefaultGovernanceIsARealSafe(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "1.4.1", info.Version)
 	assert.Equal(t, int64(Threshold), info.Threshold.Int64())
-	for i, o := range SafeOwners {
+	for i, o := range SafeOwners() {
 		assert.Equal(t, chain.DevSigner(o).Address(), info.Owners[i])
 	}
 	assert.Equal(t, int64(1), info.Nonce.Int64(), "the Safe accepted the modules in one transaction")
