@@ -113,8 +113,10 @@ type Client struct {
 }
 
 // New builds a Client from parts without dialling: it reads the chain id
-// from the backend, checks that every address holds a contract and starts
-// the transaction manager of every signer. Close stops the managers; the
+// from the backend, checks that every address holds a contract and that
+// every module answers moduleKind() with its own name (a manifest of another
+// network, or with two addresses swapped, is an error naming the field and
+// what it holds), and starts the transaction manager of every signer. Close stops the managers; the
 // backend and the store stay the caller's.
 func New(ctx context.Context, o Options) (*Client, error) {
 	if err := o.check(); err != nil {
@@ -147,7 +149,7 @@ func New(ctx context.Context, o Options) (*Client, error) {
 	if o.Addresses != nil {
 		a := *o.Addresses
 		c.addrs = &a
-		if err := c.checkCode(ctx); err != nil {
+		if err := c.checkModules(ctx); err != nil {
 			return nil, err
 		}
 		c.escrow, err = escrow.New(ctx, escrow.Config{Backend: c.backend, Addresses: a.EscrowAddresses(), Store: o.Store, ChainID: id, Logger: log})
@@ -193,24 +195,6 @@ func (o *Options) check() error {
 				"pass one manager per account: two managers race for its nonces")
 		default:
 			seen[m.Address()] = true
-		}
-	}
-	return errs.Err()
-}
-
-// checkCode verifies that every address holds a contract.
-func (c *Client) checkCode(ctx context.Context) error {
-	v := reflect.ValueOf(*c.addrs)
-	var errs input.Errors
-	for i := range v.NumField() {
-		a := v.Field(i).Interface().(common.Address)
-		code, err := c.backend.CodeAt(ctx, a, nil)
-		if err != nil {
-			return fmt.Errorf("agijobs: check contract code: %w", err)
-		}
-		if len(code) == 0 {
-			errs.Add("Addresses."+v.Type().Field(i).Name, fmt.Sprintf("%s has no contract code on chain %v", a.Hex(), c.chainID),
-				"check that the manifest or addresses belong to this network")
 		}
 	}
 	return errs.Err()

@@ -140,7 +140,7 @@ func TestNewRejectsBadParts(t *testing.T) {
 	_, err = agijobs.New(ctx, agijobs.Options{Backend: env.Backend(), Addresses: &a})
 	got = fields(t, err)
 	require.Len(t, got, 1)
-	require.Contains(t, got["Addresses.FeePool"], "no contract code on chain 1337")
+	require.Contains(t, got["agijobs.Options.Addresses.FeePool"], "no contract code on chain 1337")
 
 	// A client without addresses reaches the chain and sends, nothing
 	// more.
@@ -158,6 +158,62 @@ func TestNewRejectsBadParts(t *testing.T) {
 	require.ErrorIs(t, err, input.ErrInvalid)
 	_, err = c.Manager(ctx, nil)
 	require.ErrorIs(t, err, input.ErrInvalid)
+}
+
+// TestNewChecksModuleKinds: every module answers moduleKind(), so a
+// manifest with two addresses swapped, an account without code, a module
+// where the token belongs or a contract that is no module is an error
+// naming the field and what it holds, not a bare revert on the first read.
+func TestNewChecksModuleKinds(t *testing.T) {
+	env := agijobstest.New(t, agijobstest.WithAgents(0), agijobstest.WithValidators(0))
+	checkModuleKinds(t, env.Backend(), env.Addresses(), "1337")
+}
+
+// TestDialChecksModuleKindsOnAnvil takes the batched path of a node's
+// client.
+func TestDialChecksModuleKindsOnAnvil(t *testing.T) {
+	node := testenv.StartAnvil(t)
+	env := agijobstest.New(t, agijobstest.WithRPC(node.URL), agijobstest.WithAgents(0), agijobstest.WithValidators(0))
+	conn, err := chain.Dial(context.Background(), node.URL, chain.DialOptions{})
+	require.NoError(t, err)
+	defer conn.Close()
+	checkModuleKinds(t, conn, env.Addresses(), "31337")
+}
+
+func checkModuleKinds(t *testing.T, backend chain.Backend, good agijobs.Addresses, chainID string) {
+	t.Helper()
+	ctx := context.Background()
+	c, err := agijobs.New(ctx, agijobs.Options{Backend: backend, Addresses: &good})
+	require.NoError(t, err)
+	require.NoError(t, c.Close())
+
+	swapped := good
+	swapped.JobRegistry, swapped.StakeManager = good.StakeManager, good.JobRegistry
+	_, err = agijobs.New(ctx, agijobs.Options{Backend: backend, Addresses: &swapped})
+	got := fields(t, err)
+	require.Len(t, got, 2, "%v", err)
+	require.Contains(t, got["agijobs.Options.Addresses.JobRegistry"], good.StakeManager.Hex()+" is the StakeManager module (its moduleKind()), not the JobRegistry")
+	require.Contains(t, got["agijobs.Options.Addresses.JobRegistry"], "Addresses.JobRegistry and Addresses.StakeManager look swapped")
+	require.Contains(t, got["agijobs.Options.Addresses.StakeManager"], "is the JobRegistry module")
+
+	eoa := good
+	eoa.FeePool = chain.DevSigner(5).Address()
+	_, err = agijobs.New(ctx, agijobs.Options{Backend: backend, Addresses: &eoa})
+	got = fields(t, err)
+	require.Len(t, got, 1, "%v", err)
+	require.Contains(t, got["agijobs.Options.Addresses.FeePool"], eoa.FeePool.Hex()+" has no contract code on chain "+chainID)
+
+	// The token where a module belongs, and a module where the token
+	// belongs.
+	tok := good
+	tok.Token, tok.SystemPause = good.SystemPause, good.Token
+	_, err = agijobs.New(ctx, agijobs.Options{Backend: backend, Addresses: &tok})
+	got = fields(t, err)
+	require.Len(t, got, 2, "%v", err)
+	require.Contains(t, got["agijobs.Options.Addresses.Token"], "is the SystemPause module (its moduleKind()), not the stake token")
+	require.Contains(t, got["agijobs.Options.Addresses.Token"], "look swapped")
+	require.Contains(t, got["agijobs.Options.Addresses.SystemPause"], good.Token.Hex()+" holds a contract that does not answer moduleKind()")
+	require.Contains(t, got["agijobs.Options.Addresses.SystemPause"], "Addresses.SystemPause and Addresses.Token look swapped")
 }
 
 // TestDialAgainstAnvil deploys with the fixture on anvil, writes the

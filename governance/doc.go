@@ -34,7 +34,7 @@
 //	st, _ := governance.ReadState(ctx, backend, m, desired, governance.ReadOptions{})
 //	plan, _ := governance.NewPlan(st, desired)
 //	fmt.Print(plan.Table())
-//	bundle, _ := safe.NewBundle(plan, safe.BundleOptions{Safe: safeAddr}) // for the Safe Transaction Builder
-//	tx, _ := safe.NewTx(plan, safeAddr, governance.CanonicalMultiSendCallOnly, safeNonce)
-//	hash, _ := tx.Hash() // what every owner signs (see safe.ExampleNewTx)
+//	p, _ := safe.Propose(ctx, backend, plan, safe.ProposalOptions{}) // reads the Safe, fails closed
+//	fmt.Println(p.Summary()) // Safe, version, nonce, operation, MultiSendCallOnly, safeTxHash
+//	raw, _ := json.MarshalIndent(p.Bundle, "", "  ") // for the Safe Transaction Builder
 package governance

@@ -12,11 +12,15 @@ import (
 // module stops taking new work) and JobRegistry.setEscrowStatus(false) (no
 // funds enter or leave escrow), leaving out what is already in that state.
 // With pause false it returns the reverse: escrow re-enabled, then every
-// module unpaused.
+// module unpaused. Like NewPlan it refuses a manifest whose modules do not
+// answer moduleKind() with their own names.
 func EmergencyPlan(ctx context.Context, r Reader, m *deployment.Manifest, kind deployment.Kind, pause bool) (*Plan, error) {
 	st, err := ReadState(ctx, r, m, nil, ReadOptions{})
 	if err != nil {
 		return nil, err
+	}
+	if err := st.checkModules(); err != nil {
+		return nil, fmt.Errorf("governance: the manifest does not match the chain; no plan is made: %w", err)
 	}
 	escrow := !pause
 	desired := &ModuleConfigs{

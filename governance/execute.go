@@ -38,13 +38,20 @@ func (e *NotGovernanceError) Error() string {
 // ExecuteDirect sends every action of the plan from s, which must be the
 // plan's governance account (an EOA owner), one after the other (later
 // actions may depend on earlier ones, such as acceptOwnership), and returns
-// the receipts of those sent. It stops at the first failure.
+// the receipts of those sent. It stops at the first failure. When s
+// exposes its backend (a *chain.Manager does), a plan calling an account
+// without code is refused before anything is sent (see CheckTargets).
 func ExecuteDirect(ctx context.Context, s Sender, p *Plan) ([]*types.Receipt, error) {
 	if p == nil || p.Empty() {
 		return nil, ErrEmptyPlan
 	}
 	if s.Address() != p.Governance {
 		return nil, &NotGovernanceError{Sender: s.Address(), Governance: p.Governance}
+	}
+	if b, ok := s.(interface{ Backend() chain.Backend }); ok {
+		if err := CheckTargets(ctx, b.Backend(), p); err != nil {
+			return nil, err
+		}
 	}
 	var out []*types.Receipt
 	for i, a := range p.Actions {

@@ -16,6 +16,7 @@ import (
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/deployment"
+	"github.com/agijobs/agijobs-go/input"
 )
 
 // Action is one owner call of a plan: what changes, from what to what, and
@@ -248,8 +249,16 @@ func secs(d Duration) *big.Int {
 // (token reward limits and stake fractions with setTokenConfig),
 // memberships, the pause switch, then the FeePool's burn and distribute
 // when fee-pool.json asks for them. desired may be nil (wiring, token
-// records and ownership only).
+// records and ownership only). A state whose modules do not answer
+// moduleKind() with their own names (an address without code, two
+// addresses swapped) gets no plan: an error names each.
 func NewPlan(st *State, desired *ModuleConfigs) (*Plan, error) {
+	if st == nil {
+		return nil, input.New("governance.NewPlan: st", "is nil", "read it with ReadState")
+	}
+	if err := st.checkModules(); err != nil {
+		return nil, fmt.Errorf("governance: the manifest does not match the chain; no plan is made: %w", err)
+	}
 	if desired == nil {
 		desired = &ModuleConfigs{}
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"strings"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -91,6 +92,10 @@ type ModuleState struct {
 	// Version is the module's version() answer, nil when the call failed
 	// (no code at the address, or not a module).
 	Version *big.Int
+	// Kind is the module's moduleKind() answer: its own name when the
+	// address holds that module, "" when it answers none (no code, or not a
+	// module).
+	Kind string
 	// Paused is the module's pause flag, nil for modules without one.
 	Paused *bool
 	// Pauser is the account allowed to pause besides the owner.
@@ -325,7 +330,7 @@ func ReadState(ctx context.Context, backend Reader, m *deployment.Manifest, desi
 	var reads []read
 	for _, mod := range deploy.Modules {
 		to := m.Address(mod)
-		names := append([]string{"owner", "pendingOwner", "version"}, getters[mod]...)
+		names := append([]string{"owner", "pendingOwner", "version", "moduleKind"}, getters[mod]...)
 		if isPausable(mod) {
 			names = append(names, "paused", "pauser")
 		}
@@ -490,6 +495,11 @@ func (st *State) decode(reads []read, tokenVals map[common.Address]*ModuleState)
 		ms.PendingOwner, _ = ms.AddressValue("pendingOwner")
 		if v, err := ms.Uint("version"); err == nil {
 			ms.Version = v
+		}
+		if v, err := ms.Value("moduleKind"); err == nil {
+			if k, ok := v[0].([32]byte); ok {
+				ms.Kind = strings.TrimRight(string(k[:]), "\x00")
+			}
 		}
 		if p, err := ms.Bool("paused"); err == nil {
 			ms.Paused = &p

@@ -21,6 +21,8 @@ import (
 	"io"
 	"os"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/agijobs/agijobs-go/examples/internal/cli"
 	"github.com/agijobs/agijobs-go/examples/internal/sandbox"
 	"github.com/agijobs/agijobs-go/governance"
@@ -56,26 +58,32 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	return rep.ExitCode(*strict)
 }
 
-// diagnose compares the deployment on chain with the owner config.
+// diagnose compares the deployment on chain with the owner config; the
+// sandbox is governed as the config's owner-control.json says.
 func diagnose(ctx context.Context, target sandbox.Flags, configDir string) (*doctor.Report, error) {
-	t, err := target.Open(ctx, true)
-	if err != nil {
-		return nil, err
-	}
-	defer t.Close()
-	in := doctor.Input{Manifest: t.Manifest}
 	if configDir == "" {
 		if st, err := os.Stat("config"); err == nil && st.IsDir() {
 			configDir = "config"
 		}
 	}
-	if configDir == "" {
-		in.Desired = governance.SampleModuleConfigs(t.Manifest.Governance, t.Manifest.GovernanceKind)
-	} else {
+	var in doctor.Input
+	if configDir != "" {
 		in.Desired, in.ConfigErr = governance.LoadModuleConfigs(configDir)
-		if in.Desired != nil && in.Desired.OwnerControl != nil && in.Desired.OwnerControl.Governance == ([20]byte{}) {
-			in.Desired.OwnerControl.Kind = t.Manifest.GovernanceKind
+		if in.Desired != nil && in.Desired.OwnerControl != nil {
+			target.Governance = in.Desired.OwnerControl.Kind
 		}
+	}
+	t, err := target.Open(ctx, true)
+	if err != nil {
+		return nil, err
+	}
+	defer t.Close()
+	in.Manifest = t.Manifest
+	switch {
+	case configDir == "":
+		in.Desired = governance.SampleModuleConfigs(t.Manifest.Governance, t.Manifest.GovernanceKind)
+	case in.Desired != nil && in.Desired.OwnerControl != nil && in.Desired.OwnerControl.Governance == (common.Address{}):
+		in.Desired.OwnerControl.Kind = t.Manifest.GovernanceKind
 	}
 	return doctor.Run(ctx, t.Client.Backend(), in)
 }

@@ -29,7 +29,8 @@ func TestJSONStrictAndBadConfig(t *testing.T) {
 		Summary struct{ Pass, Warn, Fail int }
 		Checks  []struct{ ID, Status, Details, Fix string }
 	}
-	require.NoError(t, json.Unmarshal(out.Bytes(), &rep))
+	require.NoError(t, json.Unmarshal(out.Bytes(), &rep), "stdout is the JSON document alone")
+	assert.Empty(t, errOut.String())
 	assert.Positive(t, rep.Summary.Warn)
 	assert.NotEmpty(t, rep.Checks)
 

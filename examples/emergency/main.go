@@ -4,14 +4,19 @@
 // executed directly.
 //
 //	go run ./examples/emergency [-resume] [-manifest FILE -rpc URL]
-//	    [-safe FILE [-safe-address ADDR]] [-execute [-key-env NAME | -keystore FILE]]
+//	    [-safe FILE [-safe-address ADDR] [-nonce N] [-multisend ADDR]]
+//	    [-execute [-key-env NAME | -keystore FILE]]
 //
-// With no flags it deploys on an in-process chain and shows the pause
-// bundle against it. Nothing is sent without -execute, which sends from
-// the hex key in the variable -key-env names ($AGIJOBS_KEY by default) or
-// from a keystore file (-keystore, passphrase in the variable
-// -keystore-pass-env names); on the in-process chain, from governance
-// unless a key is named.
+// With no flags it deploys on an in-process chain, governed by a real Safe
+// 1.4.1 as config/owner-control.json says, and shows the pause bundle
+// against it. -safe writes the bundle and prints the Safe's address,
+// version and nonce, the operation and the MultiSendCallOnly the hash
+// depends on, and the hash the owners sign; a Safe that cannot be read is
+// an error unless -nonce is given. Nothing is sent without -execute, which
+// sends from the hex key in the variable -key-env names ($AGIJOBS_KEY by
+// default) or from a keystore file (-keystore, passphrase in the variable
+// -keystore-pass-env names), never a flag's value; in the sandbox without
+// a key named, governance executes (the Safe's owners sign).
 package main
 
 import (
@@ -22,11 +27,7 @@ import (
 	"io"
 	"os"
 
-	"github.com/ethereum/go-ethereum/common"
-
-	agijobs "github.com/agijobs/agijobs-go"
 	"github.com/agijobs/agijobs-go/chain"
-	"github.com/agijobs/agijobs-go/deployment"
 	"github.com/agijobs/agijobs-go/examples/internal/cli"
 	"github.com/agijobs/agijobs-go/examples/internal/sandbox"
 	"github.com/agijobs/agijobs-go/governance"
@@ -37,10 +38,10 @@ func main() { cli.Main(run) }
 
 // options are the command's flags.
 type options struct {
-	target                        sandbox.Flags
-	resume, execute               bool
-	safeFile, safeAddr, multiSend string
-	keys                          cli.KeyFlags
+	target          sandbox.Flags
+	bundle          sandbox.SafeFlags
+	resume, execute bool
+	keys            cli.KeyFlags
 }
 
 // run is the whole command, testable: it returns the exit status.
@@ -50,12 +51,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var o options
 	fs.BoolVar(&o.resume, "resume", false, "the reverse: re-enable escrow and unpause every module")
 	o.target.Register(fs)
-	fs.StringVar(&o.safeFile, "safe", "", "write the bundle for the Safe Transaction Builder to this file")
-	fs.StringVar(&o.safeAddr, "safe-address", "", "the Safe that executes (default: governance)")
-	fs.StringVar(&o.multiSend, "multisend", "", "MultiSendCallOnly address (default: the canonical v1.4.1 one)")
-	fs.BoolVar(&o.execute, "execute", false, "send the actions now from the key of -key-env or -keystore (governance must be that account; on the in-process chain: governance)")
+	o.bundle.Register(fs)
+	fs.BoolVar(&o.execute, "execute", false, "send the actions now from the key of -key-env or -keystore (governance must be that account; on the in-process chain without a key named: governance)")
 	o.keys.Register(fs, "AGIJOBS_KEY")
 	if err := cli.Parse(fs, args); err != nil {
+		return 2
+	}
+	if err := o.bundle.Check(); err != nil {
+		fmt.Fprintln(stderr, "emergency:", err)
 		return 2
 	}
 	if err := emergency(ctx, o, stdout); err != nil {
@@ -68,6 +71,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 // emergency prints the runbook and the plan, writes the Safe bundle when
 // asked and sends the plan with -execute.
 func emergency(ctx context.Context, o options, stdout io.Writer) error {
+	// The key of -execute, read first so that a missing one fails before
+	// any work; nil lets the sandbox's governance execute.
 	var signer chain.Signer
 	if o.execute && (o.target.RPCURL != "" || o.keys.Explicit()) {
 		s, err := o.keys.Signer("-execute")
@@ -81,13 +86,10 @@ func emergency(ctx context.Context, o options, stdout io.Writer) error {
 		return err
 	}
 	defer t.Close()
-	if signer == nil {
-		signer = t.Deployer // governance in the sandbox
-	}
-	if t.Deployer != nil && !o.resume {
-		// The sandbox pauses on launch; resume first so that the pause
-		// bundle has something to do.
-		if err := runPlan(ctx, t.Client, t.Manifest, t.Deployer, false); err != nil {
+	if t.Sandbox() && !o.resume {
+		// The sandbox pauses on launch; governance resumes first so that
+		// the pause bundle has something to do.
+		if err := runPlan(ctx, t, nil, false); err != nil {
 			return err
 		}
 	}
@@ -102,8 +104,8 @@ func emergency(ctx context.Context, o options, stdout io.Writer) error {
 	if plan.Empty() {
 		return nil
 	}
-	if o.safeFile != "" {
-		if err := writeBundle(ctx, stdout, t.Client.Backend(), plan, t.Manifest, o); err != nil {
+	if o.bundle.File != "" {
+		if err := writeBundle(ctx, stdout, t.Client.Backend(), plan, o.bundle); err != nil {
 			return err
 		}
 	}
@@ -111,51 +113,48 @@ func emergency(ctx context.Context, o options, stdout io.Writer) error {
 		fmt.Fprintln(stdout, "dry run: nothing was sent (add -execute to send)")
 		return nil
 	}
-	if err := runPlan(ctx, t.Client, t.Manifest, signer, pause); err != nil {
+	if err := runPlan(ctx, t, signer, pause); err != nil {
 		return err
 	}
 	fmt.Fprintln(stdout, "executed; check with examples/health")
 	return nil
 }
 
-// writeBundle writes the plan as a Safe Transaction Builder bundle and
-// prints the hash the Safe's owners sign.
-func writeBundle(ctx context.Context, stdout io.Writer, backend chain.Backend, plan *governance.Plan, m *deployment.Manifest, o options) error {
-	safeAt := m.Governance
-	if o.safeAddr != "" {
-		if !common.IsHexAddress(o.safeAddr) {
-			return fmt.Errorf("-safe-address %q is not an address", o.safeAddr)
-		}
-		safeAt = common.HexToAddress(o.safeAddr)
-	}
-	b, err := safe.NewBundle(plan, safe.BundleOptions{Safe: safeAt})
+// writeBundle proposes the plan to the Safe (failing closed: see
+// safe.Propose), writes the bundle and prints what a signer checks and
+// the hash the Safe's owners sign.
+func writeBundle(ctx context.Context, stdout io.Writer, backend chain.Backend, plan *governance.Plan, f sandbox.SafeFlags) error {
+	p, err := safe.Propose(ctx, backend, plan, f.Options(governance.CanonicalMultiSendCallOnly))
 	if err != nil {
 		return err
 	}
-	raw, _ := json.MarshalIndent(b, "", "  ")
-	if err := os.WriteFile(o.safeFile, append(raw, '\n'), 0o644); err != nil {
-		return err
-	}
-	tx, err := safe.NewTx(plan, safeAt, common.HexToAddress(o.multiSend), nil)
+	raw, err := json.MarshalIndent(p.Bundle, "", "  ")
 	if err != nil {
 		return err
 	}
-	if info, err := safe.ReadInfo(ctx, backend, safeAt); err == nil {
-		tx.Nonce = info.Nonce
-	}
-	hash, err := tx.Hash()
-	if err != nil {
+	if err := os.WriteFile(f.File, append(raw, '\n'), 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "wrote %s\nsafeTxHash %s\n", o.safeFile, hash.Hex())
+	fmt.Fprintf(stdout, "wrote %s (%d transaction(s), checksum %s)\n", f.File, len(p.Bundle.Transactions), p.Bundle.Meta.Checksum)
+	fmt.Fprintln(stdout, p.Summary())
+	if p.Info == nil {
+		fmt.Fprintf(stdout, "warning: the Safe could not be read (%v); the hash uses -nonce %s as given\n", p.ReadErr, p.Tx.Nonce)
+	}
+	fmt.Fprintf(stdout, "safeTxHash %s\n", p.Hash.Hex())
 	return nil
 }
 
 // runPlan sends the emergency plan (pause or resume) from s through the
-// client's one transaction manager for s.
-func runPlan(ctx context.Context, c *agijobs.Client, m *deployment.Manifest, s chain.Signer, pause bool) error {
+// client's one transaction manager for s; with s nil, the sandbox's
+// governance executes it.
+func runPlan(ctx context.Context, t *sandbox.Target, s chain.Signer, pause bool) error {
+	c, m := t.Client, t.Manifest
 	plan, err := governance.EmergencyPlan(ctx, c.Backend(), m, m.GovernanceKind, pause)
 	if err != nil || plan.Empty() {
+		return err
+	}
+	if s == nil {
+		_, err := t.Execute(ctx, plan)
 		return err
 	}
 	mgr, err := c.Manager(ctx, s)

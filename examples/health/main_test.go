@@ -25,7 +25,8 @@ func TestStrictJSON(t *testing.T) {
 	var rep struct {
 		Summary map[string]int `json:"summary"`
 	}
-	require.NoError(t, json.Unmarshal(out.Bytes(), &rep))
+	require.NoError(t, json.Unmarshal(out.Bytes(), &rep), "stdout is the JSON document alone")
+	assert.Empty(t, errOut.String())
 	assert.Equal(t, 1, rep.Summary["warn"])
 }
 

@@ -86,6 +86,11 @@ func modules(rep *Report, st *governance.State, gov common.Address) map[deploy.M
 		case ms.Version == nil:
 			rep.add("code."+id, Fail, fmt.Sprintf("%s does not answer version(): no module at this address", ms.Address.Hex()), "check the manifest belongs to this chain, or redeploy")
 			continue
+		case ms.Kind != id:
+			// Every module answers version(): only moduleKind() tells a
+			// swapped manifest.
+			rep.add("code."+id, Fail, fmt.Sprintf("%s answers moduleKind() %q, not %q", ms.Address.Hex(), ms.Kind, id), "fix the manifest: two addresses look swapped")
+			continue
 		case ms.Version.Cmp(big.NewInt(1)) != 0:
 			rep.add("code."+id, Warn, fmt.Sprintf("version() = %v, this SDK knows version 1", ms.Version), "upgrade the SDK to the release matching the contracts")
 		default:

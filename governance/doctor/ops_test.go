@@ -127,3 +127,22 @@ func TestRunOnOneClickDeployment(t *testing.T) {
 	assert.Equal(t, Pass, statusOf(rep, "token."+usdc.Hex()+".feeToken"))
 	assert.Equal(t, Warn, statusOf(rep, "pause"), "paused on launch")
 }
+
+// TestDoctorSwappedManifest: every module answers version(), so only
+// moduleKind() tells that the manifest has two addresses swapped.
+func TestDoctorSwappedManifest(t *testing.T) {
+	e := govtest.NewEmbedded(t)
+	good := e.Deploy(t)
+	m := *good
+	m.Contracts = map[string]common.Address{}
+	for k, v := range good.Contracts {
+		m.Contracts[k] = v
+	}
+	m.Contracts["StakeManager"], m.Contracts["ValidationModule"] = good.Contracts["ValidationModule"], good.Contracts["StakeManager"]
+	rep, err := Run(context.Background(), e.Backend, Input{Manifest: &m})
+	require.NoError(t, err)
+	assert.Equal(t, Fail, statusOf(rep, "code.StakeManager"), rep.Text())
+	assert.Equal(t, Fail, statusOf(rep, "code.ValidationModule"))
+	assert.Equal(t, Pass, statusOf(rep, "code.JobRegistry"))
+	assert.Contains(t, rep.Text(), `answers moduleKind() "ValidationModule", not "StakeManager"`)
+}

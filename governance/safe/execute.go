@@ -10,15 +10,33 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/governance"
+	"github.com/agijobs/agijobs-go/input"
 )
 
 // Execute sends the Safe transaction with the owners' signatures through
 // execTransaction from s (any funded account: an owner or a
 // relayer) and returns the receipt. The Safe emits ExecutionFailure and
 // keeps the nonce consumed if the inner call fails; this function then
-// returns ErrExecutionFailed with the receipt.
+// returns ErrExecutionFailed with the receipt. When s exposes its backend
+// (a *chain.Manager does), a Safe or call target without code is refused
+// before anything is sent.
 func Execute(ctx context.Context, s governance.Sender, t *Tx, sigs []Signature) (*types.Receipt, error) {
+	if t == nil {
+		return nil, input.New("safe.Execute: t", "is nil", "build it with NewTx or Propose")
+	}
+	if b, ok := s.(interface{ Backend() chain.Backend }); ok {
+		for _, at := range []common.Address{t.Safe, t.To} {
+			code, err := b.Backend().CodeAt(ctx, at, nil)
+			if err != nil {
+				return nil, fmt.Errorf("safe: reading the code of %s: %w", at.Hex(), err)
+			}
+			if len(code) == 0 {
+				return nil, fmt.Errorf("safe: %s has no contract code: executing would change nothing but the Safe's nonce", at.Hex())
+			}
+		}
+	}
 	c, err := t.ExecCandidate(sigs)
 	if err != nil {
 		return nil, err

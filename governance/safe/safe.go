@@ -251,12 +251,25 @@ func (t *Tx) ExecCandidate(sigs []Signature) (chain.TxCandidate, error) {
 
 // Info is what a Safe reports about itself.
 type Info struct {
+	// Version is the singleton's VERSION(), e.g. "1.4.1".
+	Version   string
 	Nonce     *big.Int
 	Threshold *big.Int
 	Owners    []common.Address
 }
 
-// ReadInfo reads a Safe's nonce, threshold and owners.
+// IsOwner reports whether a is one of the Safe's owners.
+func (i *Info) IsOwner(a common.Address) bool {
+	for _, o := range i.Owners {
+		if o == a {
+			return true
+		}
+	}
+	return false
+}
+
+// ReadInfo reads a Safe's version, nonce, threshold and owners; an account
+// that does not answer like a Safe is an error.
 func ReadInfo(ctx context.Context, r ethereum.ContractCaller, safe common.Address) (*Info, error) {
 	sa := parseABI(safeABIJSON)
 	call := func(method string) ([]any, error) {
@@ -283,7 +296,11 @@ func ReadInfo(ctx context.Context, r ethereum.ContractCaller, safe common.Addres
 	if err != nil {
 		return nil, err
 	}
-	return &Info{Nonce: n[0].(*big.Int), Threshold: th[0].(*big.Int), Owners: ow[0].([]common.Address)}, nil
+	v, err := call("VERSION")
+	if err != nil {
+		return nil, err
+	}
+	return &Info{Version: v[0].(string), Nonce: n[0].(*big.Int), Threshold: th[0].(*big.Int), Owners: ow[0].([]common.Address)}, nil
 }
 
 // TransactionHash asks a deployed Safe for the hash of t
@@ -320,14 +337,21 @@ type BundleMeta struct {
 	Description            string `json:"description"`
 	TxBuilderVersion       string `json:"txBuilderVersion"`
 	CreatedFromSafeAddress string `json:"createdFromSafeAddress"`
-	Checksum               string `json:"checksum,omitempty"`
+	// CreatedFromOwnerAddress is the owner who proposes the batch.
+	CreatedFromOwnerAddress string `json:"createdFromOwnerAddress,omitempty"`
+	Checksum                string `json:"checksum,omitempty"`
 }
 
-// BundleTx is one call of a bundle.
+// BundleTx is one call of a bundle: either a method with its inputs
+// (ContractMethod and ContractInputsValues, Data null), which the
+// Transaction Builder shows decoded and encodes itself, or raw calldata
+// (Data) when the method is not known. The Transaction Builder prefers Data
+// when it is present, so a known method never carries it: owners would see
+// hex instead of the call.
 type BundleTx struct {
 	To                   string            `json:"to"`
 	Value                string            `json:"value"`
-	Data                 string            `json:"data"`
+	Data                 *string           `json:"data"`
 	ContractMethod       *ContractMethod   `json:"contractMethod"`
 	ContractInputsValues map[string]string `json:"contractInputsValues"`
 }
@@ -353,6 +377,12 @@ const TxBuilderVersion = "1.18.0"
 type BundleOptions struct {
 	// Safe is the Safe the bundle is for (meta.createdFromSafeAddress).
 	Safe common.Address
+	// Owner is the Safe owner who proposes it
+	// (meta.createdFromOwnerAddress); zero leaves it out.
+	Owner common.Address
+	// Details are appended to the plan's description in meta.description,
+	// e.g. the Safe transaction's nonce and hash (see Propose).
+	Details string
 	// CreatedAt stamps the bundle; zero means now.
 	CreatedAt time.Time
 }
@@ -367,16 +397,22 @@ func NewBundle(p *governance.Plan, opts BundleOptions) (*Bundle, error) {
 	if at.IsZero() {
 		at = time.Now()
 	}
+	if p.ChainID == nil {
+		return nil, input.New("Plan.ChainID", "is nil", "plan from a state read on the Safe's chain (governance.ReadState)")
+	}
+	desc := p.Description
+	if opts.Details != "" {
+		desc = strings.TrimSpace(desc + "\n" + opts.Details)
+	}
 	b := &Bundle{
 		Version: "1.0", ChainID: p.ChainID.String(), CreatedAt: at.UnixMilli(),
-		Meta: BundleMeta{Name: p.Name, Description: p.Description, TxBuilderVersion: TxBuilderVersion, CreatedFromSafeAddress: opts.Safe.Hex()},
+		Meta: BundleMeta{Name: p.Name, Description: desc, TxBuilderVersion: TxBuilderVersion, CreatedFromSafeAddress: opts.Safe.Hex()},
 	}
-	for i, a := range p.Actions {
-		tx, err := bundleTx(a)
-		if err != nil {
-			return nil, fmt.Errorf("safe: action %d (%s.%s): %w", i+1, a.Module, a.Method, err)
-		}
-		b.Transactions = append(b.Transactions, tx)
+	if opts.Owner != (common.Address{}) {
+		b.Meta.CreatedFromOwnerAddress = opts.Owner.Hex()
+	}
+	for _, a := range p.Actions {
+		b.Transactions = append(b.Transactions, bundleTx(a))
 	}
 	sum, err := Checksum(b)
 	if err != nil {
@@ -387,21 +423,22 @@ func NewBundle(p *governance.Plan, opts BundleOptions) (*Bundle, error) {
 }
 
 // bundleTx writes one action as a Transaction Builder call: its method as
-// the module's ABI declares it and its arguments as text.
-func bundleTx(a governance.Action) (BundleTx, error) {
+// the module's ABI declares it and its arguments as text, with data null;
+// raw calldata when the method is not known, or when its arguments written
+// as text would not encode back to the action's calldata.
+func bundleTx(a governance.Action) BundleTx {
 	inputs, payable, err := a.Inputs()
-	if err != nil {
-		return BundleTx{}, err
+	if err != nil || !encodesTo(a.Method, inputs, a.ArgsText, a.Data) {
+		raw := hexutil.Encode(a.Data)
+		return BundleTx{To: a.Target.Hex(), Value: orZero(a.Value).String(), Data: &raw}
 	}
 	cm := &ContractMethod{Name: a.Method, Payable: payable, Inputs: []MethodInput{}}
 	vals := map[string]string{}
 	for i, in := range inputs {
 		cm.Inputs = append(cm.Inputs, MethodInput{InternalType: in.InternalType, Name: in.Name, Type: in.Type})
-		if i < len(a.ArgsText) {
-			vals[in.Name] = a.ArgsText[i]
-		}
+		vals[in.Name] = a.ArgsText[i]
 	}
-	return BundleTx{To: a.Target.Hex(), Value: orZero(a.Value).String(), Data: hexutil.Encode(a.Data), ContractMethod: cm, ContractInputsValues: vals}, nil
+	return BundleTx{To: a.Target.Hex(), Value: orZero(a.Value).String(), ContractMethod: cm, ContractInputsValues: vals}
 }
 
 // Checksum computes the Transaction Builder checksum of b: keccak256

@@ -60,12 +60,27 @@ func NewEmbedded(t testing.TB) *Env {
 	return e
 }
 
+// NewOnEmbedded wraps an embedded chain the test started itself (with
+// genesis accounts of its own, for instance); the test closes it.
+func NewOnEmbedded(t testing.TB, ch *chain.Embedded) *Env {
+	t.Helper()
+	e := newEnv(t, ch.Backend())
+	e.Chain = ch
+	return e
+}
+
 // NewAnvil starts anvil (skipped when it is not installed, unless the
 // integration mode requires it).
 func NewAnvil(t testing.TB) *Env {
 	t.Helper()
-	node := testenv.StartAnvil(t)
-	conn, err := chain.Dial(context.Background(), node.URL, chain.DialOptions{})
+	return NewAnvilAt(t, testenv.StartAnvil(t).URL)
+}
+
+// NewAnvilAt connects to a node the test started itself; every call makes
+// new transaction managers, so use one Env at a time.
+func NewAnvilAt(t testing.TB, url string) *Env {
+	t.Helper()
+	conn, err := chain.Dial(context.Background(), url, chain.DialOptions{})
 	require.NoError(t, err)
 	t.Cleanup(conn.Close)
 	return newEnv(t, conn)

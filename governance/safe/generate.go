@@ -1,0 +1,3 @@
+package safe
+
+//go:generate go run ./internal/gensafe
