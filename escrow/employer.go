@@ -111,8 +111,10 @@ type PostJobParams struct {
 	// least one whole token). The fee (Params.FeePct of it) is charged on
 	// top. The job's agent stake follows from it (Client.JobStakeFor).
 	Reward *big.Int
-	// Deadline is when the result is due: in the future and within the job
-	// duration limit.
+	// Deadline is when the result is due: at least DeadlineMargin after
+	// the next block's time and within the job duration limit. Take the
+	// time from the chain (the head block), not the wall clock: a dev
+	// chain's clock may be far ahead of it.
 	Deadline time.Time
 	// Token is the escrow token; zero means the default token (AGIALPHA).
 	// It must be on the allowlist (see Client.ChooseToken).
@@ -122,6 +124,13 @@ type PostJobParams struct {
 	// same spec may be posted twice on purpose.
 	AllowDuplicate bool
 }
+
+// DeadlineMargin is how much later than the next block's time PostJob
+// requires a deadline to be. createJob is mined some blocks after the
+// check (an approve may go first, a busy node may hold the transaction), and
+// a deadline passed by then makes it revert after the approve was paid
+// for.
+const DeadlineMargin = 5 * time.Minute
 
 // PostJobResult is what PostJob did.
 type PostJobResult struct {
@@ -151,11 +160,24 @@ type PostJobResult struct {
 // creates the job and returns the id read from the JobCreated event of the
 // creating transaction.
 //
-// Every input is checked before anything is stored or sent, including the
-// reward against the token's floor and ceiling (Client.TokenConfig); the
+// Everything that can make createJob revert is checked before anything
+// is stored or sent, so that no approve is paid for a job that cannot be
+// created. A paused JobRegistry or frozen escrow is an *UnavailableError
+// (errors.Is(err, ErrPaused), errors.Is(err, ErrEscrowFrozen)), returned
+// alone since no input can fix it. The inputs come next: the reward
+// against the token's floor and ceiling (Client.TokenConfig) and the
+// employer's balance of reward plus fee, the token against the allowlist,
+// the deadline against the time of the next block (the pending block's,
+// which on a node that mines on demand can be well after the head's) plus
+// DeadlineMargin and against the duration limit, and the spec; the
 // problems come back together as input.Errors (errors.As finds each
-// *input.Error). Whether some agent has the stake the job will lock is the
-// agents' concern, checked when one applies.
+// *input.Error). Whether some agent has the stake the job will lock is
+// the agents' concern, checked when one applies.
+//
+// The approve is sent only when the allowance is short of reward plus fee.
+// If createJob still fails after it (the protocol was paused in between,
+// a node error), the allowance stays, and a retry of PostJob uses it
+// instead of approving again.
 //
 // PostJob is safe to retry when the fate of an earlier attempt is unknown
 // (a timeout, a crash): unless AllowDuplicate is set, it first waits until
@@ -168,14 +190,15 @@ type PostJobResult struct {
 // The window is chain time, not blocks: mining blocks does not move a job
 // out of it. Cancelled jobs are not reused.
 //
-// Cost before anything is sent (TestReadCosts counts it): 19 eth_calls
-// (the protocol parameters, the token's allowlist entry, configuration,
-// balance and allowance), 2 nonce reads, 3 + log2(head) header reads
-// (the chain's time, and chain.BlockAtTime's binary search for the
-// window's first block), the window's eth_getLogs in chunks that start at
-// 8 blocks and double (about log2(blocks in the window / 8)), and one
-// JSON-RPC batch per 100 jobs the employer created in the window. A new
-// job on the embedded fixture: 36 requests.
+// Cost before anything is sent (TestReadCosts counts it): 20 eth_calls
+// (the protocol parameters, the pause flag, the token's allowlist entry,
+// configuration, balance and allowance), 2 nonce reads, 4 + log2(head)
+// header reads (the head's and the pending block's time, and
+// chain.BlockAtTime's binary search for the window's first block), the
+// window's eth_getLogs in chunks that start at 8 blocks and double (about
+// log2(blocks in the window / 8)), and one JSON-RPC batch per 100 jobs the
+// employer created in the window. A new job on the embedded fixture: 38
+// requests.
 func (e *Employer) PostJob(ctx context.Context, p PostJobParams) (*PostJobResult, error) {
 	c := e.c
 	if c.store == nil {
@@ -249,16 +272,25 @@ func (e *Employer) checkPost(ctx context.Context, p *PostJobParams) (*storage.Jo
 	if err != nil {
 		return nil, Params{}, err
 	}
-	now, _, err := c.headTime(ctx)
+	// What the caller cannot fix comes first and alone: createJob reverts
+	// on a paused registry or frozen escrow whatever the inputs.
+	paused, err := call(ctx, c, c.addrs.JobRegistry, c.jr.PackPaused(), c.jr.UnpackPaused)
 	if err != nil {
-		return nil, Params{}, err
+		return nil, prm, fmt.Errorf("escrow: read whether the JobRegistry is paused: %w", err)
+	}
+	switch {
+	case paused:
+		return nil, prm, &UnavailableError{Action: "PostJob", Module: "JobRegistry", Address: c.addrs.JobRegistry, Reason: ErrPaused}
+	case !prm.EscrowEnabled:
+		return nil, prm, &UnavailableError{Action: "PostJob", Module: "JobRegistry", Address: c.addrs.JobRegistry, Reason: ErrEscrowFrozen}
+	}
+	head, next, err := c.nextBlockTime(ctx)
+	if err != nil {
+		return nil, prm, err
 	}
 	var es input.Errors
 	add := func(field, problem, fix string) {
 		es = append(es, &input.Error{Field: field, Problem: problem, Fix: fix})
-	}
-	if !prm.EscrowEnabled {
-		add("JobRegistry", "escrow is frozen by governance", "retry once it is re-enabled")
 	}
 	rewardOK := false
 	switch {
@@ -269,12 +301,17 @@ func (e *Employer) checkPost(ctx context.Context, p *PostJobParams) (*storage.Jo
 	default:
 		rewardOK = true
 	}
-	latest := now.Add(prm.JobDurationLimit)
+	// createJob is mined after the check, in a block at least as late as
+	// the next one: the deadline must clear that block's time by
+	// DeadlineMargin, and the duration limit counts from the head, the
+	// earliest time the limit can start from.
+	earliest, latest := next.Add(DeadlineMargin), head.Add(prm.JobDurationLimit)
 	switch {
 	case p.Deadline.IsZero():
 		add("Deadline", "is not set", "set a time after the chain's current time, e.g. time.Now().Add(24*time.Hour)")
-	case !p.Deadline.After(now):
-		add("Deadline", fmt.Sprintf("%s is not after the chain's current time %s", p.Deadline.UTC().Format(time.RFC3339), now.Format(time.RFC3339)), "set a deadline in the future")
+	case p.Deadline.Before(earliest):
+		add("Deadline", fmt.Sprintf("%s is not at least %s after the time of the next block, %s", p.Deadline.UTC().Format(time.RFC3339), DeadlineMargin, next.Format(time.RFC3339)),
+			fmt.Sprintf("set a deadline from %s on; read the chain's time with the head block, not the wall clock", earliest.Format(time.RFC3339)))
 	case p.Deadline.After(latest):
 		add("Deadline", fmt.Sprintf("%s is beyond the job duration limit (%s, latest %s)", p.Deadline.UTC().Format(time.RFC3339), prm.JobDurationLimit, latest.Format(time.RFC3339)), "set an earlier deadline")
 	case p.Deadline.Unix() > maxDeadline:
