@@ -460,6 +460,82 @@ func (e *Employer) Finalize(ctx context.Context, id *big.Int) (*types.Receipt, e
 	return send(ctx, e.s, cand)
 }
 
+// FinalizeResult is what WaitAndFinalize found and did.
+type FinalizeResult struct {
+	// Job is the job as last read: Finalized once paid out, with Success
+	// telling whether the agent was paid or the employer refunded.
+	Job Job
+	// Receipt is the finalize receipt; nil when someone else had already
+	// finalized the job (the owner, or anyone once the grace period after
+	// completion passed).
+	Receipt *types.Receipt
+}
+
+// WaitAndFinalize is the employer's last step after PostJob: it waits
+// until the validators have decided job id and pays the job out, so that
+// posting a job and seeing it through takes two calls.
+//
+// It waits like WaitForState, backing off as Config.Wait says, for at
+// most maxWait (which must be positive), and then:
+//   - Completed: it sends finalize (Finalize) and returns the Finalized
+//     job with the receipt.
+//   - Finalized already: it returns the job with a nil Receipt.
+//   - Disputed (the validators rejected the result, or a party
+//     disputed): it returns the job and an error matching ErrJobDisputed,
+//     since the moderators decide how a disputed job is paid.
+//   - Cancelled: it returns the job and a *JobEndedError (ErrJobEnded).
+//   - maxWait elapsed: it returns the last job read and a
+//     *wait.TimeoutError (wait.ErrTimeout). A job still Applied after its
+//     deadline plus the grace period is one whose agent gave up: take the
+//     escrow back with ClaimTimeout.
+//
+// Only the job's employer may call it; another account, or an id that is
+// not positive, is an *input.Error before any wait. A job that does not
+// exist yet is waited for.
+func (e *Employer) WaitAndFinalize(ctx context.Context, id *big.Int, maxWait time.Duration) (*FinalizeResult, error) {
+	if err := jobIDArg("id", id); err != nil {
+		return nil, err
+	}
+	if maxWait <= 0 {
+		return nil, input.New("maxWait", fmt.Sprintf("%v is not positive", maxWait), "pass how long to wait at most, e.g. 10*time.Minute")
+	}
+	j, err := e.c.Job(ctx, id)
+	switch {
+	case errors.Is(err, ErrJobNotFound):
+	case err != nil:
+		return nil, err
+	case j.Employer != e.Address():
+		return nil, &input.Error{Field: "Sender", Problem: fmt.Sprintf("%s is not the employer of job %v (%s)", e.Address().Hex(), id, j.Employer.Hex()),
+			Fix: "wait and finalize from the employer's account, or wait with Client.WaitForState"}
+	}
+	j, err = e.c.WaitForState(ctx, id, maxWait, StateCompleted, StateDisputed, StateFinalized)
+	res := &FinalizeResult{Job: j}
+	if err != nil {
+		return res, err
+	}
+	switch j.State {
+	case StateFinalized:
+		return res, nil
+	case StateDisputed:
+		return res, fmt.Errorf("escrow: job %v was disputed; the moderators resolve it (DisputeModule.resolve), then wait for StateFinalized with Client.WaitForState: %w", id, ErrJobDisputed)
+	}
+	rcpt, err := e.Finalize(ctx, id)
+	if err != nil {
+		// Someone else may have finalized it since the read: then it is
+		// paid out all the same.
+		if now, rerr := e.c.Job(ctx, id); rerr == nil && now.State == StateFinalized {
+			res.Job = now
+			return res, nil
+		}
+		return res, err
+	}
+	res.Receipt = rcpt
+	if res.Job, err = e.c.Job(ctx, id); err != nil {
+		return res, err
+	}
+	return res, nil
+}
+
 // ClaimTimeout takes back a job whose agent missed the deadline: the
 // escrow returns to the employer with the agent's slashed job stake. It is
 // allowed in state Applied once the deadline plus the grace period passed.
