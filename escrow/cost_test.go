@@ -30,8 +30,9 @@ func TestReadCosts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The window start: the head, then a binary search over the headers.
-	maxHeaders := 2 + 1 + int(math.Ceil(math.Log2(float64(head+1))))
+	// The head and pending blocks for the deadline, the head for the
+	// window, then a binary search over the headers.
+	maxHeaders := 3 + 1 + int(math.Ceil(math.Log2(float64(head+1))))
 	// The window's logs in chunks of 8, 16, 32, ... blocks.
 	maxLogs := 1 + int(math.Ceil(math.Log2(float64(head)/8+1)))
 	check := func(what, detail string, calls, headers, logs, nonces, batches int) {
@@ -46,14 +47,14 @@ func TestReadCosts(t *testing.T) {
 			t.Errorf("%s: %s; want %d eth_call, %d nonce reads, at most %d batch, %d headers, %d eth_getLogs", what, detail, calls, nonces, batches, headers, logs)
 		}
 	}
-	check("PostJob (new job)", detail, 19, maxHeaders, maxLogs, 2, 0)
+	check("PostJob (new job)", detail, 20, maxHeaders, maxLogs, 2, 0)
 	p.Spec = &res.Spec
 	if again, err := employer.PostJob(ctx, p); err != nil || !again.Existing {
 		t.Fatalf("retry: %+v %v", again, err)
 	}
 	n2, detail2 := cb.reads()
 	t.Logf("PostJob (existing job): %d requests: %s", n2, detail2)
-	check("PostJob (existing job)", detail2, 18, maxHeaders, maxLogs, 2, 1)
+	check("PostJob (existing job)", detail2, 19, maxHeaders, maxLogs, 2, 1)
 	agent := c.Agent(en.manager(en.Roles().Agents[0]), escrow.Identity{Subdomain: "agent0"})
 	if _, err := agent.Apply(ctx, res.JobID); err != nil {
 		t.Fatal(err)

@@ -30,6 +30,8 @@
 // prints its name, [Client.Jobs] and [Client.Events] are iterators over the
 // chain's history, [Client.Watch] follows new events live, and the waiters
 // [Client.WaitForState] and [Client.WaitForCommittee] poll with backoff.
+// An employer sees a posted job through with [Employer.WaitAndFinalize],
+// which waits for the validators' verdict and pays the job out.
 //
 // The committee of a submitted job is drawn from a selection block a few
 // blocks after the submission: the draw carries that block's RLP header

@@ -111,8 +111,10 @@ type PostJobParams struct {
 	// least one whole token). The fee (Params.FeePct of it) is charged on
 	// top. The job's agent stake follows from it (Client.JobStakeFor).
 	Reward *big.Int
-	// Deadline is when the result is due: in the future and within the job
-	// duration limit.
+	// Deadline is when the result is due: at least DeadlineMargin after
+	// the next block's time and within the job duration limit. Take the
+	// time from the chain (the head block), not the wall clock: a dev
+	// chain's clock may be far ahead of it.
 	Deadline time.Time
 	// Token is the escrow token; zero means the default token (AGIALPHA).
 	// It must be on the allowlist (see Client.ChooseToken).
@@ -122,6 +124,13 @@ type PostJobParams struct {
 	// same spec may be posted twice on purpose.
 	AllowDuplicate bool
 }
+
+// DeadlineMargin is how much later than the next block's time PostJob
+// requires a deadline to be. createJob is mined some blocks after the
+// check (an approve may go first, a busy node may hold the transaction), and
+// a deadline passed by then makes it revert after the approve was paid
+// for.
+const DeadlineMargin = 5 * time.Minute
 
 // PostJobResult is what PostJob did.
 type PostJobResult struct {
@@ -151,11 +160,24 @@ type PostJobResult struct {
 // creates the job and returns the id read from the JobCreated event of the
 // creating transaction.
 //
-// Every input is checked before anything is stored or sent, including the
-// reward against the token's floor and ceiling (Client.TokenConfig); the
+// Everything that can make createJob revert is checked before anything
+// is stored or sent, so that no approve is paid for a job that cannot be
+// created. A paused JobRegistry or frozen escrow is an *UnavailableError
+// (errors.Is(err, ErrPaused), errors.Is(err, ErrEscrowFrozen)), returned
+// alone since no input can fix it. The inputs come next: the reward
+// against the token's floor and ceiling (Client.TokenConfig) and the
+// employer's balance of reward plus fee, the token against the allowlist,
+// the deadline against the time of the next block (the pending block's,
+// which on a node that mines on demand can be well after the head's) plus
+// DeadlineMargin and against the duration limit, and the spec; the
 // problems come back together as input.Errors (errors.As finds each
-// *input.Error). Whether some agent has the stake the job will lock is the
-// agents' concern, checked when one applies.
+// *input.Error). Whether some agent has the stake the job will lock is
+// the agents' concern, checked when one applies.
+//
+// The approve is sent only when the allowance is short of reward plus fee.
+// If createJob still fails after it (the protocol was paused in between,
+// a node error), the allowance stays, and a retry of PostJob uses it
+// instead of approving again.
 //
 // PostJob is safe to retry when the fate of an earlier attempt is unknown
 // (a timeout, a crash): unless AllowDuplicate is set, it first waits until
@@ -168,14 +190,15 @@ type PostJobResult struct {
 // The window is chain time, not blocks: mining blocks does not move a job
 // out of it. Cancelled jobs are not reused.
 //
-// Cost before anything is sent (TestReadCosts counts it): 19 eth_calls
-// (the protocol parameters, the token's allowlist entry, configuration,
-// balance and allowance), 2 nonce reads, 3 + log2(head) header reads
-// (the chain's time, and chain.BlockAtTime's binary search for the
-// window's first block), the window's eth_getLogs in chunks that start at
-// 8 blocks and double (about log2(blocks in the window / 8)), and one
-// JSON-RPC batch per 100 jobs the employer created in the window. A new
-// job on the embedded fixture: 36 requests.
+// Cost before anything is sent (TestReadCosts counts it): 20 eth_calls
+// (the protocol parameters, the pause flag, the token's allowlist entry,
+// configuration, balance and allowance), 2 nonce reads, 4 + log2(head)
+// header reads (the head's and the pending block's time, and
+// chain.BlockAtTime's binary search for the window's first block), the
+// window's eth_getLogs in chunks that start at 8 blocks and double (about
+// log2(blocks in the window / 8)), and one JSON-RPC batch per 100 jobs the
+// employer created in the window. A new job on the embedded fixture: 38
+// requests.
 func (e *Employer) PostJob(ctx context.Context, p PostJobParams) (*PostJobResult, error) {
 	c := e.c
 	if c.store == nil {
@@ -249,16 +272,25 @@ func (e *Employer) checkPost(ctx context.Context, p *PostJobParams) (*storage.Jo
 	if err != nil {
 		return nil, Params{}, err
 	}
-	now, _, err := c.headTime(ctx)
+	// What the caller cannot fix comes first and alone: createJob reverts
+	// on a paused registry or frozen escrow whatever the inputs.
+	paused, err := call(ctx, c, c.addrs.JobRegistry, c.jr.PackPaused(), c.jr.UnpackPaused)
 	if err != nil {
-		return nil, Params{}, err
+		return nil, prm, fmt.Errorf("escrow: read whether the JobRegistry is paused: %w", err)
+	}
+	switch {
+	case paused:
+		return nil, prm, &UnavailableError{Action: "PostJob", Module: "JobRegistry", Address: c.addrs.JobRegistry, Reason: ErrPaused}
+	case !prm.EscrowEnabled:
+		return nil, prm, &UnavailableError{Action: "PostJob", Module: "JobRegistry", Address: c.addrs.JobRegistry, Reason: ErrEscrowFrozen}
+	}
+	head, next, err := c.nextBlockTime(ctx)
+	if err != nil {
+		return nil, prm, err
 	}
 	var es input.Errors
 	add := func(field, problem, fix string) {
 		es = append(es, &input.Error{Field: field, Problem: problem, Fix: fix})
-	}
-	if !prm.EscrowEnabled {
-		add("JobRegistry", "escrow is frozen by governance", "retry once it is re-enabled")
 	}
 	rewardOK := false
 	switch {
@@ -269,12 +301,17 @@ func (e *Employer) checkPost(ctx context.Context, p *PostJobParams) (*storage.Jo
 	default:
 		rewardOK = true
 	}
-	latest := now.Add(prm.JobDurationLimit)
+	// createJob is mined after the check, in a block at least as late as
+	// the next one: the deadline must clear that block's time by
+	// DeadlineMargin, and the duration limit counts from the head, the
+	// earliest time the limit can start from.
+	earliest, latest := next.Add(DeadlineMargin), head.Add(prm.JobDurationLimit)
 	switch {
 	case p.Deadline.IsZero():
 		add("Deadline", "is not set", "set a time after the chain's current time, e.g. time.Now().Add(24*time.Hour)")
-	case !p.Deadline.After(now):
-		add("Deadline", fmt.Sprintf("%s is not after the chain's current time %s", p.Deadline.UTC().Format(time.RFC3339), now.Format(time.RFC3339)), "set a deadline in the future")
+	case p.Deadline.Before(earliest):
+		add("Deadline", fmt.Sprintf("%s is not at least %s after the time of the next block, %s", p.Deadline.UTC().Format(time.RFC3339), DeadlineMargin, next.Format(time.RFC3339)),
+			fmt.Sprintf("set a deadline from %s on; read the chain's time with the head block, not the wall clock", earliest.Format(time.RFC3339)))
 	case p.Deadline.After(latest):
 		add("Deadline", fmt.Sprintf("%s is beyond the job duration limit (%s, latest %s)", p.Deadline.UTC().Format(time.RFC3339), prm.JobDurationLimit, latest.Format(time.RFC3339)), "set an earlier deadline")
 	case p.Deadline.Unix() > maxDeadline:
@@ -421,6 +458,82 @@ func (e *Employer) Finalize(ctx context.Context, id *big.Int) (*types.Receipt, e
 		return nil, err
 	}
 	return send(ctx, e.s, cand)
+}
+
+// FinalizeResult is what WaitAndFinalize found and did.
+type FinalizeResult struct {
+	// Job is the job as last read: Finalized once paid out, with Success
+	// telling whether the agent was paid or the employer refunded.
+	Job Job
+	// Receipt is the finalize receipt; nil when someone else had already
+	// finalized the job (the owner, or anyone once the grace period after
+	// completion passed).
+	Receipt *types.Receipt
+}
+
+// WaitAndFinalize is the employer's last step after PostJob: it waits
+// until the validators have decided job id and pays the job out, so that
+// posting a job and seeing it through takes two calls.
+//
+// It waits like WaitForState, backing off as Config.Wait says, for at
+// most maxWait (which must be positive), and then:
+//   - Completed: it sends finalize (Finalize) and returns the Finalized
+//     job with the receipt.
+//   - Finalized already: it returns the job with a nil Receipt.
+//   - Disputed (the validators rejected the result, or a party
+//     disputed): it returns the job and an error matching ErrJobDisputed,
+//     since the moderators decide how a disputed job is paid.
+//   - Cancelled: it returns the job and a *JobEndedError (ErrJobEnded).
+//   - maxWait elapsed: it returns the last job read and a
+//     *wait.TimeoutError (wait.ErrTimeout). A job still Applied after its
+//     deadline plus the grace period is one whose agent gave up: take the
+//     escrow back with ClaimTimeout.
+//
+// Only the job's employer may call it; another account, or an id that is
+// not positive, is an *input.Error before any wait. A job that does not
+// exist yet is waited for.
+func (e *Employer) WaitAndFinalize(ctx context.Context, id *big.Int, maxWait time.Duration) (*FinalizeResult, error) {
+	if err := jobIDArg("id", id); err != nil {
+		return nil, err
+	}
+	if maxWait <= 0 {
+		return nil, input.New("maxWait", fmt.Sprintf("%v is not positive", maxWait), "pass how long to wait at most, e.g. 10*time.Minute")
+	}
+	j, err := e.c.Job(ctx, id)
+	switch {
+	case errors.Is(err, ErrJobNotFound):
+	case err != nil:
+		return nil, err
+	case j.Employer != e.Address():
+		return nil, &input.Error{Field: "Sender", Problem: fmt.Sprintf("%s is not the employer of job %v (%s)", e.Address().Hex(), id, j.Employer.Hex()),
+			Fix: "wait and finalize from the employer's account, or wait with Client.WaitForState"}
+	}
+	j, err = e.c.WaitForState(ctx, id, maxWait, StateCompleted, StateDisputed, StateFinalized)
+	res := &FinalizeResult{Job: j}
+	if err != nil {
+		return res, err
+	}
+	switch j.State {
+	case StateFinalized:
+		return res, nil
+	case StateDisputed:
+		return res, fmt.Errorf("escrow: job %v was disputed; the moderators resolve it (DisputeModule.resolve), then wait for StateFinalized with Client.WaitForState: %w", id, ErrJobDisputed)
+	}
+	rcpt, err := e.Finalize(ctx, id)
+	if err != nil {
+		// Someone else may have finalized it since the read: then it is
+		// paid out all the same.
+		if now, rerr := e.c.Job(ctx, id); rerr == nil && now.State == StateFinalized {
+			res.Job = now
+			return res, nil
+		}
+		return res, err
+	}
+	res.Receipt = rcpt
+	if res.Job, err = e.c.Job(ctx, id); err != nil {
+		return res, err
+	}
+	return res, nil
 }
 
 // ClaimTimeout takes back a job whose agent missed the deadline: the

@@ -6,6 +6,8 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/reverts"
 	"github.com/agijobs/agijobs-go/input"
@@ -25,7 +27,47 @@ var (
 	ErrNoVote = errors.New("escrow: no stored vote for this job")
 	// ErrNoStore means the Client has no document store; set Config.Store.
 	ErrNoStore = errors.New("escrow: no document store configured; set Config.Store")
+	// ErrPaused is matched by the *UnavailableError of a call refused
+	// before sending because a module it needs is paused.
+	ErrPaused = errors.New("paused")
+	// ErrEscrowFrozen is matched by the *UnavailableError of a call
+	// refused before sending because governance froze escrow.
+	ErrEscrowFrozen = errors.New("escrow frozen")
+	// ErrJobDisputed is matched by the error of WaitAndFinalize when the
+	// validators rejected the job or a party disputed it: the moderators
+	// decide how it is paid, not the employer.
+	ErrJobDisputed = errors.New("escrow: job disputed")
 )
+
+// UnavailableError means that the protocol's state, not the caller's
+// input, refuses a call for now: a module the call needs is paused
+// (errors.Is(err, ErrPaused)), or governance froze escrow
+// (errors.Is(err, ErrEscrowFrozen)). It is returned before anything is
+// sent, so nothing needs undoing; the same call succeeds once the
+// protocol's owner lifted the state.
+type UnavailableError struct {
+	// Action is the refused call, e.g. "PostJob".
+	Action string
+	// Module names the contract in that state, e.g. "JobRegistry", and
+	// Address is where it is.
+	Module  string
+	Address common.Address
+	// Reason is ErrPaused or ErrEscrowFrozen.
+	Reason error
+}
+
+// Error reads "escrow: PostJob: the JobRegistry 0x... is paused; nothing
+// was sent; ...", with what lifts the state.
+func (e *UnavailableError) Error() string {
+	fix := "the protocol's owner unpauses it (governance.EmergencyPlan with pause false, i.e. SystemPause.unpauseAll); retry then"
+	if errors.Is(e.Reason, ErrEscrowFrozen) {
+		fix = "the protocol's owner re-enables escrow (governance.EmergencyPlan with pause false, i.e. JobRegistry.setEscrowStatus(true)); retry then"
+	}
+	return fmt.Sprintf("escrow: %s: the %s %s is %v; nothing was sent: %s", e.Action, e.Module, e.Address.Hex(), e.Reason, fix)
+}
+
+// Unwrap returns Reason.
+func (e *UnavailableError) Unwrap() error { return e.Reason }
 
 // specErrors prefixes the fields of a document's rejected fields (an
 // input.Errors from package storage) with the parameter that holds the

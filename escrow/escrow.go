@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/agialphatoken"
@@ -653,6 +654,23 @@ func (c *Client) headTime(ctx context.Context) (time.Time, uint64, error) {
 		return time.Time{}, 0, fmt.Errorf("escrow: read head block: %w", err)
 	}
 	return time.Unix(int64(h.Time), 0).UTC(), h.Number.Uint64(), nil
+}
+
+// nextBlockTime returns the head block's time and the earliest time the
+// next block can carry: the pending block's time where the node reports
+// one (anvil's follows the wall clock while the head may be minutes old),
+// and never before the head's time plus a second. A node that serves no
+// pending block is not an error: the head's time plus a second stands.
+func (c *Client) nextBlockTime(ctx context.Context) (head, next time.Time, err error) {
+	h, err := c.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return time.Time{}, time.Time{}, fmt.Errorf("escrow: read head block: %w", err)
+	}
+	n := h.Time + 1
+	if p, err := c.backend.HeaderByNumber(ctx, big.NewInt(int64(rpc.PendingBlockNumber))); err == nil && p != nil && p.Time > n {
+		n = p.Time
+	}
+	return time.Unix(int64(h.Time), 0).UTC(), time.Unix(int64(n), 0).UTC(), nil
 }
 
 // send sends c through s and wraps reverts with the action's hint.

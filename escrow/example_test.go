@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log"
 	"math/big"
 	"time"
 
@@ -182,4 +183,33 @@ func ExampleClient_WaitForState() {
 	fmt.Println(errors.Is(err, wait.ErrTimeout))
 	// Output:
 	// true
+}
+
+// An employer posts a job and sees it through: WaitAndFinalize waits for
+// the validators' verdict and pays the job out. ServeBackground plays the
+// agent and the validators here; on a real chain they are other programs.
+func ExampleEmployer_WaitAndFinalize() {
+	ctx := context.Background()
+	env, err := agijobstest.Start(ctx) // chain + protocol + funded, staked roles
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer env.Close()
+	ctx, stop := env.ServeBackground(ctx, agijobstest.ServeOptions{Agent: true, Committee: true})
+	defer stop()
+	now, err := env.Now(ctx) // the chain's clock
+	if err != nil {
+		log.Fatal(err)
+	}
+	employer := env.Employer(0)
+	posted, err := employer.PostJob(ctx, escrow.PostJobParams{Spec: agijobstest.SampleSpec(), Reward: deploy.Ether(100), Deadline: now.Add(24 * time.Hour)})
+	if err != nil {
+		log.Fatal(err)
+	}
+	done, err := employer.WaitAndFinalize(ctx, posted.JobID, 5*time.Minute)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println("job", done.Job.ID, done.Job.State, "agent paid:", done.Job.Success)
+	// Output: job 1 Finalized agent paid: true
 }
