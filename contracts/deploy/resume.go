@@ -47,6 +47,9 @@ func (e *NoCodeError) Error() string {
 	for i, n := range names {
 		list[i] = n + " " + e.Contracts[n].Hex()
 	}
+	if len(list) > 3 {
+		list = append(list[:3], fmt.Sprintf("and %d more", len(names)-3))
+	}
 	return fmt.Sprintf("deploy: no contract on chain %v at %d recorded address(es) (%s): the record is from another chain or from a node reset since; start afresh without it",
 		e.ChainID, len(names), strings.Join(list, ", "))
 }
