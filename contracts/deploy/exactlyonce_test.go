@@ -290,3 +290,29 @@ func newManager(t *testing.T, b chain.Backend, s chain.Signer) *chain.Manager {
 	t.Cleanup(func() { _ = m.Close() })
 	return m
 }
+
+// alreadyImported is a backend whose node takes every transaction and
+// answers as if it held it already, as anvil does when a retried request
+// delivers a transaction twice.
+type alreadyImported struct{ chain.Backend }
+
+func (a alreadyImported) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	if err := a.Backend.SendTransaction(ctx, tx); err != nil {
+		return err
+	}
+	return errors.New("transaction already imported")
+}
+
+// TestDeployTakesAlreadyImportedAsSent checks that a transaction the node
+// says it already has is a success, sent once.
+func TestDeployTakesAlreadyImportedAsSent(t *testing.T) {
+	e, err := chain.NewEmbedded(chain.EmbeddedConfig{})
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = e.Close() })
+	d, err := deploy.Deploy(context.Background(), newManager(t, alreadyImported{e.Backend()}, e.Account(0)), deploy.Options{AllowedTokens: []common.Address{}})
+	require.NoError(t, err)
+	require.Len(t, d.Contracts(), contractsPerDeployment)
+	creates, dups := scanDeployer(t, e.Backend(), e.Account(0).Address())
+	require.Equal(t, contractsPerDeployment, creates)
+	require.Empty(t, dups)
+}
