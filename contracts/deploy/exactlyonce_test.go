@@ -180,6 +180,9 @@ func TestDeployRefusesRecordOfAnotherChain(t *testing.T) {
 	require.ErrorContains(t, err, "another chain")
 	creates, _ := scanDeployer(t, e.Backend(), e.Account(0).Address())
 	require.Zero(t, creates)
+
+	_, err = deploy.Deploy(context.Background(), newManager(t, e.Backend(), e.Account(0)), deploy.Options{AllowedTokens: []common.Address{}, Resume: &deploy.Deployment{ChainID: big.NewInt(31337)}})
+	require.ErrorContains(t, err, "Options.Resume is a deployment on chain 31337, the Manager sends on chain 1337")
 }
 
 // TestDeployUnfundedDeployer checks that a deployer without funds is told

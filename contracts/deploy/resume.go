@@ -120,6 +120,9 @@ func settleErr(ctx, wctx context.Context, from common.Address, timeout time.Dura
 // journal by their labels), then looks for every recorded creation at its
 // address, and checks that every contract recorded as created has code.
 func (d *deployer) resume(ctx context.Context, out *Deployment) error {
+	if id := d.opts.Resume.ChainID; id != nil && id.Sign() != 0 && id.Cmp(out.ChainID) != 0 {
+		return fmt.Errorf("deploy: Options.Resume is a deployment on chain %v, the Manager sends on chain %v: resume it there, or start afresh without it", id, out.ChainID)
+	}
 	if err := d.adopt(ctx, out); err != nil {
 		return err
 	}
