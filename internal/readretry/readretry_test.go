@@ -5,8 +5,11 @@ import (
 	"errors"
 	"io"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/agijobs/agijobs-go/wait"
 )
 
 func TestDo(t *testing.T) {
@@ -30,14 +33,17 @@ func TestDo(t *testing.T) {
 	require.Equal(t, 1, calls, "an answer of the node is not retried")
 
 	calls = 0
-	_, err = Do(ctx, func(context.Context) (int, error) { calls++; return 0, io.ErrUnexpectedEOF })
-	require.ErrorIs(t, err, io.ErrUnexpectedEOF)
-	require.Equal(t, Attempts, calls)
+	began := time.Now()
+	_, err = DoWithin(ctx, 300*time.Millisecond, func(context.Context) (int, error) { calls++; return 0, io.ErrUnexpectedEOF })
+	require.ErrorIs(t, err, wait.ErrTimeout)
+	require.ErrorIs(t, err, io.ErrUnexpectedEOF, "the last failure is the cause")
+	require.Less(t, time.Since(began), time.Second, "the budget bounds the retries")
+	require.GreaterOrEqual(t, calls, 3)
 
 	cancelled, cancel := context.WithCancel(ctx)
 	cancel()
 	calls = 0
 	_, err = Do(cancelled, func(context.Context) (int, error) { calls++; return 0, io.ErrUnexpectedEOF })
-	require.Error(t, err)
+	require.ErrorIs(t, err, context.Canceled)
 	require.Equal(t, 1, calls, "no retry after the context ended")
 }
