@@ -44,6 +44,16 @@ type TxCandidate struct {
 	// Its first word is the operation attribute of the Manager's telemetry:
 	// put ids and other varying parts after a space.
 	Label string
+	// OnNonce, if set, is called with the nonce the Manager gives the
+	// transaction, once it is signed and before it is journaled or
+	// broadcast (again with the new nonce if the Manager has to take
+	// another). An error abandons the nonce and is returned by SendAsync:
+	// nothing is sent. A contract creation uses it to record the address
+	// its contract will have, crypto.CreateAddress(sender, nonce), before
+	// the contract can exist, so that a process killed at any point finds
+	// it on chain instead of creating it again. It runs under the
+	// Manager's send lock, so it must not send through the Manager.
+	OnNonce func(nonce uint64) error
 }
 
 // ManagerConfig configures a Manager. Zero fields take the defaults named on
@@ -424,6 +434,11 @@ func (m *Manager) sendAsync(ctx context.Context, c TxCandidate, span trace.Span)
 		}))
 		if err != nil {
 			return nil, fmt.Errorf("sign %q: %w", c.Label, err)
+		}
+		if c.OnNonce != nil {
+			if err := c.OnNonce(nonce); err != nil {
+				return nil, fmt.Errorf("%q (nonce %d) not sent: %w", c.Label, nonce, err)
+			}
 		}
 		if m.journal != nil {
 			if err := m.journal.recordTx(nonce, c.Label, tx, true); err != nil {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
@@ -377,4 +378,33 @@ func TestManagerCandidateFees(t *testing.T) {
 		require.Zero(t, tx.GasTipCap().Cmp(c.wantTip), "tip %v, want %v", tx.GasTipCap(), c.wantTip)
 		require.Zero(t, tx.GasFeeCap().Cmp(c.wantCap), "fee cap %v", tx.GasFeeCap())
 	}
+}
+
+// TestManagerOnNonce checks that a creation learns its nonce, and so its
+// address, before it is broadcast, and that a refusing OnNonce sends
+// nothing and consumes no nonce.
+func TestManagerOnNonce(t *testing.T) {
+	ctx := context.Background()
+	e := newChain(t, EmbeddedConfig{})
+	m := newManager(t, e.Backend(), e.Account(0), nil)
+	refused := errors.New("cannot record")
+	_, err := m.SendAsync(ctx, TxCandidate{Data: common.FromHex(testcontract.EmitterMetaData.Bin), Label: "refused",
+		OnNonce: func(uint64) error { return refused }})
+	require.ErrorIs(t, err, refused)
+
+	var at common.Address
+	var codeBefore []byte
+	p, err := m.SendAsync(ctx, TxCandidate{Data: common.FromHex(testcontract.EmitterMetaData.Bin), Label: "recorded",
+		OnNonce: func(n uint64) error {
+			at = crypto.CreateAddress(m.Address(), n)
+			var err error
+			codeBefore, err = e.Backend().CodeAt(ctx, at, nil)
+			return err
+		}})
+	require.NoError(t, err)
+	require.Zero(t, p.Nonce(), "the refused send consumed no nonce")
+	r, err := p.Wait(ctx)
+	require.NoError(t, err)
+	require.Empty(t, codeBefore, "called before the contract exists")
+	require.Equal(t, r.ContractAddress, at)
 }

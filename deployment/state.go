@@ -16,12 +16,16 @@ import (
 )
 
 // State is the progress record of a one-click deployment (the state file):
-// the contracts created so far and the phases completed, so that a run
-// killed at any point and restarted with the same config deploys nothing
-// twice. It is written after every phase, when the phase's receipts have
-// given the addresses of its contracts.
+// the contracts created so far, the creations sent and not seen mined yet,
+// and the phases completed, so that a run killed at any point and
+// restarted with the same config deploys nothing twice. It is written
+// before every contract creation is sent and after every phase.
 type State struct {
-	ChainID    uint64         `json:"chainId"`
+	ChainID uint64 `json:"chainId"`
+	// Genesis is the hash of the chain's block 0, which tells apart the
+	// chains that share a chain id (every anvil is 31337, and a restarted
+	// one is a new chain). Files written before it existed have none.
+	Genesis    common.Hash    `json:"genesis,omitzero"`
 	Deployer   common.Address `json:"deployer"`
 	Governance common.Address `json:"governance"`
 	// ConfigHash fingerprints the config the deployment started with.
@@ -30,6 +34,10 @@ type State struct {
 	// "<Module>.implementation" and "<Module>.proxy" to the address of each
 	// contract created so far.
 	Contracts map[string]common.Address `json:"contracts"`
+	// Sent maps the same names to the creations handed to the node whose
+	// contracts were not seen on chain yet: the address the deployer's
+	// nonce gives each. A resumed run looks for them there.
+	Sent map[string]SentContract `json:"sent,omitempty"`
 	// Phases lists the completed phases in order.
 	Phases []string `json:"phases"`
 	// Checkpoints counts recorded phases.
@@ -39,41 +47,49 @@ type State struct {
 	UpdatedAt time.Time `json:"updatedAt"`
 }
 
+// SentContract is a contract creation handed to the node: the address its
+// contract gets and the deployer's nonce it takes.
+type SentContract struct {
+	Address common.Address `json:"address"`
+	Nonce   uint64         `json:"nonce"`
+}
+
 // PhaseDone reports whether phase p is recorded as completed.
 func (s *State) PhaseDone(p string) bool { return slices.Contains(s.Phases, p) }
 
-// Record files the contracts of d (the dev token only when d deployed it).
+// Record files the contracts of d (the dev token only when d deployed it)
+// and replaces the creations in flight with d's.
 func (s *State) Record(d *deploy.Deployment) {
 	if s.Contracts == nil {
 		s.Contracts = map[string]common.Address{}
 	}
-	if d.TokenDeployed {
-		s.Contracts["Token"] = d.Token
+	for name, a := range d.Contracts() {
+		s.Contracts[name] = a
 	}
-	for _, m := range deploy.Modules {
-		if a := d.Implementations[m]; a != (common.Address{}) {
-			s.Contracts[string(m)+".implementation"] = a
-		}
-		if a := d.Proxies[m]; a != (common.Address{}) {
-			s.Contracts[string(m)+".proxy"] = a
-		}
+	s.Sent = nil
+	for name, c := range d.Sent {
+		s.RecordSending(deploy.Creation{Contract: name, Address: c.Address, Nonce: c.Nonce})
 	}
 }
 
-// Deployment returns the recorded contracts as a deployment to resume
-// (deploy.Options.Resume).
-func (s *State) Deployment() *deploy.Deployment {
-	d := &deploy.Deployment{Proxies: map[deploy.Module]common.Address{}, Implementations: map[deploy.Module]common.Address{}}
-	if t, ok := s.Contracts["Token"]; ok {
-		d.Token, d.TokenDeployed = t, true
+// RecordSending files a creation about to be sent (deploy.Options.Sending).
+func (s *State) RecordSending(c deploy.Creation) {
+	if s.Sent == nil {
+		s.Sent = map[string]SentContract{}
 	}
-	for _, m := range deploy.Modules {
-		if a, ok := s.Contracts[string(m)+".implementation"]; ok {
-			d.Implementations[m] = a
-		}
-		if a, ok := s.Contracts[string(m)+".proxy"]; ok {
-			d.Proxies[m] = a
-		}
+	s.Sent[c.Contract] = SentContract{Address: c.Address, Nonce: c.Nonce}
+}
+
+// Deployment returns the recorded contracts and creations in flight as a
+// deployment to resume (deploy.Options.Resume).
+func (s *State) Deployment() *deploy.Deployment {
+	d := &deploy.Deployment{Proxies: map[deploy.Module]common.Address{}, Implementations: map[deploy.Module]common.Address{},
+		Sent: map[string]deploy.Creation{}}
+	for name, a := range s.Contracts {
+		d.SetContract(name, a)
+	}
+	for name, c := range s.Sent {
+		d.Sent[name] = deploy.Creation{Contract: name, Address: c.Address, Nonce: c.Nonce}
 	}
 	return d
 }

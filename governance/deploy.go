@@ -5,16 +5,22 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"maps"
 	"math/big"
+	"slices"
+	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/deployment"
 	"github.com/agijobs/agijobs-go/input"
+	"github.com/agijobs/agijobs-go/internal/readretry"
 	"github.com/agijobs/agijobs-go/internal/units"
 )
 
@@ -50,8 +56,9 @@ var DeploySteps = len(deploy.Phases) + 2
 
 // Step is one recorded phase of a deployment.
 type Step struct {
-	// N counts the phases recorded since the first run of this deployment;
-	// a resumed run goes on counting where the interrupted one stopped.
+	// N is the phase's place among the DeploySteps phases, 1 to Total: a
+	// resumed run goes on where the interrupted one stopped, and a phase
+	// is never counted twice.
 	N int
 	// Total is DeploySteps.
 	Total int
@@ -76,15 +83,27 @@ type DeployResult struct {
 }
 
 // StateMismatchError is returned when the state file belongs to another
-// deployment (chain, deployer or config).
+// chain or deployment. Nothing has been sent.
 type StateMismatchError struct {
-	Path, What string
+	// Path is the state file.
+	Path string
+	// What differs: "chain id", "genesis" (another chain with the same
+	// id, such as a restarted dev node), "contracts" (recorded contracts
+	// without code on this chain), "deployer" or "config".
+	What string
+	// Detail gives both sides.
+	Detail string
 }
 
 // Error describes the problem and what to do about it.
 func (e *StateMismatchError) Error() string {
-	return fmt.Sprintf("governance: the state file %s belongs to another deployment (%s differs); "+
-		"finish that one with its own config, or move the file away to start afresh", e.Path, e.What)
+	switch e.What {
+	case "chain id", "genesis", "contracts":
+		return fmt.Sprintf("governance: the state file %s is from another chain (%s); delete it, or pass another state path "+
+			"(DeployOptions.StatePath, -state in examples/deploy) to deploy afresh on this one", e.Path, e.Detail)
+	}
+	return fmt.Sprintf("governance: the state file %s belongs to another deployment (%s differs: %s); finish that one with its own "+
+		"config, or delete the file or pass another state path (DeployOptions.StatePath, -state in examples/deploy) to start afresh", e.Path, e.What, e.Detail)
 }
 
 // ChainMismatchError is returned when the node's chain is not the config's.
@@ -99,27 +118,38 @@ func (e *ChainMismatchError) Error() string {
 
 // Deploy installs the protocol described by cfg from the account of m, the
 // caller's transaction manager (the one Manager of the deployer's account).
-// It is resumable: the state file records every phase with the contracts
-// created so far, and when that file exists Deploy continues the
-// interrupted run instead of deploying again; a run killed in the middle of
-// a phase may leave unused copies of that phase's contracts, fewer when m
-// keeps a journal (see contracts/deploy). After the
-// phases of contracts/deploy it applies the identity roots, the guardian
-// and the pause on launch, writes the manifest (and the env file when
-// asked), and returns governance's acceptance plan when governance is not
+// It is resumable and exactly once: the state file records every contract
+// creation (with the address its nonce gives it) before it is sent and
+// every phase when it is done, and when that file exists Deploy continues
+// the interrupted run, finding on chain what it sent instead of sending it
+// again (see contracts/deploy). A state file is taken only on the chain it
+// was written on: same chain id and genesis block, and code at every
+// contract it records; otherwise Deploy fails with a *StateMismatchError
+// before anything is sent. After the phases of contracts/deploy it applies
+// the identity roots, the guardian and the pause on launch, writes the
+// manifest (and the env file when asked) once every address in it holds
+// code, and returns governance's acceptance plan when governance is not
 // the deployer.
 func Deploy(ctx context.Context, m *chain.Manager, cfg *DeployerConfig, opts DeployOptions) (*DeployResult, error) {
 	r, err := startDeploy(ctx, m, cfg, opts)
 	if err != nil {
 		return nil, err
 	}
+	if r.res.Resumed {
+		// What the interrupted run sent is mined before anything is read.
+		if err := deploy.Settle(ctx, m, 0); err != nil {
+			return nil, err
+		}
+	}
 	if r.st.Done {
-		if man, err := deployment.LoadManifest(r.res.ManifestPath); err == nil {
+		if man, err := deployment.LoadManifest(r.res.ManifestPath); err == nil && r.matches(man) {
 			r.res.Manifest = man
-			r.res.Acceptance, err = acceptancePlan(ctx, r.backend, man, cfg.Governance.Kind)
+			r.res.Acceptance, err = readretry.Do(ctx, func(ctx context.Context) (*Plan, error) {
+				return acceptancePlan(ctx, r.backend, man, cfg.Governance.Kind)
+			})
 			return r.res, err
 		}
-		r.st.Done = false // manifest lost: write it again
+		r.st.Done = false // manifest lost or not this deployment's: write it again
 	}
 	d, err := r.contracts(ctx)
 	if err != nil {
@@ -170,11 +200,15 @@ func startDeploy(ctx context.Context, m *chain.Manager, cfg *DeployerConfig, opt
 	if err := cfg.checkTokens(ctx, r.backend); err != nil {
 		return nil, err
 	}
+	genesis, err := readretry.Do(ctx, func(ctx context.Context) (*types.Header, error) { return r.backend.HeaderByNumber(ctx, big.NewInt(0)) })
+	if err != nil {
+		return nil, fmt.Errorf("governance: reading the genesis block: %w", err)
+	}
 	manifest := firstNonEmpty(opts.ManifestPath, firstNonEmpty(cfg.Output.Manifest, deployment.DefaultManifestPath))
 	r.res = &DeployResult{ManifestPath: manifest, StatePath: firstNonEmpty(opts.StatePath, firstNonEmpty(cfg.Output.State, deployment.StatePath(manifest)))}
 	r.envPath = firstNonEmpty(opts.EnvPath, cfg.Output.Env)
 	cfgJSON, _ := json.Marshal(cfg)
-	r.st = &deployment.State{ChainID: chainID, Deployer: m.Address(), Governance: cfg.Governance.Address,
+	r.st = &deployment.State{ChainID: chainID, Genesis: genesis.Hash(), Deployer: m.Address(), Governance: cfg.Governance.Address,
 		ConfigHash: crypto.Keccak256Hash(cfgJSON), Contracts: map[string]common.Address{}}
 	prev, err := deployment.LoadState(r.res.StatePath)
 	if err != nil {
@@ -185,17 +219,63 @@ func startDeploy(ctx context.Context, m *chain.Manager, cfg *DeployerConfig, opt
 		// phase is resumed too (see deploy.Options.Resume).
 		return r, r.save()
 	}
-	switch {
-	case prev.ChainID != r.st.ChainID:
-		return nil, &StateMismatchError{r.res.StatePath, "chain id"}
-	case prev.Deployer != r.st.Deployer:
-		return nil, &StateMismatchError{r.res.StatePath, "deployer"}
-	case prev.ConfigHash != r.st.ConfigHash:
-		return nil, &StateMismatchError{r.res.StatePath, "config"}
+	if err := r.sameChain(ctx, prev); err != nil {
+		return nil, err
 	}
+	switch {
+	case prev.Deployer != r.st.Deployer:
+		return nil, &StateMismatchError{r.res.StatePath, "deployer", fmt.Sprintf("the file's is %s, this one is %s", prev.Deployer.Hex(), r.st.Deployer.Hex())}
+	case prev.ConfigHash != r.st.ConfigHash:
+		return nil, &StateMismatchError{r.res.StatePath, "config", "the config was changed since the deployment started"}
+	}
+	prev.Genesis = r.st.Genesis // files from before genesis hashes were kept
 	r.st, r.res.Resumed = prev, true
 	r.log.Info("resuming deployment", "state", r.res.StatePath, "checkpoints", r.st.Checkpoints)
 	return r, nil
+}
+
+// sameChain checks that the state file prev was written on this chain:
+// its chain id, its genesis block, and code at every contract it records
+// as created.
+func (r *deployRun) sameChain(ctx context.Context, prev *deployment.State) error {
+	path := r.res.StatePath
+	if prev.ChainID != r.st.ChainID {
+		return &StateMismatchError{path, "chain id", fmt.Sprintf("written on chain %d, the node serves chain %d", prev.ChainID, r.st.ChainID)}
+	}
+	if prev.Genesis != (common.Hash{}) && prev.Genesis != r.st.Genesis {
+		return &StateMismatchError{path, "genesis", fmt.Sprintf("chain %d with genesis block %s, the node's is %s: a different or restarted node", prev.ChainID, prev.Genesis.Hex(), r.st.Genesis.Hex())}
+	}
+	names := slices.Sorted(maps.Keys(prev.Contracts))
+	var missing []string
+	for _, name := range names {
+		a := prev.Contracts[name]
+		code, err := readretry.Do(ctx, func(ctx context.Context) ([]byte, error) { return r.backend.CodeAt(ctx, a, nil) })
+		if err != nil {
+			return fmt.Errorf("governance: checking the code at %s (%s in %s): %w", a.Hex(), name, path, err)
+		}
+		if len(code) == 0 {
+			missing = append(missing, name+" "+a.Hex())
+		}
+	}
+	if len(missing) > 0 {
+		return &StateMismatchError{path, "contracts", fmt.Sprintf("no contract at %d of its %d recorded addresses on chain %d: %s", len(missing), len(names), r.st.ChainID, firstOf(missing, 3))}
+	}
+	return nil
+}
+
+// matches reports whether the manifest m on disk is the one this state
+// file's deployment wrote: same chain and contracts.
+func (r *deployRun) matches(m *deployment.Manifest) bool {
+	if m.ChainID != r.st.ChainID {
+		return false
+	}
+	for _, mod := range deploy.Modules {
+		if m.Address(mod) != r.st.Contracts[deploy.ProxyContract(mod)] {
+			return false
+		}
+	}
+	t, ok := r.st.Contracts[deploy.TokenContract]
+	return !ok || m.Token() == t
 }
 
 func (r *deployRun) save() error {
@@ -204,21 +284,35 @@ func (r *deployRun) save() error {
 }
 
 // checkpoint records a finished phase in the state file and reports it;
-// a phase recorded by an earlier run is not counted again.
+// a phase recorded by an earlier run is not reported again.
 func (r *deployRun) checkpoint(phase string, sent int) error {
 	if r.st.PhaseDone(phase) {
 		return r.save()
 	}
 	r.st.Phases = append(r.st.Phases, phase)
-	r.st.Checkpoints++
+	r.st.Checkpoints = len(r.st.Phases)
 	if err := r.save(); err != nil {
 		return err
 	}
-	r.log.Info("deploy phase done", "n", r.st.Checkpoints, "phase", phase, "sent", sent)
+	n := stepNumber(phase)
+	r.log.Info("deploy phase done", "n", n, "phase", phase, "sent", sent)
 	if r.opts.Progress != nil {
-		r.opts.Progress(Step{N: r.st.Checkpoints, Total: DeploySteps, Phase: phase, Sent: sent})
+		r.opts.Progress(Step{N: n, Total: DeploySteps, Phase: phase, Sent: sent})
 	}
 	return nil
+}
+
+// stepNumber is the place of phase among the DeploySteps phases, from 1.
+func stepNumber(phase string) int {
+	for i, p := range deploy.Phases {
+		if string(p) == phase {
+			return i + 1
+		}
+	}
+	if phase == PhaseLaunch {
+		return len(deploy.Phases) + 1
+	}
+	return DeploySteps
 }
 
 // contracts runs the phases of contracts/deploy through the Manager,
@@ -237,10 +331,15 @@ func (r *deployRun) contracts(ctx context.Context) (*deploy.Deployment, error) {
 	if r.res.Resumed {
 		dopts.Resume = r.st.Deployment()
 	}
+	dopts.Sending = func(c deploy.Creation) error {
+		r.st.RecordSending(c)
+		return r.save()
+	}
 	dopts.Checkpoint = func(cp deploy.Checkpoint) error {
 		r.st.Record(cp.Deployment)
 		return r.checkpoint(string(cp.Phase), len(cp.Steps))
 	}
+	dopts.Logger = r.log
 	d, err := deploy.Deploy(ctx, r.m, dopts)
 	if err != nil {
 		if d != nil {
@@ -256,7 +355,12 @@ func (r *deployRun) contracts(ctx context.Context) (*deploy.Deployment, error) {
 // file) and returns the result with the acceptance plan.
 func (r *deployRun) finish(ctx context.Context, d *deploy.Deployment) (*DeployResult, error) {
 	from, kind := r.m.Address(), r.cfg.Governance.Kind
-	state, err := ReadState(ctx, r.backend, deployment.ManifestOf(d, from, kind, nil), nil, ReadOptions{Logger: r.log})
+	if err := r.checkCode(ctx, d); err != nil {
+		return nil, err
+	}
+	state, err := readretry.Do(ctx, func(ctx context.Context) (*State, error) {
+		return ReadState(ctx, r.backend, deployment.ManifestOf(d, from, kind, nil), nil, ReadOptions{Logger: r.log})
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -268,7 +372,7 @@ func (r *deployRun) finish(ctx context.Context, d *deploy.Deployment) (*DeployRe
 	}
 	man := deployment.ManifestOf(d, from, kind, versions)
 	if man.Block == 0 {
-		if b, err := r.backend.BlockNumber(ctx); err == nil {
+		if b, err := readretry.Do(ctx, r.backend.BlockNumber); err == nil {
 			man.Block = b
 		}
 	}
@@ -285,8 +389,34 @@ func (r *deployRun) finish(ctx context.Context, d *deploy.Deployment) (*DeployRe
 		return nil, err
 	}
 	r.res.Manifest = man
-	r.res.Acceptance, err = acceptancePlan(ctx, r.backend, man, kind)
+	r.res.Acceptance, err = readretry.Do(ctx, func(ctx context.Context) (*Plan, error) { return acceptancePlan(ctx, r.backend, man, kind) })
 	return r.res, err
+}
+
+// checkCode checks that every address the manifest of d will name holds
+// code, so that no manifest sends its readers to an empty address.
+func (r *deployRun) checkCode(ctx context.Context, d *deploy.Deployment) error {
+	named := map[string]common.Address{"Token": d.Token}
+	for _, mod := range deploy.Modules {
+		named[string(mod)] = d.Proxies[mod]
+		named[string(mod)+" implementation"] = d.Implementations[mod]
+	}
+	var missing []string
+	for _, name := range slices.Sorted(maps.Keys(named)) {
+		a := named[name]
+		code, err := readretry.Do(ctx, func(ctx context.Context) ([]byte, error) { return r.backend.CodeAt(ctx, a, nil) })
+		if err != nil {
+			return fmt.Errorf("governance: checking the code at %s (%s) before writing the manifest: %w", a.Hex(), name, err)
+		}
+		if len(code) == 0 {
+			missing = append(missing, name+" "+a.Hex())
+		}
+	}
+	if len(missing) > 0 {
+		return fmt.Errorf("governance: not writing the manifest %s: no contract at %s on chain %d (%w); delete the state file %s and deploy again",
+			r.res.ManifestPath, firstOf(missing, 3), r.st.ChainID, bind.ErrNoCode, r.res.StatePath)
+	}
+	return nil
 }
 
 // checkTokens reads the decimals of every allowed token and checks the
@@ -296,8 +426,11 @@ func (r *deployRun) finish(ctx context.Context, d *deploy.Deployment) (*DeployRe
 func (c *DeployerConfig) checkTokens(ctx context.Context, r Reader) error {
 	var probs input.Errors
 	decimals := map[common.Address]uint8{}
+	decimalsOf := func(t common.Address) (uint8, error) {
+		return readretry.Do(ctx, func(ctx context.Context) (uint8, error) { return deploy.TokenDecimals(ctx, r, t) })
+	}
 	for i, t := range c.AllowedTokens {
-		d, err := deploy.TokenDecimals(ctx, r, t)
+		d, err := decimalsOf(t)
 		if err != nil {
 			probs = append(probs, problem(fmt.Sprintf("allowedTokens[%d]", i), fmt.Sprintf("%v; JobRegistry cannot allowlist it: remove it or fix the address", err)))
 			continue
@@ -309,7 +442,7 @@ func (c *DeployerConfig) checkTokens(ctx context.Context, r Reader) error {
 		d, ok := decimals[t]
 		if !ok {
 			var err error
-			if d, err = deploy.TokenDecimals(ctx, r, t); err != nil {
+			if d, err = decimalsOf(t); err != nil {
 				probs = append(probs, problem(field, fmt.Sprintf("%v; JobRegistry cannot allowlist it", err)))
 				continue
 			}
@@ -342,6 +475,14 @@ func (c *DeployerConfig) checkTokens(ctx context.Context, r Reader) error {
 		}
 	}
 	return probs.Err()
+}
+
+// firstOf lists the first n items and how many more there are.
+func firstOf(items []string, n int) string {
+	if len(items) <= n {
+		return strings.Join(items, ", ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(items[:n], ", "), len(items)-n)
 }
 
 func firstNonEmpty(a, b string) string {

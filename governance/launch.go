@@ -11,6 +11,7 @@ import (
 	"github.com/agijobs/agijobs-go/contracts/bindings/systempause"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/identity"
+	"github.com/agijobs/agijobs-go/internal/readretry"
 )
 
 // launch applies the launch settings of the config that differ from the
@@ -20,11 +21,17 @@ func (r *deployRun) launch(ctx context.Context, d *deploy.Deployment) error {
 	if r.st.PhaseDone(PhaseLaunch) {
 		return nil
 	}
-	calls, err := identityCalls(ctx, r.backend, d.Address(deploy.IdentityRegistry), r.cfg.Identity)
+	// The settings in place are read first, so that a resumed run sends
+	// only what is missing.
+	calls, err := readretry.Do(ctx, func(ctx context.Context) ([]chain.TxCandidate, error) {
+		return identityCalls(ctx, r.backend, d.Address(deploy.IdentityRegistry), r.cfg.Identity)
+	})
 	if err != nil {
 		return err
 	}
-	pause, err := pauseCalls(ctx, r.backend, d.Address(deploy.SystemPause), r.cfg.Governance.Guardian, r.cfg.SecureDefaults.PauseOnLaunch)
+	pause, err := readretry.Do(ctx, func(ctx context.Context) ([]chain.TxCandidate, error) {
+		return pauseCalls(ctx, r.backend, d.Address(deploy.SystemPause), r.cfg.Governance.Guardian, r.cfg.SecureDefaults.PauseOnLaunch)
+	})
 	if err != nil {
 		return err
 	}

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
@@ -263,6 +264,18 @@ func NewPlan(st *State, desired *ModuleConfigs) (*Plan, error) {
 		desired = &ModuleConfigs{}
 	}
 	m := st.Manifest
+	var empty []string
+	for _, mod := range deploy.Modules {
+		if _, err := st.Modules[mod].Value("owner"); errors.Is(err, bind.ErrNoCode) {
+			empty = append(empty, fmt.Sprintf("%s %s", mod, m.Address(mod).Hex()))
+		}
+	}
+	if len(empty) > 0 {
+		// Calls to an address without code succeed and do nothing: a plan
+		// against them would execute "successfully" and change nothing.
+		return nil, fmt.Errorf("governance: no contract at %d of the manifest's module addresses on chain %v (%s): the manifest is for another chain or for a deployment that did not finish; nothing is planned: use the right manifest and RPC URL, or deploy again: %w",
+			len(empty), st.ChainID, strings.Join(empty, ", "), bind.ErrNoCode)
+	}
 	p := &planner{st: st, desired: desired, oc: desired.OwnerControl, gov: m.Governance}
 	kind := m.GovernanceKind
 	if oc := desired.OwnerControl; oc != nil {

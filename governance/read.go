@@ -483,6 +483,10 @@ func (st *State) decode(reads []read, tokenVals map[common.Address]*ModuleState)
 			ms.Implementation = common.BytesToAddress(r.raw)
 			continue
 		}
+		if len(r.raw) == 0 {
+			ms.errs[r.key] = fmt.Errorf("governance: %s.%s: nothing answers at %s: no contract there on this chain (is the manifest for another chain?): %w", r.module, r.key, r.to.Hex(), bind.ErrNoCode)
+			continue
+		}
 		out, err := unpack(r.module, r.method, r.raw)
 		if err != nil {
 			ms.errs[r.key] = fmt.Errorf("governance: decoding %s.%s: %w (no contract or not a module at %s?)", r.module, r.key, err, r.to.Hex())

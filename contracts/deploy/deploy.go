@@ -13,29 +13,39 @@
 // deployment therefore takes one round trip of block time per phase that has
 // something to send, not one per transaction.
 //
-// Every step is applied once: contracts already deployed (Options.Resume) are
-// not deployed again, and before each configuration phase Deploy reads the
-// settings in place (one JSON-RPC batch when the backend exposes its RPC
-// client) and sends only the setters whose value differs. A repeated or
-// resumed run therefore sends nothing that is already on chain.
+// Every step is applied once, also across crashes, kills and lost
+// responses. A contract creation is recorded before it is broadcast: the
+// Manager tells its nonce (chain.TxCandidate.OnNonce), which fixes the
+// address the contract will have, crypto.CreateAddress(deployer, nonce),
+// and Options.Sending persists it. A resumed run (Options.Resume) first
+// waits until none of the deployer's transactions is in flight, then looks
+// for every recorded creation on chain: code at its address means it was
+// mined and is kept; no code means it never took effect and it is created
+// again. A read that fails in transport is retried, never taken for "no
+// code". Before each configuration phase Deploy reads the settings in
+// place (one JSON-RPC batch when the backend exposes its RPC client) and
+// sends only the setters whose value differs, so a resumed or repeated
+// run sends nothing that is already on chain.
 //
-// Resuming after a crash: Options.Checkpoint is called after every phase
-// with the deployment so far; a caller that persists it and passes it back as
-// Options.Resume continues where the crashed run stopped, and nothing
-// recorded is created or set again. A crash in the middle of a phase loses
-// the addresses of the contracts the phase created since the last
-// checkpoint (at most one phase's creations): with a Manager that keeps a
-// journal (chain.ManagerConfig.JournalDir) a resumed Deploy waits for the
-// creations the Manager recovered, still in flight, and takes their
-// addresses; the others are created again and the earlier copies stay
-// unused. The deployment is complete and consistent either way.
+// Resuming after a crash: Options.Sending is called before every creation
+// and Options.Checkpoint after every phase, each with what to persist; a
+// caller that persists both and passes the result back as Options.Resume
+// continues where the crashed run stopped, and nothing is created or set
+// twice. With a Manager that keeps a journal (chain.ManagerConfig.JournalDir)
+// a resumed Deploy also waits for the creations the Manager recovered, and
+// takes their addresses even if the crashed run could not persist them. A
+// Deployment whose contracts have no code on the chain (a record
+// from another chain, or from a node that was reset) is refused with a
+// *NoCodeError.
 package deploy
 
 import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -87,10 +97,82 @@ type Deployment struct {
 	PendingOwner common.Address
 	// Block is the number of the block holding the last deployment transaction.
 	Block uint64
+	// Sent are the creations handed to the Manager whose contracts have not
+	// been seen on chain yet, by contract name (see Creation). A resumed
+	// Deploy looks for each at its address before creating anything.
+	Sent map[string]Creation
 }
+
+// Creation is a contract creation Deploy is sending: the address its
+// contract gets once mined, fixed by the deployer's nonce.
+type Creation struct {
+	// Contract names the contract: TokenContract, or what
+	// ImplementationContract or ProxyContract return.
+	Contract string
+	// Address is crypto.CreateAddress(deployer, Nonce).
+	Address common.Address
+	// Nonce is the deployer's nonce that the creation takes.
+	Nonce uint64
+}
+
+// TokenContract names the dev token among the contracts of a deployment.
+const TokenContract = "Token"
+
+// ImplementationContract names the implementation of module m among the
+// contracts of a deployment ("JobRegistry.implementation").
+func ImplementationContract(m Module) string { return string(m) + ".implementation" }
+
+// ProxyContract names the proxy of module m among the contracts of a
+// deployment ("JobRegistry.proxy").
+func ProxyContract(m Module) string { return string(m) + ".proxy" }
 
 // Address returns the proxy address of module m (zero if unknown).
 func (d *Deployment) Address(m Module) common.Address { return d.Proxies[m] }
+
+// Contracts returns every contract the deployment created and saw on
+// chain, by name (TokenContract, ImplementationContract, ProxyContract);
+// the stake token is included only when the deployment created it.
+func (d *Deployment) Contracts() map[string]common.Address {
+	out := map[string]common.Address{}
+	if d.TokenDeployed && d.Token != (common.Address{}) {
+		out[TokenContract] = d.Token
+	}
+	for _, m := range Modules {
+		if a := d.Implementations[m]; a != (common.Address{}) {
+			out[ImplementationContract(m)] = a
+		}
+		if a := d.Proxies[m]; a != (common.Address{}) {
+			out[ProxyContract(m)] = a
+		}
+	}
+	return out
+}
+
+// SetContract records that the contract named name (see Contracts) lives
+// at a, and reports whether name is one a deployment creates.
+func (d *Deployment) SetContract(name string, a common.Address) bool {
+	if d.Proxies == nil {
+		d.Proxies = map[Module]common.Address{}
+	}
+	if d.Implementations == nil {
+		d.Implementations = map[Module]common.Address{}
+	}
+	if name == TokenContract {
+		d.Token, d.TokenDeployed = a, true
+		return true
+	}
+	for _, m := range Modules {
+		switch name {
+		case ImplementationContract(m):
+			d.Implementations[m] = a
+			return true
+		case ProxyContract(m):
+			d.Proxies[m] = a
+			return true
+		}
+	}
+	return false
+}
 
 // clone returns a copy the caller may keep while Deploy goes on.
 func (d *Deployment) clone() *Deployment {
@@ -105,6 +187,10 @@ func (d *Deployment) clone() *Deployment {
 	c.Implementations = make(map[Module]common.Address, len(d.Implementations))
 	for m, a := range d.Implementations {
 		c.Implementations[m] = a
+	}
+	c.Sent = make(map[string]Creation, len(d.Sent))
+	for n, cr := range d.Sent {
+		c.Sent[n] = cr
 	}
 	return &c
 }
@@ -169,15 +255,31 @@ type Options struct {
 	// Governance, when non-zero and different from the deployer, is offered
 	// ownership of every module (and of the dev token) at the end.
 	Governance common.Address
-	// Resume continues an earlier, interrupted (or finished) Deploy:
-	// contracts whose address it holds (and that have code) are not deployed
-	// again, and creations the Manager recovered from its journal are waited
-	// for instead of sent again. Settings are never sent twice either way:
-	// Deploy reads what is in place and sends only what differs.
+	// Resume continues an earlier, interrupted (or finished) Deploy. Deploy
+	// first waits until no transaction of the deployer is in flight (those
+	// the Manager recovered from its journal included), then keeps every
+	// recorded creation whose address holds code and creates again those
+	// that never took effect. Every contract Resume names as created must
+	// have code: one that has none means the record is from another chain,
+	// and Deploy fails with a *NoCodeError. Settings are never sent twice
+	// either way: Deploy reads what is in place and sends only what
+	// differs.
 	Resume *Deployment
+	// Sending, if set, is called before every contract creation is handed
+	// to the node, with the address its contract will have. Persist it
+	// (Deployment.Sent holds the same) so that a run killed at any point
+	// after it finds the contract instead of creating it again. An error
+	// stops Deploy before the creation is sent.
+	Sending func(Creation) error
 	// Checkpoint, if set, is called after every phase, in order, also for
 	// phases that had nothing to send. An error stops Deploy.
 	Checkpoint func(Checkpoint) error
+	// SettleTimeout bounds how long a resumed Deploy waits for the
+	// deployer's transactions in flight to be mined before it reads what is
+	// in place; 0 means 5 minutes.
+	SettleTimeout time.Duration
+	// Logger receives progress messages; nil is silent.
+	Logger *slog.Logger
 }
 
 // ErrNotOwner is wrapped by the error Deploy returns when settings differ
@@ -188,7 +290,8 @@ var ErrNotOwner = errors.New("deploy: the deployer no longer owns the module")
 // Deploy installs the protocol from the account of m, the caller's
 // transaction manager (the one Manager of that account), and returns the
 // addresses. An error comes with the Deployment of the contracts known so
-// far (those of Options.Resume and those created since), for the next
+// far (those of Options.Resume and those created since, and in
+// Deployment.Sent the creations sent and not seen yet), for the next
 // Options.Resume, except for bad arguments (nil m, Params out of range),
 // which come with nil.
 func Deploy(ctx context.Context, m *chain.Manager, opts Options) (*Deployment, error) {
@@ -202,16 +305,21 @@ func Deploy(ctx context.Context, m *chain.Manager, opts Options) (*Deployment, e
 	if err := params.Check(); err != nil {
 		return nil, err
 	}
-	d := &deployer{m: m, backend: m.Backend(), from: m.Address(), opts: opts, params: params}
+	d := &deployer{m: m, backend: m.Backend(), from: m.Address(), opts: opts, params: params, log: opts.Logger}
+	if d.log == nil {
+		d.log = slog.New(slog.DiscardHandler)
+	}
 	out := start(m, opts)
-	if err := d.adopt(ctx, out); err != nil {
-		return out, err
+	if opts.Resume != nil {
+		if err := d.resume(ctx, out); err != nil {
+			return out, err
+		}
 	}
 	// The stake token and every allowed token must report decimals (the
 	// JobRegistry records them), and the limits are checked, before anything
 	// is sent.
 	if out.Token != (common.Address{}) {
-		if _, err := TokenDecimals(ctx, d.backend, out.Token); err != nil {
+		if _, err := d.decimals(ctx, out.Token); err != nil {
 			return out, fmt.Errorf("deploy: the stake token %s: %w; JobRegistry.initialize would revert (TokenDecimalsUnavailable): give an ERC-20 with decimals", out.Token.Hex(), err)
 		}
 	}
@@ -247,14 +355,22 @@ func start(m *chain.Manager, opts Options) *Deployment {
 		Proxies:         map[Module]common.Address{},
 		Implementations: map[Module]common.Address{},
 		Owner:           m.Address(),
+		Sent:            map[string]Creation{},
 	}
 	if r := opts.Resume; r != nil {
-		out.Token, out.TokenDeployed = r.Token, r.TokenDeployed
+		out.Token, out.TokenDeployed, out.Block = r.Token, r.TokenDeployed, r.Block
 		for mod, a := range r.Proxies {
-			out.Proxies[mod] = a
+			if a != (common.Address{}) {
+				out.Proxies[mod] = a
+			}
 		}
 		for mod, a := range r.Implementations {
-			out.Implementations[mod] = a
+			if a != (common.Address{}) {
+				out.Implementations[mod] = a
+			}
+		}
+		for n, c := range r.Sent {
+			out.Sent[n] = c
 		}
 	}
 	if out.Token == (common.Address{}) {

@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/agijobs/agijobs-go/contracts"
+	"github.com/agijobs/agijobs-go/internal/readretry"
 	"github.com/agijobs/agijobs-go/internal/units"
 )
 
@@ -259,7 +260,7 @@ func planToken(ctx context.Context, c ethereum.ContractCaller, p Params, s token
 	} else if s.from != "" {
 		name = s.from
 	}
-	dec, err := TokenDecimals(ctx, c, s.token)
+	dec, err := readretry.Do(ctx, func(ctx context.Context) (uint8, error) { return TokenDecimals(ctx, c, s.token) })
 	if err != nil {
 		return tokenPlan{}, fmt.Errorf("deploy: allowed token %s: %w; JobRegistry cannot allowlist it (TokenDecimalsUnavailable): remove it from the allowed tokens", s.token.Hex(), err)
 	}

@@ -54,9 +54,9 @@ func PausableModules(d *Deployment) []common.Address {
 func (d *deployer) plan(ctx context.Context, ph Phase, out *Deployment) ([]step, error) {
 	switch ph {
 	case PhaseImplementations:
-		return d.implementations(ctx, out)
+		return d.implementations(out), nil
 	case PhaseProxies:
-		return d.proxies(ctx, out)
+		return d.proxies(out), nil
 	case PhaseConfigure:
 		calls, err := d.configure(ctx, out)
 		if err != nil {
@@ -86,30 +86,26 @@ var implementationBin = map[Module]string{
 }
 
 // implementations creates the dev token (when no stake token is given) and
-// every implementation without code.
-func (d *deployer) implementations(ctx context.Context, out *Deployment) ([]step, error) {
+// every implementation not created yet (a resumed Deploy has checked that
+// those recorded have code).
+func (d *deployer) implementations(out *Deployment) []step {
 	var steps []step
 	if out.Token == (common.Address{}) {
 		init := append(common.FromHex(agialphatoken.AGIALPHATokenMetaData.Bin), agialphatoken.NewAGIALPHAToken().PackConstructor(d.from)...)
-		steps = append(steps, step{name: devTokenStep, data: init, created: func(a common.Address) { out.Token, out.TokenDeployed = a, true }})
+		steps = append(steps, step{name: devTokenStep, data: init, contract: TokenContract})
 	}
 	for _, m := range Modules {
-		has, err := d.hasCode(ctx, out.Implementations[m])
-		if err != nil {
-			return nil, err
-		}
-		if has {
+		if out.Implementations[m] != (common.Address{}) {
 			continue
 		}
-		steps = append(steps, step{name: string(m) + implementationSuffix, data: common.FromHex(implementationBin[m]),
-			created: func(a common.Address) { out.Implementations[m] = a }})
+		steps = append(steps, step{name: string(m) + implementationSuffix, data: common.FromHex(implementationBin[m]), contract: ImplementationContract(m)})
 	}
-	return steps, nil
+	return steps
 }
 
-// proxies creates every proxy without code, initialised by its constructor
-// with the deployer as owner.
-func (d *deployer) proxies(ctx context.Context, out *Deployment) ([]step, error) {
+// proxies creates every proxy not created yet, initialised by its
+// constructor with the deployer as owner.
+func (d *deployer) proxies(out *Deployment) []step {
 	owner := d.from
 	init := map[Module][]byte{
 		StakeManager:     stakemanager.NewStakeManager().PackInitialize(owner, out.Token, big.NewInt(0)),
@@ -126,17 +122,13 @@ func (d *deployer) proxies(ctx context.Context, out *Deployment) ([]step, error)
 	bin := common.FromHex(moduleproxy.ModuleProxyMetaData.Bin)
 	var steps []step
 	for _, m := range Modules {
-		has, err := d.hasCode(ctx, out.Proxies[m])
-		if err != nil {
-			return nil, err
-		}
-		if has {
+		if out.Proxies[m] != (common.Address{}) {
 			continue
 		}
 		data := append(append([]byte(nil), bin...), proxy.PackConstructor(out.Implementations[m], init[m])...)
-		steps = append(steps, step{name: string(m) + proxySuffix, data: data, created: func(a common.Address) { out.Proxies[m] = a }})
+		steps = append(steps, step{name: string(m) + proxySuffix, data: data, contract: ProxyContract(m)})
 	}
-	return steps, nil
+	return steps
 }
 
 // settings collects setters checked by getters answering their arguments.
@@ -232,7 +224,7 @@ func allowTokens(out *Deployment, tokens []tokenPlan) []setting {
 // default token, allowlisted with its decimals at initialize.
 func (d *deployer) configure(ctx context.Context, out *Deployment) ([]setting, error) {
 	p := d.params
-	dec, err := TokenDecimals(ctx, d.backend, out.Token)
+	dec, err := d.decimals(ctx, out.Token)
 	if err != nil {
 		return nil, fmt.Errorf("deploy: default token %s: %w", out.Token.Hex(), err)
 	}

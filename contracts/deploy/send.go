@@ -5,15 +5,18 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/jobregistry"
+	"github.com/agijobs/agijobs-go/internal/readretry"
 	"github.com/agijobs/agijobs-go/internal/rpcbatch"
 )
 
@@ -28,33 +31,51 @@ type deployer struct {
 	// accepted is set by the ownership plan when governance already owns
 	// everything.
 	accepted bool
+	log      *slog.Logger
 }
 
 // step is one transaction of a phase: a call, or a contract creation (to
-// nil) whose address created records.
+// nil) of the contract named contract (see Deployment.Contracts).
 type step struct {
-	name    string
-	to      *common.Address
-	data    []byte
-	created func(common.Address)
+	name     string
+	to       *common.Address
+	data     []byte
+	contract string
 }
 
 // run sends the steps of a phase as one batch, waits for all of them,
 // records the addresses of the contracts created and reports the phase to
-// Options.Checkpoint. Creations mined before a failure are recorded too,
-// so that the Deployment returned with the error resumes without them.
+// Options.Checkpoint. Every creation is recorded in out.Sent (and passed to
+// Options.Sending) with the address its nonce gives it before it is
+// broadcast, and moved to the deployment's contracts when its receipt is
+// in; creations mined before a failure are recorded too, so that the
+// Deployment returned with the error resumes without creating them again.
 func (d *deployer) run(ctx context.Context, ph Phase, steps []step, out *Deployment) error {
 	names := make([]string, len(steps))
 	if len(steps) > 0 {
 		cs := make([]chain.TxCandidate, len(steps))
 		for i, s := range steps {
 			cs[i] = chain.TxCandidate{To: s.to, Data: s.data, Label: s.name}
+			if s.contract != "" {
+				cs[i].OnNonce = d.sending(s.contract, out)
+			}
 			names[i] = s.name
 		}
 		ps, sendErr := d.m.SendBatch(ctx, cs)
 		rs, waitErr := chain.WaitAll(ctx, ps)
 		for i, r := range rs {
 			d.record(r, steps[i], out)
+		}
+		if sendErr != nil {
+			var ne *chain.NodeError
+			if c := steps[len(ps)].contract; c != "" && errors.As(sendErr, &ne) {
+				delete(out.Sent, c) // the node refused it: not sent
+			}
+			sendErr = d.fundsError(ctx, ph, steps[len(ps):], sendErr)
+			var fe *FundsError
+			if errors.As(sendErr, &fe) && waitErr == nil {
+				return fe // names the phase already
+			}
 		}
 		if err := errors.Join(sendErr, waitErr); err != nil {
 			return fmt.Errorf("deploy: %s phase: %w", ph, err)
@@ -69,60 +90,37 @@ func (d *deployer) run(ctx context.Context, ph Phase, steps []step, out *Deploym
 	return nil
 }
 
+// sending returns the chain.TxCandidate.OnNonce of the creation of the
+// contract named contract: it records the address the nonce gives the
+// contract in out.Sent and passes it to Options.Sending, all before the
+// creation is broadcast.
+func (d *deployer) sending(contract string, out *Deployment) func(uint64) error {
+	return func(nonce uint64) error {
+		c := Creation{Contract: contract, Address: crypto.CreateAddress(d.from, nonce), Nonce: nonce}
+		out.Sent[contract] = c
+		if d.opts.Sending == nil {
+			return nil
+		}
+		if err := d.opts.Sending(c); err != nil {
+			return fmt.Errorf("deploy: recording the creation of %s before sending it: %w", contract, err)
+		}
+		return nil
+	}
+}
+
 // record files a successful receipt: the created contract's address and the
 // deployment's last block.
 func (d *deployer) record(r *types.Receipt, s step, out *Deployment) {
 	if r == nil || r.Status != types.ReceiptStatusSuccessful {
 		return
 	}
-	if s.created != nil {
-		s.created(r.ContractAddress)
+	if s.contract != "" {
+		out.SetContract(s.contract, r.ContractAddress)
+		delete(out.Sent, s.contract)
 	}
 	if r.BlockNumber != nil && r.BlockNumber.Uint64() > out.Block {
 		out.Block = r.BlockNumber.Uint64()
 	}
-}
-
-// adopt takes the creations an interrupted run of this deployment left in
-// flight, as the Manager recovered them from its journal: it waits for
-// them and records their addresses, so that they are not created twice.
-// Only a resumed Deploy adopts, and a proxy only once its implementation is
-// known.
-func (d *deployer) adopt(ctx context.Context, out *Deployment) error {
-	if d.opts.Resume == nil {
-		return nil
-	}
-	for _, p := range d.m.Recovered() {
-		set := d.creation(p.Label(), out)
-		if set == nil {
-			continue
-		}
-		r, err := p.Wait(ctx)
-		if ctx.Err() != nil {
-			return fmt.Errorf("deploy: waiting for %q, left in flight by the interrupted run: %w", p.Label(), ctx.Err())
-		}
-		if err == nil && r != nil && r.Status == types.ReceiptStatusSuccessful {
-			set(r.ContractAddress)
-		}
-	}
-	return nil
-}
-
-// creation returns what records the contract a step named label creates,
-// or nil when label names no creation still missing from out.
-func (d *deployer) creation(label string, out *Deployment) func(common.Address) {
-	if label == devTokenStep && out.Token == (common.Address{}) {
-		return func(a common.Address) { out.Token, out.TokenDeployed = a, true }
-	}
-	for _, m := range Modules {
-		switch {
-		case label == string(m)+implementationSuffix && out.Implementations[m] == (common.Address{}):
-			return func(a common.Address) { out.Implementations[m] = a }
-		case label == string(m)+proxySuffix && out.Proxies[m] == (common.Address{}) && out.Implementations[m] != (common.Address{}):
-			return func(a common.Address) { out.Proxies[m] = a }
-		}
-	}
-	return nil
 }
 
 // setting is one configuration transaction and how to tell it is already
@@ -236,26 +234,39 @@ func (d *deployer) applied(ctx context.Context, ph Phase, calls []setting) ([]bo
 	return out, nil
 }
 
-// read answers every request's eth_call at the latest block; a failed call
-// leaves its answer nil. Only a failure of the transport as a whole is an
-// error.
+// read answers every request's eth_call at the latest block. A call the
+// EVM reverts leaves its answer nil (that getter does not answer). Any
+// other failure is retried while it is the transport's, and then is an
+// error: a read that failed is never taken for "not applied", which would
+// send the setting again.
 func (d *deployer) read(ctx context.Context, ph Phase, reqs []check) ([][]byte, error) {
-	out := make([][]byte, len(reqs))
 	if len(reqs) == 0 {
-		return out, nil
+		return nil, nil
 	}
+	out, err := readretry.Do(ctx, func(ctx context.Context) ([][]byte, error) { return d.readOnce(ctx, reqs) })
+	if err != nil {
+		return nil, fmt.Errorf("deploy: reading the %s settings already applied (%d calls; not taken for \"not applied\", run again): %w", ph, len(reqs), err)
+	}
+	return out, nil
+}
+
+// readOnce is one attempt of read: one JSON-RPC batch when the backend
+// exposes its RPC client, else one call per request.
+func (d *deployer) readOnce(ctx context.Context, reqs []check) ([][]byte, error) {
+	out := make([][]byte, len(reqs))
 	if rc := rpcbatch.ClientOf(d.backend); rc != nil {
 		raw := make([]hexutil.Bytes, len(reqs))
 		elems := make([]rpc.BatchElem, len(reqs))
 		for i, r := range reqs {
 			elems[i] = rpc.BatchElem{Method: "eth_call", Args: []any{map[string]any{"to": r.to, "data": hexutil.Bytes(r.data)}, "latest"}, Result: &raw[i]}
 		}
-		if err := rpcbatch.Send(ctx, rc, elems, 500, 1, func(n int, err error) error {
-			return fmt.Errorf("deploy: reading the %s settings already applied (%d calls): %w", ph, n, err)
-		}); err != nil {
+		if err := rpcbatch.Send(ctx, rc, elems, 500, 1, func(_ int, err error) error { return err }); err != nil {
 			return nil, err
 		}
 		for i := range elems {
+			if err := failure(elems[i].Error); err != nil {
+				return nil, fmt.Errorf("eth_call to %s: %w", reqs[i].to.Hex(), err)
+			}
 			if elems[i].Error == nil {
 				out[i] = raw[i]
 			}
@@ -264,9 +275,9 @@ func (d *deployer) read(ctx context.Context, ph Phase, reqs []check) ([][]byte, 
 	}
 	for i, r := range reqs {
 		to := r.to
-		v, err := d.backend.CallContract(ctx, ethereum.CallMsg{To: &to, Data: r.data}, nil)
-		if ctx.Err() != nil {
-			return nil, fmt.Errorf("deploy: reading the %s settings already applied: %w", ph, ctx.Err())
+		v, err := chain.Call(ctx, d.backend, ethereum.CallMsg{To: &to, Data: r.data}, nil)
+		if err := failure(err); err != nil {
+			return nil, fmt.Errorf("eth_call to %s: %w", to.Hex(), err)
 		}
 		if err == nil {
 			out[i] = v
@@ -275,15 +286,14 @@ func (d *deployer) read(ctx context.Context, ph Phase, reqs []check) ([][]byte, 
 	return out, nil
 }
 
-// hasCode reports whether a contract lives at a (false for zero). A failed
-// read is an error: guessing "no code" would create the contract again.
-func (d *deployer) hasCode(ctx context.Context, a common.Address) (bool, error) {
-	if a == (common.Address{}) {
-		return false, nil
+// failure returns the error of one getter call unless it is a revert,
+// which only says that the getter does not answer.
+func failure(err error) error {
+	if err == nil {
+		return nil
 	}
-	code, err := d.backend.CodeAt(ctx, a, nil)
-	if err != nil {
-		return false, fmt.Errorf("deploy: reading the code at %s: %w", a.Hex(), err)
+	if err = chain.CallError(err); errors.Is(err, chain.ErrReverted) {
+		return nil
 	}
-	return len(code) > 0, nil
+	return err
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/agialphatoken"
 	"github.com/agijobs/agijobs-go/internal/units"
 )
@@ -32,11 +33,16 @@ var ErrNoDecimals = errors.New("the token does not report usable decimals")
 
 // TokenDecimals reads an ERC-20's decimals() the way JobRegistry does when
 // it allowlists the token; it wraps ErrNoDecimals when the token has no
-// such function or reports more than MaxTokenDecimals.
+// such function (the call reverts or answers nothing) or reports more than
+// MaxTokenDecimals. A read that failed otherwise (chain.ErrTransport) says
+// nothing about the token and does not wrap ErrNoDecimals.
 func TokenDecimals(ctx context.Context, c ethereum.ContractCaller, token common.Address) (uint8, error) {
 	t := agialphatoken.NewAGIALPHAToken()
-	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &token, Data: t.PackDecimals()}, nil)
+	out, err := chain.Call(ctx, c, ethereum.CallMsg{To: &token, Data: t.PackDecimals()}, nil)
 	if err != nil {
+		if !errors.Is(err, chain.ErrReverted) {
+			return 0, fmt.Errorf("reading decimals() of %s: %w", token.Hex(), err)
+		}
 		return 0, fmt.Errorf("reading decimals() of %s: %w", token.Hex(), errors.Join(ErrNoDecimals, err))
 	}
 	d, err := t.UnpackDecimals(out)

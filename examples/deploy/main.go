@@ -13,8 +13,10 @@
 // $AGIJOBS_KEYSTORE_PASSPHRASE or the variable -keystore-pass-env names);
 // never from the command line, where ps shows it. If the
 // run is interrupted, run the same command again: it continues from the
-// state file and deploys nothing twice. -sync-env only rewrites the
-// contract addresses of an env file from a manifest.
+// state file and deploys nothing twice. A state file written on another
+// chain (another genesis block, or contracts missing) is refused: delete
+// it or pass another -state. -sync-env only rewrites the contract
+// addresses of an env file from a manifest.
 package main
 
 import (

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -112,4 +113,31 @@ func TestKeystoreOnAnvil(t *testing.T) {
 	m, err := deployment.LoadManifest(manifest)
 	require.NoError(t, err)
 	assert.Equal(t, chain.DevSigner(0).Address(), m.Deployer, "deployed from the keystore's account")
+}
+
+// TestStateFileOfAnotherChain runs the deployment twice with the same
+// state file, each time on a new in-process chain: the second run is told
+// that the file is from another chain and what to do, and writes no
+// manifest naming contracts that do not exist.
+func TestStateFileOfAnotherChain(t *testing.T) {
+	dir := t.TempDir()
+	manifest, state := filepath.Join(dir, "latest-deployment.json"), filepath.Join(dir, "deploy.state.json")
+	args := []string{"-manifest", manifest, "-state", state}
+	var out, errOut bytes.Buffer
+	require.Equal(t, 0, run(context.Background(), args, &out, &errOut), errOut.String())
+	for _, line := range strings.Split(out.String(), "\n") {
+		var n, total int
+		if _, err := fmt.Sscanf(line, "[%d/%d]", &n, &total); err == nil {
+			assert.LessOrEqual(t, n, total, line)
+		}
+	}
+	require.NoError(t, os.Remove(manifest))
+
+	out.Reset()
+	errOut.Reset()
+	require.Equal(t, 1, run(context.Background(), args, &out, &errOut))
+	assert.Contains(t, errOut.String(), "the state file "+state+" is from another chain")
+	assert.Contains(t, errOut.String(), "delete it, or pass another state path")
+	assert.NotContains(t, out.String(), "resumed")
+	assert.NoFileExists(t, manifest)
 }
