@@ -414,6 +414,7 @@ type batch struct {
 	end      common.Hash       // the hash of block to
 	times    map[uint64]uint64 // block times of the blocks with logs
 	logs     []types.Log
+	rows     []*row // the logs decoded
 	err      error
 }
 
@@ -489,6 +490,9 @@ func (ix *Indexer) fetchRange(ctx context.Context, from, to uint64) (batch, erro
 		return b, fmt.Errorf("index: read logs of blocks %d-%d: %w", from, to, err)
 	}
 	b.logs = mergeLogs(logs, p.logs)
+	if b.rows, err = ix.decodeBatch(b.logs); err != nil {
+		return b, err
+	}
 	for _, l := range b.logs {
 		if _, ok := b.times[l.BlockNumber]; ok {
 			continue

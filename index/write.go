@@ -57,16 +57,15 @@ func (s *stmts) close() {
 	}
 }
 
-// write stores one batch and moves the cursor to its end, in one
-// transaction: a crash leaves the index at the previous batch. Logs
-// already stored are skipped, so writing a range twice changes nothing.
-func (ix *Indexer) write(ctx context.Context, b batch) error {
-	rows := make([]*row, 0, len(b.logs))
+// decodeBatch decodes a batch's logs into rows, on the fetcher's
+// goroutine so that decoding overlaps the writer's database work.
+func (ix *Indexer) decodeBatch(logs []types.Log) ([]*row, error) {
+	rows := make([]*row, 0, len(logs))
 	payoutJob := map[common.Hash]*big.Int{} // tx -> the job it settled
-	for _, l := range b.logs {
+	for _, l := range logs {
 		r, err := ix.dec.decode(l)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if r.contract == ContractJobRegistry && r.jobID != nil {
 			payoutJob[l.TxHash] = r.jobID
@@ -80,6 +79,14 @@ func (ix *Indexer) write(ctx context.Context, b batch) error {
 			r.jobID = payoutJob[r.log.TxHash]
 		}
 	}
+	return rows, nil
+}
+
+// write stores one batch and moves the cursor to its end, in one
+// transaction: a crash leaves the index at the previous batch. Logs
+// already stored are skipped, so writing a range twice changes nothing.
+func (ix *Indexer) write(ctx context.Context, b batch) error {
+	rows := b.rows
 	tx, err := ix.w.q.BeginTx(ctx, nil)
 	if err != nil {
 		return ix.db.connErr(err)
