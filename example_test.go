@@ -38,36 +38,6 @@ func Example_postJob() {
 	// Output: posted job 1
 }
 
-// An employer posts a job and sees it through to payment on the fixture:
-// WaitAndFinalize waits for the validators' verdict and finalizes. The
-// fixture plays the agent and the validators (ServeBackground); on a real
-// chain they are other programs.
-func Example_postAndFinalize() {
-	ctx := context.Background()
-	env, err := agijobstest.Start(ctx) // chain + protocol + funded, staked roles
-	if err != nil {
-		log.Fatal(err)
-	}
-	defer env.Close()
-	ctx, stop := env.ServeBackground(ctx, agijobstest.ServeOptions{Agent: true, Committee: true})
-	defer stop()
-	now, err := env.Now(ctx) // the chain's clock
-	if err != nil {
-		log.Fatal(err)
-	}
-	employer := env.Employer(0)
-	posted, err := employer.PostJob(ctx, escrow.PostJobParams{Spec: agijobstest.SampleSpec(), Reward: deploy.Ether(100), Deadline: now.Add(24 * time.Hour)})
-	if err != nil {
-		log.Fatal(err)
-	}
-	done, err := employer.WaitAndFinalize(ctx, posted.JobID, 5*time.Minute) // until the validators decide, then pays out
-	if err != nil {
-		log.Fatal(err)
-	}
-	fmt.Println("job", done.Job.ID, done.Job.State, "agent paid:", done.Job.Success)
-	// Output: job 1 Finalized agent paid: true
-}
-
 // New builds the client from parts the program already has: here the
 // fixture's chain, addresses, store and owner's transaction manager.
 func ExampleNew() {

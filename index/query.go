@@ -692,7 +692,7 @@ func (d *DB) FeeTotals(ctx context.Context, q FeeQuery) ([]FeeTotal, error) {
 	for _, k := range keys {
 		out = append(out, *totals[k])
 	}
-	sortTotals(out)
+	slices.SortFunc(out, compareTotals)
 	return out, nil
 }
 
@@ -706,19 +706,11 @@ func bucket(t time.Time, p Period) int64 {
 	return 0
 }
 
-func sortTotals(ts []FeeTotal) {
-	for i := 1; i < len(ts); i++ {
-		for j := i; j > 0 && totalLess(ts[j], ts[j-1]); j-- {
-			ts[j], ts[j-1] = ts[j-1], ts[j]
-		}
+func compareTotals(a, b FeeTotal) int {
+	if c := a.Token.Cmp(b.Token); c != 0 {
+		return c
 	}
-}
-
-func totalLess(a, b FeeTotal) bool {
-	if c := strings.Compare(strings.ToLower(a.Token.Hex()), strings.ToLower(b.Token.Hex())); c != 0 {
-		return c < 0
-	}
-	return a.Start.Before(b.Start)
+	return a.Start.Compare(b.Start)
 }
 
 // Param is the value of one governed parameter as of a block.
