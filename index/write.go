@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 	"strconv"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -13,49 +14,33 @@ import (
 	"github.com/agijobs/agijobs-go/escrow"
 )
 
-// Statements of the writer, written once with ? placeholders.
+// The writer's statements, written once with ? placeholders. The inserts
+// take many rows at a time: a batch is a few statements whatever its size,
+// which matters most on PostgreSQL, where each statement is a round trip.
 const (
-	insertEvent = `INSERT INTO events (block, log_index, tx_hash, tx_index, time, address, contract, name, kind, job_id, account, token, amount, topics, data)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (block, log_index) DO NOTHING`
-	insertAccount = `INSERT INTO event_accounts (account, block, log_index) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`
-	insertBlock   = `INSERT INTO blocks (number, hash) VALUES (?, ?) ON CONFLICT (number) DO UPDATE SET hash = excluded.hash`
-	insertJob     = `INSERT INTO jobs (id, state, employer, token, reward, fee, stake, spec_hash, uri, category, title, created_block, created_at, updated_block, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT category FROM specs WHERE spec_hash = ? AND status = 'ok'), (SELECT title FROM specs WHERE spec_hash = ? AND status = 'ok'), ?, ?, ?, ?)
-		ON CONFLICT (id) DO NOTHING`
-	insertSpec = `INSERT INTO specs (spec_hash, uri, status, attempts, next_try) VALUES (?, ?, 'pending', 0, 0) ON CONFLICT (spec_hash) DO NOTHING`
+	eventColumnsIn = `block, log_index, tx_hash, tx_index, time, address, contract, name, kind, job_id, account, token, amount, topics, data`
+	eventRow       = `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	// The event insert returns the rows it added: an event already
+	// indexed is skipped, and so are its effects.
+	insertEvents   = `INSERT INTO events (` + eventColumnsIn + `) VALUES %s ON CONFLICT (block, log_index) DO NOTHING RETURNING block, log_index`
+	insertAccounts = `INSERT INTO event_accounts (account, block, log_index) VALUES %s ON CONFLICT DO NOTHING`
+	accountRow     = `(?, ?, ?)`
+	insertBlocks   = `INSERT INTO blocks (number, hash) VALUES %s ON CONFLICT (number) DO UPDATE SET hash = excluded.hash`
+	blockRow       = `(?, ?)`
+	insertJobs     = `INSERT INTO jobs (id, state, success, employer, agent, token, reward, fee, stake, spec_hash, uri, result_hash, result_uri, category, title, created_block, created_at, updated_block, updated_at)
+		VALUES %s ON CONFLICT (id) DO NOTHING`
+	jobRow      = `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT category FROM specs WHERE spec_hash = ? AND status = 'ok'), (SELECT title FROM specs WHERE spec_hash = ? AND status = 'ok'), ?, ?, ?, ?)`
+	insertSpecs = `INSERT INTO specs (spec_hash, uri, status, attempts, next_try) VALUES %s ON CONFLICT (spec_hash) DO NOTHING`
+	specRow     = `(?, ?, 'pending', 0, 0)`
 	// updateJob sets one job's state-dependent columns; COALESCE keeps a
-	// column the event does not carry.
+	// column the batch's events do not set.
 	updateJob = `UPDATE jobs SET state = COALESCE(?, state), agent = COALESCE(?, agent), token = COALESCE(?, token), success = COALESCE(?, success),
 		result_hash = COALESCE(?, result_hash), result_uri = COALESCE(?, result_uri), updated_block = ?, updated_at = ? WHERE id = ?`
 )
 
-// stmts are the writer's prepared statements within one transaction.
-type stmts struct {
-	event, account, block, job, spec, update *sql.Stmt
-}
-
-func prepare(ctx context.Context, tx *sql.Tx, d dialect) (*stmts, error) {
-	var s stmts
-	for _, p := range []struct {
-		dst **sql.Stmt
-		q   string
-	}{{&s.event, insertEvent}, {&s.account, insertAccount}, {&s.block, insertBlock}, {&s.job, insertJob}, {&s.spec, insertSpec}, {&s.update, updateJob}} {
-		st, err := tx.PrepareContext(ctx, d.rebind(p.q))
-		if err != nil {
-			return nil, fmt.Errorf("index: prepare: %w", err)
-		}
-		*p.dst = st
-	}
-	return &s, nil
-}
-
-func (s *stmts) close() {
-	for _, st := range []*sql.Stmt{s.event, s.account, s.block, s.job, s.spec, s.update} {
-		if st != nil {
-			st.Close()
-		}
-	}
-}
+// maxParams bounds the parameters of one statement, under SQLite's limit
+// of 32766 and PostgreSQL's of 65535.
+const maxParams = 8000
 
 // decodeBatch decodes a batch's logs into rows, on the fetcher's
 // goroutine so that decoding overlaps the writer's database work.
@@ -84,36 +69,113 @@ func (ix *Indexer) decodeBatch(logs []types.Log) ([]*row, error) {
 
 // write stores one batch and moves the cursor to its end, in one
 // transaction: a crash leaves the index at the previous batch. Logs
-// already stored are skipped, so writing a range twice changes nothing.
+// already stored are skipped, with their effects, so writing a range
+// twice changes nothing.
 func (ix *Indexer) write(ctx context.Context, b batch) error {
-	rows := b.rows
+	d := ix.db.dialect
 	tx, err := ix.w.q.BeginTx(ctx, nil)
 	if err != nil {
 		return ix.db.connErr(err)
 	}
 	defer tx.Rollback() //nolint:errcheck // after Commit it is a no-op
-	s, err := prepare(ctx, tx, ix.db.dialect)
+	fresh, err := insertNewEvents(ctx, tx, d, b)
 	if err != nil {
 		return err
 	}
-	defer s.close()
+	var accounts []any
+	f := newFold(ix.dec.token)
+	for _, r := range fresh {
+		for _, a := range r.accounts {
+			accounts = append(accounts, addrText(&a), int64Of(r.log.BlockNumber), int64Of(uint64(r.log.Index)))
+		}
+		f.add(r, b.times[r.log.BlockNumber])
+	}
+	if err := insertRows(ctx, tx, d, insertAccounts, accountRow, 3, accounts); err != nil {
+		return fmt.Errorf("index: store accounts of blocks %d-%d: %w", b.from, b.to, err)
+	}
+	if err := f.store(ctx, tx, d); err != nil {
+		return err
+	}
 	blocks := map[uint64]common.Hash{b.to: b.end}
-	for _, r := range rows {
+	for _, r := range b.rows {
 		blocks[r.log.BlockNumber] = r.log.BlockHash
-		if err := ix.store(ctx, s, r, b.times[r.log.BlockNumber]); err != nil {
-			return err
-		}
 	}
+	args := make([]any, 0, 2*len(blocks))
 	for n, h := range blocks {
-		if _, err := s.block.ExecContext(ctx, int64Of(n), h.Bytes()); err != nil {
-			return fmt.Errorf("index: store block %d: %w", n, err)
-		}
+		args = append(args, int64Of(n), h.Bytes())
 	}
-	if err := setCursor(ctx, tx, ix.db.dialect, cursor{block: b.to, hash: b.end, set: true}); err != nil {
+	if err := insertRows(ctx, tx, d, insertBlocks, blockRow, 2, args); err != nil {
+		return fmt.Errorf("index: store block hashes of blocks %d-%d: %w", b.from, b.to, err)
+	}
+	if err := setCursor(ctx, tx, d, cursor{block: b.to, hash: b.end, set: true}); err != nil {
 		return err
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("index: commit blocks %d-%d: %w", b.from, b.to, err)
+	}
+	return nil
+}
+
+// insertNewEvents inserts the batch's events and returns those that were
+// not stored yet, in chain order.
+func insertNewEvents(ctx context.Context, tx *sql.Tx, d dialect, b batch) ([]*row, error) {
+	type key struct{ block, index int64 }
+	added := map[key]bool{}
+	const cols = 15
+	for rows := b.rows; len(rows) > 0; {
+		n := min(len(rows), maxParams/cols)
+		args := make([]any, 0, n*cols)
+		for _, r := range rows[:n] {
+			l := r.log
+			var job any
+			if r.jobID != nil {
+				job = r.jobID.Int64()
+			}
+			args = append(args, int64Of(l.BlockNumber), int64Of(uint64(l.Index)), l.TxHash.Bytes(), int64Of(uint64(l.TxIndex)), int64Of(b.times[l.BlockNumber]),
+				addrText(&l.Address), r.contract, r.name, r.kind, job, addrText(r.account), addrText(r.token), amountText(r.amount), topicsBlob(l.Topics), nonNil(l.Data))
+		}
+		res, err := tx.QueryContext(ctx, d.rebind(multiRow(insertEvents, eventRow, n)), args...)
+		if err != nil {
+			return nil, fmt.Errorf("index: store events of blocks %d-%d: %w", b.from, b.to, err)
+		}
+		for res.Next() {
+			var k key
+			if err := res.Scan(&k.block, &k.index); err != nil {
+				res.Close()
+				return nil, fmt.Errorf("index: store events of blocks %d-%d: %w", b.from, b.to, err)
+			}
+			added[k] = true
+		}
+		res.Close()
+		if err := res.Err(); err != nil {
+			return nil, fmt.Errorf("index: store events of blocks %d-%d: %w", b.from, b.to, err)
+		}
+		rows = rows[n:]
+	}
+	fresh := make([]*row, 0, len(added))
+	for _, r := range b.rows {
+		if added[key{int64Of(r.log.BlockNumber), int64Of(uint64(r.log.Index))}] {
+			fresh = append(fresh, r)
+		}
+	}
+	return fresh, nil
+}
+
+// multiRow expands the %s of stmt into n copies of one row's placeholders.
+func multiRow(stmt, one string, n int) string {
+	return fmt.Sprintf(stmt, strings.TrimSuffix(strings.Repeat(one+", ", n), ", "))
+}
+
+// insertRows runs stmt over args, cols of them per row, as few
+// multi-row statements as the parameter limit allows.
+func insertRows(ctx context.Context, tx *sql.Tx, d dialect, stmt, one string, cols int, args []any) error {
+	per := maxParams / cols
+	for len(args) > 0 {
+		n := min(len(args)/cols, per)
+		if _, err := tx.ExecContext(ctx, d.rebind(multiRow(stmt, one, n)), args[:n*cols]...); err != nil {
+			return err
+		}
+		args = args[n*cols:]
 	}
 	return nil
 }
@@ -131,30 +193,6 @@ func setCursor(ctx context.Context, q querier, d dialect, c cursor) error {
 	return setMeta(ctx, q, d, "cursor_hash", c.hash.Hex())
 }
 
-// store inserts one event and, when it is new, its accounts and its
-// effect on its job.
-func (ix *Indexer) store(ctx context.Context, s *stmts, r *row, t uint64) error {
-	l := r.log
-	var job any
-	if r.jobID != nil {
-		job = r.jobID.Int64()
-	}
-	res, err := s.event.ExecContext(ctx, int64Of(l.BlockNumber), int64Of(uint64(l.Index)), l.TxHash.Bytes(), int64Of(uint64(l.TxIndex)), int64Of(t),
-		addrText(&l.Address), r.contract, r.name, r.kind, job, addrText(r.account), addrText(r.token), amountText(r.amount), topicsBlob(l.Topics), nonNil(l.Data))
-	if err != nil {
-		return fmt.Errorf("index: store %s.%s at block %d: %w", r.contract, r.name, l.BlockNumber, err)
-	}
-	if n, err := res.RowsAffected(); err != nil || n == 0 {
-		return err // already indexed: its effects are too
-	}
-	for _, a := range r.accounts {
-		if _, err := s.account.ExecContext(ctx, addrText(&a), int64Of(l.BlockNumber), int64Of(uint64(l.Index))); err != nil {
-			return fmt.Errorf("index: store accounts of %s.%s: %w", r.contract, r.name, err)
-		}
-	}
-	return ix.apply(ctx, s, r, t)
-}
-
 func nonNil(b []byte) []byte {
 	if b == nil {
 		return []byte{}
@@ -162,53 +200,116 @@ func nonNil(b []byte) []byte {
 	return b
 }
 
-// apply folds one JobRegistry event into its job's row. Replaying a job's
-// events in order through apply rebuilds the row (see rollback).
-func (ix *Indexer) apply(ctx context.Context, s *stmts, r *row, t uint64) error {
+// fold gathers the effect of JobRegistry events on the jobs' rows. Events
+// are added in chain order; store then writes one row per job created
+// among them and one update per other job they touch.
+type fold struct {
+	token common.Address // the deployment's default token
+	jobs  map[int64]*jobPatch
+	order []int64 // the jobs, in the order first touched
+}
+
+// jobPatch is what a job's events set: the columns of its creation, when
+// JobCreated is among them, and the state-dependent columns, nil where no
+// event set them.
+type jobPatch struct {
+	created                                             bool
+	employer, reward, fee, stake, uri                   any
+	spec                                                []byte
+	createdBlock, createdAt                             int64
+	state, agent, token, success, resultHash, resultURI any
+	block, at                                           int64
+}
+
+func newFold(token common.Address) *fold {
+	return &fold{token: token, jobs: map[int64]*jobPatch{}}
+}
+
+// add folds one event, seen at time t, into its job's patch.
+func (f *fold) add(r *row, t uint64) {
 	if r.contract != ContractJobRegistry || r.jobID == nil {
-		return nil
+		return
 	}
 	id := r.jobID.Int64()
-	blk, at := int64Of(r.log.BlockNumber), int64Of(t)
-	if r.name == "JobCreated" {
-		f := r.fields
-		spec := common.Hash(f["specHash"].([32]byte))
-		employer := f["employer"].(common.Address)
-		uri := f["uri"].(string)
-		if _, err := s.job.ExecContext(ctx, id, int(escrow.StateCreated), addrText(&employer), addrText(&ix.dec.token),
-			amountText(f["reward"].(*big.Int)), amountText(f["fee"].(*big.Int)), amountText(f["stake"].(*big.Int)),
-			spec.Bytes(), uri, spec.Bytes(), spec.Bytes(), blk, at, blk, at); err != nil {
-			return fmt.Errorf("index: store job %d: %w", id, err)
-		}
-		if _, err := s.spec.ExecContext(ctx, spec.Bytes(), uri); err != nil {
-			return fmt.Errorf("index: store spec of job %d: %w", id, err)
-		}
-		return nil
+	p := f.jobs[id]
+	if p == nil {
+		p = &jobPatch{}
+		f.jobs[id] = p
+		f.order = append(f.order, id)
 	}
-	var state, success, agent, token, resultHash, resultURI any
+	p.block, p.at = int64Of(r.log.BlockNumber), int64Of(t)
+	fs := r.fields
 	switch r.name {
+	case "JobCreated":
+		employer := fs["employer"].(common.Address)
+		spec := common.Hash(fs["specHash"].([32]byte))
+		p.created, p.employer, p.spec, p.uri = true, addrText(&employer), spec.Bytes(), fs["uri"].(string)
+		p.reward, p.fee, p.stake = amountText(fs["reward"].(*big.Int)), amountText(fs["fee"].(*big.Int)), amountText(fs["stake"].(*big.Int))
+		p.createdBlock, p.createdAt = p.block, p.at
 	case "JobToken":
-		t := r.fields["token"].(common.Address)
-		token = addrText(&t)
+		t := fs["token"].(common.Address)
+		p.token = addrText(&t)
 	case "AgentAssigned":
-		a := r.fields["agent"].(common.Address)
-		state, agent = int(escrow.StateApplied), addrText(&a)
+		a := fs["agent"].(common.Address)
+		p.state, p.agent = int(escrow.StateApplied), addrText(&a)
 	case "ResultSubmitted":
-		state = int(escrow.StateSubmitted)
-		resultHash, resultURI = common.Hash(r.fields["resultHash"].([32]byte)).Bytes(), r.fields["resultURI"].(string)
+		p.state = int(escrow.StateSubmitted)
+		p.resultHash, p.resultURI = common.Hash(fs["resultHash"].([32]byte)).Bytes(), fs["resultURI"].(string)
 	case "JobCompleted":
-		state, success = int(escrow.StateCompleted), boolInt(r.fields["success"].(bool))
+		p.state, p.success = int(escrow.StateCompleted), boolInt(fs["success"].(bool))
 	case "JobDisputed":
-		state = int(escrow.StateDisputed)
+		p.state = int(escrow.StateDisputed)
 	case "JobFinalized":
-		state = int(escrow.StateFinalized)
+		p.state = int(escrow.StateFinalized)
 	case "JobCancelled":
-		state = int(escrow.StateCancelled)
+		p.state = int(escrow.StateCancelled)
 	case "JobTimedOut":
-		success = 0
+		p.success = 0
 	}
-	if _, err := s.update.ExecContext(ctx, state, agent, token, success, resultHash, resultURI, blk, at, id); err != nil {
-		return fmt.Errorf("index: update job %d with %s: %w", id, r.name, err)
+}
+
+// store writes the folded jobs: new jobs (and their specs, to be read) in
+// multi-row inserts, then one update per job created earlier.
+func (f *fold) store(ctx context.Context, tx *sql.Tx, d dialect) error {
+	var jobs, specs []any
+	for _, id := range f.order {
+		p := f.jobs[id]
+		if !p.created {
+			continue
+		}
+		state, token := p.state, p.token
+		if state == nil {
+			state = int(escrow.StateCreated)
+		}
+		if token == nil {
+			token = addrText(&f.token)
+		}
+		jobs = append(jobs, id, state, p.success, p.employer, p.agent, token, p.reward, p.fee, p.stake, p.spec, p.uri, p.resultHash, p.resultURI,
+			p.spec, p.spec, p.createdBlock, p.createdAt, p.block, p.at)
+		specs = append(specs, p.spec, p.uri)
+	}
+	if err := insertRows(ctx, tx, d, insertSpecs, specRow, 2, specs); err != nil {
+		return fmt.Errorf("index: store specs: %w", err)
+	}
+	if err := insertRows(ctx, tx, d, insertJobs, jobRow, 19, jobs); err != nil {
+		return fmt.Errorf("index: store jobs: %w", err)
+	}
+	var update *sql.Stmt
+	for _, id := range f.order {
+		p := f.jobs[id]
+		if p.created {
+			continue
+		}
+		if update == nil {
+			var err error
+			if update, err = tx.PrepareContext(ctx, d.rebind(updateJob)); err != nil {
+				return fmt.Errorf("index: prepare: %w", err)
+			}
+			defer update.Close()
+		}
+		if _, err := update.ExecContext(ctx, p.state, p.agent, p.token, p.success, p.resultHash, p.resultURI, p.block, p.at, id); err != nil {
+			return fmt.Errorf("index: update job %d: %w", id, err)
+		}
 	}
 	return nil
 }
@@ -243,15 +344,14 @@ func (ix *Indexer) rollback(ctx context.Context, fork cursor) error {
 			return fmt.Errorf("index: roll back: %w", err)
 		}
 	}
-	s, err := prepare(ctx, tx, d)
-	if err != nil {
-		return err
-	}
-	defer s.close()
+	f := newFold(ix.dec.token)
 	for _, id := range ids {
-		if err := ix.rebuild(ctx, tx, s, id); err != nil {
+		if err := ix.replay(ctx, tx, f, id); err != nil {
 			return err
 		}
+	}
+	if err := f.store(ctx, tx, d); err != nil {
+		return err
 	}
 	if err := setCursor(ctx, tx, d, fork); err != nil {
 		return err
@@ -279,8 +379,9 @@ func affectedJobs(ctx context.Context, tx *sql.Tx, d dialect, above int64) ([]in
 	return ids, rows.Err()
 }
 
-// rebuild replays the remaining events of job id into a fresh row.
-func (ix *Indexer) rebuild(ctx context.Context, tx *sql.Tx, s *stmts, id int64) error {
+// replay deletes job id's row and folds its remaining events into f,
+// which rebuilds the row when it is stored.
+func (ix *Indexer) replay(ctx context.Context, tx *sql.Tx, f *fold, id int64) error {
 	d := ix.db.dialect
 	if _, err := tx.ExecContext(ctx, d.rebind(`DELETE FROM jobs WHERE id = ?`), id); err != nil {
 		return fmt.Errorf("index: rebuild job %d: %w", id, err)
@@ -307,9 +408,7 @@ func (ix *Indexer) rebuild(ctx context.Context, tx *sql.Tx, s *stmts, id int64) 
 		if err != nil {
 			return err
 		}
-		if err := ix.apply(ctx, s, r, e.time); err != nil {
-			return err
-		}
+		f.add(r, e.time)
 	}
 	return nil
 }
