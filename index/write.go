@@ -32,10 +32,15 @@ const (
 	jobRow      = `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT category FROM specs WHERE spec_hash = ? AND status = 'ok'), (SELECT title FROM specs WHERE spec_hash = ? AND status = 'ok'), ?, ?, ?, ?)`
 	insertSpecs = `INSERT INTO specs (spec_hash, uri, status, attempts, next_try) VALUES %s ON CONFLICT (spec_hash) DO NOTHING`
 	specRow     = `(?, ?, 'pending', 0, 0)`
-	// updateJob sets one job's state-dependent columns; COALESCE keeps a
-	// column the batch's events do not set.
-	updateJob = `UPDATE jobs SET state = COALESCE(?, state), agent = COALESCE(?, agent), token = COALESCE(?, token), success = COALESCE(?, success),
-		result_hash = COALESCE(?, result_hash), result_uri = COALESCE(?, result_uri), updated_block = ?, updated_at = ? WHERE id = ?`
+	// updateJobs sets the state-dependent columns of jobs created in
+	// earlier batches, all in one statement; COALESCE keeps a column the
+	// batch's events do not set. VALUES names its columns column1,
+	// column2... on both databases; the casts type the NULLs for
+	// PostgreSQL.
+	updateJobs = `UPDATE jobs SET state = COALESCE(v.column2, jobs.state), agent = COALESCE(v.column3, jobs.agent), token = COALESCE(v.column4, jobs.token),
+		success = COALESCE(v.column5, jobs.success), result_hash = COALESCE(v.column6, jobs.result_hash), result_uri = COALESCE(v.column7, jobs.result_uri),
+		updated_block = v.column8, updated_at = v.column9 FROM (VALUES %s) AS v WHERE jobs.id = v.column1`
+	updateRow = `(CAST(? AS BIGINT), CAST(? AS INTEGER), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS INTEGER), CAST(? AS {{BLOB}}), CAST(? AS TEXT), CAST(? AS BIGINT), CAST(? AS BIGINT))`
 )
 
 // maxParams bounds the parameters of one statement, under SQLite's limit
@@ -167,7 +172,8 @@ func multiRow(stmt, one string, n int) string {
 }
 
 // insertRows runs stmt over args, cols of them per row, as few
-// multi-row statements as the parameter limit allows.
+// multi-row statements as the parameter limit allows. Despite its name it
+// also runs the multi-row update.
 func insertRows(ctx context.Context, tx *sql.Tx, d dialect, stmt, one string, cols int, args []any) error {
 	per := maxParams / cols
 	for len(args) > 0 {
@@ -269,7 +275,7 @@ func (f *fold) add(r *row, t uint64) {
 }
 
 // store writes the folded jobs: new jobs (and their specs, to be read) in
-// multi-row inserts, then one update per job created earlier.
+// multi-row inserts, then one multi-row update of the jobs created earlier.
 func (f *fold) store(ctx context.Context, tx *sql.Tx, d dialect) error {
 	var jobs, specs []any
 	for _, id := range f.order {
@@ -294,22 +300,14 @@ func (f *fold) store(ctx context.Context, tx *sql.Tx, d dialect) error {
 	if err := insertRows(ctx, tx, d, insertJobs, jobRow, 19, jobs); err != nil {
 		return fmt.Errorf("index: store jobs: %w", err)
 	}
-	var update *sql.Stmt
+	var updates []any
 	for _, id := range f.order {
-		p := f.jobs[id]
-		if p.created {
-			continue
+		if p := f.jobs[id]; !p.created {
+			updates = append(updates, id, p.state, p.agent, p.token, p.success, p.resultHash, p.resultURI, p.block, p.at)
 		}
-		if update == nil {
-			var err error
-			if update, err = tx.PrepareContext(ctx, d.rebind(updateJob)); err != nil {
-				return fmt.Errorf("index: prepare: %w", err)
-			}
-			defer update.Close()
-		}
-		if _, err := update.ExecContext(ctx, p.state, p.agent, p.token, p.success, p.resultHash, p.resultURI, p.block, p.at, id); err != nil {
-			return fmt.Errorf("index: update job %d: %w", id, err)
-		}
+	}
+	if err := insertRows(ctx, tx, d, updateJobs, strings.ReplaceAll(updateRow, "{{BLOB}}", d.blob), 9, updates); err != nil {
+		return fmt.Errorf("index: update jobs: %w", err)
 	}
 	return nil
 }
