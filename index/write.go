@@ -14,15 +14,16 @@ import (
 	"github.com/agijobs/agijobs-go/escrow"
 )
 
-// The writer's statements, written once with ? placeholders. The inserts
-// take many rows at a time: a batch is a few statements whatever its size,
-// which matters most on PostgreSQL, where each statement is a round trip.
+// The writer's statements, written once with ? placeholders and %s for
+// their rows: many rows per statement on PostgreSQL, one on SQLite (see
+// batchTx).
 const (
 	eventColumnsIn = `block, log_index, tx_hash, tx_index, time, address, contract, name, kind, job_id, account, token, amount, topics, data`
 	eventRow       = `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	// The event insert returns the rows it added: an event already
 	// indexed is skipped, and so are its effects.
 	insertEvents   = `INSERT INTO events (` + eventColumnsIn + `) VALUES %s ON CONFLICT (block, log_index) DO NOTHING RETURNING block, log_index`
+	insertEvent    = `INSERT INTO events (` + eventColumnsIn + `) VALUES %s ON CONFLICT (block, log_index) DO NOTHING`
 	insertAccounts = `INSERT INTO event_accounts (account, block, log_index) VALUES %s ON CONFLICT DO NOTHING`
 	accountRow     = `(?, ?, ?)`
 	insertBlocks   = `INSERT INTO blocks (number, hash) VALUES %s ON CONFLICT (number) DO UPDATE SET hash = excluded.hash`
@@ -83,7 +84,9 @@ func (ix *Indexer) write(ctx context.Context, b batch) error {
 		return ix.db.connErr(err)
 	}
 	defer tx.Rollback() //nolint:errcheck // after Commit it is a no-op
-	fresh, err := insertNewEvents(ctx, tx, d, b)
+	bt := newBatchTx(tx, d)
+	defer bt.close()
+	fresh, err := bt.insertEvents(ctx, b)
 	if err != nil {
 		return err
 	}
@@ -95,10 +98,10 @@ func (ix *Indexer) write(ctx context.Context, b batch) error {
 		}
 		f.add(r, b.times[r.log.BlockNumber])
 	}
-	if err := insertRows(ctx, tx, d, insertAccounts, accountRow, 3, accounts); err != nil {
+	if err := bt.insertRows(ctx, insertAccounts, accountRow, 3, accounts); err != nil {
 		return fmt.Errorf("index: store accounts of blocks %d-%d: %w", b.from, b.to, err)
 	}
-	if err := f.store(ctx, tx, d); err != nil {
+	if err := f.store(ctx, bt); err != nil {
 		return err
 	}
 	blocks := map[uint64]common.Hash{b.to: b.end}
@@ -109,7 +112,7 @@ func (ix *Indexer) write(ctx context.Context, b batch) error {
 	for n, h := range blocks {
 		args = append(args, int64Of(n), h.Bytes())
 	}
-	if err := insertRows(ctx, tx, d, insertBlocks, blockRow, 2, args); err != nil {
+	if err := bt.insertRows(ctx, insertBlocks, blockRow, 2, args); err != nil {
 		return fmt.Errorf("index: store block hashes of blocks %d-%d: %w", b.from, b.to, err)
 	}
 	if err := setCursor(ctx, tx, d, cursor{block: b.to, hash: b.end, set: true}); err != nil {
@@ -121,15 +124,87 @@ func (ix *Indexer) write(ctx context.Context, b batch) error {
 	return nil
 }
 
-// insertNewEvents inserts the batch's events and returns those that were
-// not stored yet, in chain order.
-func insertNewEvents(ctx context.Context, tx *sql.Tx, d dialect, b batch) ([]*row, error) {
-	type key struct{ block, index int64 }
-	added := map[key]bool{}
+// batchTx is the transaction of one batch, with its statements. SQLite
+// runs in this process: a one-row statement, parsed once per batch and run
+// per row, is its fastest insert, and parsing a statement of hundreds of
+// rows would cost as much as running it. PostgreSQL is a round trip away:
+// there a batch takes few statements of many rows each.
+type batchTx struct {
+	tx    *sql.Tx
+	d     dialect
+	per   int // rows per statement at most; 0 means as many as fit
+	stmts map[string]*sql.Stmt
+}
+
+func newBatchTx(tx *sql.Tx, d dialect) *batchTx {
+	bt := &batchTx{tx: tx, d: d, stmts: map[string]*sql.Stmt{}}
+	if d.name == "sqlite" {
+		bt.per = 1
+	}
+	return bt
+}
+
+func (bt *batchTx) close() {
+	for _, st := range bt.stmts {
+		st.Close()
+	}
+}
+
+// rows returns how many of n rows of cols columns the next statement
+// takes.
+func (bt *batchTx) rows(n, cols int) int {
+	n = min(n, maxParams/cols)
+	if bt.per > 0 {
+		n = min(n, bt.per)
+	}
+	return n
+}
+
+// stmt returns stmt with one's placeholders n times, prepared once per
+// batch.
+func (bt *batchTx) stmt(ctx context.Context, stmt, one string, n int) (*sql.Stmt, error) {
+	q := bt.d.rebind(fmt.Sprintf(stmt, strings.TrimSuffix(strings.Repeat(one+", ", n), ", ")))
+	if st, ok := bt.stmts[q]; ok {
+		return st, nil
+	}
+	st, err := bt.tx.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("prepare: %w", err)
+	}
+	bt.stmts[q] = st
+	return st, nil
+}
+
+// insertRows runs stmt over args, cols of them per row. Despite its name
+// it also runs the multi-row update.
+func (bt *batchTx) insertRows(ctx context.Context, stmt, one string, cols int, args []any) error {
+	for len(args) > 0 {
+		n := bt.rows(len(args)/cols, cols)
+		st, err := bt.stmt(ctx, stmt, one, n)
+		if err != nil {
+			return err
+		}
+		if _, err := st.ExecContext(ctx, args[:n*cols]...); err != nil {
+			return err
+		}
+		args = args[n*cols:]
+	}
+	return nil
+}
+
+// insertEvents inserts the batch's events and returns those that were not
+// stored yet, in chain order.
+func (bt *batchTx) insertEvents(ctx context.Context, b batch) ([]*row, error) {
+	fail := func(err error) ([]*row, error) {
+		return nil, fmt.Errorf("index: store events of blocks %d-%d: %w", b.from, b.to, err)
+	}
 	const cols = 15
+	fresh := make([]*row, 0, len(b.rows))
+	added := map[[2]int64]bool{} // block, log index
+	args := make([]any, 0, bt.rows(len(b.rows), cols)*cols)
 	for rows := b.rows; len(rows) > 0; {
-		n := min(len(rows), maxParams/cols)
-		args := make([]any, 0, n*cols)
+		n := bt.rows(len(rows), cols)
+		args = args[:0]
 		for _, r := range rows[:n] {
 			l := r.log
 			var job any
@@ -139,51 +214,54 @@ func insertNewEvents(ctx context.Context, tx *sql.Tx, d dialect, b batch) ([]*ro
 			args = append(args, int64Of(l.BlockNumber), int64Of(uint64(l.Index)), l.TxHash.Bytes(), int64Of(uint64(l.TxIndex)), int64Of(b.times[l.BlockNumber]),
 				addrText(&l.Address), r.contract, r.name, r.kind, job, addrText(r.account), addrText(r.token), amountText(r.amount), topicsBlob(l.Topics), nonNil(l.Data))
 		}
-		res, err := tx.QueryContext(ctx, d.rebind(multiRow(insertEvents, eventRow, n)), args...)
+		if n == 1 {
+			// One row: whether it was new is the count of rows it changed.
+			st, err := bt.stmt(ctx, insertEvent, eventRow, 1)
+			if err != nil {
+				return fail(err)
+			}
+			res, err := st.ExecContext(ctx, args...)
+			if err != nil {
+				return fail(err)
+			}
+			k, err := res.RowsAffected()
+			if err != nil {
+				return fail(err)
+			}
+			if k == 1 {
+				fresh = append(fresh, rows[0])
+			}
+			rows = rows[1:]
+			continue
+		}
+		st, err := bt.stmt(ctx, insertEvents, eventRow, n)
 		if err != nil {
-			return nil, fmt.Errorf("index: store events of blocks %d-%d: %w", b.from, b.to, err)
+			return fail(err)
+		}
+		res, err := st.QueryContext(ctx, args...)
+		if err != nil {
+			return fail(err)
 		}
 		for res.Next() {
-			var k key
-			if err := res.Scan(&k.block, &k.index); err != nil {
+			var k [2]int64
+			if err := res.Scan(&k[0], &k[1]); err != nil {
 				res.Close()
-				return nil, fmt.Errorf("index: store events of blocks %d-%d: %w", b.from, b.to, err)
+				return fail(err)
 			}
 			added[k] = true
 		}
 		res.Close()
 		if err := res.Err(); err != nil {
-			return nil, fmt.Errorf("index: store events of blocks %d-%d: %w", b.from, b.to, err)
+			return fail(err)
+		}
+		for _, r := range rows[:n] {
+			if added[[2]int64{int64Of(r.log.BlockNumber), int64Of(uint64(r.log.Index))}] {
+				fresh = append(fresh, r)
+			}
 		}
 		rows = rows[n:]
 	}
-	fresh := make([]*row, 0, len(added))
-	for _, r := range b.rows {
-		if added[key{int64Of(r.log.BlockNumber), int64Of(uint64(r.log.Index))}] {
-			fresh = append(fresh, r)
-		}
-	}
 	return fresh, nil
-}
-
-// multiRow expands the %s of stmt into n copies of one row's placeholders.
-func multiRow(stmt, one string, n int) string {
-	return fmt.Sprintf(stmt, strings.TrimSuffix(strings.Repeat(one+", ", n), ", "))
-}
-
-// insertRows runs stmt over args, cols of them per row, as few
-// multi-row statements as the parameter limit allows. Despite its name it
-// also runs the multi-row update.
-func insertRows(ctx context.Context, tx *sql.Tx, d dialect, stmt, one string, cols int, args []any) error {
-	per := maxParams / cols
-	for len(args) > 0 {
-		n := min(len(args)/cols, per)
-		if _, err := tx.ExecContext(ctx, d.rebind(multiRow(stmt, one, n)), args[:n*cols]...); err != nil {
-			return err
-		}
-		args = args[n*cols:]
-	}
-	return nil
 }
 
 func setCursor(ctx context.Context, q querier, d dialect, c cursor) error {
@@ -276,7 +354,7 @@ func (f *fold) add(r *row, t uint64) {
 
 // store writes the folded jobs: new jobs (and their specs, to be read) in
 // multi-row inserts, then one multi-row update of the jobs created earlier.
-func (f *fold) store(ctx context.Context, tx *sql.Tx, d dialect) error {
+func (f *fold) store(ctx context.Context, bt *batchTx) error {
 	var jobs, specs []any
 	for _, id := range f.order {
 		p := f.jobs[id]
@@ -294,10 +372,10 @@ func (f *fold) store(ctx context.Context, tx *sql.Tx, d dialect) error {
 			p.spec, p.spec, p.createdBlock, p.createdAt, p.block, p.at)
 		specs = append(specs, p.spec, p.uri)
 	}
-	if err := insertRows(ctx, tx, d, insertSpecs, specRow, 2, specs); err != nil {
+	if err := bt.insertRows(ctx, insertSpecs, specRow, 2, specs); err != nil {
 		return fmt.Errorf("index: store specs: %w", err)
 	}
-	if err := insertRows(ctx, tx, d, insertJobs, jobRow, 19, jobs); err != nil {
+	if err := bt.insertRows(ctx, insertJobs, jobRow, 19, jobs); err != nil {
 		return fmt.Errorf("index: store jobs: %w", err)
 	}
 	var updates []any
@@ -306,7 +384,7 @@ func (f *fold) store(ctx context.Context, tx *sql.Tx, d dialect) error {
 			updates = append(updates, id, p.state, p.agent, p.token, p.success, p.resultHash, p.resultURI, p.block, p.at)
 		}
 	}
-	if err := insertRows(ctx, tx, d, updateJobs, strings.ReplaceAll(updateRow, "{{BLOB}}", d.blob), 9, updates); err != nil {
+	if err := bt.insertRows(ctx, updateJobs, strings.ReplaceAll(updateRow, "{{BLOB}}", bt.d.blob), 9, updates); err != nil {
 		return fmt.Errorf("index: update jobs: %w", err)
 	}
 	return nil
@@ -342,13 +420,15 @@ func (ix *Indexer) rollback(ctx context.Context, fork cursor) error {
 			return fmt.Errorf("index: roll back: %w", err)
 		}
 	}
+	bt := newBatchTx(tx, d)
+	defer bt.close()
 	f := newFold(ix.dec.token)
 	for _, id := range ids {
 		if err := ix.replay(ctx, tx, f, id); err != nil {
 			return err
 		}
 	}
-	if err := f.store(ctx, tx, d); err != nil {
+	if err := f.store(ctx, bt); err != nil {
 		return err
 	}
 	if err := setCursor(ctx, tx, d, fork); err != nil {
