@@ -24,10 +24,10 @@
 // given. -sign adds the offline signature of the owner whose key is given.
 // -execute sends the actions from the key given when governance is that
 // account; with -safe it executes the Safe transaction instead: every key
-// given (comma-separated in -key-env, or several -keystore files) signs it
-// as a Safe owner, -signatures adds owners' signatures made elsewhere with
-// -sign, and the first key sends execTransaction once the signatures reach
-// the Safe's threshold. In the sandbox without a key named, governance
+// given (comma-separated in -key-env, or several -keystore files) that
+// belongs to a Safe owner signs it, -signatures adds owners' signatures
+// made elsewhere with -sign, and the first key, an owner or a relayer,
+// sends execTransaction once the signatures reach the Safe's threshold. In the sandbox without a key named, governance
 // executes them (the Safe's owners sign). The key is the hex key in the variable
 // -key-env names ($AGIJOBS_KEY by default) or a keystore file (-keystore,
 // passphrase in the variable -keystore-pass-env names), never a flag's
@@ -273,20 +273,24 @@ func syncIdentity(ctx context.Context, t *sandbox.Target, dir string, desired *g
 	return nil
 }
 
-// executeSafe executes the proposal through the Safe: each key signs it,
-// extra holds signatures made elsewhere, and the first key sends
-// execTransaction once they reach the Safe's threshold.
+// executeSafe executes the proposal through the Safe: each key of an
+// owner signs it, extra holds signatures made elsewhere (with -sign), and
+// the first key, an owner or not, sends execTransaction once they reach
+// the Safe's threshold.
 func executeSafe(ctx context.Context, info io.Writer, t *sandbox.Target, p *safe.Proposal, keys []*ecdsa.PrivateKey, extra []safe.Signature) error {
+	if p.Info == nil {
+		return errors.New("-execute through a Safe that cannot be read: check -safe-address and the node")
+	}
 	sigs := append([]safe.Signature(nil), extra...)
 	for _, k := range keys {
+		if !p.Info.IsOwner(crypto.PubkeyToAddress(k.PublicKey)) {
+			continue // a relayer: it sends, it does not sign
+		}
 		s, err := safe.Sign(p.Hash, k)
 		if err != nil {
 			return err
 		}
 		sigs = append(sigs, s)
-	}
-	if p.Info == nil {
-		return errors.New("-execute through a Safe that cannot be read: check -safe-address and the node")
 	}
 	if err := safe.CheckThreshold(p.Hash, sigs, p.Info); err != nil {
 		return err
