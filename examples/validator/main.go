@@ -142,6 +142,7 @@ func runOnNode(ctx context.Context, f cli.Flags, out io.Writer, votesDir string,
 	}
 	switch {
 	case from != 0:
+		cm.cursor.Block, cm.cursor.Index = 0, 0 // -from-block replaces the cursor
 		fmt.Fprintf(out, "validator: following results from block %d (-from-block)\n", from)
 	case cm.cursor.Block != 0:
 		from = cm.cursor.Block
