@@ -44,9 +44,13 @@ func TestRoleProcessesOnAnvil(t *testing.T) {
 	defer cancel()
 
 	// Build the binaries while the protocol deploys.
-	bin := t.TempDir()
+	var bin string
 	built := make(chan error, 1)
-	go func() { built <- buildExamples(ctx, bin) }()
+	go func() {
+		var err error
+		bin, err = buildExamples(ctx, "employer", "agent-worker", "validator")
+		built <- err
+	}()
 
 	// The fixture funds and allowlists the roles and sets the pool; the
 	// role processes stake for themselves.
@@ -181,22 +185,6 @@ func waitStaked(ctx context.Context, t *testing.T, ec *escrow.Client, validator 
 			}
 		}
 	}
-}
-
-func buildExamples(ctx context.Context, bin string) error {
-	gobin := filepath.Join(os.Getenv("GOROOT"), "bin", "go")
-	if _, err := os.Stat(gobin); err != nil {
-		if gobin, err = exec.LookPath("go"); err != nil {
-			return err
-		}
-	}
-	cmd := exec.CommandContext(ctx, gobin, "build", "-o", bin, "./examples/employer", "./examples/agent-worker", "./examples/validator")
-	cmd.Dir = testenv.RepoRoot()
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		return fmt.Errorf("%w: %s", err, out)
-	}
-	return nil
 }
 
 type proc struct {

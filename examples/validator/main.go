@@ -15,6 +15,15 @@
 //	AGIJOBS_KEY=<hex>,<hex>,<hex> go run ./examples/validator -rpc http://127.0.0.1:8545 \
 //	    -manifest latest-deployment.json -store-dir /tmp/agijobs-docs -votes ~/.agijobs/votes
 //
+// It follows submitted results from where it stopped: the vote directory
+// keeps a cursor, the last result handled on this chain and deployment,
+// saved after each one. Without a cursor it starts at the deployment
+// block the manifest records, so that the order in which the role
+// programs start, and restarts, lose no result; -from-block overrides
+// both. A committee is drawn from the stake held before the result was
+// submitted: -stake-only stakes the validators and exits, to run once
+// before the first job.
+//
 // The keys come from the environment variable -key-env names (AGIJOBS_KEY
 // by default) or from keystore files (-keystore, comma-separated, with the
 // passphrase in $AGIJOBS_KEYSTORE_PASSPHRASE or the variable
@@ -23,6 +32,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -38,6 +48,7 @@ import (
 	"github.com/agijobs/agijobs-go/agijobstest"
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/deployment"
 	"github.com/agijobs/agijobs-go/escrow"
 	"github.com/agijobs/agijobs-go/examples/internal/cli"
 	"github.com/agijobs/agijobs-go/storage"
@@ -53,15 +64,19 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	home, _ := os.UserHomeDir()
 	votesDir := fs.String("votes", filepath.Join(home, ".agijobs", "votes"), "directory of the persisted votes")
 	jobs := fs.Int("jobs", 0, "tally this many jobs, then exit; 0 runs until interrupted")
-	from := fs.Uint64("from-block", 0, "first block to look for submitted results in; 0 means the head")
+	from := fs.Uint64("from-block", 0, "first block to look for submitted results in; 0 means after the cursor in -votes, else the manifest's deployment block")
+	stakeOnly := fs.Bool("stake-only", false, "with -rpc: stake the validators (and reveal stored votes), then exit")
 	if err := cli.Parse(fs, args); err != nil {
 		return 2
 	}
 	var err error
-	if f.RPC == "" {
+	switch {
+	case f.RPC == "" && *stakeOnly:
+		err = errors.New("-stake-only needs -rpc: the embedded chain is new on every run")
+	case f.RPC == "":
 		err = runEmbedded(ctx, stdout)
-	} else {
-		err = runOnNode(ctx, f, stdout, *votesDir, *jobs, *from)
+	default:
+		err = runOnNode(ctx, f, stdout, *votesDir, *jobs, *from, *stakeOnly)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "validator:", err)
@@ -80,12 +95,19 @@ type committee struct {
 	// where the committee waits for them instead.
 	clock agijobstest.Clock
 	poll  time.Duration
+	// cursor is where the committee resumes and records its progress; nil
+	// on the embedded chain, which is new on every run.
+	cursor *cursor
 }
 
 // runOnNode dials the node with the manifest and plays the validators of
 // the keys given.
-func runOnNode(ctx context.Context, f cli.Flags, out io.Writer, votesDir string, jobs int, from uint64) error {
+func runOnNode(ctx context.Context, f cli.Flags, out io.Writer, votesDir string, jobs int, from uint64, stakeOnly bool) error {
 	cfg, err := f.Config()
+	if err != nil {
+		return err
+	}
+	m, err := deployment.LoadManifest(f.Manifest)
 	if err != nil {
 		return err
 	}
@@ -112,8 +134,22 @@ func runOnNode(ctx context.Context, f cli.Flags, out io.Writer, votesDir string,
 	if conn, ok := c.Backend().(*chain.Conn); ok && f.Dev {
 		cm.clock = agijobstest.NodeClock(conn.RPC())
 	}
-	if err := cm.prepare(ctx); err != nil {
+	if err := cm.prepare(ctx); err != nil || stakeOnly {
 		return err
+	}
+	if cm.cursor, err = openCursor(ctx, c.Backend(), votesDir, c.ChainID(), c.Addresses().ValidationModule); err != nil {
+		return err
+	}
+	switch {
+	case from != 0:
+		cm.cursor.Block, cm.cursor.Index = 0, 0 // -from-block replaces the cursor
+		fmt.Fprintf(out, "validator: following results from block %d (-from-block)\n", from)
+	case cm.cursor.Block != 0:
+		from = cm.cursor.Block
+		fmt.Fprintf(out, "validator: following results after block %d index %d (cursor %s)\n", cm.cursor.Block, cm.cursor.Index, cm.cursor.path)
+	default:
+		from = m.Block
+		fmt.Fprintf(out, "validator: following results from block %d (the deployment, as the manifest records)\n", from)
 	}
 	return cm.follow(ctx, from, jobs)
 }
@@ -209,11 +245,18 @@ func (cm *committee) follow(ctx context.Context, from uint64, jobs int) error {
 			continue
 		}
 		sub, ok := ev.(*escrow.ResultSubmitted)
-		if !ok || sub.Removed {
+		if !ok || sub.Removed || cm.cursor.handled(sub.EventInfo) {
 			continue
 		}
-		if err := cm.validate(ctx, sub); err != nil {
+		fresh, err := cm.validate(ctx, sub)
+		if err != nil {
 			return fmt.Errorf("job %v: %w", sub.JobID, err)
+		}
+		if err := cm.cursor.save(sub.EventInfo); err != nil {
+			return err
+		}
+		if !fresh {
+			continue // counted before
 		}
 		if done++; jobs > 0 && done >= jobs {
 			return nil
@@ -224,21 +267,23 @@ func (cm *committee) follow(ctx context.Context, from uint64, jobs int) error {
 
 // validate runs the round of one submitted result: draw, check the
 // result document, commit, wait for the commit deadline, reveal, tally.
-func (cm *committee) validate(ctx context.Context, ev *escrow.ResultSubmitted) error {
+// It reports whether the round was new: false for a round tallied
+// before, which -jobs does not count again.
+func (cm *committee) validate(ctx context.Context, ev *escrow.ResultSubmitted) (bool, error) {
 	id := ev.JobID
 	r, err := cm.ec.Round(ctx, id)
 	if err != nil || r.Status == escrow.RoundTallied {
-		return err // an old submission is already counted
+		return false, err // an old submission is already counted
 	}
 	// The draw is seeded by the round's selection block, a few blocks
 	// after the submission, and needs the head past it: on a dev chain
 	// mine up to it, elsewhere SelectValidators waits for the blocks.
 	if err := cm.minePast(ctx, r.SelectionBlock); err != nil {
-		return err
+		return false, err
 	}
 	committee, rcpt, err := cm.validators[0].SelectValidators(ctx, id, 5*time.Minute)
 	if err != nil {
-		return err
+		return false, err
 	}
 	fmt.Fprintf(cm.out, "validator: committee of job %v drawn: %d members (%s)\n", id, len(committee), txOf(rcpt))
 	_, ferr := storage.FetchJobResult(ctx, cm.ec.Store(), ev.ResultURI, ev.ResultHash)
@@ -250,16 +295,16 @@ func (cm *committee) validate(ctx context.Context, ev *escrow.ResultSubmitted) e
 		if slices.Contains(committee, v.Address()) {
 			cr, err := v.Commit(ctx, escrow.CommitParams{JobID: id, Approve: ferr == nil})
 			if err != nil {
-				return err
+				return false, err
 			}
 			mine = append(mine, v)
 			fmt.Fprintf(cm.out, "validator %s: committed on job %v (%s)\n", v.Address().Hex()[:10], id, txOf(cr.Receipt))
 		}
 	}
 	if len(mine) == 0 {
-		return nil
+		return true, nil // none of ours sits on this committee
 	}
-	return cm.revealAndTally(ctx, id, mine, len(committee))
+	return true, cm.revealAndTally(ctx, id, mine, len(committee))
 }
 
 // revealAndTally reveals the votes of this process's members once the
