@@ -339,7 +339,7 @@ func (ix *Indexer) index(ctx context.Context, from, to uint64) error {
 		if b.err != nil {
 			return b.err
 		}
-		if err := ix.write(ctx, b); err != nil {
+		if err := ix.write(ctx, b, to); err != nil {
 			return err
 		}
 		ix.log.Debug("index: indexed", "from", b.from, "to", b.to, "logs", len(b.logs))

@@ -73,11 +73,15 @@ func (ix *Indexer) decodeBatch(logs []types.Log) ([]*row, error) {
 	return rows, nil
 }
 
+// reorgWindow is how far below the head the hash of every block with
+// events is stored.
+const reorgWindow = 1024
+
 // write stores one batch and moves the cursor to its end, in one
 // transaction: a crash leaves the index at the previous batch. Logs
 // already stored are skipped, with their effects, so writing a range
 // twice changes nothing.
-func (ix *Indexer) write(ctx context.Context, b batch) error {
+func (ix *Indexer) write(ctx context.Context, b batch, head uint64) error {
 	d := ix.db.dialect
 	tx, err := ix.w.q.BeginTx(ctx, nil)
 	if err != nil {
@@ -104,9 +108,16 @@ func (ix *Indexer) write(ctx context.Context, b batch) error {
 	if err := f.store(ctx, bt); err != nil {
 		return err
 	}
+	// Every batch's last block is stored, and so are the blocks with
+	// events near the head, where reorgs happen: a reorg rolls back to
+	// the newest stored block still on the chain, so the blocks with
+	// events only make that point finer. Deep in a backfill they would
+	// cost a row per block for nothing.
 	blocks := map[uint64]common.Hash{b.to: b.end}
 	for _, r := range b.rows {
-		blocks[r.log.BlockNumber] = r.log.BlockHash
+		if r.log.BlockNumber+reorgWindow > head {
+			blocks[r.log.BlockNumber] = r.log.BlockHash
+		}
 	}
 	args := make([]any, 0, 2*len(blocks))
 	for n, h := range blocks {

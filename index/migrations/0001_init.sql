@@ -12,8 +12,9 @@ CREATE TABLE meta (
 	value TEXT NOT NULL
 );
 
--- blocks holds the hash of every block that has events, and of each batch's
--- last block: a reorg is found by comparing them with the chain.
+-- blocks holds the hash of each batch's last block, and of every block with
+-- events near the head when it was indexed: a reorg is found by comparing
+-- them with the chain.
 CREATE TABLE blocks (
 	number BIGINT PRIMARY KEY,
 	hash   {{BLOB}} NOT NULL
