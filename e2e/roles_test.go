@@ -51,17 +51,10 @@ func TestRoleProcessesOnAnvil(t *testing.T) {
 	// The fixture funds and allowlists the roles and sets the pool; the
 	// role processes stake for themselves.
 	env := agijobstest.New(t, agijobstest.WithRPC(node.URL), agijobstest.WithAgents(1), agijobstest.WithStakes(new(big.Int), new(big.Int)))
-	conn, d, owner := env.Backend(), env.Deployment(), env.Roles().Owner
+	conn, d := env.Backend(), env.Deployment()
 
 	dir := t.TempDir()
-	manifest := filepath.Join(dir, "latest-deployment.json")
-	raw, err := json.MarshalIndent(deployment.ManifestOf(d, owner.Address(), deployment.KindEOA, nil), "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(manifest, raw, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	manifest := writeManifest(t, env, dir)
 	if err := <-built; err != nil {
 		t.Fatalf("build examples: %v", err)
 	}
@@ -79,11 +72,11 @@ func TestRoleProcessesOnAnvil(t *testing.T) {
 		// The validators stake first: a committee is drawn from the stakes
 		// as they were before the submission.
 		validator := start(ctx, t, filepath.Join(bin, "validator"), append(flags, "-dev-account", "3,4,5", "-jobs", "1",
-			"-from-block", strconv.FormatUint(validatorFrom, 10), "-votes", filepath.Join(dir, "votes"))...)
+			"-from-block", strconv.FormatUint(validatorFrom, 10), "-votes", filepath.Join(dir, "votes"), "-state", filepath.Join(dir, "validator.json"))...)
 		waitStaked(ctx, t, ec, validator)
 		agent := start(ctx, t, filepath.Join(bin, "agent-worker"), append(flags, "-dev-account", strconv.Itoa(agentIdx), "-jobs", "1",
 			"-from-block", strconv.FormatUint(d.Block, 10), "-state", state, "-policy", policy)...)
-		employer := start(ctx, t, filepath.Join(bin, "employer"), append(flags, "-dev-account", strconv.Itoa(employerIdx), "-wait", "3m")...)
+		employer := start(ctx, t, filepath.Join(bin, "employer"), append(flags, "-dev-account", strconv.Itoa(employerIdx), "-wait", "3m", "-state", filepath.Join(dir, "employer.json"))...)
 		procs := []*proc{employer, agent, validator}
 		for _, p := range procs {
 			if err := p.wait(); err != nil {
@@ -147,7 +140,7 @@ func TestRoleProcessesOnAnvil(t *testing.T) {
 			Status string `json:"status"`
 		} `json:"jobs"`
 	}
-	raw, err = os.ReadFile(state)
+	raw, err := os.ReadFile(state)
 	if err == nil {
 		err = json.Unmarshal(raw, &st)
 	}
@@ -181,6 +174,21 @@ func waitStaked(ctx context.Context, t *testing.T, ec *escrow.Client, validator 
 			}
 		}
 	}
+}
+
+// writeManifest writes the manifest of the fixture's deployment into dir
+// and returns its path.
+func writeManifest(t *testing.T, env *agijobstest.Env, dir string) string {
+	t.Helper()
+	path := filepath.Join(dir, "latest-deployment.json")
+	raw, err := json.MarshalIndent(deployment.ManifestOf(env.Deployment(), env.Roles().Owner.Address(), deployment.KindEOA, nil), "", "  ")
+	if err == nil {
+		err = os.WriteFile(path, raw, 0o644)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return path
 }
 
 func buildExamples(ctx context.Context, bin string) error {

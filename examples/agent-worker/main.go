@@ -14,8 +14,15 @@
 //
 // Against a node it plays the agent only:
 //
-//	AGIJOBS_KEY=<hex> go run ./examples/agent-worker -rpc http://127.0.0.1:8545 \
+//	AGIJOBS_KEY=<hex> go run ./examples/agent-worker -rpc ws://127.0.0.1:8545 \
 //	    -manifest latest-deployment.json -store-dir /tmp/agijobs-docs
+//
+// Applying is first come, first served, so the agent takes the worker's
+// fast path: the worker builds and sends each application itself through
+// the agent's transaction manager (matching.WorkerConfig.Sender) as soon as
+// a job is scored, and over a WebSocket URL (ws://, wss://) new jobs and
+// blocks arrive by subscription instead of polling; an http:// URL works
+// too, polling every 100ms.
 //
 // The keys come from the environment variable -key-env names (AGIJOBS_KEY
 // by default) or from keystore files (-keystore, comma-separated, with the
@@ -46,6 +53,17 @@
 // (such as a restarted anvil) is refused. Once a state file exists,
 // -from-block is ignored. On the embedded chain, which is new on every
 // run, the state lives in a temporary file and -state is ignored.
+//
+// # Faults
+//
+// A failure to reach the node (a reset connection, a cut answer, a 5xx)
+// that the SDK's own retries did not absorb is never a job's outcome: the
+// worker retries each step for up to -node-wait (its
+// matching.WorkerConfig.RetryBudget), keeps the job where it was in the
+// state file, and does not move its resume point past a job it has not
+// decided on; so do the steps before the worker starts (dialing,
+// staking). Past -node-wait the agent exits with an error; run it again to
+// resume.
 package main
 
 import (
@@ -66,12 +84,14 @@ import (
 
 	agijobs "github.com/agijobs/agijobs-go"
 	"github.com/agijobs/agijobs-go/agijobstest"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/escrow"
 	"github.com/agijobs/agijobs-go/examples/internal/cli"
 	"github.com/agijobs/agijobs-go/identity"
 	"github.com/agijobs/agijobs-go/matching"
 	"github.com/agijobs/agijobs-go/storage"
+	"github.com/agijobs/agijobs-go/wait"
 )
 
 // defaultPolicyPath is the -policy default, relative to the repository
@@ -101,6 +121,9 @@ type agent struct {
 	// 0 means the head.
 	fromBlock uint64
 	poll      time.Duration
+	// nodeWait is how long a step is retried while the node cannot be
+	// reached.
+	nodeWait time.Duration
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -116,13 +139,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	statePath := fs.String("state", "", "the worker's restart-safe state file; empty means ~/.agijobs/agent-worker/<chain id>-<genesis hash>/<agent>-<JobRegistry>.json (ignored without -rpc)")
 	jobs := fs.Int("jobs", 0, "deliver this many jobs, then exit; 0 runs until interrupted")
 	from := fs.Uint64("from-block", 0, "first block to look for jobs in when the state file does not exist yet; 0 means the head")
+	nodeWait := fs.Duration("node-wait", 10*time.Minute, "how long to retry a step while the node cannot be reached")
 	if err := cli.Parse(fs, args); err != nil {
 		return 2
 	}
 	set := map[string]bool{}
 	fs.Visit(func(fl *flag.Flag) { set[fl.Name] = true })
 	a := &agent{out: &output{w: stdout}, identity: escrow.Identity{Subdomain: *label}, categories: splitList(*cats), skills: splitList(*skills),
-		statePath: *statePath, jobs: *jobs, fromBlock: *from}
+		statePath: *statePath, jobs: *jobs, fromBlock: *from, nodeWait: *nodeWait}
 	policy, source, err := loadPolicy(*policyPath, set["policy"])
 	if err == nil {
 		a.policy = policy
@@ -150,23 +174,27 @@ func (a *agent) runOnNode(ctx context.Context, f cli.Flags, policySource string)
 	if err != nil {
 		return err
 	}
-	c, err := agijobs.Dial(ctx, cfg)
+	c, err := retry(ctx, a, "dial the node", func(ctx context.Context) (*agijobs.Client, error) { return agijobs.Dial(ctx, cfg) })
 	if err != nil {
 		return err
 	}
 	defer c.Close()
-	ag, err := c.Agent(ctx, cfg.Signers[0], a.identity)
+	ag, err := retry(ctx, a, "start the agent's transaction manager", func(ctx context.Context) (*escrow.Agent, error) {
+		return c.Agent(ctx, cfg.Signers[0], a.identity)
+	})
 	if err != nil {
 		return err
 	}
 	if a.statePath == "" {
-		if a.statePath, err = defaultStatePath(ctx, c.Backend(), c.ChainID(), ag.Address(), c.Addresses().JobRegistry); err != nil {
+		if a.statePath, err = retry(ctx, a, "read the genesis block", func(ctx context.Context) (string, error) {
+			return defaultStatePath(ctx, c.Backend(), c.ChainID(), ag.Address(), c.Addresses().JobRegistry)
+		}); err != nil {
 			return err
 		}
 	}
 	a.out.Printf("agent-worker: agent %s, policy %s, state %s", ag.Address().Hex(), policySource, a.statePath)
 	a.poll = 100 * time.Millisecond
-	return a.work(ctx, c, ag)
+	return a.work(ctx, c, ag, cfg.Signers[0])
 }
 
 // runEmbedded plays the agent on the test fixture: an employer posts one
@@ -204,7 +232,7 @@ func (a *agent) deliverOne(ctx context.Context, env *agijobstest.Env) error {
 	// One job, followed from the block after the head, and a temporary
 	// state: the embedded chain is new on every run.
 	a.jobs, a.fromBlock, a.statePath, a.poll = 1, head+1, "", 20*time.Millisecond
-	if err := a.work(ctx, env.Client(), env.Agent(0)); err != nil {
+	if err := a.work(ctx, env.Client(), env.Agent(0), env.Roles().Agents[0]); err != nil {
 		return err
 	}
 	j, err := env.Escrow().WaitForState(ctx, posted.JobID, time.Minute, escrow.StateCompleted, escrow.StateDisputed)
@@ -230,18 +258,22 @@ func (a *agent) deliverOne(ctx context.Context, env *agijobstest.Env) error {
 // runs a matching.Worker for ag until ctx ends or a.jobs jobs are
 // delivered. The worker follows new jobs, fetches and verifies each spec,
 // scores the job against the agent's profile with the policy (its reasons
-// go to the output), applies through the escrow agent client's
-// WorkerApplier, runs the handler and submits the result.
-func (a *agent) work(ctx context.Context, c *agijobs.Client, ag *escrow.Agent) error {
+// go to the output), sends the application itself through the agent's
+// transaction manager (the fast path), runs the handler and submits the
+// result through the escrow agent client's WorkerApplier. s is the agent's
+// signer.
+func (a *agent) work(ctx context.Context, c *agijobs.Client, ag *escrow.Agent, s chain.Signer) error {
 	ec, err := c.Escrow()
 	if err != nil {
 		return err
 	}
-	prm, err := ec.Params(ctx)
+	prm, err := retry(ctx, a, "read the protocol parameters", ec.Params)
 	if err != nil {
 		return err
 	}
-	if sr, err := ag.EnsureStake(ctx, new(big.Int).Add(prm.MinAgentStake, prm.JobStake)); err != nil {
+	if sr, err := retry(ctx, a, "stake", func(ctx context.Context) (*escrow.StakeResult, error) {
+		return ag.EnsureStake(ctx, new(big.Int).Add(prm.MinAgentStake, prm.JobStake))
+	}); err != nil {
 		return err
 	} else if sr != nil {
 		a.out.Printf("agent %s: staked (tx %s)", ag.Address().Hex(), sr.Deposit.TxHash.Hex())
@@ -254,10 +286,18 @@ func (a *agent) work(ctx context.Context, c *agijobs.Client, ag *escrow.Agent) e
 		}
 		defer os.RemoveAll(dir)
 		statePath = filepath.Join(dir, "worker.json")
-	} else if err := bindState(ctx, c.Backend(), c.ChainID(), statePath); err != nil {
+	} else if _, err := retry(ctx, a, "bind the state file to the chain", func(ctx context.Context) (struct{}, error) {
+		return struct{}{}, bindState(ctx, c.Backend(), c.ChainID(), statePath)
+	}); err != nil {
 		return err
 	}
 	reader, err := c.ProfileReader()
+	if err != nil {
+		return err
+	}
+	// The agent's own manager: the one its escrow client (the Applier)
+	// sends through, so that the two never race for nonces.
+	sender, err := c.Manager(ctx, s)
 	if err != nil {
 		return err
 	}
@@ -269,6 +309,7 @@ func (a *agent) work(ctx context.Context, c *agijobs.Client, ag *escrow.Agent) e
 		Policy:      a.policy,
 		Claim:       identity.Claim{Label: a.identity.Subdomain, Proof: a.identity.Proof},
 		Applier:     ag.WorkerApplier(),
+		Sender:      sender,
 		Handler:     handler(a.out, c.Store()),
 		StatePath:   statePath,
 		Reader:      reader,
@@ -276,6 +317,7 @@ func (a *agent) work(ctx context.Context, c *agijobs.Client, ag *escrow.Agent) e
 		// The stake topped up above covers one job at a time.
 		MaxConcurrent: 1,
 		PollInterval:  a.poll,
+		RetryBudget:   a.nodeWait,
 		Logger:        a.out.logger(),
 	})
 	if err != nil {
@@ -394,6 +436,21 @@ func handler(out *output, store storage.Store) matching.Handler {
 			Outputs: []storage.Attachment{{Name: "result.txt", URI: storage.IPFSURI(c), MediaType: "text/plain", Size: int64(len(body))}},
 		}, nil
 	}
+}
+
+// retry calls f until it succeeds or fails with an answer from the node (a
+// revert, a refused input): a failure to reach it (chain.IsTransport) is
+// not the step's outcome, and is tried again with a growing pause for up
+// to a.nodeWait, after which the last error is returned.
+func retry[T any](ctx context.Context, a *agent, what string, f func(context.Context) (T, error)) (T, error) {
+	return wait.Until(ctx, a.nodeWait, wait.Backoff{MinDelay: 100 * time.Millisecond, MaxDelay: 5 * time.Second}, what, func(ctx context.Context) (T, bool, error) {
+		v, err := f(ctx)
+		if err != nil && chain.IsTransport(err) && !errors.Is(err, wait.ErrTimeout) {
+			a.out.Printf("agent-worker: %s: the node could not be reached (%s); trying again", what, strings.ReplaceAll(err.Error(), "\n", "; "))
+			return v, false, wait.Retry(err)
+		}
+		return v, err == nil, err
+	})
 }
 
 // splitList splits a comma-separated flag, dropping blanks.

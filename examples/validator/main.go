@@ -19,10 +19,30 @@
 // by default) or from keystore files (-keystore, comma-separated, with the
 // passphrase in $AGIJOBS_KEYSTORE_PASSPHRASE or the variable
 // -keystore-pass-env names), never from the command line.
+//
+// # State and faults
+//
+// -state is where following resumes: the block of the oldest submission
+// not yet seen through, which never moves past a job in progress. A
+// restarted validator (after a crash, a kill or an unreachable node) reads
+// the submissions from there again and takes each round up where the
+// chain shows it: a committee already drawn is not drawn again, a vote
+// already committed (the vote directory holds its salt) is not committed
+// again, a vote already revealed is not revealed again. Once a state file
+// exists, -from-block is ignored. The default is
+// ~/.agijobs/validator/<chain id>-<genesis hash>/<first validator>-<ValidationModule>.json;
+// a state file of another chain or deployment is refused. On the embedded
+// chain, which is new on every run, the state is kept in memory.
+//
+// A failure to reach the node (a reset connection, a cut answer, a 5xx)
+// that the SDK's own retries did not absorb is not a round's outcome:
+// each step is tried again with a growing pause, for up to -node-wait,
+// before the validator gives up; run it again to resume.
 package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -30,6 +50,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/core/types"
@@ -38,9 +59,11 @@ import (
 	"github.com/agijobs/agijobs-go/agijobstest"
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/contracts/reverts"
 	"github.com/agijobs/agijobs-go/escrow"
 	"github.com/agijobs/agijobs-go/examples/internal/cli"
 	"github.com/agijobs/agijobs-go/storage"
+	"github.com/agijobs/agijobs-go/wait"
 )
 
 func main() { cli.Main(run) }
@@ -52,16 +75,19 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	f.Register(fs, "3,4,5")
 	home, _ := os.UserHomeDir()
 	votesDir := fs.String("votes", filepath.Join(home, ".agijobs", "votes"), "directory of the persisted votes")
-	jobs := fs.Int("jobs", 0, "tally this many jobs, then exit; 0 runs until interrupted")
-	from := fs.Uint64("from-block", 0, "first block to look for submitted results in; 0 means the head")
+	jobs := fs.Int("jobs", 0, "see this many rounds through (rounds already tallied when read do not count), then exit; 0 runs until interrupted")
+	from := fs.Uint64("from-block", 0, "first block to look for submitted results in when the state file does not exist yet; 0 means the head")
+	statePath := fs.String("state", "", "the validators' restart-safe state file; empty means ~/.agijobs/validator/<chain id>-<genesis hash>/<first validator>-<ValidationModule>.json (ignored without -rpc)")
+	nodeWait := fs.Duration("node-wait", 10*time.Minute, "how long to retry a step while the node cannot be reached")
 	if err := cli.Parse(fs, args); err != nil {
 		return 2
 	}
 	var err error
+	cm := &committee{out: stdout, nodeWait: *nodeWait}
 	if f.RPC == "" {
-		err = runEmbedded(ctx, stdout)
+		err = cm.runEmbedded(ctx)
 	} else {
-		err = runOnNode(ctx, f, stdout, *votesDir, *jobs, *from)
+		err = cm.runOnNode(ctx, f, *votesDir, *statePath, *jobs, *from)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "validator:", err)
@@ -76,15 +102,19 @@ type committee struct {
 	out        io.Writer
 	ec         *escrow.Client
 	validators []*escrow.Validator
+	st         *followState
 	// clock drives a dev chain's blocks and time; nil on real chains,
 	// where the committee waits for them instead.
 	clock agijobstest.Clock
 	poll  time.Duration
+	// nodeWait is how long a step is retried while the node cannot be
+	// reached.
+	nodeWait time.Duration
 }
 
 // runOnNode dials the node with the manifest and plays the validators of
 // the keys given.
-func runOnNode(ctx context.Context, f cli.Flags, out io.Writer, votesDir string, jobs int, from uint64) error {
+func (cm *committee) runOnNode(ctx context.Context, f cli.Flags, votesDir, statePath string, jobs int, from uint64) error {
 	cfg, err := f.Config()
 	if err != nil {
 		return err
@@ -93,22 +123,40 @@ func runOnNode(ctx context.Context, f cli.Flags, out io.Writer, votesDir string,
 	if err != nil {
 		return err
 	}
-	c, err := agijobs.Dial(ctx, cfg)
+	c, err := retry(ctx, cm, "dial the node", func(ctx context.Context) (*agijobs.Client, error) { return agijobs.Dial(ctx, cfg) })
 	if err != nil {
 		return err
 	}
 	defer c.Close()
-	cm := &committee{out: out, poll: 100 * time.Millisecond}
+	cm.poll = 100 * time.Millisecond
 	if cm.ec, err = c.Escrow(); err != nil {
 		return err
 	}
 	for _, s := range cfg.Signers {
-		v, err := c.Validator(ctx, s, escrow.ValidatorOptions{Identity: escrow.Identity{Subdomain: "validator"}, Votes: votes})
+		v, err := retry(ctx, cm, "start the validator's transaction manager", func(ctx context.Context) (*escrow.Validator, error) {
+			return c.Validator(ctx, s, escrow.ValidatorOptions{Identity: escrow.Identity{Subdomain: "validator"}, Votes: votes})
+		})
 		if err != nil {
 			return err
 		}
 		cm.validators = append(cm.validators, v)
 	}
+	// The genesis block tells a restarted dev chain from the one a state
+	// file was written on.
+	genesis, err := retry(ctx, cm, "read the genesis block", func(ctx context.Context) (*types.Header, error) {
+		return c.Backend().HeaderByNumber(ctx, big.NewInt(0))
+	})
+	if err != nil {
+		return err
+	}
+	vm := c.Addresses().ValidationModule
+	if statePath == "" {
+		statePath = defaultStatePath(c.ChainID(), genesis.Hash(), cm.validators[0].Address(), vm)
+	}
+	if cm.st, err = openState(statePath, followState{ChainID: c.ChainID().String(), Genesis: genesis.Hash(), ValidationModule: vm}); err != nil {
+		return err
+	}
+	fmt.Fprintf(cm.out, "validator: state %s, votes %s\n", statePath, votesDir)
 	if conn, ok := c.Backend().(*chain.Conn); ok && f.Dev {
 		cm.clock = agijobstest.NodeClock(conn.RPC())
 	}
@@ -120,17 +168,19 @@ func runOnNode(ctx context.Context, f cli.Flags, out io.Writer, votesDir string,
 
 // runEmbedded runs the validators of the test fixture on one job that an
 // employer posts and the fixture's agent delivers, then finalizes it.
-func runEmbedded(ctx context.Context, out io.Writer) error {
-	fmt.Fprintln(out, "validator: no -rpc: running on the embedded chain with an employer and an agent in-process")
+func (cm *committee) runEmbedded(ctx context.Context) error {
+	fmt.Fprintln(cm.out, "validator: no -rpc: running on the embedded chain with an employer and an agent in-process")
 	env, err := agijobstest.Start(ctx, agijobstest.WithAgents(1))
 	if err != nil {
 		return err
 	}
 	defer env.Close()
 	ctx, stop := env.ServeBackground(ctx, agijobstest.ServeOptions{Agent: true})
+	// A new chain on every run: no state file.
+	cm.ec, cm.validators, cm.clock, cm.poll, cm.st = env.Escrow(), env.Validators(), env, 20*time.Millisecond, &followState{}
 	head, err := env.Backend().BlockNumber(ctx)
 	if err == nil {
-		err = postValidateFinalize(ctx, env, &committee{out: out, ec: env.Escrow(), validators: env.Validators(), clock: env, poll: 20 * time.Millisecond}, head+1)
+		err = cm.postValidateFinalize(ctx, env, head+1)
 	}
 	if serr := stop(); serr != nil {
 		err = serr
@@ -138,7 +188,7 @@ func runEmbedded(ctx context.Context, out io.Writer) error {
 	return err
 }
 
-func postValidateFinalize(ctx context.Context, env *agijobstest.Env, cm *committee, from uint64) error {
+func (cm *committee) postValidateFinalize(ctx context.Context, env *agijobstest.Env, from uint64) error {
 	now, err := env.Now(ctx)
 	if err != nil {
 		return err
@@ -168,10 +218,9 @@ func postValidateFinalize(ctx context.Context, env *agijobstest.Env, cm *committ
 }
 
 // prepare stakes every validator up to the minimum validator stake (at
-// least 100 tokens) and reveals the votes a previous run committed and
-// left unrevealed.
+// least 100 tokens).
 func (cm *committee) prepare(ctx context.Context) error {
-	prm, err := cm.ec.Params(ctx)
+	prm, err := retry(ctx, cm, "read the protocol parameters", cm.ec.Params)
 	if err != nil {
 		return err
 	}
@@ -180,29 +229,37 @@ func (cm *committee) prepare(ctx context.Context) error {
 		target = least
 	}
 	for _, v := range cm.validators {
-		if sr, err := v.EnsureStake(ctx, target); err != nil {
-			return err
-		} else if sr != nil {
-			fmt.Fprintf(cm.out, "validator %s: staked (tx %s)\n", v.Address().Hex(), sr.Deposit.TxHash.Hex())
-		}
-		left, err := v.Unrevealed()
+		sr, err := retry(ctx, cm, "stake "+v.Address().Hex(), func(ctx context.Context) (*escrow.StakeResult, error) { return v.EnsureStake(ctx, target) })
 		if err != nil {
 			return err
 		}
-		for _, vote := range left {
-			if _, err := v.Reveal(ctx, vote.JobID); err != nil {
-				fmt.Fprintf(cm.out, "validator %s: stored vote on job %v not revealed: %v\n", v.Address().Hex(), vote.JobID, err)
-			}
+		if sr != nil {
+			fmt.Fprintf(cm.out, "validator %s: staked (tx %s)\n", v.Address().Hex(), sr.Deposit.TxHash.Hex())
 		}
 	}
 	return nil
 }
 
-// follow validates every result submitted from block from on, until ctx
-// ends or jobs jobs are tallied (0: forever).
+// follow sees through every round of a result submitted from the state's
+// resume point on (from, or the head when 0, on a new state), until ctx
+// ends or jobs rounds are seen through (0: forever). The resume point
+// moves to a submission's block only once its round is tallied.
 func (cm *committee) follow(ctx context.Context, from uint64, jobs int) error {
+	if cm.st.FromBlock == 0 {
+		if from == 0 {
+			head, err := retry(ctx, cm, "read the head block", cm.ec.Backend().BlockNumber)
+			if err != nil {
+				return err
+			}
+			from = head
+		}
+		cm.st.FromBlock = from
+		if err := cm.st.save(); err != nil {
+			return err
+		}
+	}
 	done := 0
-	q := escrow.WatchQuery{FromBlock: from, Kinds: []escrow.EventKind{escrow.EventResultSubmitted}, PollInterval: cm.poll}
+	q := escrow.WatchQuery{FromBlock: cm.st.FromBlock, Kinds: []escrow.EventKind{escrow.EventResultSubmitted}, PollInterval: cm.poll}
 	for ev, err := range cm.ec.Watch(ctx, q) {
 		if err != nil {
 			fmt.Fprintf(cm.out, "validator: watch: %v\n", err)
@@ -212,54 +269,81 @@ func (cm *committee) follow(ctx context.Context, from uint64, jobs int) error {
 		if !ok || sub.Removed {
 			continue
 		}
-		if err := cm.validate(ctx, sub); err != nil {
+		open, err := retry(ctx, cm, fmt.Sprintf("validate job %v", sub.JobID), func(ctx context.Context) (bool, error) { return cm.validate(ctx, sub) })
+		if err != nil {
 			return fmt.Errorf("job %v: %w", sub.JobID, err)
 		}
-		if done++; jobs > 0 && done >= jobs {
+		cm.st.FromBlock = sub.Block
+		if err := cm.st.save(); err != nil {
+			return err
+		}
+		if open {
+			done++
+		}
+		if jobs > 0 && done >= jobs {
 			return nil
 		}
 	}
 	return ctx.Err()
 }
 
-// validate runs the round of one submitted result: draw, check the
-// result document, commit, wait for the commit deadline, reveal, tally.
-func (cm *committee) validate(ctx context.Context, ev *escrow.ResultSubmitted) error {
+// validate sees one submitted result's round through, from where the chain
+// shows it: draw, check the result document, commit, wait for the commit
+// deadline, reveal, tally. Each step is skipped when done, so validate may
+// be run again after any failure. It reports whether the round was still
+// open when read.
+func (cm *committee) validate(ctx context.Context, ev *escrow.ResultSubmitted) (bool, error) {
 	id := ev.JobID
 	r, err := cm.ec.Round(ctx, id)
 	if err != nil || r.Status == escrow.RoundTallied {
-		return err // an old submission is already counted
+		return false, err // an old submission is already counted
 	}
 	// The draw is seeded by the round's selection block, a few blocks
 	// after the submission, and needs the head past it: on a dev chain
 	// mine up to it, elsewhere SelectValidators waits for the blocks.
 	if err := cm.minePast(ctx, r.SelectionBlock); err != nil {
-		return err
+		return true, err
 	}
 	committee, rcpt, err := cm.validators[0].SelectValidators(ctx, id, 5*time.Minute)
 	if err != nil {
-		return err
+		return true, err
 	}
 	fmt.Fprintf(cm.out, "validator: committee of job %v drawn: %d members (%s)\n", id, len(committee), txOf(rcpt))
 	_, ferr := storage.FetchJobResult(ctx, cm.ec.Store(), ev.ResultURI, ev.ResultHash)
+	if chain.IsTransport(ferr) {
+		return true, ferr // the store did not answer: no verdict yet
+	}
 	if ferr != nil {
 		fmt.Fprintf(cm.out, "validator: job %v: result unusable, voting to reject: %v\n", id, ferr)
 	}
+	if r, err = cm.ec.Round(ctx, id); err != nil {
+		return true, err
+	}
+	now, err := cm.chainTime(ctx)
+	if err != nil {
+		return true, err
+	}
 	var mine []*escrow.Validator
 	for _, v := range cm.validators {
-		if slices.Contains(committee, v.Address()) {
-			cr, err := v.Commit(ctx, escrow.CommitParams{JobID: id, Approve: ferr == nil})
-			if err != nil {
-				return err
-			}
-			mine = append(mine, v)
-			fmt.Fprintf(cm.out, "validator %s: committed on job %v (%s)\n", v.Address().Hex()[:10], id, txOf(cr.Receipt))
+		if !slices.Contains(committee, v.Address()) {
+			continue
 		}
+		mine = append(mine, v)
+		if now.After(r.CommitDeadline) {
+			continue // too late to commit; what was committed is revealed below
+		}
+		// Commit saves the vote with its salt before sending, and sends
+		// nothing when the chain holds the stored vote already.
+		cr, err := v.Commit(ctx, escrow.CommitParams{JobID: id, Approve: ferr == nil})
+		if err != nil {
+			return true, err
+		}
+		fmt.Fprintf(cm.out, "validator %s: committed on job %v (%s)\n", v.Address().Hex()[:10], id, txOf(cr.Receipt))
 	}
 	if len(mine) == 0 {
-		return nil
+		return true, nil
 	}
-	return cm.revealAndTally(ctx, id, mine, len(committee))
+	return true, cm.revealAndTally(ctx, id, mine, len(committee))
 }
 
 // revealAndTally reveals the votes of this process's members once the
@@ -274,13 +358,19 @@ func (cm *committee) revealAndTally(ctx context.Context, id *big.Int, mine []*es
 		return err
 	}
 	for _, v := range mine {
+		// Reveal sends nothing for a vote already revealed.
 		r, err := v.Reveal(ctx, id)
-		if err != nil {
+		var nc *reverts.NotCommittedError
+		switch {
+		case errors.Is(err, escrow.ErrNoVote), errors.As(err, &nc):
+			fmt.Fprintf(cm.out, "validator %s: no vote committed on job %v\n", v.Address().Hex()[:10], id)
+			continue
+		case err != nil:
 			return err
 		}
 		fmt.Fprintf(cm.out, "validator %s: revealed on job %v (%s)\n", v.Address().Hex()[:10], id, txOf(r))
 	}
-	if round, err = cm.ec.Round(ctx, id); err != nil {
+	if round, err = cm.ec.Round(ctx, id); err != nil || round.Status == escrow.RoundTallied {
 		return err
 	}
 	if round.Reveals < uint64(members) {
@@ -308,15 +398,23 @@ func (cm *committee) minePast(ctx context.Context, n uint64) error {
 	return cm.clock.Mine(ctx, int(n-head+1))
 }
 
+// chainTime returns the time of the head block, the chain's "now".
+func (cm *committee) chainTime(ctx context.Context) (time.Time, error) {
+	h, err := cm.ec.Backend().HeaderByNumber(ctx, nil)
+	if err != nil {
+		return time.Time{}, err
+	}
+	return time.Unix(int64(h.Time), 0), nil
+}
+
 // waitPast returns once the chain's time is after t: on a dev chain by
 // advancing the clock, elsewhere by waiting for blocks.
 func (cm *committee) waitPast(ctx context.Context, t time.Time) error {
 	for {
-		h, err := cm.ec.Backend().HeaderByNumber(ctx, nil)
+		now, err := cm.chainTime(ctx)
 		if err != nil {
 			return err
 		}
-		now := time.Unix(int64(h.Time), 0)
 		if now.After(t) {
 			return nil
 		}
@@ -332,6 +430,21 @@ func (cm *committee) waitPast(ctx context.Context, t time.Time) error {
 		case <-time.After(min(t.Sub(now), 12*time.Second)):
 		}
 	}
+}
+
+// retry calls f until it succeeds or fails with an answer from the node (a
+// revert, a refused input): a failure to reach it (chain.IsTransport) is
+// not the step's outcome, and is tried again with a growing pause for up
+// to cm.nodeWait, after which the last error is returned.
+func retry[T any](ctx context.Context, cm *committee, what string, f func(context.Context) (T, error)) (T, error) {
+	return wait.Until(ctx, cm.nodeWait, wait.Backoff{MinDelay: 100 * time.Millisecond, MaxDelay: 5 * time.Second}, what, func(ctx context.Context) (T, bool, error) {
+		v, err := f(ctx)
+		if err != nil && chain.IsTransport(err) && !errors.Is(err, wait.ErrTimeout) {
+			fmt.Fprintf(cm.out, "validator: %s: the node could not be reached (%s); trying again\n", what, strings.ReplaceAll(err.Error(), "\n", "; "))
+			return v, false, wait.Retry(err)
+		}
+		return v, err == nil, err
+	})
 }
 
 // txOf prints a receipt's hash and gas, or "none" for a call not sent.
