@@ -169,7 +169,12 @@ func (m *employer) runEmbedded(ctx context.Context, reward *big.Int) (escrow.Job
 // final job.
 func (m *employer) postAndFinalize(ctx context.Context, reward *big.Int) (escrow.Job, error) {
 	if m.st.JobID == nil {
-		if err := m.post(ctx, reward); err != nil {
+		if m.st.SpecHash == (common.Hash{}) {
+			if err := m.fix(ctx, reward); err != nil {
+				return escrow.Job{}, err
+			}
+		}
+		if err := m.post(ctx); err != nil {
 			return escrow.Job{}, err
 		}
 	} else {
@@ -193,29 +198,29 @@ func (m *employer) postAndFinalize(ctx context.Context, reward *big.Int) (escrow
 	return j, m.st.save()
 }
 
-// post posts the job exactly once. The spec (reward, token, deadline) and
-// the head block are saved before anything is sent, so that a run stopped
-// after sending createJob but before saving the job's id is resumed by
-// finding the job on chain, not by posting it again.
-func (m *employer) post(ctx context.Context, reward *big.Int) error {
-	if m.st.SpecHash == (common.Hash{}) {
-		head, err := retry(ctx, m, "read the head block", func(ctx context.Context) (*types.Header, error) { return m.ec.Backend().HeaderByNumber(ctx, nil) })
-		if err != nil {
-			return err
-		}
-		prm, err := retry(ctx, m, "read the protocol parameters", m.ec.Params)
-		if err != nil {
-			return err
-		}
-		m.st.FromBlock, m.st.Reward, m.st.Token = head.Number.Uint64(), reward, prm.DefaultToken
-		m.st.Deadline = time.Unix(int64(head.Time), 0).Add(48 * time.Hour).Unix() // the chain's clock, not the wall's
-		if m.st.SpecHash, err = m.st.spec().Hash(); err != nil {
-			return err
-		}
-		if err := m.st.save(); err != nil {
-			return err
-		}
+// fix decides the new job (its reward, token and deadline, hence its spec
+// hash) and saves it with the head block before anything is sent, so that
+// a run stopped after sending createJob but before saving the job's id is
+// resumed by finding the job on chain, not by posting it again.
+func (m *employer) fix(ctx context.Context, reward *big.Int) error {
+	head, err := retry(ctx, m, "read the head block", func(ctx context.Context) (*types.Header, error) { return m.ec.Backend().HeaderByNumber(ctx, nil) })
+	if err != nil {
+		return err
 	}
+	prm, err := retry(ctx, m, "read the protocol parameters", m.ec.Params)
+	if err != nil {
+		return err
+	}
+	m.st.FromBlock, m.st.Reward, m.st.Token = head.Number.Uint64(), reward, prm.DefaultToken
+	m.st.Deadline = time.Unix(int64(head.Time), 0).Add(48 * time.Hour).Unix() // the chain's clock, not the wall's
+	if m.st.SpecHash, err = m.st.spec().Hash(); err != nil {
+		return err
+	}
+	return m.st.save()
+}
+
+// post posts the job that fix decided, exactly once, and saves its id.
+func (m *employer) post(ctx context.Context) error {
 	id, err := retry(ctx, m, "post the job", func(ctx context.Context) (*big.Int, error) {
 		// A job this state created is in a block after FromBlock, with
 		// this spec hash.
@@ -232,7 +237,12 @@ func (m *employer) post(ctx context.Context, reward *big.Int) error {
 		if err != nil {
 			return nil, err
 		}
-		fmt.Fprintf(m.out, "employer %s: posted job %v (spec %s, %s)\n", m.e.Address().Hex(), res.JobID, res.URI, txOf(res.Create))
+		if res.Existing {
+			// PostJob's own search found it (in Config.DuplicateWindow).
+			fmt.Fprintf(m.out, "employer %s: found job %v, posted by an earlier run\n", m.e.Address().Hex(), res.JobID)
+		} else {
+			fmt.Fprintf(m.out, "employer %s: posted job %v (spec %s, %s)\n", m.e.Address().Hex(), res.JobID, res.URI, txOf(res.Create))
+		}
 		return res.JobID, nil
 	})
 	if err != nil {
