@@ -58,12 +58,13 @@
 //
 // A failure to reach the node (a reset connection, a cut answer, a 5xx)
 // that the SDK's own retries did not absorb is never a job's outcome: the
-// worker retries each step for up to -node-wait (its
-// matching.WorkerConfig.RetryBudget), keeps the job where it was in the
-// state file, and does not move its resume point past a job it has not
-// decided on; so do the steps before the worker starts (dialing,
-// staking). Past -node-wait the agent exits with an error; run it again to
-// resume.
+// worker retries each step under its retry policy
+// (matching.WorkerConfig.Retry and RetryBudget), keeps the job where it
+// was in the state file and does not move its resume point past a job it
+// has not decided on. When a step's retry budget runs out the worker
+// stops, and the agent starts it again on its state file after a pause;
+// the steps before the worker starts (dialing, staking) are retried the
+// same way, until the node answers or the agent is stopped.
 package main
 
 import (
@@ -121,9 +122,6 @@ type agent struct {
 	// 0 means the head.
 	fromBlock uint64
 	poll      time.Duration
-	// nodeWait is how long a step is retried while the node cannot be
-	// reached.
-	nodeWait time.Duration
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -139,14 +137,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	statePath := fs.String("state", "", "the worker's restart-safe state file; empty means ~/.agijobs/agent-worker/<chain id>-<genesis hash>/<agent>-<JobRegistry>.json (ignored without -rpc)")
 	jobs := fs.Int("jobs", 0, "deliver this many jobs, then exit; 0 runs until interrupted")
 	from := fs.Uint64("from-block", 0, "first block to look for jobs in when the state file does not exist yet; 0 means the head")
-	nodeWait := fs.Duration("node-wait", 10*time.Minute, "how long to retry a step while the node cannot be reached")
 	if err := cli.Parse(fs, args); err != nil {
 		return 2
 	}
 	set := map[string]bool{}
 	fs.Visit(func(fl *flag.Flag) { set[fl.Name] = true })
 	a := &agent{out: &output{w: stdout}, identity: escrow.Identity{Subdomain: *label}, categories: splitList(*cats), skills: splitList(*skills),
-		statePath: *statePath, jobs: *jobs, fromBlock: *from, nodeWait: *nodeWait}
+		statePath: *statePath, jobs: *jobs, fromBlock: *from}
 	policy, source, err := loadPolicy(*policyPath, set["policy"])
 	if err == nil {
 		a.policy = policy
@@ -301,7 +298,7 @@ func (a *agent) work(ctx context.Context, c *agijobs.Client, ag *escrow.Agent, s
 	if err != nil {
 		return err
 	}
-	w, err := matching.NewWorker(matching.WorkerConfig{
+	cfg := matching.WorkerConfig{
 		Backend:     c.Backend(),
 		JobRegistry: c.Addresses().JobRegistry,
 		Fetcher:     c.Store(),
@@ -317,30 +314,57 @@ func (a *agent) work(ctx context.Context, c *agijobs.Client, ag *escrow.Agent, s
 		// The stake topped up above covers one job at a time.
 		MaxConcurrent: 1,
 		PollInterval:  a.poll,
-		RetryBudget:   a.nodeWait,
 		Logger:        a.out.logger(),
-	})
-	if err != nil {
-		return err
 	}
-	return a.watch(ctx, w)
+	// A worker stops when a step's retry budget runs out with the node
+	// unreachable, leaving its state file where the step began: start a
+	// new one on it after a pause.
+	p := &progress{}
+	for pause := time.Second; ; pause = min(2*pause, time.Minute) {
+		w, err := matching.NewWorker(cfg)
+		if err != nil {
+			return err
+		}
+		err = a.watch(ctx, w, p)
+		if err == nil || !chain.IsTransport(err) || ctx.Err() != nil {
+			return err
+		}
+		a.out.Printf("agent-worker: the worker stopped, the node could not be reached (%s); starting it again on its state in %v", strings.ReplaceAll(err.Error(), "\n", "; "), pause)
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(pause):
+		}
+	}
+}
+
+// progress is what the agent has printed of its jobs' outcomes, across
+// the workers it runs.
+type progress struct {
+	// seen is each job's last status printed; nil before the first
+	// worker, which fills it with the statuses of the state file.
+	seen map[string]matching.JobStatus
+	// delivered counts the jobs submitted since the agent started.
+	delivered int
 }
 
 // watch runs w until ctx ends or a.jobs jobs are delivered, printing the
 // outcome of every job the worker applied to. Jobs already final in the
-// state file before the run do not count.
-func (a *agent) watch(ctx context.Context, w *matching.Worker) error {
-	seen := map[string]matching.JobStatus{}
-	for _, r := range w.Jobs() {
-		seen[r.ID] = r.Status
+// state file before the agent started do not count.
+func (a *agent) watch(ctx context.Context, w *matching.Worker, p *progress) error {
+	if p.seen == nil {
+		p.seen = map[string]matching.JobStatus{}
+		for _, r := range w.Jobs() {
+			p.seen[r.ID] = r.Status
+		}
 	}
+	seen := p.seen
 	wctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	done := make(chan error, 1)
 	go func() { done <- w.Run(wctx) }()
 	tick := time.NewTicker(a.poll)
 	defer tick.Stop()
-	delivered := 0
 	for {
 		select {
 		case err := <-done:
@@ -358,7 +382,7 @@ func (a *agent) watch(ctx context.Context, w *matching.Worker) error {
 			seen[r.ID] = r.Status
 			switch r.Status {
 			case matching.StatusSubmitted:
-				delivered++
+				p.delivered++
 				a.out.Printf("agent: delivered job %s", r.ID)
 			case matching.StatusLost:
 				a.out.Printf("agent: job %s went to another agent (%s)", r.ID, r.Reason)
@@ -372,7 +396,7 @@ func (a *agent) watch(ctx context.Context, w *matching.Worker) error {
 			cancel()
 			<-done
 			return failed
-		case a.jobs > 0 && delivered >= a.jobs:
+		case a.jobs > 0 && p.delivered >= a.jobs:
 			cancel()
 			return <-done
 		}
@@ -439,18 +463,23 @@ func handler(out *output, store storage.Store) matching.Handler {
 }
 
 // retry calls f until it succeeds or fails with an answer from the node (a
-// revert, a refused input): a failure to reach it (chain.IsTransport) is
-// not the step's outcome, and is tried again with a growing pause for up
-// to a.nodeWait, after which the last error is returned.
+// revert, a refused input) or a timeout of its own: a failure to reach the
+// node (chain.IsTransport) says nothing about the step, so it is tried
+// again, after a pause that doubles from 100ms to 5s, for as long as ctx
+// lasts. Every step retried is safe to run again.
 func retry[T any](ctx context.Context, a *agent, what string, f func(context.Context) (T, error)) (T, error) {
-	return wait.Until(ctx, a.nodeWait, wait.Backoff{MinDelay: 100 * time.Millisecond, MaxDelay: 5 * time.Second}, what, func(ctx context.Context) (T, bool, error) {
+	for pause := 100 * time.Millisecond; ; pause = min(2*pause, 5*time.Second) {
 		v, err := f(ctx)
-		if err != nil && chain.IsTransport(err) && !errors.Is(err, wait.ErrTimeout) {
-			a.out.Printf("agent-worker: %s: the node could not be reached (%s); trying again", what, strings.ReplaceAll(err.Error(), "\n", "; "))
-			return v, false, wait.Retry(err)
+		if err == nil || !chain.IsTransport(err) || errors.Is(err, wait.ErrTimeout) || ctx.Err() != nil {
+			return v, err
 		}
-		return v, err == nil, err
-	})
+		a.out.Printf("agent-worker: %s: the node could not be reached (%s); trying again in %v", what, strings.ReplaceAll(err.Error(), "\n", "; "), pause)
+		select {
+		case <-ctx.Done():
+			return v, ctx.Err()
+		case <-time.After(pause):
+		}
+	}
 }
 
 // splitList splits a comma-separated flag, dropping blanks.

@@ -33,9 +33,9 @@
 // embedded chain, which is new on every run, the state is kept in memory.
 //
 // A failure to reach the node (a reset connection, a cut answer, a 5xx)
-// that the SDK's own retries did not absorb is not the job's outcome: each
-// step is tried again with a growing pause, for up to -node-wait, before
-// the employer gives up; run it again to resume.
+// that the SDK's own retries did not absorb is not the job's outcome: the
+// step is tried again after a pause, until the node answers or the
+// employer is stopped.
 //
 // The exit status is 0 only if the job ends Finalized.
 package main
@@ -71,9 +71,8 @@ type employer struct {
 	ec  *escrow.Client
 	e   *escrow.Employer
 	st  *jobState
-	// wait bounds the wait for the validators' verdict; nodeWait how long
-	// a step is retried while the node cannot be reached.
-	wait, nodeWait time.Duration
+	// wait bounds the wait for the validators' verdict.
+	wait time.Duration
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -83,12 +82,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	f.Register(fs, "1")
 	reward := fs.Int64("reward", 100, "reward in whole AGIALPHA tokens (a resumed job keeps its own)")
 	maxWait := fs.Duration("wait", 5*time.Minute, "how long to wait for the job's validation")
-	nodeWait := fs.Duration("node-wait", 10*time.Minute, "how long to retry a step while the node cannot be reached")
 	statePath := fs.String("state", "", "the employer's restart-safe state file; empty means ~/.agijobs/employer/<chain id>-<genesis hash>/<employer>-<JobRegistry>.json (ignored without -rpc)")
 	if err := cli.Parse(fs, args); err != nil {
 		return 2
 	}
-	m := &employer{out: stdout, wait: *maxWait, nodeWait: *nodeWait}
+	m := &employer{out: stdout, wait: *maxWait}
 	var job escrow.Job
 	var err error
 	if f.RPC == "" {
@@ -262,18 +260,23 @@ func (st *jobState) spec() *storage.JobSpec {
 }
 
 // retry calls f until it succeeds or fails with an answer from the node (a
-// revert, a refused input): a failure to reach it (chain.IsTransport) is
-// not the step's outcome, and is tried again with a growing pause for up
-// to m.nodeWait, after which the last error is returned.
+// revert, a refused input) or a timeout of its own: a failure to reach the
+// node (chain.IsTransport) says nothing about the step, so it is tried
+// again, after a pause that doubles from 100ms to 5s, for as long as ctx
+// lasts. Every step retried is safe to run again.
 func retry[T any](ctx context.Context, m *employer, what string, f func(context.Context) (T, error)) (T, error) {
-	return wait.Until(ctx, m.nodeWait, wait.Backoff{MinDelay: 100 * time.Millisecond, MaxDelay: 5 * time.Second}, what, func(ctx context.Context) (T, bool, error) {
+	for pause := 100 * time.Millisecond; ; pause = min(2*pause, 5*time.Second) {
 		v, err := f(ctx)
-		if err != nil && chain.IsTransport(err) && !errors.Is(err, wait.ErrTimeout) {
-			fmt.Fprintf(m.out, "employer: %s: the node could not be reached (%s); trying again\n", what, strings.ReplaceAll(err.Error(), "\n", "; "))
-			return v, false, wait.Retry(err)
+		if err == nil || !chain.IsTransport(err) || errors.Is(err, wait.ErrTimeout) || ctx.Err() != nil {
+			return v, err
 		}
-		return v, err == nil, err
-	})
+		fmt.Fprintf(m.out, "employer: %s: the node could not be reached (%s); trying again in %v\n", what, strings.ReplaceAll(err.Error(), "\n", "; "), pause)
+		select {
+		case <-ctx.Done():
+			return v, ctx.Err()
+		case <-time.After(pause):
+		}
+	}
 }
 
 // txOf prints a receipt's hash and gas, or "none" for a call not sent.

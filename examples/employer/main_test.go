@@ -51,7 +51,7 @@ func TestResumeFindsPostedJob(t *testing.T) {
 		st, err := openState(path, want)
 		require.NoError(t, err)
 		var out strings.Builder
-		return &employer{out: &out, ec: env.Escrow(), e: env.Employer(0), st: st, wait: time.Minute, nodeWait: time.Minute}, &out
+		return &employer{out: &out, ec: env.Escrow(), e: env.Employer(0), st: st, wait: time.Minute}, &out
 	}
 
 	// The first run decides the job and sends createJob, then "dies".

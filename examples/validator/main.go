@@ -35,9 +35,9 @@
 // chain, which is new on every run, the state is kept in memory.
 //
 // A failure to reach the node (a reset connection, a cut answer, a 5xx)
-// that the SDK's own retries did not absorb is not a round's outcome:
-// each step is tried again with a growing pause, for up to -node-wait,
-// before the validator gives up; run it again to resume.
+// that the SDK's own retries did not absorb is not a round's outcome: the
+// round is taken up again after a pause, until the node answers or the
+// validator is stopped.
 package main
 
 import (
@@ -78,12 +78,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	jobs := fs.Int("jobs", 0, "see this many rounds through (rounds already tallied when read do not count), then exit; 0 runs until interrupted")
 	from := fs.Uint64("from-block", 0, "first block to look for submitted results in when the state file does not exist yet; 0 means the head")
 	statePath := fs.String("state", "", "the validators' restart-safe state file; empty means ~/.agijobs/validator/<chain id>-<genesis hash>/<first validator>-<ValidationModule>.json (ignored without -rpc)")
-	nodeWait := fs.Duration("node-wait", 10*time.Minute, "how long to retry a step while the node cannot be reached")
 	if err := cli.Parse(fs, args); err != nil {
 		return 2
 	}
 	var err error
-	cm := &committee{out: stdout, nodeWait: *nodeWait}
+	cm := &committee{out: stdout}
 	if f.RPC == "" {
 		err = cm.runEmbedded(ctx)
 	} else {
@@ -107,9 +106,6 @@ type committee struct {
 	// where the committee waits for them instead.
 	clock agijobstest.Clock
 	poll  time.Duration
-	// nodeWait is how long a step is retried while the node cannot be
-	// reached.
-	nodeWait time.Duration
 }
 
 // runOnNode dials the node with the manifest and plays the validators of
@@ -433,18 +429,23 @@ func (cm *committee) waitPast(ctx context.Context, t time.Time) error {
 }
 
 // retry calls f until it succeeds or fails with an answer from the node (a
-// revert, a refused input): a failure to reach it (chain.IsTransport) is
-// not the step's outcome, and is tried again with a growing pause for up
-// to cm.nodeWait, after which the last error is returned.
+// revert, a refused input) or a timeout of its own: a failure to reach the
+// node (chain.IsTransport) says nothing about the step, so it is tried
+// again, after a pause that doubles from 100ms to 5s, for as long as ctx
+// lasts. Every step retried is safe to run again.
 func retry[T any](ctx context.Context, cm *committee, what string, f func(context.Context) (T, error)) (T, error) {
-	return wait.Until(ctx, cm.nodeWait, wait.Backoff{MinDelay: 100 * time.Millisecond, MaxDelay: 5 * time.Second}, what, func(ctx context.Context) (T, bool, error) {
+	for pause := 100 * time.Millisecond; ; pause = min(2*pause, 5*time.Second) {
 		v, err := f(ctx)
-		if err != nil && chain.IsTransport(err) && !errors.Is(err, wait.ErrTimeout) {
-			fmt.Fprintf(cm.out, "validator: %s: the node could not be reached (%s); trying again\n", what, strings.ReplaceAll(err.Error(), "\n", "; "))
-			return v, false, wait.Retry(err)
+		if err == nil || !chain.IsTransport(err) || errors.Is(err, wait.ErrTimeout) || ctx.Err() != nil {
+			return v, err
 		}
-		return v, err == nil, err
-	})
+		fmt.Fprintf(cm.out, "validator: %s: the node could not be reached (%s); trying again in %v\n", what, strings.ReplaceAll(err.Error(), "\n", "; "), pause)
+		select {
+		case <-ctx.Done():
+			return v, ctx.Err()
+		case <-time.After(pause):
+		}
+	}
 }
 
 // txOf prints a receipt's hash and gas, or "none" for a call not sent.
