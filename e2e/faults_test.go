@@ -68,19 +68,20 @@ func TestRolesThroughFaultsAndKills(t *testing.T) {
 	from := strconv.FormatUint(d.Block, 10)
 	began := time.Now()
 
-	// The agent and the validator serve until the employer is done; they
-	// then stop, or are stopped.
+	// The agent and the validator serve (-jobs 0) until the employer is
+	// done, so that their kill always finds them running; they are then
+	// stopped.
 	serving, stopServing := context.WithCancel(ctx)
 	defer stopServing()
 	validator := supervise(serving, t, &role{name: "validator", path: filepath.Join(bin, "validator"),
-		args: append(flags, "-dev-account", "3,4,5", "-jobs", "1", "-from-block", from,
+		args: append(flags, "-dev-account", "3,4,5", "-jobs", "0", "-from-block", from,
 			"-votes", filepath.Join(dir, "votes"), "-state", filepath.Join(dir, "validator.json")),
 		killAfter: "committed on job", killDelay: time.Duration(rng.IntN(300)) * time.Millisecond})
 	// A committee is drawn from the stakes as they were before the
 	// submission: the validators stake first.
 	waitStaked(ctx, t, env.Escrow(), validator.current())
 	agent := supervise(serving, t, &role{name: "agent-worker", path: filepath.Join(bin, "agent-worker"),
-		args: append(flags, "-dev-account", strconv.Itoa(agentIdx), "-jobs", "1", "-from-block", from,
+		args: append(flags, "-dev-account", strconv.Itoa(agentIdx), "-jobs", "0", "-from-block", from,
 			"-state", filepath.Join(dir, "agent.json"), "-policy", filepath.Join(testenv.RepoRoot(), "config", "policies.default.json")),
 		killAfter: `msg="matching worker: applying"`, killDelay: time.Duration(rng.IntN(300)) * time.Millisecond})
 	employer := supervise(ctx, t, &role{name: "employer", path: filepath.Join(bin, "employer"),
@@ -88,14 +89,6 @@ func TestRolesThroughFaultsAndKills(t *testing.T) {
 		killAfter: "posted job", killDelay: time.Duration(rng.IntN(500)) * time.Millisecond})
 
 	employer.wait()
-	// The others finish the job's last steps (the tally) before the
-	// employer can finalize; give them a moment to exit on their own.
-	for _, r := range []*supervisor{validator, agent} {
-		select {
-		case <-r.done:
-		case <-time.After(5 * time.Second):
-		}
-	}
 	stopServing()
 	validator.wait()
 	agent.wait()
