@@ -65,6 +65,7 @@ func TestRolesThroughFaultsAndKills(t *testing.T) {
 	proxy, url := faultproxy.Start(t, node.URL, faultproxy.Config{Rate: 0.15, Seed: seed, MinDelay: 100 * time.Millisecond, MaxDelay: time.Second})
 	rng := rand.New(rand.NewPCG(seed, 7))
 	flags := []string{"-rpc", url, "-manifest", manifest, "-store-dir", filepath.Join(dir, "docs"), "-dev"}
+	args := func(more ...string) []string { return append(slices.Clip(flags), more...) }
 	from := strconv.FormatUint(d.Block, 10)
 	began := time.Now()
 
@@ -74,18 +75,18 @@ func TestRolesThroughFaultsAndKills(t *testing.T) {
 	serving, stopServing := context.WithCancel(ctx)
 	defer stopServing()
 	validator := supervise(serving, t, &role{name: "validator", path: filepath.Join(bin, "validator"),
-		args: append(flags, "-dev-account", "3,4,5", "-jobs", "0", "-from-block", from,
+		args: args("-dev-account", "3,4,5", "-jobs", "0", "-from-block", from,
 			"-votes", filepath.Join(dir, "votes"), "-state", filepath.Join(dir, "validator.json")),
 		killAfter: "committed on job", killDelay: time.Duration(rng.IntN(300)) * time.Millisecond})
 	// A committee is drawn from the stakes as they were before the
 	// submission: the validators stake first.
 	waitStaked(ctx, t, env.Escrow(), validator.current())
 	agent := supervise(serving, t, &role{name: "agent-worker", path: filepath.Join(bin, "agent-worker"),
-		args: append(flags, "-dev-account", strconv.Itoa(agentIdx), "-jobs", "0", "-from-block", from,
+		args: args("-dev-account", strconv.Itoa(agentIdx), "-jobs", "0", "-from-block", from,
 			"-state", filepath.Join(dir, "agent.json"), "-policy", filepath.Join(testenv.RepoRoot(), "config", "policies.default.json")),
 		killAfter: `msg="matching worker: applying"`, killDelay: time.Duration(rng.IntN(300)) * time.Millisecond})
 	employer := supervise(ctx, t, &role{name: "employer", path: filepath.Join(bin, "employer"),
-		args:      append(flags, "-dev-account", strconv.Itoa(employerIdx), "-wait", "3m", "-state", filepath.Join(dir, "employer.json")),
+		args:      args("-dev-account", strconv.Itoa(employerIdx), "-wait", "3m", "-state", filepath.Join(dir, "employer.json")),
 		killAfter: "posted job", killDelay: time.Duration(rng.IntN(500)) * time.Millisecond})
 
 	employer.wait()
