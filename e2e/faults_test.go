@@ -48,9 +48,13 @@ func TestRolesThroughFaultsAndKills(t *testing.T) {
 	node := testenv.StartAnvil(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
-	bin := t.TempDir()
+	var bin string
 	built := make(chan error, 1)
-	go func() { built <- buildExamples(ctx, bin) }()
+	go func() {
+		var err error
+		bin, err = buildExamples(ctx, "employer", "agent-worker", "validator")
+		built <- err
+	}()
 	// The fixture deploys, funds and allowlists the roles without faults;
 	// the role processes stake for themselves, through the faults.
 	env := agijobstest.New(t, agijobstest.WithRPC(node.URL), agijobstest.WithAgents(1), agijobstest.WithStakes(new(big.Int), new(big.Int)))
@@ -66,23 +70,23 @@ func TestRolesThroughFaultsAndKills(t *testing.T) {
 	rng := rand.New(rand.NewPCG(seed, 7))
 	flags := []string{"-rpc", url, "-manifest", manifest, "-store-dir", filepath.Join(dir, "docs"), "-dev"}
 	args := func(more ...string) []string { return append(slices.Clip(flags), more...) }
-	from := strconv.FormatUint(d.Block, 10)
 	began := time.Now()
 
 	// The agent and the validator serve (-jobs 0) until the employer is
 	// done, so that their kill always finds them running; they are then
-	// stopped.
+	// stopped. They start from the manifest's deployment block, then from
+	// their state (the worker's state file, the cursor in -votes).
 	serving, stopServing := context.WithCancel(ctx)
 	defer stopServing()
 	validator := supervise(serving, t, &role{name: "validator", path: filepath.Join(bin, "validator"),
-		args: args("-dev-account", "3,4,5", "-jobs", "0", "-from-block", from,
-			"-votes", filepath.Join(dir, "votes"), "-state", filepath.Join(dir, "validator.json")),
+		args: args("-dev-account", "3,4,5", "-jobs", "0",
+			"-votes", filepath.Join(dir, "votes")),
 		killAfter: "committed on job", killDelay: time.Duration(rng.IntN(300)) * time.Millisecond})
 	// A committee is drawn from the stakes as they were before the
 	// submission: the validators stake first.
 	waitStaked(ctx, t, env.Escrow(), validator.current())
 	agent := supervise(serving, t, &role{name: "agent-worker", path: filepath.Join(bin, "agent-worker"),
-		args: args("-dev-account", strconv.Itoa(agentIdx), "-jobs", "0", "-from-block", from,
+		args: args("-dev-account", strconv.Itoa(agentIdx), "-jobs", "0",
 			"-state", filepath.Join(dir, "agent.json"), "-policy", filepath.Join(testenv.RepoRoot(), "config", "policies.default.json")),
 		killAfter: `msg="matching worker: applying"`, killDelay: time.Duration(rng.IntN(300)) * time.Millisecond})
 	employer := supervise(ctx, t, &role{name: "employer", path: filepath.Join(bin, "employer"),

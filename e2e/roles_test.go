@@ -37,17 +37,21 @@ var validatorIdx = []int{3, 4, 5}
 // manifest, builds the employer, agent-worker and validator examples and
 // runs them as three processes; the job must end Finalized. A second round
 // restarts every process on the state files of the first, the agent over
-// WebSocket: the employer posts job 2, the validators resume after job 1,
-// and the agent resumes after job 1 and takes job 2 by subscription.
+// WebSocket: the employer, on its state, posts job 2, and the agent
+// resumes after job 1 and takes job 2 by subscription.
 func TestRoleProcessesOnAnvil(t *testing.T) {
 	node := testenv.StartAnvil(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 
 	// Build the binaries while the protocol deploys.
-	bin := t.TempDir()
+	var bin string
 	built := make(chan error, 1)
-	go func() { built <- buildExamples(ctx, bin) }()
+	go func() {
+		var err error
+		bin, err = buildExamples(ctx, "employer", "agent-worker", "validator")
+		built <- err
+	}()
 
 	// The fixture funds and allowlists the roles and sets the pool; the
 	// role processes stake for themselves.
@@ -73,7 +77,7 @@ func TestRoleProcessesOnAnvil(t *testing.T) {
 		// The validators stake first: a committee is drawn from the stakes
 		// as they were before the submission.
 		validator := start(ctx, t, filepath.Join(bin, "validator"), append(flags, "-dev-account", "3,4,5", "-jobs", "1",
-			"-from-block", strconv.FormatUint(validatorFrom, 10), "-votes", filepath.Join(dir, "votes"), "-state", filepath.Join(dir, "validator.json"))...)
+			"-from-block", strconv.FormatUint(validatorFrom, 10), "-votes", filepath.Join(dir, "votes"))...)
 		waitStaked(ctx, t, ec, validator)
 		agent := start(ctx, t, filepath.Join(bin, "agent-worker"), append([]string{"-rpc", agentRPC}, append(flags[2:], "-dev-account", strconv.Itoa(agentIdx), "-jobs", "1",
 			"-from-block", strconv.FormatUint(d.Block, 10), "-state", state, "-policy", policy)...)...)
@@ -125,7 +129,7 @@ func TestRoleProcessesOnAnvil(t *testing.T) {
 
 	// A second agent process on the same state file resumes after job 1
 	// (not from -from-block) and takes job 2, by subscription over
-	// WebSocket. The validators resume after job 1 from their state too.
+	// WebSocket.
 	head, err := conn.BlockNumber(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -195,22 +199,6 @@ func writeManifest(t *testing.T, env *agijobstest.Env, dir string) string {
 		t.Fatal(err)
 	}
 	return path
-}
-
-func buildExamples(ctx context.Context, bin string) error {
-	gobin := filepath.Join(os.Getenv("GOROOT"), "bin", "go")
-	if _, err := os.Stat(gobin); err != nil {
-		if gobin, err = exec.LookPath("go"); err != nil {
-			return err
-		}
-	}
-	cmd := exec.CommandContext(ctx, gobin, "build", "-o", bin, "./examples/employer", "./examples/agent-worker", "./examples/validator")
-	cmd.Dir = testenv.RepoRoot()
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		return fmt.Errorf("%w: %s", err, out)
-	}
-	return nil
 }
 
 type proc struct {

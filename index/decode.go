@@ -1,6 +1,7 @@
 package index
 
 import (
+	"encoding/hex"
 	"fmt"
 	"math"
 	"math/big"
@@ -320,12 +321,13 @@ func parseAmount(s string) *big.Int {
 	return v
 }
 
-// addrText is the stored form of an address: lower-case hex.
+// addrText is the stored form of an address: lower-case hex. It is
+// written out directly: Hex would hash the address for its checksum.
 func addrText(a *common.Address) any {
 	if a == nil {
 		return nil
 	}
-	return strings.ToLower(a.Hex())
+	return "0x" + hex.EncodeToString(a[:])
 }
 
 // topicsBlob packs topics for storage; unpackTopics reverses it.

@@ -50,8 +50,10 @@
 // apply twice to a job. The default is
 // ~/.agijobs/agent-worker/<chain id>-<genesis hash>/<agent>-<JobRegistry>.json,
 // one file per chain, deployment and agent; a state file of another chain
-// (such as a restarted anvil) is refused. Once a state file exists,
-// -from-block is ignored. On the embedded chain, which is new on every
+// (such as a restarted anvil) is refused. A new state starts at the
+// deployment block the manifest records (or -from-block), so that jobs
+// posted before the agent started are not missed; once a state file
+// exists, -from-block is ignored. On the embedded chain, which is new on every
 // run, the state lives in a temporary file and -state is ignored.
 //
 // # Faults
@@ -87,6 +89,7 @@ import (
 	"github.com/agijobs/agijobs-go/agijobstest"
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/deployment"
 	"github.com/agijobs/agijobs-go/escrow"
 	"github.com/agijobs/agijobs-go/examples/internal/cli"
 	"github.com/agijobs/agijobs-go/identity"
@@ -119,7 +122,8 @@ type agent struct {
 	// jobs is how many jobs to deliver before returning; 0 means forever.
 	jobs int
 	// fromBlock is the first block watched when the state file is new;
-	// 0 means the head.
+	// 0 means the manifest's deployment block on a node, the head on the
+	// embedded chain.
 	fromBlock uint64
 	poll      time.Duration
 }
@@ -136,7 +140,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	policyPath := fs.String("policy", defaultPolicyPath, "matching policy file: which jobs to take; when the default is missing, the built-in copy of it is used")
 	statePath := fs.String("state", "", "the worker's restart-safe state file; empty means ~/.agijobs/agent-worker/<chain id>-<genesis hash>/<agent>-<JobRegistry>.json (ignored without -rpc)")
 	jobs := fs.Int("jobs", 0, "deliver this many jobs, then exit; 0 runs until interrupted")
-	from := fs.Uint64("from-block", 0, "first block to look for jobs in when the state file does not exist yet; 0 means the head")
+	from := fs.Uint64("from-block", 0, "first block to look for jobs in when the state file does not exist yet; 0 means the manifest's deployment block")
 	if err := cli.Parse(fs, args); err != nil {
 		return 2
 	}
@@ -170,6 +174,15 @@ func (a *agent) runOnNode(ctx context.Context, f cli.Flags, policySource string)
 	cfg, err := f.Config()
 	if err != nil {
 		return err
+	}
+	if a.fromBlock == 0 {
+		// A new state follows jobs from the deployment on: whichever role
+		// starts first, no job posted before the agent is missed.
+		m, err := deployment.LoadManifest(f.Manifest)
+		if err != nil {
+			return err
+		}
+		a.fromBlock = m.Block
 	}
 	c, err := retry(ctx, a, "dial the node", func(ctx context.Context) (*agijobs.Client, error) { return agijobs.Dial(ctx, cfg) })
 	if err != nil {

@@ -15,24 +15,27 @@
 //	AGIJOBS_KEY=<hex>,<hex>,<hex> go run ./examples/validator -rpc http://127.0.0.1:8545 \
 //	    -manifest latest-deployment.json -store-dir /tmp/agijobs-docs -votes ~/.agijobs/votes
 //
+// It follows submitted results from where it stopped: the vote directory
+// keeps a cursor, the last result handled on this chain and deployment,
+// saved once the result's round is tallied, never before. Without a
+// cursor it starts at the deployment block the manifest records, so that
+// the order in which the role programs start, and restarts, lose no
+// result; -from-block overrides both. A committee is drawn from the stake
+// held before the result was submitted: -stake-only stakes the validators
+// and exits, to run once before the first job.
+//
 // The keys come from the environment variable -key-env names (AGIJOBS_KEY
 // by default) or from keystore files (-keystore, comma-separated, with the
 // passphrase in $AGIJOBS_KEYSTORE_PASSPHRASE or the variable
 // -keystore-pass-env names), never from the command line.
 //
-// # State and faults
+// # Restarts and faults
 //
-// -state is where following resumes: the block of the oldest submission
-// not yet seen through, which never moves past a job in progress. A
-// restarted validator (after a crash, a kill or an unreachable node) reads
-// the submissions from there again and takes each round up where the
-// chain shows it: a committee already drawn is not drawn again, a vote
-// already committed (the vote directory holds its salt) is not committed
-// again, a vote already revealed is not revealed again. Once a state file
-// exists, -from-block is ignored. The default is
-// ~/.agijobs/validator/<chain id>-<genesis hash>/<first validator>-<ValidationModule>.json;
-// a state file of another chain or deployment is refused. On the embedded
-// chain, which is new on every run, the state is kept in memory.
+// A restarted validator (after a crash, a kill or an unreachable node)
+// takes the round after its cursor up where the chain shows it: a
+// committee already drawn is not drawn again, a vote already committed
+// (the vote directory holds its salt) is not committed again, a vote
+// already revealed is not revealed again.
 //
 // A failure to reach the node (a reset connection, a cut answer, a 5xx)
 // that the SDK's own retries did not absorb is not a round's outcome: the
@@ -60,6 +63,7 @@ import (
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/contracts/reverts"
+	"github.com/agijobs/agijobs-go/deployment"
 	"github.com/agijobs/agijobs-go/escrow"
 	"github.com/agijobs/agijobs-go/examples/internal/cli"
 	"github.com/agijobs/agijobs-go/storage"
@@ -76,17 +80,20 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	home, _ := os.UserHomeDir()
 	votesDir := fs.String("votes", filepath.Join(home, ".agijobs", "votes"), "directory of the persisted votes")
 	jobs := fs.Int("jobs", 0, "see this many rounds through (rounds already tallied when read do not count), then exit; 0 runs until interrupted")
-	from := fs.Uint64("from-block", 0, "first block to look for submitted results in when the state file does not exist yet; 0 means the head")
-	statePath := fs.String("state", "", "the validators' restart-safe state file; empty means ~/.agijobs/validator/<chain id>-<genesis hash>/<first validator>-<ValidationModule>.json (ignored without -rpc)")
+	from := fs.Uint64("from-block", 0, "first block to look for submitted results in; 0 means after the cursor in -votes, else the manifest's deployment block")
+	stakeOnly := fs.Bool("stake-only", false, "with -rpc: stake the validators (and reveal stored votes), then exit")
 	if err := cli.Parse(fs, args); err != nil {
 		return 2
 	}
 	var err error
 	cm := &committee{out: stdout}
-	if f.RPC == "" {
+	switch {
+	case f.RPC == "" && *stakeOnly:
+		err = errors.New("-stake-only needs -rpc: the embedded chain is new on every run")
+	case f.RPC == "":
 		err = cm.runEmbedded(ctx)
-	} else {
-		err = cm.runOnNode(ctx, f, *votesDir, *statePath, *jobs, *from)
+	default:
+		err = cm.runOnNode(ctx, f, *votesDir, *jobs, *from, *stakeOnly)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "validator:", err)
@@ -101,7 +108,9 @@ type committee struct {
 	out        io.Writer
 	ec         *escrow.Client
 	validators []*escrow.Validator
-	st         *followState
+	// cursor is where the committee resumes and records its progress; nil
+	// on the embedded chain, which is new on every run.
+	cursor *cursor
 	// clock drives a dev chain's blocks and time; nil on real chains,
 	// where the committee waits for them instead.
 	clock agijobstest.Clock
@@ -110,8 +119,12 @@ type committee struct {
 
 // runOnNode dials the node with the manifest and plays the validators of
 // the keys given.
-func (cm *committee) runOnNode(ctx context.Context, f cli.Flags, votesDir, statePath string, jobs int, from uint64) error {
+func (cm *committee) runOnNode(ctx context.Context, f cli.Flags, votesDir string, jobs int, from uint64, stakeOnly bool) error {
 	cfg, err := f.Config()
+	if err != nil {
+		return err
+	}
+	m, err := deployment.LoadManifest(f.Manifest)
 	if err != nil {
 		return err
 	}
@@ -137,27 +150,27 @@ func (cm *committee) runOnNode(ctx context.Context, f cli.Flags, votesDir, state
 		}
 		cm.validators = append(cm.validators, v)
 	}
-	// The genesis block tells a restarted dev chain from the one a state
-	// file was written on.
-	genesis, err := retry(ctx, cm, "read the genesis block", func(ctx context.Context) (*types.Header, error) {
-		return c.Backend().HeaderByNumber(ctx, big.NewInt(0))
-	})
-	if err != nil {
-		return err
-	}
-	vm := c.Addresses().ValidationModule
-	if statePath == "" {
-		statePath = defaultStatePath(c.ChainID(), genesis.Hash(), cm.validators[0].Address(), vm)
-	}
-	if cm.st, err = openState(statePath, followState{ChainID: c.ChainID().String(), Genesis: genesis.Hash(), ValidationModule: vm}); err != nil {
-		return err
-	}
-	fmt.Fprintf(cm.out, "validator: state %s, votes %s\n", statePath, votesDir)
 	if conn, ok := c.Backend().(*chain.Conn); ok && f.Dev {
 		cm.clock = agijobstest.NodeClock(conn.RPC())
 	}
-	if err := cm.prepare(ctx); err != nil {
+	if err := cm.prepare(ctx); err != nil || stakeOnly {
 		return err
+	}
+	if cm.cursor, err = retry(ctx, cm, "read the genesis block", func(ctx context.Context) (*cursor, error) {
+		return openCursor(ctx, c.Backend(), votesDir, c.ChainID(), c.Addresses().ValidationModule)
+	}); err != nil {
+		return err
+	}
+	switch {
+	case from != 0:
+		cm.cursor.Block, cm.cursor.Index = 0, 0 // -from-block replaces the cursor
+		fmt.Fprintf(cm.out, "validator: following results from block %d (-from-block)\n", from)
+	case cm.cursor.Block != 0:
+		from = cm.cursor.Block
+		fmt.Fprintf(cm.out, "validator: following results after block %d index %d (cursor %s)\n", cm.cursor.Block, cm.cursor.Index, cm.cursor.path)
+	default:
+		from = m.Block
+		fmt.Fprintf(cm.out, "validator: following results from block %d (the deployment, as the manifest records)\n", from)
 	}
 	return cm.follow(ctx, from, jobs)
 }
@@ -173,7 +186,7 @@ func (cm *committee) runEmbedded(ctx context.Context) error {
 	defer env.Close()
 	ctx, stop := env.ServeBackground(ctx, agijobstest.ServeOptions{Agent: true})
 	// A new chain on every run: no state file.
-	cm.ec, cm.validators, cm.clock, cm.poll, cm.st = env.Escrow(), env.Validators(), env, 20*time.Millisecond, &followState{}
+	cm.ec, cm.validators, cm.clock, cm.poll = env.Escrow(), env.Validators(), env, 20*time.Millisecond
 	head, err := env.Backend().BlockNumber(ctx)
 	if err == nil {
 		err = cm.postValidateFinalize(ctx, env, head+1)
@@ -214,7 +227,9 @@ func (cm *committee) postValidateFinalize(ctx context.Context, env *agijobstest.
 }
 
 // prepare stakes every validator up to the minimum validator stake (at
-// least 100 tokens).
+// least 100 tokens) and reveals the votes a previous run committed and
+// left unrevealed, when their reveal phase is open (follow reveals the
+// others when it takes their rounds up again).
 func (cm *committee) prepare(ctx context.Context) error {
 	prm, err := retry(ctx, cm, "read the protocol parameters", cm.ec.Params)
 	if err != nil {
@@ -232,51 +247,46 @@ func (cm *committee) prepare(ctx context.Context) error {
 		if sr != nil {
 			fmt.Fprintf(cm.out, "validator %s: staked (tx %s)\n", v.Address().Hex(), sr.Deposit.TxHash.Hex())
 		}
+		left, err := v.Unrevealed()
+		if err != nil {
+			return err
+		}
+		for _, vote := range left {
+			if _, err := v.Reveal(ctx, vote.JobID); err != nil {
+				fmt.Fprintf(cm.out, "validator %s: stored vote on job %v not revealed: %v\n", v.Address().Hex(), vote.JobID, err)
+			}
+		}
 	}
 	return nil
 }
 
-// follow sees through every round of a result submitted from the state's
-// resume point on (from, or the head when 0, on a new state), until ctx
-// ends or jobs rounds are seen through (0: forever). The resume point
-// moves to a submission's block only once its round is tallied.
+// follow sees through every round of a result submitted from block from
+// on, after the cursor, until ctx ends or jobs rounds are seen through
+// (0: forever). The cursor moves to a result only once its round is
+// tallied: a restart takes up the round in progress.
 func (cm *committee) follow(ctx context.Context, from uint64, jobs int) error {
-	if cm.st.FromBlock == 0 {
-		if from == 0 {
-			head, err := retry(ctx, cm, "read the head block", cm.ec.Backend().BlockNumber)
-			if err != nil {
-				return err
-			}
-			from = head
-		}
-		cm.st.FromBlock = from
-		if err := cm.st.save(); err != nil {
-			return err
-		}
-	}
 	done := 0
-	q := escrow.WatchQuery{FromBlock: cm.st.FromBlock, Kinds: []escrow.EventKind{escrow.EventResultSubmitted}, PollInterval: cm.poll}
+	q := escrow.WatchQuery{FromBlock: from, Kinds: []escrow.EventKind{escrow.EventResultSubmitted}, PollInterval: cm.poll}
 	for ev, err := range cm.ec.Watch(ctx, q) {
 		if err != nil {
 			fmt.Fprintf(cm.out, "validator: watch: %v\n", err)
 			continue
 		}
 		sub, ok := ev.(*escrow.ResultSubmitted)
-		if !ok || sub.Removed {
+		if !ok || sub.Removed || cm.cursor.handled(sub.EventInfo) {
 			continue
 		}
-		open, err := retry(ctx, cm, fmt.Sprintf("validate job %v", sub.JobID), func(ctx context.Context) (bool, error) { return cm.validate(ctx, sub) })
+		fresh, err := retry(ctx, cm, fmt.Sprintf("validate job %v", sub.JobID), func(ctx context.Context) (bool, error) { return cm.validate(ctx, sub) })
 		if err != nil {
 			return fmt.Errorf("job %v: %w", sub.JobID, err)
 		}
-		cm.st.FromBlock = sub.Block
-		if err := cm.st.save(); err != nil {
+		if err := cm.cursor.save(sub.EventInfo); err != nil {
 			return err
 		}
-		if open {
-			done++
+		if !fresh {
+			continue // counted before
 		}
-		if jobs > 0 && done >= jobs {
+		if done++; jobs > 0 && done >= jobs {
 			return nil
 		}
 	}

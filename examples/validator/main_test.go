@@ -1,10 +1,8 @@
 package main
 
 import (
-	"path/filepath"
 	"testing"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
 	"github.com/agijobs/agijobs-go/examples/internal/clitest"
@@ -26,24 +24,3 @@ func TestBadFlags(t *testing.T) {
 // TestKeys: keys come from -key-env or -keystore, never the command line,
 // and neither they nor the node's API keys are printed.
 func TestKeys(t *testing.T) { clitest.RequireRoleKeys(t, run) }
-
-// TestStateOfAnotherChain: a state file of another chain or deployment is
-// refused, naming the file and the fix; the resume block survives a
-// reopen.
-func TestStateOfAnotherChain(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "v", "state.json")
-	here := followState{ChainID: "31337", Genesis: common.Hash{1}, ValidationModule: common.Address{2}}
-	st, err := openState(path, here)
-	require.NoError(t, err)
-	require.Zero(t, st.FromBlock)
-	st.FromBlock = 42
-	require.NoError(t, st.save())
-	other := here
-	other.Genesis = common.Hash{9}
-	_, err = openState(path, other)
-	require.ErrorContains(t, err, "validator state "+path+" belongs to ValidationModule")
-	require.ErrorContains(t, err, "remove it or pass another -state")
-	again, err := openState(path, here)
-	require.NoError(t, err)
-	require.EqualValues(t, 42, again.FromBlock)
-}
