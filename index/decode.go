@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"slices"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -178,6 +179,13 @@ func (d *decoder) decode(l types.Log) (*row, error) {
 	if err := r.classify(); err != nil {
 		return nil, err
 	}
+	// The deployment's own contracts are named by most payouts and
+	// transfers; nobody's history is theirs, and listing them would cost
+	// a row per event.
+	r.accounts = slices.DeleteFunc(r.accounts, func(a common.Address) bool {
+		_, module := d.sources[a]
+		return module || a == d.token
+	})
 	if r.contract == ContractToken {
 		r.token = &l.Address
 	}

@@ -48,29 +48,35 @@ const (
 // of 32766 and PostgreSQL's of 65535.
 const maxParams = 8000
 
-// decodeBatch decodes a batch's logs into rows, on the fetcher's
-// goroutine so that decoding overlaps the writer's database work.
-func (ix *Indexer) decodeBatch(logs []types.Log) ([]*row, error) {
+// decodeAll decodes logs, on the fetcher's goroutines so that decoding
+// overlaps the writer's database work.
+func (d *decoder) decodeAll(logs []types.Log) ([]*row, error) {
 	rows := make([]*row, 0, len(logs))
-	payoutJob := map[common.Hash]*big.Int{} // tx -> the job it settled
 	for _, l := range logs {
-		r, err := ix.dec.decode(l)
+		r, err := d.decode(l)
 		if err != nil {
 			return nil, err
 		}
-		if r.contract == ContractJobRegistry && r.jobID != nil {
-			payoutJob[l.TxHash] = r.jobID
-		}
 		rows = append(rows, r)
 	}
+	return rows, nil
+}
+
+// linkPayouts gives a job to the payouts of the transaction that settled
+// it: a transfer out of the StakeManager, or a deferred payment, in the
+// transaction of a JobRegistry event of that job is that job's payout.
+func linkPayouts(rows []*row) {
+	payoutJob := map[common.Hash]*big.Int{} // tx -> the job it settled
 	for _, r := range rows {
-		// A transfer out of the StakeManager, or a deferred payment, in the
-		// transaction that settled a job is that job's payout.
+		if r.contract == ContractJobRegistry && r.jobID != nil {
+			payoutJob[r.log.TxHash] = r.jobID
+		}
+	}
+	for _, r := range rows {
 		if r.jobID == nil && (r.kind == KindPayout || r.name == "PaymentDeferred") {
 			r.jobID = payoutJob[r.log.TxHash]
 		}
 	}
-	return rows, nil
 }
 
 // reorgWindow is how far below the head the hash of every block with

@@ -45,7 +45,8 @@ CREATE INDEX events_kind ON events (kind, block, log_index);
 CREATE INDEX events_account ON events (account, kind);
 
 -- event_accounts lists every address an event names (committee members
--- included), for an account's history.
+-- included) other than the deployment's own contracts, for an account's
+-- history.
 CREATE TABLE event_accounts (
 	account   {{KEY}} NOT NULL,
 	block     BIGINT NOT NULL,
