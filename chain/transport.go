@@ -8,7 +8,6 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"strconv"
 	"strings"
 	"time"
 
@@ -87,7 +86,7 @@ func (t *retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		}
 		var stop string
 		wait := t.p.Backoff(n)
-		if ra := retryAfter(resp); ra > wait {
+		if ra := retry.After(resp); ra > wait {
 			wait = ra
 		}
 		switch {
@@ -247,23 +246,4 @@ func isRPCAnswer(body []byte) bool {
 	}
 	var a answer
 	return json.Unmarshal(body, &a) == nil && ok(a)
-}
-
-// retryAfter reads the Retry-After of a 429 or 503 answer (seconds or an
-// HTTP date); 0 when there is none.
-func retryAfter(resp *http.Response) time.Duration {
-	if resp == nil || (resp.StatusCode != http.StatusTooManyRequests && resp.StatusCode != http.StatusServiceUnavailable) {
-		return 0
-	}
-	v := resp.Header.Get("Retry-After")
-	if v == "" {
-		return 0
-	}
-	if s, err := strconv.Atoi(v); err == nil && s > 0 {
-		return time.Duration(s) * time.Second
-	}
-	if at, err := http.ParseTime(v); err == nil {
-		return max(time.Until(at), 0)
-	}
-	return 0
 }

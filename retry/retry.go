@@ -22,6 +22,8 @@ package retry
 import (
 	"fmt"
 	"math/rand/v2"
+	"net/http"
+	"strconv"
 	"time"
 
 	"github.com/agijobs/agijobs-go/input"
@@ -122,4 +124,24 @@ func (p Policy) Backoff(n int) time.Duration {
 	}
 	ceil = min(ceil, p.MaxBackoff)
 	return time.Duration(rand.Int64N(int64(ceil) + 1))
+}
+
+// After returns the wait that a 429 or 503 answer asks for in its
+// Retry-After header (seconds or an HTTP date), or 0. The transports wait
+// at least that long before the next attempt, within Budget.
+func After(resp *http.Response) time.Duration {
+	if resp == nil || (resp.StatusCode != http.StatusTooManyRequests && resp.StatusCode != http.StatusServiceUnavailable) {
+		return 0
+	}
+	v := resp.Header.Get("Retry-After")
+	if v == "" {
+		return 0
+	}
+	if s, err := strconv.Atoi(v); err == nil && s > 0 {
+		return time.Duration(s) * time.Second
+	}
+	if at, err := http.ParseTime(v); err == nil {
+		return max(time.Until(at), 0)
+	}
+	return 0
 }
