@@ -3,9 +3,13 @@ package chain
 import (
 	"context"
 	"errors"
+	"io"
 	"math/big"
+	"net"
 	"net/http"
 	"net/http/httptest"
+	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -361,4 +365,93 @@ func TestRetryBudget(t *testing.T) {
 	_, err = conn2.BlockNumber(cctx)
 	require.ErrorIs(t, err, context.DeadlineExceeded)
 	require.Less(t, time.Since(start), 90*time.Millisecond)
+}
+
+// TestWebSocketAfterDrop: over WebSocket nothing retries a request, but a
+// dropped connection is not the end: a request in flight fails in
+// transport (ErrTransport), and go-ethereum dials again for the next one.
+func TestWebSocketAfterDrop(t *testing.T) {
+	ctx := context.Background()
+	node := testenv.StartAnvil(t)
+	target := strings.TrimPrefix(node.WSURL, "ws://")
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	defer ln.Close()
+	var mu sync.Mutex
+	var open []net.Conn
+	var swallow atomic.Bool // requests are not forwarded: they stay in flight
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			up, err := net.Dial("tcp", target)
+			if err != nil {
+				c.Close()
+				continue
+			}
+			mu.Lock()
+			open = append(open, c, up)
+			mu.Unlock()
+			go func() {
+				buf := make([]byte, 32<<10)
+				for {
+					n, err := c.Read(buf)
+					if n > 0 && !swallow.Load() {
+						if _, werr := up.Write(buf[:n]); werr != nil {
+							break
+						}
+					}
+					if err != nil {
+						break
+					}
+				}
+				up.Close()
+			}()
+			go func() { _, _ = io.Copy(c, up); c.Close() }()
+		}
+	}()
+	dropAll := func() {
+		mu.Lock()
+		defer mu.Unlock()
+		for _, c := range open {
+			c.Close()
+		}
+		open = nil
+	}
+
+	conn, err := Dial(ctx, "ws://"+ln.Addr().String(), DialOptions{ChainID: 31337})
+	require.NoError(t, err)
+	defer conn.Close()
+	_, err = conn.BlockNumber(ctx)
+	require.NoError(t, err)
+
+	// A request in flight when the connection drops fails in transport.
+	swallow.Store(true)
+	failed := make(chan error, 1)
+	go func() { _, err := conn.BlockNumber(ctx); failed <- err }()
+	time.Sleep(100 * time.Millisecond)
+	dropAll()
+	swallow.Store(false)
+	select {
+	case err := <-failed:
+		require.Error(t, err)
+		require.True(t, IsTransport(classify("eth_blockNumber", err)), "%v", err)
+	case <-time.After(5 * time.Second):
+		t.Fatal("the request in flight did not fail when its connection dropped")
+	}
+
+	// The next requests dial again.
+	var errs []error
+	for range 3 {
+		if _, err = conn.BlockNumber(ctx); err == nil {
+			break
+		}
+		require.True(t, IsTransport(classify("eth_blockNumber", err)), "%v", err)
+		errs = append(errs, err)
+	}
+	require.NoError(t, err, "no request got through after the drop: %v", errs)
+	require.LessOrEqual(t, len(errs), 1)
+	t.Logf("after a dropped WebSocket: %d failed request(s) %v, then the next one dialed again", len(errs), errs)
 }

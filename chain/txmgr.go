@@ -163,6 +163,12 @@ func (c *ManagerConfig) withDefaults() ManagerConfig {
 // receipts to the configured depth and turns reverted receipts into
 // *RevertError values. It is safe for concurrent use; transactions are
 // numbered in the order their SendAsync calls take the send lock.
+//
+// The Manager makes each read and each broadcast once: the connection's
+// transport retries them (see Dial and DialOptions.Retry). A read that
+// still fails is returned by SendAsync before any nonce is used; a
+// broadcast that still fails keeps its nonce, and the watcher rebroadcasts
+// the same signed bytes until the node has them.
 type Manager struct {
 	cfg     ManagerConfig
 	backend Backend
