@@ -3,6 +3,7 @@ package chain
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"math/big"
 	"net"
@@ -56,11 +57,30 @@ func withAttempts(ctx context.Context) (context.Context, *atomic.Int64) {
 // the default retry policy except for shorter waits. It counts the HTTP
 // attempts of each read: none exceeds the policy's MaxAttempts (5 by
 // default), every attempt is accounted for by the proxy, and the reads
-// succeed.
+// succeed. It runs over three fault seeds (one with -short) and logs the
+// attempts per read of each and of all.
 func TestRetryBoundUnderFaults(t *testing.T) {
-	ctx := context.Background()
 	node := testenv.StartAnvil(t)
-	proxy, proxyURL := faultproxy.Start(t, node.URL, faultproxy.Config{Rate: 0.20, Seed: 13})
+	seeds := []uint64{13, 29, 71}
+	if testing.Short() {
+		seeds = seeds[:1]
+	}
+	var reads, sum, maxSeen int64
+	for _, seed := range seeds {
+		t.Run(fmt.Sprintf("seed %d", seed), func(t *testing.T) {
+			n, s, m := retryBoundUnderFaults(t, node.URL, seed)
+			reads, sum, maxSeen = reads+int64(n), sum+s, max(maxSeen, m)
+		})
+	}
+	t.Logf("over seeds %v: %d logical reads at 20%% faults, max %d HTTP attempts per read, mean %.3f", seeds, reads, maxSeen, float64(sum)/float64(max(reads, 1)))
+}
+
+// retryBoundUnderFaults makes TestRetryBoundUnderFaults' reads through a
+// proxy injuring with seed, and returns the number of reads, of their
+// attempts, and the most attempts of one read.
+func retryBoundUnderFaults(t *testing.T, nodeURL string, seed uint64) (int, int64, int64) {
+	ctx := context.Background()
+	proxy, proxyURL := faultproxy.Start(t, nodeURL, faultproxy.Config{Rate: 0.20, Seed: seed})
 	var total atomic.Int64
 	policy := retry.Policy{MinBackoff: time.Millisecond, MaxBackoff: 20 * time.Millisecond}
 	bound := policy.Resolved().MaxAttempts
@@ -137,6 +157,7 @@ func TestRetryBoundUnderFaults(t *testing.T) {
 	require.Greater(t, maxSeen, int64(1), "no read was retried: the faults did not reach the reads")
 	t.Logf("%d logical reads at 20%% faults, bound %d HTTP attempts per read: max %d, mean %.3f, %d failed; attempts per read %v (index = attempts); proxy: %s",
 		n, bound, maxSeen, float64(sum)/float64(n), failed, hist[1:bound+1], st)
+	return n, sum, maxSeen
 }
 
 // TestRetryPermanentAnswersOnce: what the node answers (a revert, an
@@ -218,6 +239,14 @@ func TestRetryPermanentAnswersOnce(t *testing.T) {
 	var status atomic.Int64
 	var body atomic.Value
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if status.Load() == 0 {
+			// Status 0: the connection drops before any answer.
+			c, _, err := http.NewResponseController(w).Hijack()
+			if err == nil {
+				c.Close()
+			}
+			return
+		}
 		w.Header().Set("Content-Type", "application/json")
 		w.WriteHeader(int(status.Load()))
 		_, _ = w.Write([]byte(body.Load().(string)))
@@ -242,6 +271,8 @@ func TestRetryPermanentAnswersOnce(t *testing.T) {
 		{503, `busy`, "eth_blockNumber", 4, true},
 		{503, `busy`, "evm_mine", 1, true},
 		{503, `busy`, "eth_sendTransaction", 1, true},
+		{0, ``, "eth_blockNumber", 4, true},
+		{0, ``, "anvil_mine", 1, true},
 	} {
 		status.Store(int64(c.status))
 		body.Store(c.body)
@@ -251,6 +282,9 @@ func TestRetryPermanentAnswersOnce(t *testing.T) {
 		require.Error(t, err)
 		require.Equal(t, c.want, attempts.Load(), "HTTP %d %q for %s: %v", c.status, c.body, c.method, err)
 		require.Equal(t, c.transport, IsTransport(classify(c.method, err)), "HTTP %d %q: %v", c.status, c.body, err)
+		if c.status == 0 && c.want == 1 {
+			require.ErrorContains(t, err, "not retried: "+c.method+" is not safe to repeat")
+		}
 	}
 	status.Store(500)
 	body.Store(`{"jsonrpc":"2.0","id":1,"error":{"code":3,"message":"execution reverted","data":"0x08c379a0` +
@@ -342,6 +376,8 @@ func TestRetryBudget(t *testing.T) {
 	elapsed := time.Since(start)
 	require.ErrorIs(t, classify("eth_blockNumber", err), ErrTransport)
 	require.NotErrorIs(t, err, context.DeadlineExceeded)
+	require.ErrorContains(t, err, "the retry policy's Budget (300ms) was spent")
+	require.ErrorContains(t, err, "last failure: HTTP 503")
 	require.Less(t, elapsed, 300*time.Millisecond+150*time.Millisecond, "the budget was passed")
 	require.Greater(t, attempts.Load(), int64(2))
 	require.Less(t, attempts.Load(), int64(1000))

@@ -4,15 +4,19 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
-	"log/slog"
 	"net/http"
+	"net/url"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/hashicorp/go-cleanhttp"
+	"github.com/hashicorp/go-retryablehttp"
 
+	"github.com/agijobs/agijobs-go/internal/httplog"
 	"github.com/agijobs/agijobs-go/internal/otelinst"
 	"github.com/agijobs/agijobs-go/internal/redact"
 	"github.com/agijobs/agijobs-go/retry"
@@ -24,44 +28,83 @@ import (
 // permanent error.
 const maxAnswer = 128 << 20
 
-// retryTransport applies a retry.Policy to JSON-RPC over HTTP. It reads
-// every answer whole inside the attempt, so that an answer cut in the
-// middle of its body, or a connection reset while it is read, is a failed
-// attempt here rather than a decoding error in go-ethereum after the round
-// trip. See Dial for what is retried.
-type retryTransport struct {
-	p      retry.Policy // resolved
-	client *http.Client // makes one attempt
-	log    *slog.Logger
-}
+// The JSON-RPC transport of Dial is three round trippers deep:
+//
+//	callTransport         one logical call: its Budget deadline, whether
+//	                      it may be repeated, the errors it ends with
+//	retryablehttp         the retry loop: attempts, backoff, CheckRetry
+//	attemptTransport      one attempt: AttemptTimeout, the answer read
+//	                      whole, through DialOptions.HTTPClient
+//
+// go-retryablehttp decides on an attempt before go-ethereum reads its
+// body, so attemptTransport reads the body inside the attempt: a body cut
+// mid-way is then a failed attempt that the loop retries, and CheckRetry
+// can look at the answer (a 500 carrying a JSON-RPC error is an answer).
 
-func newRetryTransport(opts DialOptions) *retryTransport {
-	c := opts.HTTPClient
-	if c == nil {
-		c = &http.Client{Transport: cleanhttp.DefaultPooledTransport()}
+// newRetryTransport returns the retrying HTTP transport of a connection
+// dialed with opts.
+func newRetryTransport(opts DialOptions) http.RoundTripper {
+	p := opts.Retry.Resolved()
+	hc := opts.HTTPClient
+	if hc == nil {
+		hc = &http.Client{Transport: cleanhttp.DefaultPooledTransport()}
 	}
-	log := opts.Logger
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
+	rc := retryablehttp.NewClient()
+	// No Timeout: attemptTransport bounds each attempt itself, and a
+	// Timeout would wrap the body CheckRetry reads. Redirects are followed
+	// by hc, inside the attempt.
+	rc.HTTPClient = &http.Client{
+		Transport:     &attemptTransport{client: hc, timeout: p.AttemptTimeout},
+		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
 	}
-	return &retryTransport{p: opts.Retry.Resolved(), client: c, log: log}
+	rc.Logger = httplog.New(opts.Logger, "rpc http: ")
+	rc.RetryMax = p.MaxAttempts - 1
+	rc.RetryWaitMin, rc.RetryWaitMax = p.MinBackoff, p.MaxBackoff
+	rc.RequestLogHook = func(_ retryablehttp.Logger, req *http.Request, _ int) {
+		otelinst.CountAttempt(req)
+		if c, ok := req.Context().Value(callKey{}).(*call); ok {
+			c.attempts.Add(1)
+		}
+	}
+	rc.Backoff = func(_, _ time.Duration, i int, resp *http.Response) time.Duration {
+		return max(p.Backoff(i+1), retry.After(resp))
+	}
+	rc.CheckRetry = func(ctx context.Context, resp *http.Response, err error) (bool, error) {
+		return checkRetry(ctx, p, resp, err)
+	}
+	rc.ErrorHandler = func(resp *http.Response, err error, n int) (*http.Response, error) {
+		return lastAnswer(p, resp, err, n)
+	}
+	return &callTransport{policy: p, next: &retryablehttp.RoundTripper{Client: rc}}
 }
 
-// errAttemptTimeout is an attempt cut by the policy's AttemptTimeout or
-// Budget. It does not match context.DeadlineExceeded, which is kept for
-// the caller's own deadline.
-type errAttemptTimeout struct{ d time.Duration }
+// callKey carries the *call of a logical call in its request context.
+type callKey struct{}
 
-func (e errAttemptTimeout) Error() string {
-	return fmt.Sprintf("no answer within %v (the retry policy's AttemptTimeout, or what was left of its Budget)", e.d.Round(time.Millisecond))
+// call is what the retry loop's hooks learn about one logical call.
+type call struct {
+	method   string // the JSON-RPC method, "batch" or "?"
+	once     bool   // must be sent once
+	attempts atomic.Int64
+	last     atomic.Value // string: the last transient failure, redacted
 }
 
-// RoundTrip sends req, repeating it under the policy while it fails in
-// transport. The response it returns has its body in memory.
-func (t *retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+// callTransport wraps the retry loop for one logical call: it tells the
+// loop whether the request may be repeated, bounds the call by the
+// policy's Budget and says so when the Budget ended it.
+type callTransport struct {
+	policy retry.Policy // resolved
+	next   http.RoundTripper
+}
+
+// errBudget is the cause of a call's context when its Budget ends it.
+var errBudget = errors.New("the retry policy's Budget was spent")
+
+func (t *callTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	ctx := req.Context()
 	if req.Body != nil && req.Body != http.NoBody && req.GetBody == nil {
-		// Without GetBody the body could be sent once only: keep a copy.
+		// Without GetBody the method could not be read without consuming
+		// the body: keep a copy.
 		b, err := io.ReadAll(req.Body)
 		req.Body.Close()
 		if err != nil {
@@ -71,110 +114,198 @@ func (t *retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		req.Body = io.NopCloser(bytes.NewReader(b))
 		req.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(b)), nil }
 	}
-	maxAttempts := t.p.MaxAttempts
-	method, once := requestMethods(req)
-	if once {
-		maxAttempts = 1
-	}
+	c := new(call)
+	c.method, c.once = requestMethods(req)
 	start := time.Now()
-	end := start.Add(t.p.Budget)
-	for n := 1; ; n++ {
-		otelinst.CountAttempt(req)
-		resp, again, err := t.attempt(ctx, req, end)
-		if !again {
-			return resp, err
-		}
-		var stop string
-		wait := t.p.Backoff(n)
-		if ra := retry.After(resp); ra > wait {
-			wait = ra
-		}
-		switch {
-		case once && t.p.MaxAttempts > 1:
-			stop = fmt.Sprintf("not retried: %s is not safe to repeat", method)
-		case n >= maxAttempts:
-			stop = fmt.Sprintf("the retry policy's MaxAttempts (%d) reached", maxAttempts)
-		case time.Until(end) <= wait:
-			stop = fmt.Sprintf("the retry policy's Budget (%v) would be passed", t.p.Budget)
-		}
-		if stop != "" {
-			if resp != nil {
-				// The last answer, with its status and body, tells more
-				// than a summary.
-				return resp, nil
-			}
-			return nil, fmt.Errorf("%w: %d attempt(s) in %v, %s: %w", ErrTransport, n, time.Since(start).Round(time.Millisecond), stop, err)
-		}
-		if resp != nil {
-			err = fmt.Errorf("HTTP %s", resp.Status)
-		}
-		t.log.Debug("rpc http: retrying", "method", method, "attempt", n, "wait", wait, "err", redact.Error(err).Error())
-		timer := time.NewTimer(wait)
-		select {
-		case <-ctx.Done():
-			timer.Stop()
-			return nil, ctx.Err()
-		case <-timer.C:
-		}
+	// Every answer is in memory when the loop returns it, so the
+	// call's context can end with the call.
+	cctx, cancel := context.WithDeadlineCause(context.WithValue(ctx, callKey{}, c), start.Add(t.policy.Budget), errBudget)
+	defer cancel()
+	resp, err := t.next.RoundTrip(req.WithContext(cctx))
+	if err == nil {
+		return resp, nil
 	}
+	if resp != nil {
+		resp.Body.Close()
+	}
+	if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
+	if errors.Is(context.Cause(cctx), errBudget) {
+		last, _ := c.last.Load().(string)
+		if last == "" {
+			last = "none, the attempt in flight was cut"
+		}
+		// The last failure is quoted, not wrapped: the call did not end by
+		// the caller's deadline, and must not match context.DeadlineExceeded.
+		return nil, fmt.Errorf("%w: %d attempt(s) in %v, the retry policy's Budget (%v) was spent; last failure: %s",
+			ErrTransport, c.attempts.Load(), time.Since(start).Round(time.Millisecond), t.policy.Budget, last)
+	}
+	return nil, err
 }
 
-// attempt makes one attempt before end. It returns the response with its
-// body in memory or an error, and whether it failed transiently (again),
-// in which case a response is an HTTP status answer worth retrying.
-func (t *retryTransport) attempt(ctx context.Context, req *http.Request, end time.Time) (*http.Response, bool, error) {
-	deadline := time.Now().Add(t.p.AttemptTimeout)
-	if end.Before(deadline) {
-		deadline = end
+// checkRetry is the retry loop's CheckRetry: whether the attempt that
+// ended with resp or err is repeated.
+func checkRetry(ctx context.Context, p retry.Policy, resp *http.Response, err error) (bool, error) {
+	if ctx.Err() != nil {
+		// The caller's context or the call's Budget ended.
+		return false, ctx.Err()
 	}
-	limit := time.Until(deadline)
-	actx, cancel := context.WithDeadline(ctx, deadline)
-	defer cancel()
-	r := req.Clone(actx)
-	if req.GetBody != nil {
-		body, err := req.GetBody()
-		if err != nil {
-			return nil, false, err
+	var failure string
+	switch {
+	case err != nil:
+		var big *answerTooLargeError
+		if errors.As(err, &big) {
+			return false, nil
 		}
-		r.Body = body
+		failure = redact.Error(attemptError(err)).Error()
+	case resp.StatusCode == http.StatusRequestTimeout, resp.StatusCode == http.StatusTooManyRequests,
+		resp.StatusCode == http.StatusBadGateway, resp.StatusCode == http.StatusServiceUnavailable,
+		resp.StatusCode == http.StatusGatewayTimeout:
+		failure = "HTTP " + resp.Status
+	case resp.StatusCode == http.StatusInternalServerError:
+		// Some nodes answer JSON-RPC errors with 500: an answer. A 500
+		// without one is a proxy or a load balancer failing.
+		if b, ok := resp.Body.(*answerBody); ok && isRPCAnswer(b.data) {
+			return false, nil
+		}
+		failure = "HTTP " + resp.Status
+	default:
+		return false, nil
 	}
-	resp, err := t.client.Do(r)
+	c, _ := ctx.Value(callKey{}).(*call)
+	if c == nil {
+		return true, nil
+	}
+	c.last.Store(failure)
+	if c.once && p.MaxAttempts > 1 {
+		return false, &notRepeatedError{method: c.method, err: err}
+	}
+	return true, nil
+}
+
+// lastAnswer is the retry loop's ErrorHandler, called when the loop gives
+// up. The last HTTP answer, with its status and body, tells go-ethereum
+// more than a summary; without one, the error says how many attempts were
+// made and why they stopped.
+func lastAnswer(p retry.Policy, resp *http.Response, err error, n int) (*http.Response, error) {
+	ctxErr := errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
+	if resp != nil {
+		if !ctxErr {
+			return resp, nil
+		}
+		resp.Body.Close()
+	}
+	var big *answerTooLargeError
+	switch {
+	case ctxErr:
+		return nil, err
+	case errors.As(err, &big):
+		return nil, big
+	}
+	var once *notRepeatedError
+	if errors.As(err, &once) {
+		return nil, fmt.Errorf("%w: %d attempt(s), %w", ErrTransport, n, once)
+	}
+	err = redact.Error(attemptError(err))
+	if n >= p.MaxAttempts {
+		return nil, fmt.Errorf("%w: %d attempt(s), the retry policy's MaxAttempts (%d) reached: %w", ErrTransport, n, p.MaxAttempts, err)
+	}
+	return nil, fmt.Errorf("%w: %d attempt(s): %w", ErrTransport, n, err)
+}
+
+// attemptError strips the *url.Error that net/http wraps around the
+// failure of an attempt: go-ethereum's own client quotes the (masked) URL
+// once around the error the transport returns.
+func attemptError(err error) error {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return ue.Err
+	}
+	return err
+}
+
+// notRepeatedError stops the retries of a request that must be sent once.
+type notRepeatedError struct {
+	method string
+	err    error // nil for an HTTP status answer
+}
+
+func (e *notRepeatedError) Error() string {
+	s := fmt.Sprintf("not retried: %s is not safe to repeat", e.method)
+	if e.err != nil {
+		s += ": " + redact.Error(attemptError(e.err)).Error()
+	}
+	return s
+}
+
+func (e *notRepeatedError) Unwrap() error { return e.err }
+
+// attemptTransport makes one attempt through client within timeout (the
+// policy's AttemptTimeout, or what is left of the call's Budget) and reads
+// the answer whole, so that a failure while reading it is a failed
+// attempt.
+type attemptTransport struct {
+	client  *http.Client
+	timeout time.Duration
+}
+
+// answerBody is an answer read whole: CheckRetry reads its bytes.
+type answerBody struct {
+	*bytes.Reader
+	data []byte
+}
+
+func (*answerBody) Close() error { return nil }
+
+// errAttemptTimeout is an attempt cut by the policy's AttemptTimeout. It
+// does not match context.DeadlineExceeded, which is kept for the
+// caller's own deadline (and the Budget's).
+type errAttemptTimeout struct{ d time.Duration }
+
+func (e errAttemptTimeout) Error() string {
+	return fmt.Sprintf("no answer within %v (the retry policy's AttemptTimeout)", e.d.Round(time.Millisecond))
+}
+
+// answerTooLargeError is an answer beyond maxAnswer: permanent.
+type answerTooLargeError struct{}
+
+func (*answerTooLargeError) Error() string {
+	return fmt.Sprintf("response size exceeded %d MiB; ask for less (a smaller block range)", maxAnswer>>20)
+}
+
+func (t *attemptTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	ctx := req.Context()
+	actx, cancel := context.WithTimeout(ctx, t.timeout)
+	defer cancel()
+	resp, err := t.client.Do(req.WithContext(actx))
 	if err != nil {
-		return t.failure(ctx, actx, err, limit)
+		return nil, t.failure(ctx, actx, attemptError(err))
 	}
 	body, err := io.ReadAll(io.LimitReader(resp.Body, maxAnswer+1))
 	resp.Body.Close()
 	if err != nil {
-		return t.failure(ctx, actx, fmt.Errorf("reading the answer (HTTP %d, %d bytes read): %w", resp.StatusCode, len(body), err), limit)
+		return nil, t.failure(ctx, actx, fmt.Errorf("reading the answer (HTTP %d, %d bytes read): %w", resp.StatusCode, len(body), err))
 	}
 	if len(body) > maxAnswer {
-		return nil, false, fmt.Errorf("response size exceeded %d MiB; ask for less (a smaller block range)", maxAnswer>>20)
+		return nil, &answerTooLargeError{}
 	}
-	resp.Body = io.NopCloser(bytes.NewReader(body))
+	resp.Body = &answerBody{Reader: bytes.NewReader(body), data: body}
 	resp.ContentLength = int64(len(body))
-	switch resp.StatusCode {
-	case http.StatusRequestTimeout, http.StatusTooManyRequests, http.StatusBadGateway,
-		http.StatusServiceUnavailable, http.StatusGatewayTimeout:
-		return resp, true, nil
-	case http.StatusInternalServerError:
-		// Some nodes answer JSON-RPC errors with 500: an answer. A 500
-		// without one is a proxy or a load balancer failing.
-		return resp, !isRPCAnswer(body), nil
-	}
-	return resp, false, nil
+	return resp, nil
 }
 
-// failure classifies a failed attempt: the caller's context ending is
-// final, the attempt's own deadline and every other failure to exchange
-// the message are transient.
-func (t *retryTransport) failure(ctx, actx context.Context, err error, limit time.Duration) (*http.Response, bool, error) {
+// failure names the end of a failed attempt: the context of the call
+// (the caller's, or the Budget's) ending, the attempt's own timeout, or
+// err.
+func (t *attemptTransport) failure(ctx, actx context.Context, err error) error {
 	if ctx.Err() != nil {
-		return nil, false, ctx.Err()
+		return ctx.Err()
 	}
 	if actx.Err() != nil {
-		return nil, true, errAttemptTimeout{limit}
+		return errAttemptTimeout{t.timeout}
 	}
-	return nil, true, err
+	return err
 }
 
 // requestMethods returns the JSON-RPC method of req's body ("batch" for a
