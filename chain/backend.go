@@ -70,9 +70,10 @@ type DialOptions struct {
 	Retry retry.Policy
 	// Headers are added to every request (HTTP and the WebSocket handshake).
 	Headers http.Header
-	// HTTPClient makes each attempt of an HTTP(S) request; nil means a
-	// pooled client. Its Timeout, if set, bounds each attempt in addition
-	// to Retry.AttemptTimeout.
+	// HTTPClient makes each attempt of an HTTP(S) request, inside the
+	// go-retryablehttp loop that repeats them; nil means a pooled client.
+	// Its Timeout, if set, bounds each attempt in addition to
+	// Retry.AttemptTimeout.
 	HTTPClient *http.Client
 	// Telemetry receives the connection's RPC metrics over HTTP(S)
 	// (agijobs.rpc.*: requests, errors, retries and latency by JSON-RPC
@@ -85,12 +86,13 @@ type DialOptions struct {
 // Dial connects to the JSON-RPC node at rawURL (http, https, ws or wss),
 // reads its chain id once and checks it against opts.ChainID.
 //
-// Over HTTP(S) every request goes through the SDK's one retrying layer,
-// under opts.Retry (see package retry): one logical call, a read or a
-// broadcast, makes at most Retry.MaxAttempts HTTP requests within
-// Retry.Budget, with full-jitter backoff between them. The answer is read
-// whole inside each attempt, so that a body cut mid-way or a connection
-// reset while reading is retried like a refused connection. Retried: the
+// Over HTTP(S) every request goes through the SDK's one retrying layer, a
+// go-retryablehttp client under opts.Retry (see package retry): one
+// logical call, a read or a broadcast, makes at most Retry.MaxAttempts
+// HTTP requests within Retry.Budget, with full-jitter backoff between
+// them. The answer is read whole inside each attempt, so that a body cut
+// mid-way or a connection reset while reading is retried like a refused
+// connection. Retried: the
 // connection refused, reset or closed without an answer, a cut body, an
 // attempt past Retry.AttemptTimeout, HTTP 408, 429, 502, 503, 504 (after
 // the Retry-After of a 429 or 503, within the budget), and an HTTP 500
@@ -102,8 +104,10 @@ type DialOptions struct {
 // "nonce too low", which the Manager recognises as success after checking
 // the transaction hash. eth_sendTransaction and the test nodes' controls
 // (evm_*, anvil_*, hardhat_*) are sent once. When the retries are spent,
-// the error matches ErrTransport and says how many attempts were made,
-// or is the last HTTP status answer.
+// the error matches ErrTransport and says how many attempts were made and
+// whether MaxAttempts or Budget ended them, or is the last HTTP status
+// answer. The caller's own deadline or cancellation stays a context
+// error.
 //
 // Over WebSocket there is no per-request retry: a request in flight when
 // the connection drops fails with an error matching ErrTransport, and

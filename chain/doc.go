@@ -1,5 +1,5 @@
 // Package chain is the chain access layer of the AGI Jobs SDK: it dials
-// JSON-RPC nodes (HTTP through a retrying transport, or WebSocket), runs an
+// JSON-RPC nodes (HTTP through go-retryablehttp, or WebSocket), runs an
 // embedded in-process chain for tests and demos, signs transactions (raw
 // keys, keystore files, external signers), sends them through a
 // transaction manager (nonces, fees, gas, fee bumping, confirmations, an
@@ -13,8 +13,9 @@
 // # Retries
 //
 // One layer repeats a request that failed in transport: the HTTP
-// transport of a connection made by Dial, under DialOptions.Retry (a
-// retry.Policy, also settable as agijobs.Config.Retry). Its zero value
+// transport of a connection made by Dial, a go-retryablehttp client under
+// DialOptions.Retry (a retry.Policy, also settable as
+// agijobs.Config.Retry). Its zero value
 // bounds one logical call, a read or a broadcast, to 5 HTTP attempts
 // within 30s, with full-jitter backoff from 100ms doubling to 2s between
 // them. The transport reads each answer whole within the attempt, so a

@@ -2,8 +2,9 @@
 // one logical call may make, how long to back off between them and how
 // long the whole call may take.
 //
-// The policy is applied at one layer only, the HTTP transport: the
-// JSON-RPC connections of chain.Dial (DialOptions.Retry, and
+// The policy is applied at one layer only, the HTTP transport, where it
+// configures a go-retryablehttp client (RetryMax, Backoff, CheckRetry):
+// the JSON-RPC connections of chain.Dial (DialOptions.Retry, and
 // agijobs.Config.Retry) and the remote IPFS backends of package storage
 // (HTTPOptions.Retry). Nothing above the transport repeats a request that
 // failed in transport, so one logical call never makes more than

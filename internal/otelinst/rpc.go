@@ -19,9 +19,9 @@ import (
 
 // RPCTransport is an http.RoundTripper around a retrying JSON-RPC transport
 // that records requests, errors, retries and latency by method, and a
-// client span per request when the caller's context carries a span. The
-// retrying transport calls CountAttempt for each attempt so that retries
-// are seen.
+// client span per request when the caller's context carries a span.
+// Install CountAttempt as the retrying client's RequestLogHook (chain.Dial
+// does) so that retries are seen.
 type RPCTransport struct {
 	next    http.RoundTripper
 	metrics bool
@@ -70,7 +70,8 @@ func NewRPCTransport(next http.RoundTripper, p telemetry.Providers) http.RoundTr
 type attemptsKey struct{}
 
 // CountAttempt counts one attempt of the request whose context an
-// RPCTransport prepared.
+// RPCTransport prepared; it has the shape of go-retryablehttp's
+// RequestLogHook (logger, request, attempt number) minus the logger.
 func CountAttempt(req *http.Request) {
 	if n, ok := req.Context().Value(attemptsKey{}).(*atomic.Int64); ok {
 		n.Add(1)
