@@ -47,6 +47,9 @@ type Config struct {
 
 // Check validates c and returns input.Errors naming every bad field.
 func (c *Config) Check() error {
+	if c == nil {
+		return input.New("agijobs.Config", "is nil", "pass the Config to check")
+	}
 	errs := validateStruct("agijobs.Config", c)
 	if c.Addresses != nil {
 		// Validated on its own so that its fields are reported even when

@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/hashicorp/go-retryablehttp"
 
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/internal/httplog"
 	"github.com/agijobs/agijobs-go/internal/otelinst"
 	"github.com/agijobs/agijobs-go/internal/redact"
@@ -52,7 +53,12 @@ type Conn struct {
 }
 
 // ChainID returns the chain id read when the connection was made.
-func (c *Conn) ChainID(context.Context) (*big.Int, error) { return new(big.Int).Set(c.chainID), nil }
+func (c *Conn) ChainID(context.Context) (*big.Int, error) {
+	if c == nil || c.Client == nil {
+		return nil, input.Unbuilt("chain.Conn", "chain.Dial")
+	}
+	return new(big.Int).Set(c.chainID), nil
+}
 
 // RetryConfig tunes the retrying HTTP transport. Zero fields take the
 // defaults named on each field.
@@ -242,4 +248,9 @@ var errNoChainID = errors.New("the backend did not report a chain id")
 
 // RPC returns the underlying JSON-RPC client, for batching requests
 // (rpc.Client.BatchCallContext) and calling methods the SDK does not wrap.
-func (c *Conn) RPC() *rpc.Client { return c.Client.Client() }
+func (c *Conn) RPC() *rpc.Client {
+	if c == nil || c.Client == nil {
+		return nil
+	}
+	return c.Client.Client()
+}

@@ -81,6 +81,9 @@ type NodeError struct {
 
 // Error returns the operation, the classification and the node's message.
 func (e *NodeError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	if e.Kind == nil {
 		return fmt.Sprintf("%s: %v", e.Op, e.Err)
 	}
@@ -89,6 +92,9 @@ func (e *NodeError) Error() string {
 
 // Unwrap returns the classification sentinel and the node error.
 func (e *NodeError) Unwrap() []error {
+	if e == nil {
+		return nil
+	}
 	if e.Kind == nil {
 		return []error{e.Err}
 	}
@@ -103,6 +109,9 @@ type ChainIDMismatchError struct {
 
 // Error names both chain ids.
 func (e *ChainIDMismatchError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	return fmt.Sprintf("chain id mismatch: configured %v but the node serves %v; point the RPC URL at the right network or fix the configured chain id", e.Want, e.Got)
 }
 
@@ -272,6 +281,9 @@ type hinted interface {
 // Error reads "label: execution reverted (tx hash): reason", each part only
 // when known; the reason ends with one remedy where one is known.
 func (e *RevertError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	var b strings.Builder
 	if e.Label != "" {
 		b.WriteString(e.Label)
@@ -307,6 +319,9 @@ const revertsPackage = "github.com/agijobs/agijobs-go/contracts/reverts"
 
 // Unwrap returns ErrReverted and the decoded reason.
 func (e *RevertError) Unwrap() []error {
+	if e == nil {
+		return nil
+	}
 	if e.Reason == nil {
 		return []error{ErrReverted}
 	}
@@ -320,7 +335,12 @@ type ReasonError struct {
 }
 
 // Error returns the reason text.
-func (e *ReasonError) Error() string { return fmt.Sprintf("reverted with reason %q", e.Reason) }
+func (e *ReasonError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
+	return fmt.Sprintf("reverted with reason %q", e.Reason)
+}
 
 // PanicError is the standard Panic(uint256) revert that Solidity raises on
 // failed assertions, arithmetic overflow, division by zero, bad array
@@ -331,6 +351,9 @@ type PanicError struct {
 
 // Error names the panic code and its meaning.
 func (e *PanicError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	return fmt.Sprintf("panic 0x%x: %s; this is a contract bug or an unchecked input, report it with the transaction", e.Code, panicMeaning(e.Code))
 }
 

@@ -36,6 +36,9 @@ type CreateJobCall struct {
 // StakeManager, which pulls escrow and stakes. A zero amount revokes the
 // approval.
 func (c *Client) BuildApprove(token common.Address, amount *big.Int) (chain.TxCandidate, error) {
+	if c == nil || c.backend == nil {
+		return chain.TxCandidate{}, input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	return build("BuildApprove", token, func() string { return "approve StakeManager" },
 		func() ([]byte, error) { return c.tok.TryPackApprove(c.addrs.StakeManager, amount) },
 		uintArg("amount", amount, false, fixAmount))
@@ -47,6 +50,9 @@ func (c *Client) BuildApprove(token common.Address, amount *big.Int) (chain.TxCa
 // token's and the registry's limits; this checks only what the call can
 // carry.
 func (c *Client) BuildCreateJob(call CreateJobCall) (chain.TxCandidate, error) {
+	if c == nil || c.backend == nil {
+		return chain.TxCandidate{}, input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	var deadline *input.Error
 	if call.Deadline.Unix() <= 0 || call.Deadline.Unix() > maxDeadline {
 		deadline = input.New("call.Deadline", fmt.Sprintf("%s is unset or outside what the JobRegistry stores", call.Deadline.UTC().Format(time.RFC3339)), "set the time the result is due")
@@ -65,24 +71,36 @@ func (c *Client) BuildCreateJob(call CreateJobCall) (chain.TxCandidate, error) {
 
 // BuildCancel returns the cancelJob call of job id (employer, state Created).
 func (c *Client) BuildCancel(id *big.Int) (chain.TxCandidate, error) {
+	if c == nil || c.backend == nil {
+		return chain.TxCandidate{}, input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	return c.jrCall("BuildCancel", "cancelJob", id, func() ([]byte, error) { return c.jr.TryPackCancelJob(id) })
 }
 
 // BuildFinalize returns the JobRegistry finalize call that pays out a
 // Completed job.
 func (c *Client) BuildFinalize(id *big.Int) (chain.TxCandidate, error) {
+	if c == nil || c.backend == nil {
+		return chain.TxCandidate{}, input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	return c.jrCall("BuildFinalize", "finalize", id, func() ([]byte, error) { return c.jr.TryPackFinalize(id) })
 }
 
 // BuildDispute returns the dispute call of job id with the keccak256 hash
 // of the evidence and a short reason.
 func (c *Client) BuildDispute(id *big.Int, evidenceHash common.Hash, reason string) (chain.TxCandidate, error) {
+	if c == nil || c.backend == nil {
+		return chain.TxCandidate{}, input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	return c.jrCall("BuildDispute", "dispute", id, func() ([]byte, error) { return c.jr.TryPackDispute(id, evidenceHash, reason) })
 }
 
 // BuildClaimTimeout returns the claimTimeout call of job id (employer,
 // state Applied, after the deadline plus the grace period).
 func (c *Client) BuildClaimTimeout(id *big.Int) (chain.TxCandidate, error) {
+	if c == nil || c.backend == nil {
+		return chain.TxCandidate{}, input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	return c.jrCall("BuildClaimTimeout", "claimTimeout", id, func() ([]byte, error) { return c.jr.TryPackClaimTimeout(id) })
 }
 
@@ -98,7 +116,12 @@ type Employer struct {
 func (c *Client) Employer(s Sender) *Employer { return &Employer{c: c, s: s} }
 
 // Address returns the employer's account.
-func (e *Employer) Address() common.Address { return e.s.Address() }
+func (e *Employer) Address() common.Address {
+	if e == nil || e.c == nil || e.s == nil {
+		return common.Address{}
+	}
+	return e.s.Address()
+}
 
 // PostJobParams are the inputs of PostJob.
 type PostJobParams struct {
@@ -200,6 +223,9 @@ type PostJobResult struct {
 // employer created in the window. A new job on the embedded fixture: 38
 // requests.
 func (e *Employer) PostJob(ctx context.Context, p PostJobParams) (*PostJobResult, error) {
+	if e == nil || e.c == nil || e.s == nil {
+		return nil, input.Unbuilt("escrow.Employer", "escrow.Client.Employer with a non-nil Sender")
+	}
 	c := e.c
 	if c.store == nil {
 		return nil, ErrNoStore
@@ -667,6 +693,9 @@ func (c *Client) DisputableAt(ctx context.Context, j Job) (time.Time, string, er
 // employer's own account, so a token that still refuses transfers to it
 // makes the call revert and the credit stays.
 func (e *Employer) WithdrawCredit(ctx context.Context, token common.Address) (*CreditWithdrawal, error) {
+	if e == nil || e.c == nil || e.s == nil {
+		return nil, input.Unbuilt("escrow.Employer", "escrow.Client.Employer with a non-nil Sender")
+	}
 	return e.c.withdrawCredit(ctx, e.s, token)
 }
 
