@@ -18,7 +18,7 @@ import (
 // BuildDepositStake returns the depositStake call of amount in role. The
 // staker must have approved the StakeManager for amount of the stake token.
 func (c *Client) BuildDepositStake(role Role, amount *big.Int) (chain.TxCandidate, error) {
-	if c == nil || c.backend == nil {
+	if c == nil || c.jr == nil {
 		return chain.TxCandidate{}, input.Unbuilt("escrow.Client", "escrow.New")
 	}
 	return build("BuildDepositStake", c.addrs.StakeManager, func() string { return "depositStake " + role.String() },
@@ -29,7 +29,7 @@ func (c *Client) BuildDepositStake(role Role, amount *big.Int) (chain.TxCandidat
 // BuildRequestWithdraw returns the requestWithdraw call that starts
 // unbonding amount of role stake.
 func (c *Client) BuildRequestWithdraw(role Role, amount *big.Int) (chain.TxCandidate, error) {
-	if c == nil || c.backend == nil {
+	if c == nil || c.jr == nil {
 		return chain.TxCandidate{}, input.Unbuilt("escrow.Client", "escrow.New")
 	}
 	return build("BuildRequestWithdraw", c.addrs.StakeManager, func() string { return "requestWithdraw " + role.String() },
@@ -40,7 +40,7 @@ func (c *Client) BuildRequestWithdraw(role Role, amount *big.Int) (chain.TxCandi
 // BuildFinalizeWithdraw returns the finalizeWithdraw call that pays out an
 // unbonded withdrawal.
 func (c *Client) BuildFinalizeWithdraw(role Role) (chain.TxCandidate, error) {
-	if c == nil || c.backend == nil {
+	if c == nil || c.jr == nil {
 		return chain.TxCandidate{}, input.Unbuilt("escrow.Client", "escrow.New")
 	}
 	return build("BuildFinalizeWithdraw", c.addrs.StakeManager, func() string { return "finalizeWithdraw " + role.String() },
@@ -51,7 +51,7 @@ func (c *Client) BuildFinalizeWithdraw(role Role) (chain.TxCandidate, error) {
 // identity label (subdomain) and Merkle proof (nil when allowlisted or
 // attested).
 func (c *Client) BuildApply(id *big.Int, subdomain string, proof []common.Hash) (chain.TxCandidate, error) {
-	if c == nil || c.backend == nil {
+	if c == nil || c.jr == nil {
 		return chain.TxCandidate{}, input.Unbuilt("escrow.Client", "escrow.New")
 	}
 	return c.jrCall("BuildApply", "applyForJob", id, func() ([]byte, error) { return c.jr.TryPackApplyForJob(id, subdomain, words(proof)) })
@@ -59,7 +59,7 @@ func (c *Client) BuildApply(id *big.Int, subdomain string, proof []common.Hash) 
 
 // BuildSubmit returns the submit call of job id's result.
 func (c *Client) BuildSubmit(id *big.Int, resultHash common.Hash, resultURI, subdomain string, proof []common.Hash) (chain.TxCandidate, error) {
-	if c == nil || c.backend == nil {
+	if c == nil || c.jr == nil {
 		return chain.TxCandidate{}, input.Unbuilt("escrow.Client", "escrow.New")
 	}
 	return c.jrCall("BuildSubmit", "submit", id, func() ([]byte, error) {
@@ -196,7 +196,8 @@ type Agent struct {
 }
 
 // Agent returns the agent client of the account that s signs for, proving
-// its identity with id.
+// its identity with id. With a nil s (or on a nil Client) every method of
+// the Agent returns an *input.Error.
 func (c *Client) Agent(s Sender, id Identity) *Agent { return &Agent{c: c, s: s, id: id} }
 
 // Address returns the agent's account.
@@ -267,6 +268,9 @@ func (a *Agent) WithdrawCredit(ctx context.Context, token common.Address) (*Cred
 func (a *Agent) Apply(ctx context.Context, id *big.Int) (*types.Receipt, error) {
 	if a == nil || a.c == nil || a.s == nil {
 		return nil, input.Unbuilt("escrow.Agent", "escrow.Client.Agent with a non-nil Sender")
+	}
+	if err := jobIDArg("id", id); err != nil {
+		return nil, err
 	}
 	c := a.c
 	j, err := c.Job(ctx, id)
@@ -348,6 +352,9 @@ func (a *Agent) Dispute(ctx context.Context, p DisputeParams) (*types.Receipt, e
 	if p.JobID == nil || p.JobID.Sign() <= 0 {
 		return nil, &input.Error{Field: "JobID", Problem: "is not a positive job id", Fix: "take the id from the AgentAssigned or JobCreated event"}
 	}
+	if err := jobIDArg("JobID", p.JobID); err != nil {
+		return nil, err
+	}
 	j, err := a.c.Job(ctx, p.JobID)
 	if err != nil {
 		return nil, err
@@ -388,6 +395,9 @@ type SubmitResult struct {
 func (a *Agent) Submit(ctx context.Context, p SubmitParams) (*SubmitResult, error) {
 	if a == nil || a.c == nil || a.s == nil {
 		return nil, input.Unbuilt("escrow.Agent", "escrow.Client.Agent with a non-nil Sender")
+	}
+	if err := jobIDArg("JobID", p.JobID); err != nil {
+		return nil, err
 	}
 	c := a.c
 	if c.store == nil {

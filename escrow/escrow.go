@@ -547,7 +547,7 @@ func (c *Client) Credits(ctx context.Context, token, account common.Address) (*b
 // BuildWithdrawCredit returns the StakeManager withdrawCredit call that
 // pays the sender everything credited to it in token.
 func (c *Client) BuildWithdrawCredit(token common.Address) (chain.TxCandidate, error) {
-	if c == nil || c.backend == nil {
+	if c == nil || c.jr == nil {
 		return chain.TxCandidate{}, input.Unbuilt("escrow.Client", "escrow.New")
 	}
 	return build("BuildWithdrawCredit", c.addrs.StakeManager, func() string { return "withdrawCredit " + token.Hex() },
@@ -683,6 +683,9 @@ func (c *Client) Round(ctx context.Context, id *big.Int) (Round, error) {
 	if c == nil || c.backend == nil {
 		return Round{}, input.Unbuilt("escrow.Client", "escrow.New")
 	}
+	if err := uintArg("id", id, false, fixJobID); err != nil {
+		return Round{}, err
+	}
 	r, err := call(ctx, c, c.addrs.ValidationModule, c.vm.PackRound(id), c.vm.UnpackRound)
 	if err != nil {
 		return Round{}, fmt.Errorf("escrow: read round of job %v: %w", id, err)
@@ -703,6 +706,9 @@ func (c *Client) Round(ctx context.Context, id *big.Int) (Round, error) {
 func (c *Client) Committee(ctx context.Context, id *big.Int) ([]common.Address, error) {
 	if c == nil || c.backend == nil {
 		return nil, input.Unbuilt("escrow.Client", "escrow.New")
+	}
+	if err := uintArg("id", id, false, fixJobID); err != nil {
+		return nil, err
 	}
 	v, err := call(ctx, c, c.addrs.ValidationModule, c.vm.PackValidators(id), c.vm.UnpackValidators)
 	if err != nil {

@@ -48,6 +48,9 @@ func (r *JobReader) Job(ctx context.Context, id *big.Int) (Job, error) {
 	if r == nil || r.backend == nil {
 		return Job{}, input.Unbuilt("escrow.JobReader", "escrow.NewJobReader with a non-nil backend")
 	}
+	if err := uintArg("id", id, false, fixJobID); err != nil {
+		return Job{}, err
+	}
 	to := r.registry
 	j, err := chain.Read(ctx, r.backend, ethereum.CallMsg{To: &to, Data: r.jr.PackGetJob(id)}, nil, r.jr.UnpackGetJob)
 	if err != nil {
@@ -63,6 +66,11 @@ func (r *JobReader) Job(ctx context.Context, id *big.Int) (Job, error) {
 func (r *JobReader) Jobs(ctx context.Context, ids []*big.Int) ([]Job, error) {
 	if r == nil || r.backend == nil {
 		return nil, input.Unbuilt("escrow.JobReader", "escrow.NewJobReader with a non-nil backend")
+	}
+	for i, id := range ids {
+		if err := uintArg(fmt.Sprintf("ids[%d]", i), id, false, fixJobID); err != nil {
+			return nil, err
+		}
 	}
 	out := make([]Job, len(ids))
 	if r.batch == nil {

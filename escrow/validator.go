@@ -27,7 +27,7 @@ import (
 // committee), and must be sent again with the header of the new selection
 // block; Validator.SelectValidators does all of this.
 func (c *Client) BuildSelectValidators(id *big.Int, header []byte) (chain.TxCandidate, error) {
-	if c == nil || c.backend == nil {
+	if c == nil || c.jr == nil {
 		return chain.TxCandidate{}, input.Unbuilt("escrow.Client", "escrow.New")
 	}
 	return build("BuildSelectValidators", c.addrs.ValidationModule, func() string { return fmt.Sprintf("selectValidators %v", id) },
@@ -37,7 +37,7 @@ func (c *Client) BuildSelectValidators(id *big.Int, header []byte) (chain.TxCand
 // BuildCommit returns the commitValidation call of v with the validator's
 // identity.
 func (c *Client) BuildCommit(v Vote, id Identity) (chain.TxCandidate, error) {
-	if c == nil || c.backend == nil {
+	if c == nil || c.jr == nil {
 		return chain.TxCandidate{}, input.Unbuilt("escrow.Client", "escrow.New")
 	}
 	return build("BuildCommit", c.addrs.ValidationModule, func() string { return fmt.Sprintf("commitValidation %v", v.JobID) },
@@ -48,7 +48,7 @@ func (c *Client) BuildCommit(v Vote, id Identity) (chain.TxCandidate, error) {
 
 // BuildReveal returns the revealValidation call of v.
 func (c *Client) BuildReveal(v Vote, id Identity) (chain.TxCandidate, error) {
-	if c == nil || c.backend == nil {
+	if c == nil || c.jr == nil {
 		return chain.TxCandidate{}, input.Unbuilt("escrow.Client", "escrow.New")
 	}
 	return build("BuildReveal", c.addrs.ValidationModule, func() string { return fmt.Sprintf("revealValidation %v", v.JobID) },
@@ -60,7 +60,7 @@ func (c *Client) BuildReveal(v Vote, id Identity) (chain.TxCandidate, error) {
 // BuildTally returns the ValidationModule finalize call that counts job
 // id's votes and reports the outcome to the JobRegistry.
 func (c *Client) BuildTally(id *big.Int) (chain.TxCandidate, error) {
-	if c == nil || c.backend == nil {
+	if c == nil || c.jr == nil {
 		return chain.TxCandidate{}, input.Unbuilt("escrow.Client", "escrow.New")
 	}
 	return build("BuildTally", c.addrs.ValidationModule, func() string { return fmt.Sprintf("tally %v", id) },
@@ -73,6 +73,9 @@ func (c *Client) BuildTally(id *big.Int) (chain.TxCandidate, error) {
 func (c *Client) NewVote(ctx context.Context, id *big.Int, validator common.Address, approve bool, burnTxHash common.Hash) (Vote, error) {
 	if c == nil || c.backend == nil {
 		return Vote{}, input.Unbuilt("escrow.Client", "escrow.New")
+	}
+	if err := uintArg("id", id, false, fixJobID); err != nil {
+		return Vote{}, err
 	}
 	nonce, err := call(ctx, c, c.addrs.ValidationModule, c.vm.PackJobNonce(id), c.vm.UnpackJobNonce)
 	if err != nil {
@@ -115,6 +118,9 @@ type Validator struct {
 
 // Validator returns the validator client of the account that s signs for.
 func (c *Client) Validator(s Sender, opts ValidatorOptions) (*Validator, error) {
+	if s == nil {
+		return nil, input.New("escrow.Client.Validator: s", "is nil", "pass the validator's chain.Manager")
+	}
 	if opts.Votes == nil {
 		return nil, &input.Error{Field: "ValidatorOptions.Votes", Problem: "is nil", Fix: "pass escrow.NewFileVoteStore(dir) so that votes survive a restart"}
 	}
@@ -206,6 +212,12 @@ func (v *Validator) WithdrawCredit(ctx context.Context, token common.Address) (*
 // returns the committee and a nil receipt. A job without a result under
 // validation is an *input.Error.
 func (v *Validator) SelectValidators(ctx context.Context, id *big.Int, maxWait time.Duration) ([]common.Address, *types.Receipt, error) {
+	if v == nil || v.c == nil || v.s == nil || v.votes == nil {
+		return nil, nil, input.Unbuilt("escrow.Validator", "escrow.Client.Validator with a non-nil Sender")
+	}
+	if err := jobIDArg("id", id); err != nil {
+		return nil, nil, err
+	}
 	if maxWait <= 0 {
 		return nil, nil, input.New("maxWait", fmt.Sprintf("%v is not positive", maxWait), "pass how long to wait for the selection block at most, e.g. 2*time.Minute")
 	}
@@ -293,6 +305,9 @@ func (v *Validator) IsMember(ctx context.Context, id *big.Int) (bool, error) {
 	if v == nil || v.c == nil || v.s == nil || v.votes == nil {
 		return false, input.Unbuilt("escrow.Validator", "escrow.Client.Validator with a non-nil Sender")
 	}
+	if err := uintArg("id", id, false, fixJobID); err != nil {
+		return false, err
+	}
 	m, err := v.c.Committee(ctx, id)
 	if err != nil {
 		return false, err
@@ -329,6 +344,9 @@ type CommitResult struct {
 func (v *Validator) Commit(ctx context.Context, p CommitParams) (*CommitResult, error) {
 	if v == nil || v.c == nil || v.s == nil || v.votes == nil {
 		return nil, input.Unbuilt("escrow.Validator", "escrow.Client.Validator with a non-nil Sender")
+	}
+	if err := jobIDArg("JobID", p.JobID); err != nil {
+		return nil, err
 	}
 	c := v.c
 	if p.JobID == nil || p.JobID.Sign() <= 0 {
@@ -403,6 +421,9 @@ func (v *Validator) Reveal(ctx context.Context, id *big.Int) (*types.Receipt, er
 	if v == nil || v.c == nil || v.s == nil || v.votes == nil {
 		return nil, input.Unbuilt("escrow.Validator", "escrow.Client.Validator with a non-nil Sender")
 	}
+	if err := jobIDArg("id", id); err != nil {
+		return nil, err
+	}
 	c := v.c
 	r, err := c.Round(ctx, id)
 	if err != nil {
@@ -474,6 +495,9 @@ func (v *Validator) Unrevealed() ([]Vote, error) {
 func (v *Validator) Tally(ctx context.Context, id *big.Int) (*types.Receipt, error) {
 	if v == nil || v.c == nil || v.s == nil || v.votes == nil {
 		return nil, input.Unbuilt("escrow.Validator", "escrow.Client.Validator with a non-nil Sender")
+	}
+	if err := jobIDArg("id", id); err != nil {
+		return nil, err
 	}
 	c := v.c
 	r, err := c.Round(ctx, id)

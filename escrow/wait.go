@@ -44,6 +44,12 @@ func (e *JobEndedError) Unwrap() error { return ErrJobEnded }
 // and a *JobEndedError (errors.Is(err, ErrJobEnded)). A job that does not
 // exist yet is waited for. Each poll is one eth_call.
 func (c *Client) WaitForState(ctx context.Context, id *big.Int, maxWait time.Duration, states ...State) (Job, error) {
+	if c == nil || c.backend == nil {
+		return Job{}, input.Unbuilt("escrow.Client", "escrow.New")
+	}
+	if err := uintArg("id", id, false, fixJobID); err != nil {
+		return Job{}, err
+	}
 	if len(states) == 0 {
 		return Job{}, input.New("states", "is empty", "name at least one state to wait for")
 	}
@@ -81,6 +87,9 @@ func (c *Client) WaitForState(ctx context.Context, id *big.Int, maxWait time.Dur
 func (c *Client) WaitForCommittee(ctx context.Context, id *big.Int, maxWait time.Duration) ([]common.Address, error) {
 	if c == nil || c.backend == nil {
 		return nil, input.Unbuilt("escrow.Client", "escrow.New")
+	}
+	if err := uintArg("id", id, false, fixJobID); err != nil {
+		return nil, err
 	}
 	return wait.Until(ctx, maxWait, c.wait, fmt.Sprintf("the committee of job %v", id), func(ctx context.Context) ([]common.Address, bool, error) {
 		v, err := c.Committee(ctx, id)

@@ -306,8 +306,8 @@ var ErrNotOwner = errors.New("deploy: the deployer no longer owns the module")
 // Options.Resume, except for bad arguments (nil m, Params out of range),
 // which come with nil.
 func Deploy(ctx context.Context, m *chain.Manager, opts Options) (*Deployment, error) {
-	if m == nil {
-		return nil, input.New("deploy.Deploy: m", "is nil", "pass the chain.Manager of the deployer's account (chain.NewManager)")
+	if m == nil || m.Backend() == nil {
+		return nil, input.New("deploy.Deploy: m", "is nil or a zero Manager", "pass the chain.Manager of the deployer's account (chain.NewManager)")
 	}
 	params := DefaultParams()
 	if opts.Params != nil {
