@@ -152,6 +152,9 @@ func (e *Embedded) Commit() common.Hash {
 	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
+	if e.closed {
+		return common.Hash{} // the simulated backend panics once closed
+	}
 	return e.sim.Commit()
 }
 
@@ -166,6 +169,9 @@ func (e *Embedded) AdvanceTime(ctx context.Context, d time.Duration) error {
 	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
+	if e.closed {
+		return fmt.Errorf("advance time: %w", errEmbeddedClosed)
+	}
 	e.sim.Commit() // AdjustTime refuses to run with pending transactions
 	return devchain.AdjustTime(ctx, e.sim, d)
 }
@@ -179,6 +185,9 @@ func (e *Embedded) Fork(parent common.Hash) error {
 	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
+	if e.closed {
+		return fmt.Errorf("fork: %w", errEmbeddedClosed)
+	}
 	return e.sim.Fork(parent)
 }
 
@@ -189,10 +198,16 @@ func (e *Embedded) Rollback() {
 	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	e.sim.Rollback()
+	if !e.closed {
+		e.sim.Rollback()
+	}
 }
 
-// Close stops mining and shuts the chain down.
+// errEmbeddedClosed is returned by the methods of a closed Embedded.
+var errEmbeddedClosed = errors.New("chain: the embedded chain is closed")
+
+// Close stops mining and shuts the chain down. Afterwards Commit returns
+// the zero hash, Rollback does nothing, and AdvanceTime and Fork fail.
 func (e *Embedded) Close() error {
 	if e == nil || e.sim == nil {
 		return nil // nothing was started

@@ -57,7 +57,7 @@ var errBadKey = errors.New("invalid private key: expected 32 bytes as 64 hex dig
 
 // NewKeySigner returns a signer for key.
 func NewKeySigner(key *ecdsa.PrivateKey) (KeySigner, error) {
-	if key == nil || key.D == nil || new(big.Int).SetBytes(crypto.FromECDSA(key)).Sign() == 0 {
+	if key == nil || key.Curve == nil || new(big.Int).SetBytes(crypto.FromECDSA(key)).Sign() == 0 {
 		return KeySigner{}, errBadKey
 	}
 	return KeySigner{addr: crypto.PubkeyToAddress(key.PublicKey), key: &secretKey{k: key}}, nil

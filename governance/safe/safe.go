@@ -176,7 +176,7 @@ type Signature struct {
 // Sign signs a Safe transaction hash with an owner key, offline: the
 // 65-byte r, s, v signature with v = 27 or 28, as the Safe expects.
 func Sign(hash common.Hash, key *ecdsa.PrivateKey) (Signature, error) {
-	if key == nil || key.D == nil {
+	if key == nil || key.Curve == nil {
 		return Signature{}, input.New("safe.Sign: key", "is nil or empty", "pass the owner's private key")
 	}
 	sig, err := crypto.Sign(hash[:], key)

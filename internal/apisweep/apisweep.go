@@ -27,6 +27,12 @@
 // committed file, so an exported function added without `go generate
 // ./internal/apisweep/...` fails the tests.
 //
+// TestSweepClosed does the same for closed clients: it builds the
+// agijobstest fixture and an index database, closes them, and calls every
+// exported method of what they handed out (the front door, the escrow and
+// role clients, transaction managers, the embedded chain, the stores),
+// enumerated by reflection.
+//
 // Functions that cannot be called with zero input by design are listed,
 // with the reason, in Exclusions; they stay in the table with that reason,
 // so that the table is complete.
