@@ -74,7 +74,7 @@ type Plan struct {
 // Empty reports whether the plan has no action.
 func (p *Plan) Empty() bool {
 	if p == nil {
-		return false
+		return true // no actions
 	}
 	return len(p.Actions) == 0
 }

@@ -70,7 +70,7 @@ func (p *Plan) Calls() []chain.TxCandidate {
 // Empty reports whether the chain already matches the config.
 func (p *Plan) Empty() bool {
 	if p == nil {
-		return false
+		return true // no actions
 	}
 	return len(p.Actions) == 0
 }

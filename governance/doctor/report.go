@@ -56,10 +56,11 @@ func (r *Report) add(id string, s Status, details, fix string) {
 	}
 }
 
-// ExitCode returns 1 when a check failed (or, with strict, warned), else 0.
+// ExitCode returns 1 when a check failed (or, with strict, warned), or
+// when r is nil, else 0.
 func (r *Report) ExitCode(strict bool) int {
 	if r == nil {
-		return 0
+		return 1 // no report is no evidence of health
 	}
 	if r.Summary.Fail > 0 || strict && r.Summary.Warn > 0 {
 		return 1
