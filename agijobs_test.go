@@ -24,6 +24,7 @@ import (
 	"github.com/agijobs/agijobs-go/internal/inputtest"
 	"github.com/agijobs/agijobs-go/internal/oteltest"
 	"github.com/agijobs/agijobs-go/internal/testenv"
+	"github.com/agijobs/agijobs-go/retry"
 	"github.com/agijobs/agijobs-go/storage"
 	"github.com/agijobs/agijobs-go/telemetry"
 )
@@ -37,11 +38,13 @@ func fields(t *testing.T, err error) map[string]string {
 }
 
 func TestConfigCheckReportsEveryField(t *testing.T) {
-	cfg := agijobs.Config{RPCURL: "ftp:/nowhere", ManifestPath: "/does/not/exist.json", Addresses: &agijobs.Addresses{Token: common.HexToAddress("0x01")}}
+	cfg := agijobs.Config{RPCURL: "ftp:/nowhere", ManifestPath: "/does/not/exist.json", Addresses: &agijobs.Addresses{Token: common.HexToAddress("0x01")},
+		Retry: retry.Policy{MaxAttempts: -1, MinBackoff: time.Second, MaxBackoff: time.Millisecond}}
 	err := cfg.Check()
 	require.ErrorIs(t, err, input.ErrInvalid)
 	got := fields(t, err)
-	for _, f := range []string{"agijobs.Config.RPCURL", "agijobs.Config.ChainID", "agijobs.Config.ManifestPath", "agijobs.Config.Addresses", "agijobs.Config.Addresses.JobRegistry", "agijobs.Config.Addresses.SystemPause"} {
+	for _, f := range []string{"agijobs.Config.RPCURL", "agijobs.Config.ChainID", "agijobs.Config.ManifestPath", "agijobs.Config.Addresses", "agijobs.Config.Addresses.JobRegistry", "agijobs.Config.Addresses.SystemPause",
+		"agijobs.Config.Retry.MaxAttempts", "agijobs.Config.Retry.MinBackoff"} {
 		require.Contains(t, got, f, "%v", err)
 	}
 	require.NotContains(t, got, "agijobs.Config.Addresses.Token")

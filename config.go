@@ -14,6 +14,7 @@ import (
 	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/internal/configcheck"
 	"github.com/agijobs/agijobs-go/internal/redact"
+	"github.com/agijobs/agijobs-go/retry"
 	"github.com/agijobs/agijobs-go/storage"
 	"github.com/agijobs/agijobs-go/telemetry"
 )
@@ -36,6 +37,12 @@ type Config struct {
 	ManifestPath string `validate:"excluded_with=Addresses,omitempty,file"`
 	// Addresses gives the protocol's addresses directly.
 	Addresses *Addresses `validate:"excluded_with=ManifestPath,omitempty"`
+	// Retry is the retry policy of the connection to RPCURL over HTTP(S),
+	// the one layer of the SDK that repeats a request failed in transport
+	// (see chain.Dial): the zero value is retry's default policy, at most
+	// 5 HTTP attempts per logical call within 30s. Every read and every
+	// broadcast of the client goes through it.
+	Retry retry.Policy
 	// Signers, Store, ManagerConfig, Logger and Telemetry are those of
 	// Options; Telemetry also receives the connection's RPC metrics.
 	Signers       []chain.Signer
@@ -51,6 +58,7 @@ func (c *Config) Check() error {
 		return input.New("agijobs.Config", "is nil", "pass the Config to check")
 	}
 	errs := validateStruct("agijobs.Config", c)
+	errs = append(errs, input.All(c.Retry.Check("agijobs.Config.Retry"))...)
 	if c.Addresses != nil {
 		// Validated on its own so that its fields are reported even when
 		// the Addresses field itself is also wrong.
@@ -86,7 +94,7 @@ func Dial(ctx context.Context, cfg Config) (*Client, error) {
 		}
 		addrs, chainID = &a, id
 	}
-	conn, err := chain.Dial(ctx, cfg.RPCURL, chain.DialOptions{ChainID: chainID, Logger: log, Telemetry: cfg.Telemetry})
+	conn, err := chain.Dial(ctx, cfg.RPCURL, chain.DialOptions{ChainID: chainID, Logger: log, Telemetry: cfg.Telemetry, Retry: cfg.Retry})
 	if err != nil {
 		return nil, err
 	}

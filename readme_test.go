@@ -10,21 +10,33 @@ import (
 	"testing"
 )
 
+// exampleFiles hold the Examples that README.md may show: the root
+// package's, and escrow's for the employer's post-and-wait.
+var exampleFiles = []string{"example_test.go", "escrow/example_test.go"}
+
 // exampleBodies returns the bodies of the Example functions of
-// example_test.go, one tab of indentation and the "// Output:" lines
-// removed.
+// exampleFiles, one tab of indentation and the "// Output:" lines
+// removed, by file and function name.
 func exampleBodies(t *testing.T) map[string]string {
 	t.Helper()
-	src, err := os.ReadFile("example_test.go")
+	out := map[string]string{}
+	for _, name := range exampleFiles {
+		addExampleBodies(t, name, out)
+	}
+	return out
+}
+
+func addExampleBodies(t *testing.T, name string, out map[string]string) {
+	t.Helper()
+	src, err := os.ReadFile(name)
 	if err != nil {
 		t.Fatal(err)
 	}
 	fs := token.NewFileSet()
-	f, err := parser.ParseFile(fs, "example_test.go", src, 0)
+	f, err := parser.ParseFile(fs, name, src, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := map[string]string{}
 	for _, d := range f.Decls {
 		fn, ok := d.(*ast.FuncDecl)
 		if !ok || !strings.HasPrefix(fn.Name.Name, "Example") {
@@ -37,9 +49,8 @@ func exampleBodies(t *testing.T) map[string]string {
 				lines = append(lines, strings.TrimPrefix(l, "\t"))
 			}
 		}
-		out[fn.Name.Name] = strings.Join(lines, "\n")
+		out[name+": "+fn.Name.Name] = strings.Join(lines, "\n")
 	}
-	return out
 }
 
 // TestReadme keeps the Go blocks of README.md equal to Example bodies
@@ -57,7 +68,7 @@ func TestReadme(t *testing.T) {
 	}
 	for _, b := range blocks {
 		if !matchesBody(b[1], bodies, true) {
-			t.Errorf("README.md block differs from every Example body of example_test.go; copy the body over:\n%s", b[1])
+			t.Errorf("README.md block differs from every Example body of %v; copy the body over:\n%s", exampleFiles, b[1])
 		}
 	}
 	doc, err := os.ReadFile("doc.go")

@@ -17,6 +17,7 @@ import (
 
 	agijobs "github.com/agijobs/agijobs-go"
 	"github.com/agijobs/agijobs-go/chain"
+	"github.com/agijobs/agijobs-go/retry"
 )
 
 // API keys as hosted nodes take them: in the path, the query and user
@@ -83,7 +84,7 @@ func TestNewErrorsMaskKeys(t *testing.T) {
 	defer srv.Close()
 	ctx := context.Background()
 	conn, err := chain.Dial(ctx, keyedURL("http", strings.TrimPrefix(srv.URL, "http://")),
-		chain.DialOptions{Retry: chain.RetryConfig{Max: 1, WaitMin: time.Millisecond, WaitMax: time.Millisecond}})
+		chain.DialOptions{Retry: retry.Policy{MaxAttempts: 2, MinBackoff: time.Millisecond, MaxBackoff: time.Millisecond}})
 	require.NoError(t, err)
 	defer conn.Close()
 	var a agijobs.Addresses

@@ -10,19 +10,17 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
-	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
-	"github.com/hashicorp/go-retryablehttp"
 
 	"github.com/agijobs/agijobs-go/input"
-	"github.com/agijobs/agijobs-go/internal/httplog"
 	"github.com/agijobs/agijobs-go/internal/otelinst"
 	"github.com/agijobs/agijobs-go/internal/redact"
+	"github.com/agijobs/agijobs-go/retry"
 	"github.com/agijobs/agijobs-go/telemetry"
 )
 
@@ -60,21 +58,8 @@ func (c *Conn) ChainID(context.Context) (*big.Int, error) {
 	return new(big.Int).Set(c.chainID), nil
 }
 
-// RetryConfig tunes the retrying HTTP transport. Zero fields take the
-// defaults named on each field.
-type RetryConfig struct {
-	// Max is the number of retries after the first attempt; 0 means 6, a
-	// negative value disables retries.
-	Max int
-	// WaitMin and WaitMax bound the exponential backoff; 0 means 50ms and 2s.
-	WaitMin, WaitMax time.Duration
-	// MaxRetryAfter caps how long a server's Retry-After header (on 429 and
-	// 503) may make the client wait; 0 means 30s.
-	MaxRetryAfter time.Duration
-}
-
 // DialOptions configures Dial. The zero value is valid: no chain id check,
-// default retries, silent logging.
+// the default retry policy, silent logging.
 type DialOptions struct {
 	// ChainID, when non-zero, must equal the node's chain id; a mismatch
 	// fails Dial with a *ChainIDMismatchError naming both ids.
@@ -84,13 +69,17 @@ type DialOptions struct {
 	// segments masked ("https://host/v3/REDACTED"), as they appear in
 	// errors: hosted nodes take API keys there.
 	Logger *slog.Logger
-	// Retry tunes retries of the HTTP transport (connection errors, 429,
-	// 5xx). WebSocket connections are not retried.
-	Retry RetryConfig
+	// Retry is the retry policy of the HTTP transport, the only layer of
+	// the SDK that repeats a request failed in transport (see Dial); the
+	// zero value is retry's default policy (5 attempts within 30s). It
+	// does not apply to WebSocket connections.
+	Retry retry.Policy
 	// Headers are added to every request (HTTP and the WebSocket handshake).
 	Headers http.Header
-	// HTTPClient is the underlying client for HTTP(S) URLs; nil means a
-	// pooled client with a 30s timeout per attempt.
+	// HTTPClient makes each attempt of an HTTP(S) request, inside the
+	// go-retryablehttp loop that repeats them; nil means a pooled client.
+	// Its Timeout, if set, bounds each attempt in addition to
+	// Retry.AttemptTimeout.
 	HTTPClient *http.Client
 	// Telemetry receives the connection's RPC metrics over HTTP(S)
 	// (agijobs.rpc.*: requests, errors, retries and latency by JSON-RPC
@@ -103,12 +92,34 @@ type DialOptions struct {
 // Dial connects to the JSON-RPC node at rawURL (http, https, ws or wss),
 // reads its chain id once and checks it against opts.ChainID.
 //
-// HTTP requests go through a go-retryablehttp client that retries
-// connection errors, 429 and 5xx answers with exponential backoff and
-// honours Retry-After. Retrying eth_sendRawTransaction resends the same
-// signed bytes, which cannot execute twice (same nonce); a node that already
-// got the first copy answers "already known" or "nonce too low", which the
-// Manager recognises as success after checking the transaction hash.
+// Over HTTP(S) every request goes through the SDK's one retrying layer, a
+// go-retryablehttp client under opts.Retry (see package retry): one
+// logical call, a read or a broadcast, makes at most Retry.MaxAttempts
+// HTTP requests within Retry.Budget, with full-jitter backoff between
+// them. The answer is read whole inside each attempt, so that a body cut
+// mid-way or a connection reset while reading is retried like a refused
+// connection. Retried: the
+// connection refused, reset or closed without an answer, a cut body, an
+// attempt past Retry.AttemptTimeout, HTTP 408, 429, 502, 503, 504 (after
+// the Retry-After of a 429 or 503, within the budget), and an HTTP 500
+// that carries no JSON-RPC answer. Never retried: any JSON-RPC answer
+// (a revert, an invalid argument, "nonce too low", whatever its HTTP
+// status) and any other HTTP status. Retrying eth_sendRawTransaction
+// resends the same signed bytes, which cannot execute twice (same nonce);
+// a node that already got the first copy answers "already known" or
+// "nonce too low", which the Manager recognises as success after checking
+// the transaction hash. eth_sendTransaction and the test nodes' controls
+// (evm_*, anvil_*, hardhat_*) are sent once. When the retries are spent,
+// the error matches ErrTransport and says how many attempts were made and
+// whether MaxAttempts or Budget ended them, or is the last HTTP status
+// answer. The caller's own deadline or cancellation stays a context
+// error.
+//
+// Over WebSocket there is no per-request retry: a request in flight when
+// the connection drops fails with an error matching ErrTransport, and
+// go-ethereum dials again on the next request; subscriptions end with an
+// error and must be made again. The SDK's pollers (the Manager's watcher,
+// Follow) simply try again at their next poll.
 //
 // The errors of Dial and of every later call quote rawURL with its user
 // information, query values and key-like path segments replaced by
@@ -123,8 +134,10 @@ func Dial(ctx context.Context, rawURL string, opts DialOptions) (*Conn, error) {
 	var rc *rpc.Client
 	switch u.Scheme {
 	case "http", "https":
-		hc := newRetryingHTTPClient(opts)
-		hc.Transport = otelinst.NewRPCTransport(hc.Transport, opts.Telemetry)
+		if err := opts.Retry.Check("chain.DialOptions.Retry"); err != nil {
+			return nil, err
+		}
+		hc := &http.Client{Transport: otelinst.NewRPCTransport(newRetryTransport(opts), opts.Telemetry)}
 		// go-ethereum's HTTP client quotes its URL in every transport
 		// error it returns, for the life of the connection. It is given
 		// the masked URL, and the transport sends to the real one.
@@ -189,58 +202,6 @@ func (t *endpointTransport) RoundTrip(req *http.Request) (*http.Response, error)
 		resp.ContentLength = -1
 	}
 	return resp, nil
-}
-
-// NewRetryingHTTPClient returns the *http.Client that Dial uses for HTTP(S)
-// nodes: retries on connection errors, 429 and 5xx, Retry-After honoured
-// (capped), logging through opts.Logger. Other HTTP users (IPFS gateways)
-// may share it.
-func NewRetryingHTTPClient(opts DialOptions) *http.Client { return newRetryingHTTPClient(opts) }
-
-func newRetryingHTTPClient(opts DialOptions) *http.Client {
-	rc := retryablehttp.NewClient()
-	if opts.HTTPClient != nil {
-		rc.HTTPClient = opts.HTTPClient
-	} else {
-		rc.HTTPClient.Timeout = 30 * time.Second
-	}
-	rc.Logger = httplog.New(opts.Logger, "rpc http: ")
-	rc.RequestLogHook = func(_ retryablehttp.Logger, req *http.Request, _ int) { otelinst.CountAttempt(req) }
-	r := opts.Retry
-	switch {
-	case r.Max == 0:
-		rc.RetryMax = 6
-	case r.Max < 0:
-		rc.RetryMax = 0
-	default:
-		rc.RetryMax = r.Max
-	}
-	rc.RetryWaitMin = cmp(r.WaitMin, 50*time.Millisecond)
-	rc.RetryWaitMax = cmp(r.WaitMax, 2*time.Second)
-	maxAfter := cmp(r.MaxRetryAfter, 30*time.Second)
-	rc.Backoff = func(minWait, maxWait time.Duration, attempt int, resp *http.Response) time.Duration {
-		d := retryablehttp.DefaultBackoff(minWait, maxWait, attempt, resp)
-		return min(d, maxAfter)
-	}
-	// Return the last response instead of a generic error once retries are
-	// exhausted, so that the JSON-RPC layer sees the HTTP status.
-	rc.ErrorHandler = func(resp *http.Response, err error, tries int) (*http.Response, error) {
-		if resp != nil && err == nil {
-			return resp, nil
-		}
-		if resp != nil {
-			resp.Body.Close()
-		}
-		return nil, fmt.Errorf("%w after %d attempt(s): %w", ErrTransport, tries, redact.Error(err))
-	}
-	return rc.StandardClient()
-}
-
-func cmp(v, def time.Duration) time.Duration {
-	if v <= 0 {
-		return def
-	}
-	return v
 }
 
 // errNoChainID is returned when a backend cannot tell its chain id.

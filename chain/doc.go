@@ -1,5 +1,5 @@
 // Package chain is the chain access layer of the AGI Jobs SDK: it dials
-// JSON-RPC nodes (HTTP through a retrying transport, or WebSocket), runs an
+// JSON-RPC nodes (HTTP through go-retryablehttp, or WebSocket), runs an
 // embedded in-process chain for tests and demos, signs transactions (raw
 // keys, keystore files, external signers), sends them through a
 // transaction manager (nonces, fees, gas, fee bumping, confirmations, an
@@ -9,6 +9,33 @@
 // Typed clients elsewhere in the SDK build TxCandidate values; a Manager
 // sends them. Nothing else signs or sends. Reads go through Call and Read,
 // which classify failures as the Manager does.
+//
+// # Retries
+//
+// One layer repeats a request that failed in transport: the HTTP
+// transport of a connection made by Dial, a go-retryablehttp client under
+// DialOptions.Retry (a retry.Policy, also settable as
+// agijobs.Config.Retry). Its zero value
+// bounds one logical call, a read or a broadcast, to 5 HTTP attempts
+// within 30s, with full-jitter backoff from 100ms doubling to 2s between
+// them. The transport reads each answer whole within the attempt, so a
+// body cut mid-way or a connection reset while reading is retried like a
+// refused connection; a JSON-RPC answer (a revert, an invalid argument,
+// "nonce too low") is never retried, whatever its HTTP status. Dial
+// documents the exact rules.
+//
+// Nothing above the transport repeats that request: Call, Read, the
+// LogPager, WaitForReceipt's lookups and the Manager's reads and
+// broadcasts make one call each, so a failure they return (matching
+// ErrTransport) means the policy's attempts or budget were spent. What is
+// not a transport retry stays: the Manager treats "already known" and a
+// nonce used by its own earlier copy as success, rebroadcasts the same
+// signed bytes when a broadcast's outcome is unknown, replaces stuck
+// transactions and polls for receipts; Follow polls again after a failed
+// read. A backend without that transport (the embedded chain, a WebSocket
+// connection, an *ethclient.Client the program dialed itself) is not
+// retried: over WebSocket a request in flight when the connection drops
+// fails, and go-ethereum dials again on the next request.
 //
 // # Streams and waiting
 //

@@ -2,6 +2,7 @@ package chain
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 )
@@ -182,6 +184,14 @@ func classify(op string, err error) error {
 	if data, ok := ethclient.RevertErrorData(err); ok {
 		return newRevertError(data, err)
 	}
+	if msg, data, ok := httpAnswer(err); ok {
+		// A JSON-RPC error under an HTTP error status: an answer.
+		kind := nodeErrorKind(msg)
+		if kind == nil && (isRevertMessage(msg) || len(data) > 0) {
+			return newRevertError(data, err)
+		}
+		return &NodeError{Kind: kind, Op: op, Err: err}
+	}
 	var rpcErr rpc.Error
 	if errors.As(err, &rpcErr) {
 		kind := nodeErrorKind(rpcErr.Error())
@@ -215,6 +225,9 @@ func isTransport(err error) bool {
 	}
 	var httpErr rpc.HTTPError
 	if errors.As(err, &httpErr) {
+		if _, _, ok := httpAnswer(err); ok {
+			return false
+		}
 		return httpErr.StatusCode == 0 || httpErr.StatusCode == 408 || httpErr.StatusCode == 429 || httpErr.StatusCode >= 500
 	}
 	var netErr net.Error
@@ -230,6 +243,30 @@ func isTransport(err error) bool {
 		strings.Contains(m, "unexpected eof") ||
 		m == "eof" ||
 		strings.Contains(m, "giving up after")
+}
+
+// httpAnswer returns the message and revert data of the JSON-RPC error
+// that a node answered under an HTTP error status (some answer 500 with
+// the error in the body), and whether there is one.
+func httpAnswer(err error) (msg string, data []byte, ok bool) {
+	var he rpc.HTTPError
+	if !errors.As(err, &he) || !isRPCAnswer(he.Body) {
+		return "", nil, false
+	}
+	var a struct {
+		Error *struct {
+			Message string          `json:"message"`
+			Data    json.RawMessage `json:"data"`
+		} `json:"error"`
+	}
+	if json.Unmarshal(he.Body, &a) != nil || a.Error == nil {
+		return "", nil, false
+	}
+	var hexData string
+	if json.Unmarshal(a.Error.Data, &hexData) == nil {
+		data, _ = hexutil.Decode(hexData)
+	}
+	return a.Error.Message, data, true
 }
 
 // IsTransport reports whether err is a failure to reach the node rather than

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -67,9 +66,10 @@ type Decoder[T any] func(*types.Log) (T, error)
 
 // Logs returns the logs selected by q in chain order. It pages through the
 // block range with a LogPager (adaptive chunks, two requests in flight), so
-// memory stays bounded by two chunks whatever the range. Transport failures
-// are retried; other errors, the end of ctx included, are yielded once and
-// end the iteration.
+// memory stays bounded by two chunks whatever the range. A failed request
+// (after the HTTP transport's retries, see Dial) is yielded once and ends
+// the iteration, as does the end of ctx; a node's "range too large" answer
+// halves the range instead.
 func Logs(ctx context.Context, r LogReader, q LogQuery) iter.Seq2[types.Log, error] {
 	return func(yield func(types.Log, error) bool) {
 		ctx, cancel := context.WithCancel(ctx) // releases the requests in flight on an early stop
@@ -232,27 +232,4 @@ func isRangeTooLarge(err error) bool {
 		}
 	}
 	return false
-}
-
-// withTransportRetry retries f on transport failures with a short backoff.
-func withTransportRetry[T any](ctx context.Context, f func() (T, error)) (T, error) {
-	var zero T
-	var err error
-	for attempt := range 5 {
-		if attempt > 0 {
-			select {
-			case <-ctx.Done():
-				return zero, ctx.Err()
-			case <-time.After(time.Duration(attempt) * 100 * time.Millisecond):
-			}
-		}
-		var v T
-		if v, err = f(); err == nil {
-			return v, nil
-		}
-		if !isTransport(err) {
-			return zero, err
-		}
-	}
-	return zero, err
 }

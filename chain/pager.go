@@ -62,7 +62,9 @@ func (c Cursor) precedes(l *types.Log) bool {
 // are in flight at a time, so the node builds the next page while the
 // program handles the current one; a request runs under the context of the
 // NextPage call that started it, so cancelling that context releases it.
-// Transport failures are retried a few times within a page.
+// A request that fails (after the HTTP transport's retries, see Dial) ends
+// NextPage with its error, and the next call asks for the same blocks
+// again.
 //
 // A LogPager is not safe for concurrent use.
 type LogPager struct {
@@ -199,7 +201,7 @@ func (p *LogPager) resolveEnd(ctx context.Context) error {
 	if p.toKnown {
 		return nil
 	}
-	head, err := withTransportRetry(ctx, func() (uint64, error) { return p.r.BlockNumber(ctx) })
+	head, err := p.r.BlockNumber(ctx)
 	if err != nil {
 		return classify("eth_blockNumber", err)
 	}
@@ -230,11 +232,9 @@ func (p *LogPager) request(ctx context.Context, from, end uint64) *logRequest {
 	req := &logRequest{from: from, end: end, ctx: rctx, cancel: cancel, done: make(chan struct{})}
 	go func() {
 		defer close(req.done)
-		req.logs, req.err = withTransportRetry(rctx, func() ([]types.Log, error) {
-			return p.r.FilterLogs(rctx, ethereum.FilterQuery{
-				FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(end),
-				Addresses: p.q.Addresses, Topics: p.q.Topics,
-			})
+		req.logs, req.err = p.r.FilterLogs(rctx, ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(end),
+			Addresses: p.q.Addresses, Topics: p.q.Topics,
 		})
 	}()
 	return req

@@ -15,6 +15,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/stretchr/testify/require"
+
+	"github.com/agijobs/agijobs-go/retry"
 )
 
 // Secrets as hosted nodes take them: a key in the path (Infura's 32 hex
@@ -43,7 +45,7 @@ func requireMasked(t *testing.T, s string) {
 // the keys of the URL, whatever the failure; it still names the endpoint.
 func TestDialErrorsMaskSecrets(t *testing.T) {
 	ctx := context.Background()
-	fast := DialOptions{Retry: RetryConfig{Max: 1, WaitMin: time.Millisecond, WaitMax: time.Millisecond}}
+	fast := DialOptions{Retry: retry.Policy{MaxAttempts: 2, MinBackoff: time.Millisecond, MaxBackoff: time.Millisecond}}
 	failing := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusBadGateway)
 	}))
@@ -101,7 +103,7 @@ func TestDialSendsTheRealURL(t *testing.T) {
 	log := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	conn, err := Dial(ctx, secretURL("http", strings.TrimPrefix(srv.URL, "http://")), DialOptions{
 		ChainID: 31337, Logger: log,
-		Retry: RetryConfig{Max: 2, WaitMin: time.Millisecond, WaitMax: time.Millisecond},
+		Retry: retry.Policy{MaxAttempts: 3, MinBackoff: time.Millisecond, MaxBackoff: time.Millisecond},
 	})
 	require.NoError(t, err)
 	defer conn.Close()

@@ -18,6 +18,7 @@ import (
 	"github.com/agijobs/agijobs-go/chain/internal/testcontract"
 	"github.com/agijobs/agijobs-go/internal/oteltest"
 	"github.com/agijobs/agijobs-go/internal/testenv"
+	"github.com/agijobs/agijobs-go/retry"
 	"github.com/agijobs/agijobs-go/telemetry"
 )
 
@@ -172,7 +173,7 @@ func TestRPCTelemetry(t *testing.T) {
 	rec := oteltest.New(t)
 	tel := rec.Providers()
 	conn, err := Dial(ctx, proxy.URL+"/v3/"+testAPIKey, DialOptions{ChainID: 31337, Telemetry: tel,
-		Retry: RetryConfig{WaitMin: time.Millisecond, WaitMax: 10 * time.Millisecond}})
+		Retry: retry.Policy{MinBackoff: time.Millisecond, MaxBackoff: 10 * time.Millisecond}})
 	require.NoError(t, err)
 	defer conn.Close()
 
@@ -202,7 +203,7 @@ func TestRPCTelemetry(t *testing.T) {
 	require.Equal(t, uint64(reqs), n)
 
 	// A dead endpoint: the request fails after its retry.
-	_, err = Dial(ctx, "http://127.0.0.1:1/SECRETKEY", DialOptions{Telemetry: tel, Retry: RetryConfig{Max: 1, WaitMin: time.Millisecond}})
+	_, err = Dial(ctx, "http://127.0.0.1:1/SECRETKEY", DialOptions{Telemetry: tel, Retry: retry.Policy{MaxAttempts: 2, MinBackoff: time.Millisecond}})
 	require.ErrorIs(t, err, ErrTransport)
 	require.Equal(t, int64(1), rec.Int(t, telemetry.RPCErrors, method("eth_chainId"), telemetry.AttrErrorType.String("transport")))
 	require.Equal(t, int64(2), rec.Int(t, telemetry.RPCRetries, method("eth_chainId")))

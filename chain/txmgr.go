@@ -166,6 +166,12 @@ func (c *ManagerConfig) withDefaults() ManagerConfig {
 // receipts to the configured depth and turns reverted receipts into
 // *RevertError values. It is safe for concurrent use; transactions are
 // numbered in the order their SendAsync calls take the send lock.
+//
+// The Manager makes each read and each broadcast once: the connection's
+// transport retries them (see Dial and DialOptions.Retry). A read that
+// still fails is returned by SendAsync before any nonce is used; a
+// broadcast that still fails keeps its nonce, and the watcher rebroadcasts
+// the same signed bytes until the node has them.
 type Manager struct {
 	cfg     ManagerConfig
 	backend Backend
@@ -324,7 +330,7 @@ func NewManager(ctx context.Context, cfg ManagerConfig) (*Manager, error) {
 	if c.ChainID != nil {
 		m.chainID = new(big.Int).Set(c.ChainID)
 	} else {
-		id, err := retryRead(ctx, m, "eth_chainId", func(ctx context.Context) (*big.Int, error) { return c.Backend.ChainID(ctx) })
+		id, err := read(ctx, "eth_chainId", c.Backend.ChainID)
 		if err != nil {
 			return nil, fmt.Errorf("new manager: %w", err)
 		}
@@ -435,7 +441,7 @@ func (m *Manager) prepare(ctx context.Context, c TxCandidate) (value *big.Int, g
 	}
 	gas = c.GasLimit
 	if gas == 0 {
-		est, err := retryRead(ctx, m, "eth_estimateGas", func(ctx context.Context) (uint64, error) {
+		est, err := read(ctx, "eth_estimateGas", func(ctx context.Context) (uint64, error) {
 			return m.backend.EstimateGas(ctx, ethereum.CallMsg{From: m.from, To: c.To, Value: value, Data: c.Data})
 		})
 		if err != nil {
@@ -502,7 +508,7 @@ func (m *Manager) sendAsync(ctx context.Context, c TxCandidate, span trace.Span)
 		err = m.broadcast(ctx, tx)
 		switch {
 		case err == nil:
-		case IsTransport(err) || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded):
+		case IsTransport(err) || errors.Is(err, errUnsettled) || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded):
 			// Unknown outcome: the node may hold the transaction. Keep the
 			// nonce and let the watcher rebroadcast the same bytes.
 			st.rebcast = true
@@ -536,7 +542,7 @@ func (m *Manager) sendAsync(ctx context.Context, c TxCandidate, span trace.Span)
 		m.mu.Unlock()
 		m.log.Debug("sent", "label", c.Label, "nonce", nonce, "tx", tx.Hash().Hex(), "gas", gas)
 		m.poke()
-		if err != nil && !IsTransport(err) {
+		if err != nil && !IsTransport(err) && !errors.Is(err, errUnsettled) {
 			return st.p, fmt.Errorf("send %q (nonce %d, tx %s): %w; the transaction may still be mined, Wait on the returned Pending", c.Label, nonce, tx.Hash().Hex(), err)
 		}
 		return st.p, nil
@@ -618,7 +624,7 @@ func (m *Manager) abandon(nonce uint64) {
 // local counter is not trusted. Call with sendMu held.
 func (m *Manager) nonce(ctx context.Context) (uint64, error) {
 	if !m.nonceValid {
-		n, err := retryRead(ctx, m, "eth_getTransactionCount", func(ctx context.Context) (uint64, error) {
+		n, err := read(ctx, "eth_getTransactionCount", func(ctx context.Context) (uint64, error) {
 			return m.backend.PendingNonceAt(ctx, m.from)
 		})
 		if err != nil {
@@ -643,8 +649,6 @@ func (m *Manager) nonce(ctx context.Context) (uint64, error) {
 	return m.nextNonce, nil
 }
 
-// broadcast sends tx, retrying transport failures with the same bytes, and
-// maps answers that mean "the node has it" to success.
 // nonceTaken reports whether the node already counts a transaction of ours
 // at nonce (pooled or mined), which a fresh send can only learn from it.
 func (m *Manager) nonceTaken(ctx context.Context, nonce uint64) bool {
@@ -652,45 +656,55 @@ func (m *Manager) nonceTaken(ctx context.Context, nonce uint64) bool {
 	return err == nil && n > nonce
 }
 
+// broadcast sends tx once and maps the answers that mean "the node has
+// it" to success. Transport failures are not retried here: the HTTP
+// transport repeated the same signed bytes under its retry policy already,
+// so an answer may be the node's reply to a copy whose first answer was
+// lost ("already known", "nonce too low" once it is mined, or
+// "replacement transaction underpriced" from a node that takes the copy
+// for its own replacement), which the transaction's hash settles.
 func (m *Manager) broadcast(ctx context.Context, tx *types.Transaction) error {
-	var err error
-	for attempt := range 4 {
-		if attempt > 0 {
-			select {
-			case <-ctx.Done():
-				return ctx.Err()
-			case <-time.After(time.Duration(attempt) * 100 * time.Millisecond):
-			}
-		}
-		err = classify("eth_sendRawTransaction", m.backend.SendTransaction(ctx, tx))
+	err := classify("eth_sendRawTransaction", m.backend.SendTransaction(ctx, tx))
+	switch {
+	case err == nil, errors.Is(err, ErrAlreadyKnown):
+		return nil
+	case errors.Is(err, ErrNonceTooLow), errors.Is(err, ErrUnderpriced):
+		known, kerr := m.known(ctx, tx.Hash())
 		switch {
-		case err == nil, errors.Is(err, ErrAlreadyKnown):
+		case known:
 			return nil
-		case errors.Is(err, ErrNonceTooLow), errors.Is(err, ErrUnderpriced) && attempt > 0:
-			// After a lost response the first copy may have been mined (or
-			// be pooled, and our copy counts as its own replacement).
-			if m.known(ctx, tx.Hash()) {
-				return nil
-			}
-			return err
-		case IsTransport(err):
-			continue
-		default:
-			return err
+		case kerr != nil:
+			// Whose transaction holds the nonce is unknown: taking it for
+			// another's would send this one again under a new nonce.
+			return fmt.Errorf("%w; %w: looking tx %s up failed: %w", err, errUnsettled, tx.Hash().Hex(), kerr)
 		}
 	}
 	return err
 }
 
-// known reports whether the node knows tx (pooled or mined).
-func (m *Manager) known(ctx context.Context, h common.Hash) bool {
-	if r, err := m.backend.TransactionReceipt(ctx, h); err == nil && r != nil {
-		return true
+// errUnsettled marks a broadcast whose outcome is unknown although the
+// node answered: the Manager keeps the nonce and watches, as after a
+// transport failure.
+var errUnsettled = errors.New("whether the node holds the transaction is unknown")
+
+// known reports whether the node knows tx (pooled or mined). An error is
+// a lookup that failed, which says nothing either way.
+func (m *Manager) known(ctx context.Context, h common.Hash) (bool, error) {
+	r, err := m.backend.TransactionReceipt(ctx, h)
+	switch {
+	case err == nil && r != nil:
+		return true, nil
+	case err != nil && !errors.Is(err, ethereum.NotFound):
+		return false, classify("eth_getTransactionReceipt", err)
 	}
-	if tx, _, err := m.backend.TransactionByHash(ctx, h); err == nil && tx != nil {
-		return true
+	tx, _, err := m.backend.TransactionByHash(ctx, h)
+	switch {
+	case err == nil && tx != nil:
+		return true, nil
+	case err != nil && !errors.Is(err, ethereum.NotFound):
+		return false, classify("eth_getTransactionByHash", err)
 	}
-	return false
+	return false, nil
 }
 
 // fees returns tip and fee cap for a new transaction: the node's suggested
@@ -700,15 +714,13 @@ func (m *Manager) fees(ctx context.Context) (tip, feeCap *big.Int, err error) {
 	m.feeMu.Lock()
 	defer m.feeMu.Unlock()
 	if m.feeTip == nil || time.Since(m.feeAt) > time.Second {
-		h, err := retryRead(ctx, m, "eth_getBlockByNumber", func(ctx context.Context) (*types.Header, error) {
+		h, err := read(ctx, "eth_getBlockByNumber", func(ctx context.Context) (*types.Header, error) {
 			return m.backend.HeaderByNumber(ctx, nil)
 		})
 		if err != nil {
 			return nil, nil, err
 		}
-		t, err := retryRead(ctx, m, "eth_maxPriorityFeePerGas", func(ctx context.Context) (*big.Int, error) {
-			return m.backend.SuggestGasTipCap(ctx)
-		})
+		t, err := read(ctx, "eth_maxPriorityFeePerGas", m.backend.SuggestGasTipCap)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -752,31 +764,15 @@ func (m *Manager) capFees(tip, feeCap, base *big.Int) (*big.Int, *big.Int, error
 	return tip, feeCap, nil
 }
 
-// retryRead runs an idempotent read, retrying transport failures a few
-// times so that a flaky link does not surface as an error.
-func retryRead[T any](ctx context.Context, m *Manager, op string, f func(context.Context) (T, error)) (T, error) {
-	var zero T
-	var err error
-	for attempt := range 5 {
-		if attempt > 0 {
-			select {
-			case <-ctx.Done():
-				return zero, ctx.Err()
-			case <-time.After(time.Duration(attempt) * 100 * time.Millisecond):
-			}
-		}
-		var v T
-		v, err = f(ctx)
-		if err == nil {
-			return v, nil
-		}
-		err = classify(op, err)
-		if !IsTransport(err) {
-			return zero, err
-		}
-		m.log.Debug("read failed, retrying", "op", op, "err", err)
+// read runs one read and classifies its error. It does not retry: over
+// HTTP the transport already did, under the connection's retry.Policy.
+func read[T any](ctx context.Context, op string, f func(context.Context) (T, error)) (T, error) {
+	v, err := f(ctx)
+	if err != nil {
+		var zero T
+		return zero, classify(op, err)
 	}
-	return zero, err
+	return v, nil
 }
 
 // watch is the Manager's single watcher: it follows the head, collects

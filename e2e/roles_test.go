@@ -36,32 +36,30 @@ var validatorIdx = []int{3, 4, 5}
 // TestRoleProcessesOnAnvil deploys the protocol on anvil, writes a
 // manifest, builds the employer, agent-worker and validator examples and
 // runs them as three processes; the job must end Finalized. A second round
-// restarts every process, the agent on the state file of the first: it
-// must resume after job 1 and take job 2.
+// restarts every process on the state files of the first, the agent over
+// WebSocket: the employer, on its state, posts job 2, and the agent
+// resumes after job 1 and takes job 2 by subscription.
 func TestRoleProcessesOnAnvil(t *testing.T) {
 	node := testenv.StartAnvil(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 
 	// Build the binaries while the protocol deploys.
-	bin := t.TempDir()
+	var bin string
 	built := make(chan error, 1)
-	go func() { built <- buildExamples(ctx, bin) }()
+	go func() {
+		var err error
+		bin, err = buildExamples(ctx, "employer", "agent-worker", "validator")
+		built <- err
+	}()
 
 	// The fixture funds and allowlists the roles and sets the pool; the
 	// role processes stake for themselves.
 	env := agijobstest.New(t, agijobstest.WithRPC(node.URL), agijobstest.WithAgents(1), agijobstest.WithStakes(new(big.Int), new(big.Int)))
-	conn, d, owner := env.Backend(), env.Deployment(), env.Roles().Owner
+	conn, d := env.Backend(), env.Deployment()
 
 	dir := t.TempDir()
-	manifest := filepath.Join(dir, "latest-deployment.json")
-	raw, err := json.MarshalIndent(deployment.ManifestOf(d, owner.Address(), deployment.KindEOA, nil), "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(manifest, raw, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	manifest := writeManifest(t, env, dir)
 	if err := <-built; err != nil {
 		t.Fatalf("build examples: %v", err)
 	}
@@ -74,16 +72,16 @@ func TestRoleProcessesOnAnvil(t *testing.T) {
 	// Finalized and returns the agent's output. The agent always starts
 	// from the deployment block: once its state file exists, the state
 	// decides where it resumes.
-	round := func(job int64, validatorFrom uint64) string {
+	round := func(job int64, validatorFrom uint64, agentRPC string) string {
 		t.Helper()
 		// The validators stake first: a committee is drawn from the stakes
 		// as they were before the submission.
 		validator := start(ctx, t, filepath.Join(bin, "validator"), append(flags, "-dev-account", "3,4,5", "-jobs", "1",
 			"-from-block", strconv.FormatUint(validatorFrom, 10), "-votes", filepath.Join(dir, "votes"))...)
 		waitStaked(ctx, t, ec, validator)
-		agent := start(ctx, t, filepath.Join(bin, "agent-worker"), append(flags, "-dev-account", strconv.Itoa(agentIdx), "-jobs", "1",
-			"-from-block", strconv.FormatUint(d.Block, 10), "-state", state, "-policy", policy)...)
-		employer := start(ctx, t, filepath.Join(bin, "employer"), append(flags, "-dev-account", strconv.Itoa(employerIdx), "-wait", "3m")...)
+		agent := start(ctx, t, filepath.Join(bin, "agent-worker"), append([]string{"-rpc", agentRPC}, append(flags[2:], "-dev-account", strconv.Itoa(agentIdx), "-jobs", "1",
+			"-from-block", strconv.FormatUint(d.Block, 10), "-state", state, "-policy", policy)...)...)
+		employer := start(ctx, t, filepath.Join(bin, "employer"), append(flags, "-dev-account", strconv.Itoa(employerIdx), "-wait", "3m", "-state", filepath.Join(dir, "employer.json"))...)
 		procs := []*proc{employer, agent, validator}
 		for _, p := range procs {
 			if err := p.wait(); err != nil {
@@ -110,8 +108,9 @@ func TestRoleProcessesOnAnvil(t *testing.T) {
 		if j.State != escrow.StateFinalized || !j.Success || j.Agent != chain.DevSigner(agentIdx).Address() {
 			t.Fatalf("job %d on chain: %+v", job, j)
 		}
-		// The agent ran the matching worker with the policy file.
-		for _, want := range []string{"policy " + policy, fmt.Sprintf(`msg="matching worker: applying" job=%d`, job), fmt.Sprintf("agent: delivered job %d", job)} {
+		// The agent ran the matching worker with the policy file, on its
+		// fast path.
+		for _, want := range []string{"policy " + policy, "fast=true", fmt.Sprintf(`msg="matching worker: applying" job=%d`, job), fmt.Sprintf("agent: delivered job %d", job)} {
 			if !strings.Contains(agent.output(), want) {
 				t.Errorf("agent output lacks %q:\n%s", want, agent.output())
 			}
@@ -119,7 +118,7 @@ func TestRoleProcessesOnAnvil(t *testing.T) {
 		return agent.output()
 	}
 
-	round(1, d.Block)
+	round(1, d.Block, node.URL)
 	votes, err := filepath.Glob(filepath.Join(dir, "votes", "vote-*.json"))
 	if err != nil || len(votes) != 3 {
 		t.Fatalf("persisted votes: %v %v", votes, err)
@@ -129,14 +128,18 @@ func TestRoleProcessesOnAnvil(t *testing.T) {
 	}
 
 	// A second agent process on the same state file resumes after job 1
-	// (not from -from-block) and takes job 2.
+	// (not from -from-block) and takes job 2, by subscription over
+	// WebSocket.
 	head, err := conn.BlockNumber(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := round(2, head+1)
+	out := round(2, head+1, node.WSURL)
 	if strings.Contains(out, "job=1") {
 		t.Errorf("the restarted agent considered job 1 again:\n%s", out)
+	}
+	if !strings.Contains(out, "new jobs arrive by subscription") {
+		t.Errorf("the agent did not subscribe over WebSocket:\n%s", out)
 	}
 	var st struct {
 		Agent common.Address `json:"agent"`
@@ -147,7 +150,7 @@ func TestRoleProcessesOnAnvil(t *testing.T) {
 			Status string `json:"status"`
 		} `json:"jobs"`
 	}
-	raw, err = os.ReadFile(state)
+	raw, err := os.ReadFile(state)
 	if err == nil {
 		err = json.Unmarshal(raw, &st)
 	}
@@ -183,20 +186,19 @@ func waitStaked(ctx context.Context, t *testing.T, ec *escrow.Client, validator 
 	}
 }
 
-func buildExamples(ctx context.Context, bin string) error {
-	gobin := filepath.Join(os.Getenv("GOROOT"), "bin", "go")
-	if _, err := os.Stat(gobin); err != nil {
-		if gobin, err = exec.LookPath("go"); err != nil {
-			return err
-		}
+// writeManifest writes the manifest of the fixture's deployment into dir
+// and returns its path.
+func writeManifest(t *testing.T, env *agijobstest.Env, dir string) string {
+	t.Helper()
+	path := filepath.Join(dir, "latest-deployment.json")
+	raw, err := json.MarshalIndent(deployment.ManifestOf(env.Deployment(), env.Roles().Owner.Address(), deployment.KindEOA, nil), "", "  ")
+	if err == nil {
+		err = os.WriteFile(path, raw, 0o644)
 	}
-	cmd := exec.CommandContext(ctx, gobin, "build", "-o", bin, "./examples/employer", "./examples/agent-worker", "./examples/validator")
-	cmd.Dir = testenv.RepoRoot()
-	out, err := cmd.CombinedOutput()
 	if err != nil {
-		return fmt.Errorf("%w: %s", err, out)
+		t.Fatal(err)
 	}
-	return nil
+	return path
 }
 
 type proc struct {

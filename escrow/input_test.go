@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/agijobs/agijobs-go/chain"
@@ -281,5 +283,48 @@ func TestStateString(t *testing.T) {
 		if s.String() != want {
 			t.Errorf("%d: %q, want %q", uint8(s), s.String(), want)
 		}
+	}
+}
+
+// flakyBackend fails its first failures calls in transport, as a node
+// that stays unreachable past the retry policy's budget does.
+type flakyBackend struct {
+	chain.Backend
+	failures atomic.Int32
+}
+
+func (b *flakyBackend) CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error) {
+	if b.failures.Add(-1) >= 0 {
+		return nil, fmt.Errorf("%w: read: connection reset by peer", chain.ErrTransport)
+	}
+	return b.Backend.CallContract(ctx, msg, block)
+}
+
+// TestWaitersPollThroughTransportFailures: a poll that fails in transport
+// does not end WaitForState or WaitForCommittee; the next poll that gets
+// through does, and a wait that never gets through times out with the
+// transport failure as its cause.
+func TestWaitersPollThroughTransportFailures(t *testing.T) {
+	en := newEnv(t)
+	ctx := context.Background()
+	id := en.post(deploy.Ether(12)).JobID
+	b := &flakyBackend{Backend: en.Backend()}
+	c, err := escrow.New(ctx, escrow.Config{Backend: b, Addresses: en.Addresses().EscrowAddresses(), Store: en.Store(), Wait: wait.Backoff{MinDelay: time.Millisecond, MaxDelay: 5 * time.Millisecond}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.failures.Store(3)
+	j, err := c.WaitForState(ctx, id, 10*time.Second, escrow.StateCreated)
+	if err != nil || j.State != escrow.StateCreated || b.failures.Load() >= 0 {
+		t.Fatalf("WaitForState through 3 transport failures: %v %v (failures left %d)", j.State, err, b.failures.Load())
+	}
+	b.failures.Store(1 << 30)
+	_, err = c.WaitForState(ctx, id, 100*time.Millisecond, escrow.StateApplied)
+	if !errors.Is(err, wait.ErrTimeout) || !chain.IsTransport(err) {
+		t.Fatalf("an unreachable node: want a timeout caused by the transport, got %v", err)
+	}
+	_, err = c.WaitForCommittee(ctx, id, 100*time.Millisecond)
+	if !errors.Is(err, wait.ErrTimeout) || !chain.IsTransport(err) {
+		t.Fatalf("committee, unreachable node: want a timeout caused by the transport, got %v", err)
 	}
 }

@@ -417,6 +417,10 @@ func (v *Validator) Commit(ctx context.Context, p CommitParams) (*CommitResult, 
 // the reveal phase is open (after the commit deadline, before the reveal
 // deadline) and marks the vote revealed in the store once mined. It returns
 // an error wrapping ErrNoVote when this store has no vote for the round.
+//
+// Retrying is safe: a vote marked revealed, or one the chain already holds
+// revealed (an earlier attempt was mined but the process stopped before
+// marking it), returns a nil receipt without sending.
 func (v *Validator) Reveal(ctx context.Context, id *big.Int) (*types.Receipt, error) {
 	if v == nil || v.c == nil || v.s == nil || v.votes == nil {
 		return nil, input.Unbuilt("escrow.Validator", "escrow.Client.Validator with a non-nil Sender")
@@ -459,7 +463,13 @@ func (v *Validator) Reveal(ctx context.Context, id *big.Int) (*types.Receipt, er
 		return nil, err
 	}
 	rcpt, err := send(ctx, v.s, cand)
-	if err != nil {
+	var again *reverts.AlreadyRevealedError
+	switch {
+	case errors.As(err, &again):
+		// An earlier attempt's reveal was mined, and the process stopped
+		// (or lost the answer) before the vote was marked: it is revealed.
+		rcpt = nil
+	case err != nil:
 		return nil, err
 	}
 	vote.Revealed = true

@@ -82,6 +82,55 @@ func TestRevealAfterRestart(t *testing.T) {
 	}
 }
 
+// TestRevealMinedButNotMarked reveals, then puts the vote back to
+// unrevealed in the store, as a process killed after its reveal was mined
+// but before marking it leaves it: a restarted process's Reveal sends
+// nothing and marks the vote revealed.
+func TestRevealMinedButNotMarked(t *testing.T) {
+	en := newEnv(t)
+	ctx := context.Background()
+	store, err := escrow.NewFileVoteStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := en.mgrOf(en.validators[0].Address())
+	v, err := en.c.Validator(m, escrow.ValidatorOptions{Votes: store})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, _ := en.selected()
+	cr, err := v.Commit(ctx, escrow.CommitParams{JobID: id, Approve: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	prm, _ := en.c.Params(ctx)
+	en.advance(prm.CommitWindow + time.Second)
+	if r, err := v.Reveal(ctx, id); err != nil || r == nil {
+		t.Fatalf("first reveal: %v %v", r, err)
+	}
+	vote, ok, err := store.Load(cr.Vote.Key())
+	if err != nil || !ok || !vote.Revealed {
+		t.Fatalf("stored vote: %+v %v %v", vote, ok, err)
+	}
+	vote.Revealed = false
+	if err := store.Save(vote); err != nil {
+		t.Fatal(err)
+	}
+	nonce, err := en.Backend().NonceAt(ctx, v.Address(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, err := v.Reveal(ctx, id); err != nil || r != nil {
+		t.Fatalf("second reveal: receipt %v, err %v; want neither", r, err)
+	}
+	if now, _ := en.Backend().NonceAt(ctx, v.Address(), nil); now != nonce {
+		t.Fatalf("the second reveal sent %d transactions", now-nonce)
+	}
+	if left, _ := v.Unrevealed(); len(left) != 0 {
+		t.Fatalf("still unrevealed: %v", left)
+	}
+}
+
 func TestStakeWithdraw(t *testing.T) {
 	en := newEnv(t)
 	ctx := context.Background()

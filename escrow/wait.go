@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/wait"
 )
@@ -59,6 +60,11 @@ func (c *Client) WaitForState(ctx context.Context, id *big.Int, maxWait time.Dur
 		switch {
 		case errors.Is(err, ErrJobNotFound):
 			return last, false, nil
+		case chain.IsTransport(err):
+			// The node unreachable for longer than the retry policy's
+			// budget does not end a wait of minutes: the next poll may get
+			// through, and the error is the timeout's cause if none does.
+			return last, false, wait.Retry(err)
 		case err != nil:
 			return last, false, err
 		}
@@ -93,6 +99,9 @@ func (c *Client) WaitForCommittee(ctx context.Context, id *big.Int, maxWait time
 	}
 	return wait.Until(ctx, maxWait, c.wait, fmt.Sprintf("the committee of job %v", id), func(ctx context.Context) ([]common.Address, bool, error) {
 		v, err := c.Committee(ctx, id)
+		if chain.IsTransport(err) {
+			return v, false, wait.Retry(err) // as in WaitForState
+		}
 		return v, err == nil && len(v) > 0, err
 	})
 }

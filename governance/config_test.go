@@ -293,3 +293,20 @@ func TestSampleModuleConfigsMatchFiles(t *testing.T) {
 	b, _ := json.Marshal(code)
 	assert.JSONEq(t, string(a), string(b))
 }
+
+// TestLoadModuleConfigsWrongDirectory: a directory that does not exist, a
+// file, or a directory without any module file is an error naming it,
+// never an empty set of configs that every check would pass.
+func TestLoadModuleConfigsWrongDirectory(t *testing.T) {
+	empty := t.TempDir()
+	file := filepath.Join(empty, "owner-control.json.txt")
+	if err := os.WriteFile(file, []byte("{}"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, dir := range []string{filepath.Join(empty, "missing"), file, empty} {
+		mc, err := LoadModuleConfigs(dir)
+		if err == nil || mc != nil || !strings.Contains(err.Error(), dir) || !strings.Contains(err.Error(), "owner-control.json") {
+			t.Errorf("%s: got %v, %v; want an error naming the directory and the files it should hold", dir, mc, err)
+		}
+	}
+}

@@ -13,14 +13,12 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/deployment"
 	"github.com/agijobs/agijobs-go/input"
-	"github.com/agijobs/agijobs-go/internal/readretry"
 	"github.com/agijobs/agijobs-go/internal/units"
 )
 
@@ -150,9 +148,7 @@ func Deploy(ctx context.Context, m *chain.Manager, cfg *DeployerConfig, opts Dep
 	if r.st.Done {
 		if man, err := deployment.LoadManifest(r.res.ManifestPath); err == nil && r.matches(man) {
 			r.res.Manifest = man
-			r.res.Acceptance, err = readretry.Do(ctx, func(ctx context.Context) (*Plan, error) {
-				return acceptancePlan(ctx, r.backend, man, cfg.Governance.Kind)
-			})
+			r.res.Acceptance, err = acceptancePlan(ctx, r.backend, man, cfg.Governance.Kind)
 			return r.res, err
 		}
 		r.st.Done = false // manifest lost or not this deployment's: write it again
@@ -206,7 +202,7 @@ func startDeploy(ctx context.Context, m *chain.Manager, cfg *DeployerConfig, opt
 	if err := cfg.checkTokens(ctx, r.backend); err != nil {
 		return nil, err
 	}
-	genesis, err := readretry.Do(ctx, func(ctx context.Context) (*types.Header, error) { return r.backend.HeaderByNumber(ctx, big.NewInt(0)) })
+	genesis, err := r.backend.HeaderByNumber(ctx, big.NewInt(0))
 	if err != nil {
 		return nil, fmt.Errorf("governance: reading the genesis block: %w", err)
 	}
@@ -255,7 +251,7 @@ func (r *deployRun) sameChain(ctx context.Context, prev *deployment.State) error
 	var missing []string
 	for _, name := range names {
 		a := prev.Contracts[name]
-		code, err := readretry.Do(ctx, func(ctx context.Context) ([]byte, error) { return r.backend.CodeAt(ctx, a, nil) })
+		code, err := r.backend.CodeAt(ctx, a, nil)
 		if err != nil {
 			return fmt.Errorf("governance: checking the code at %s (%s in %s): %w", a.Hex(), name, path, err)
 		}
@@ -364,9 +360,7 @@ func (r *deployRun) finish(ctx context.Context, d *deploy.Deployment) (*DeployRe
 	if err := r.checkCode(ctx, d); err != nil {
 		return nil, err
 	}
-	state, err := readretry.Do(ctx, func(ctx context.Context) (*State, error) {
-		return ReadState(ctx, r.backend, deployment.ManifestOf(d, from, kind, nil), nil, ReadOptions{Logger: r.log})
-	})
+	state, err := ReadState(ctx, r.backend, deployment.ManifestOf(d, from, kind, nil), nil, ReadOptions{Logger: r.log})
 	if err != nil {
 		return nil, err
 	}
@@ -378,7 +372,7 @@ func (r *deployRun) finish(ctx context.Context, d *deploy.Deployment) (*DeployRe
 	}
 	man := deployment.ManifestOf(d, from, kind, versions)
 	if man.Block == 0 {
-		if b, err := readretry.Do(ctx, r.backend.BlockNumber); err == nil {
+		if b, err := r.backend.BlockNumber(ctx); err == nil {
 			man.Block = b
 		}
 	}
@@ -395,7 +389,7 @@ func (r *deployRun) finish(ctx context.Context, d *deploy.Deployment) (*DeployRe
 		return nil, err
 	}
 	r.res.Manifest = man
-	r.res.Acceptance, err = readretry.Do(ctx, func(ctx context.Context) (*Plan, error) { return acceptancePlan(ctx, r.backend, man, kind) })
+	r.res.Acceptance, err = acceptancePlan(ctx, r.backend, man, kind)
 	return r.res, err
 }
 
@@ -410,7 +404,7 @@ func (r *deployRun) checkCode(ctx context.Context, d *deploy.Deployment) error {
 	var missing []string
 	for _, name := range slices.Sorted(maps.Keys(named)) {
 		a := named[name]
-		code, err := readretry.Do(ctx, func(ctx context.Context) ([]byte, error) { return r.backend.CodeAt(ctx, a, nil) })
+		code, err := r.backend.CodeAt(ctx, a, nil)
 		if err != nil {
 			return fmt.Errorf("governance: checking the code at %s (%s) before writing the manifest: %w", a.Hex(), name, err)
 		}
@@ -433,7 +427,7 @@ func (c *DeployerConfig) checkTokens(ctx context.Context, r Reader) error {
 	var probs input.Errors
 	decimals := map[common.Address]uint8{}
 	decimalsOf := func(t common.Address) (uint8, error) {
-		return readretry.Do(ctx, func(ctx context.Context) (uint8, error) { return deploy.TokenDecimals(ctx, r, t) })
+		return deploy.TokenDecimals(ctx, r, t)
 	}
 	for i, t := range c.AllowedTokens {
 		d, err := decimalsOf(t)

@@ -11,7 +11,6 @@ import (
 	"github.com/agijobs/agijobs-go/contracts/bindings/systempause"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/identity"
-	"github.com/agijobs/agijobs-go/internal/readretry"
 )
 
 // launch applies the launch settings of the config that differ from the
@@ -23,15 +22,11 @@ func (r *deployRun) launch(ctx context.Context, d *deploy.Deployment) error {
 	}
 	// The settings in place are read first, so that a resumed run sends
 	// only what is missing.
-	calls, err := readretry.Do(ctx, func(ctx context.Context) ([]chain.TxCandidate, error) {
-		return identityCalls(ctx, r.backend, d.Address(deploy.IdentityRegistry), r.cfg.Identity)
-	})
+	calls, err := identityCalls(ctx, r.backend, d.Address(deploy.IdentityRegistry), r.cfg.Identity)
 	if err != nil {
 		return err
 	}
-	pause, err := readretry.Do(ctx, func(ctx context.Context) ([]chain.TxCandidate, error) {
-		return pauseCalls(ctx, r.backend, d.Address(deploy.SystemPause), r.cfg.Governance.Guardian, r.cfg.SecureDefaults.PauseOnLaunch)
-	})
+	pause, err := pauseCalls(ctx, r.backend, d.Address(deploy.SystemPause), r.cfg.Governance.Guardian, r.cfg.SecureDefaults.PauseOnLaunch)
 	if err != nil {
 		return err
 	}

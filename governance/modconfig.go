@@ -158,7 +158,17 @@ type SystemPauseConfig struct {
 // joined (errors.As finds the first file's, errors.Is matches
 // input.ErrInvalid).
 func LoadModuleConfigs(dir string) (*ModuleConfigs, error) {
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return nil, fmt.Errorf("governance: config directory %s: %w", dir, notADir(err))
+	}
 	return LoadModuleConfigsFS(os.DirFS(dir), dir)
+}
+
+func notADir(err error) error {
+	if err == nil {
+		err = errors.New("not a directory")
+	}
+	return fmt.Errorf("%w; pass the directory that holds owner-control.json and the module files (config/ in this repository)", err)
 }
 
 // LoadModuleConfigsFS is LoadModuleConfigs on a file system (for embedded
@@ -177,6 +187,10 @@ func LoadModuleConfigsFS(fsys fs.FS, name string) (*ModuleConfigs, error) {
 		DisputeModule:    loadConfig[DisputeModuleConfig](&l, "dispute-module.json"),
 		FeePool:          loadConfig[FeePoolConfig](&l, "fee-pool.json"),
 		SystemPause:      loadConfig[SystemPauseConfig](&l, "system-pause.json"),
+	}
+	if *mc == (ModuleConfigs{}) && len(l.errs) == 0 {
+		// A wrong directory would otherwise pass every check.
+		return nil, fmt.Errorf("governance: config directory %s holds none of the module config files (owner-control.json, job-registry.json...); pass the directory that holds them", name)
 	}
 	if jr := mc.JobRegistry; jr != nil {
 		if probs := jr.rangeProblems(); len(probs) > 0 {

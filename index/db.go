@@ -27,15 +27,16 @@ var migrations embed.FS
 // dialect is what differs between SQLite and PostgreSQL: the driver,
 // placeholders, column types and the writer lock.
 type dialect struct {
-	name     string // "sqlite" or "postgres"
-	driver   string
-	blob     string
-	key      string
-	numbered bool // $1, $2 placeholders instead of ?
+	name      string // "sqlite" or "postgres"
+	driver    string
+	blob      string
+	key       string
+	numbered  bool   // $1, $2 placeholders instead of ?
+	clustered string // the table option that makes the primary key the table
 }
 
 var (
-	sqliteDialect   = dialect{name: "sqlite", driver: "sqlite", blob: "BLOB", key: "TEXT"}
+	sqliteDialect   = dialect{name: "sqlite", driver: "sqlite", blob: "BLOB", key: "TEXT", clustered: "WITHOUT ROWID"}
 	postgresDialect = dialect{name: "postgres", driver: "pgx", blob: "BYTEA", key: `TEXT COLLATE "C"`, numbered: true}
 )
 
@@ -237,7 +238,7 @@ func (d *DB) apply(ctx context.Context, conn *sql.Conn, m migration) error {
 	if n > 0 {
 		return nil
 	}
-	text := strings.NewReplacer("{{BLOB}}", d.dialect.blob, "{{KEY}}", d.dialect.key).Replace(m.sql)
+	text := strings.NewReplacer("{{BLOB}}", d.dialect.blob, "{{KEY}}", d.dialect.key, "{{CLUSTERED}}", d.dialect.clustered).Replace(m.sql)
 	for _, stmt := range statements(text) {
 		if _, err := tx.ExecContext(ctx, stmt); err != nil {
 			return fmt.Errorf("index: migration %s: %w", m.name, err)

@@ -1,9 +1,11 @@
 package index
 
 import (
+	"encoding/hex"
 	"fmt"
 	"math"
 	"math/big"
+	"slices"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -177,6 +179,13 @@ func (d *decoder) decode(l types.Log) (*row, error) {
 	if err := r.classify(); err != nil {
 		return nil, err
 	}
+	// The deployment's own contracts are named by most payouts and
+	// transfers; nobody's history is theirs, and listing them would cost
+	// a row per event.
+	r.accounts = slices.DeleteFunc(r.accounts, func(a common.Address) bool {
+		_, module := d.sources[a]
+		return module || a == d.token
+	})
 	if r.contract == ContractToken {
 		r.token = &l.Address
 	}
@@ -320,12 +329,13 @@ func parseAmount(s string) *big.Int {
 	return v
 }
 
-// addrText is the stored form of an address: lower-case hex.
+// addrText is the stored form of an address: lower-case hex. It is
+// written out directly: Hex would hash the address for its checksum.
 func addrText(a *common.Address) any {
 	if a == nil {
 		return nil
 	}
-	return strings.ToLower(a.Hex())
+	return "0x" + hex.EncodeToString(a[:])
 }
 
 // topicsBlob packs topics for storage; unpackTopics reverses it.

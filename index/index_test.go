@@ -378,3 +378,59 @@ func TestDSNSecret(t *testing.T) {
 	require.Error(t, err)
 	require.NotContains(t, err.Error(), pass)
 }
+
+// TestJobMovesAcrossBatches indexes a job's life one step at a time, and
+// then the same chain one block per batch, so that every change of state
+// reaches a job row written by an earlier batch: the multi-row update, not
+// the insert of a new job, must carry it.
+func TestJobMovesAcrossBatches(t *testing.T) {
+	env := agijobstest.New(t, agijobstest.WithEmployers(1), agijobstest.WithAgents(1), agijobstest.WithValidators(3))
+	ctx := context.Background()
+	var ids []*big.Int // one job stepped through per database
+	requireFinal := func(t *testing.T, db *index.DB, id *big.Int) {
+		t.Helper()
+		j, err := db.Job(ctx, id)
+		require.NoError(t, err)
+		require.Equal(t, escrow.StateFinalized, j.State)
+		require.Equal(t, env.Agent(0).Address(), j.Agent)
+		require.NotNil(t, j.Success)
+		require.True(t, *j.Success)
+		require.NotEmpty(t, j.ResultURI)
+	}
+	eachDB(t, func(t *testing.T, dsn string) {
+		db := openDB(t, dsn)
+		ix := newIndexer(t, env, db)
+		id := post(t, env, 0, "Step by step", "writing", 10)
+		ids = append(ids, id)
+		state := func() escrow.State {
+			t.Helper()
+			require.NoError(t, ix.Sync(ctx))
+			requireMatchesChain(t, env, db)
+			j, err := db.Job(ctx, id)
+			require.NoError(t, err)
+			return j.State
+		}
+		require.Equal(t, escrow.StateCreated, state())
+		_, err := env.Agent(0).Apply(ctx, id)
+		require.NoError(t, err)
+		require.Equal(t, escrow.StateApplied, state())
+		_, err = env.Agent(0).Submit(ctx, escrow.SubmitParams{JobID: id, Result: result()})
+		require.NoError(t, err)
+		require.Equal(t, escrow.StateSubmitted, state())
+		require.NoError(t, env.Validate(ctx, id, true))
+		require.Equal(t, escrow.StateCompleted, state())
+		_, err = env.Employer(0).Finalize(ctx, id)
+		require.NoError(t, err)
+		require.Equal(t, escrow.StateFinalized, state())
+		requireFinal(t, db, id)
+	})
+	require.Len(t, ids, 2, "a job per database")
+	eachDB(t, func(t *testing.T, dsn string) {
+		db := openDB(t, dsn)
+		require.NoError(t, newIndexer(t, env, db, func(c *index.Config) { c.BatchBlocks, c.MaxBatchBlocks = 1, 1 }).Sync(ctx))
+		requireMatchesChain(t, env, db)
+		for _, id := range ids {
+			requireFinal(t, db, id)
+		}
+	})
+}

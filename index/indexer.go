@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -49,7 +50,7 @@ type Config struct {
 	// BatchBlocks is the first block range per eth_getLogs; 0 means 1,000.
 	// It halves when the node refuses a range as too large or answers more
 	// than 10,000 logs, and doubles, up to MaxBatchBlocks, while answers
-	// stay small (under 2,000 logs). Each range is written in one
+	// stay small (under 1,000 logs). Each range is written in one
 	// transaction.
 	BatchBlocks uint64
 	// MaxBatchBlocks caps the block range per request, for providers that
@@ -102,7 +103,7 @@ func (c *Config) Check() error {
 const (
 	defaultBatchBlocks = 1_000
 	maxBatchBlocks     = 100_000
-	smallAnswer        = 2_000
+	smallAnswer        = 1_000
 	largeAnswer        = 10_000
 )
 
@@ -351,7 +352,7 @@ func (ix *Indexer) index(ctx context.Context, from, to uint64) error {
 		if b.err != nil {
 			return b.err
 		}
-		if err := ix.write(ctx, b); err != nil {
+		if err := ix.write(ctx, b, to); err != nil {
 			return err
 		}
 		ix.log.Debug("index: indexed", "from", b.from, "to", b.to, "logs", len(b.logs))
@@ -484,27 +485,31 @@ func (ix *Indexer) fetchRange(ctx context.Context, from, to uint64) (batch, erro
 	b.times[to] = end.Time
 	fb, tb := new(big.Int).SetUint64(from), new(big.Int).SetUint64(to)
 	sm := common.BytesToHash(ix.dec.stakeManager.Bytes())
+	// The two queries are made, and their answers decoded, at once.
 	type answer struct {
 		logs []types.Log
+		rows []*row
 		err  error
 	}
+	get := func(q ethereum.FilterQuery) answer {
+		logs, err := ix.cfg.Backend.FilterLogs(ctx, q)
+		if err != nil {
+			return answer{err: err}
+		}
+		rows, err := ix.dec.decodeAll(logs)
+		return answer{logs, rows, err}
+	}
 	payouts := make(chan answer, 1)
-	go func() {
-		logs, err := ix.cfg.Backend.FilterLogs(ctx, ethFilter(fb, tb, nil, [][]common.Hash{{ix.dec.transfer.ID}, {sm}}))
-		payouts <- answer{logs, err}
-	}()
-	logs, err := ix.cfg.Backend.FilterLogs(ctx, ethFilter(fb, tb, ix.dec.modules, nil))
+	go func() { payouts <- get(ethFilter(fb, tb, nil, [][]common.Hash{{ix.dec.transfer.ID}, {sm}})) }()
+	m := get(ethFilter(fb, tb, ix.dec.modules, nil))
 	p := <-payouts
-	if err == nil {
-		err = p.err
+	for _, a := range []answer{m, p} {
+		if a.err != nil {
+			return b, fmt.Errorf("index: read logs of blocks %d-%d: %w", from, to, a.err)
+		}
 	}
-	if err != nil {
-		return b, fmt.Errorf("index: read logs of blocks %d-%d: %w", from, to, err)
-	}
-	b.logs = mergeLogs(logs, p.logs)
-	if b.rows, err = ix.decodeBatch(b.logs); err != nil {
-		return b, err
-	}
+	b.logs, b.rows = mergeLogs(m.logs, p.logs), mergeRows(m.rows, p.rows)
+	linkPayouts(b.rows)
 	for _, l := range b.logs {
 		if _, ok := b.times[l.BlockNumber]; ok {
 			continue
@@ -524,10 +529,19 @@ func (ix *Indexer) fetchRange(ctx context.Context, from, to uint64) (batch, erro
 
 // mergeLogs merges two lists in chain order into one.
 func mergeLogs(a, b []types.Log) []types.Log {
-	out := make([]types.Log, 0, len(a)+len(b))
+	return mergeBy(a, b, func(x, y *types.Log) bool { return before(x, y) })
+}
+
+// mergeRows merges two lists of decoded logs in chain order into one.
+func mergeRows(a, b []*row) []*row {
+	return mergeBy(a, b, func(x, y **row) bool { return before(&(*x).log, &(*y).log) })
+}
+
+func mergeBy[T any](a, b []T, less func(x, y *T) bool) []T {
+	out := make([]T, 0, len(a)+len(b))
 	i, j := 0, 0
 	for i < len(a) || j < len(b) {
-		if j == len(b) || (i < len(a) && before(&a[i], &b[j])) {
+		if j == len(b) || (i < len(a) && less(&a[i], &b[j])) {
 			out = append(out, a[i])
 			i++
 		} else {

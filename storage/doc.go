@@ -33,8 +33,9 @@
 // gateways, and [PinningService] speaks the IPFS Pinning Service API. Every
 // block read from a remote is hashed and compared with the CID it was asked
 // for; a tampered, truncated or unexpected response is an [*IntegrityError]
-// and never data. All HTTP goes through go-retryablehttp with bounded retries
-// on transport errors and 5xx/429 responses.
+// and never data. All HTTP goes through go-retryablehttp under the SDK's
+// one retry policy (HTTPOptions.Retry, a retry.Policy): bounded attempts
+// on transport errors and 5xx/429 responses, within a budget per call.
 //
 // [Replicated] is a [Store] that writes to an [Embedded] store and copies every
 // new DAG to remote replicas, and reads from remote fetchers when the local

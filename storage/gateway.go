@@ -39,7 +39,11 @@ func NewGateway(baseURL string, opts HTTPOptions) (*Gateway, error) {
 	if err != nil {
 		return nil, fmt.Errorf("storage: gateway URL: %w", err)
 	}
-	return &Gateway{base: u, http: newHTTPDoer(opts, nil, nil), tel: otelinst.NewStorage(opts.Telemetry, "gateway")}, nil
+	h, err := newHTTPDoer("storage.HTTPOptions.Retry", opts, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &Gateway{base: u, http: h, tel: otelinst.NewStorage(opts.Telemetry, "gateway")}, nil
 }
 
 // parseBaseURL accepts an http(s) URL without query or fragment.

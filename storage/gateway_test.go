@@ -18,6 +18,8 @@ import (
 	carstorage "github.com/ipld/go-car/v2/storage"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/agijobs/agijobs-go/retry"
 )
 
 // writeCARWithDups writes the DAG in depth-first order repeating duplicate
@@ -154,8 +156,8 @@ func (g *fakeGateway) serve(w http.ResponseWriter, r *http.Request) {
 }
 
 func fastHTTP() HTTPOptions {
-	return HTTPOptions{RetryMax: 3, RetryWaitMin: 5 * time.Millisecond, RetryWaitMax: 20 * time.Millisecond,
-		HeaderTimeout: 200 * time.Millisecond, StallTimeout: 200 * time.Millisecond}
+	return HTTPOptions{Retry: retry.Policy{MaxAttempts: 4, MinBackoff: 5 * time.Millisecond, MaxBackoff: 20 * time.Millisecond,
+		AttemptTimeout: 200 * time.Millisecond}, StallTimeout: 200 * time.Millisecond}
 }
 
 func TestGatewayVerifiedReads(t *testing.T) {
@@ -238,7 +240,7 @@ func TestGatewayVerifiedReads(t *testing.T) {
 		require.ErrorAs(t, err, &he)
 		assert.Equal(t, http.StatusServiceUnavailable, he.StatusCode)
 		assert.Equal(t, 4, he.Attempts)
-		assert.EqualValues(t, 4, fg.requests.Load(), "1 attempt + RetryMax retries")
+		assert.EqualValues(t, 4, fg.requests.Load(), "MaxAttempts attempts")
 		assert.Contains(t, err.Error(), "retry later or use another endpoint")
 	})
 	t.Run("5xx then recovery", func(t *testing.T) {

@@ -17,29 +17,31 @@ import (
 
 	"github.com/agijobs/agijobs-go/internal/httplog"
 	"github.com/agijobs/agijobs-go/internal/redact"
+	"github.com/agijobs/agijobs-go/retry"
 	"github.com/agijobs/agijobs-go/telemetry"
 )
 
 // HTTPOptions configures the HTTP client of a remote backend. The zero value
-// gives 4 retries with backoff from 250 ms to 5 s, a 30 s limit on waiting
-// for response headers and a 60 s limit on a stalled response body.
+// gives the default retry policy (5 attempts, backoff drawn up to 100 ms
+// doubling to 2 s, 15 s per attempt until the response headers, 30 s per
+// call) and a 60 s limit on a stalled response body.
 type HTTPOptions struct {
-	// RetryMax is the number of retries after the first attempt of an
-	// idempotent request; 0 means 4 and a negative value means none.
-	// Retries happen on transport errors, HTTP 429 and 5xx, never after
-	// the context is done.
-	RetryMax int
-	// RetryWaitMin and RetryWaitMax bound the backoff between attempts; 0
-	// means 250 ms and 5 s. A Retry-After header is honoured within them.
-	RetryWaitMin, RetryWaitMax time.Duration
-	// HeaderTimeout bounds the wait for the response headers of one
-	// attempt; 0 means 30 s.
-	HeaderTimeout time.Duration
+	// Retry is the retry policy of idempotent requests, the SDK's one
+	// policy type (see package retry), applied here as in chain.Dial:
+	// transport errors, HTTP 429 and 5xx are retried (a Kubo command
+	// error under 500 is an answer, and is not), with full-jitter backoff
+	// and a server's Retry-After honoured, never after the context is
+	// done. Requests that are not idempotent are sent once. Bodies are
+	// streamed, so Retry.AttemptTimeout and Retry.Budget bound an attempt
+	// and a call until the response headers arrive; the body is bounded
+	// by StallTimeout, and a body cut mid-way is a read error of the
+	// returned reader, which a caller repeats by asking for the same CID.
+	Retry retry.Policy
 	// StallTimeout fails a response body that delivers no byte for this
 	// long; 0 means 60 s.
 	StallTimeout time.Duration
 	// Transport replaces the default pooled transport (for proxies or TLS
-	// settings). HeaderTimeout is not applied to a caller's transport.
+	// settings).
 	Transport http.RoundTripper
 	// Logger receives request records at debug level and retries as
 	// warnings; nil means silent. URLs are logged masked, as in errors:
@@ -57,6 +59,7 @@ type HTTPOptions struct {
 type httpDoer struct {
 	retry   *retryablehttp.Client // idempotent requests
 	once    *retryablehttp.Client // non-idempotent requests: one attempt
+	policy  retry.Policy          // resolved
 	stall   time.Duration
 	log     *slog.Logger
 	headers http.Header
@@ -71,17 +74,25 @@ type attemptsError struct {
 func (e *attemptsError) Error() string { return fmt.Sprintf("after %d attempt(s): %v", e.n, e.err) }
 func (e *attemptsError) Unwrap() error { return e.err }
 
-func newHTTPDoer(opts HTTPOptions, check retryablehttp.CheckRetry, headers http.Header) *httpDoer {
+// attemptsKey carries the attempt counter of one call in its context.
+type attemptsKey struct{}
+
+// newHTTPDoer checks opts.Retry (field names it in errors) and builds the
+// clients.
+func newHTTPDoer(field string, opts HTTPOptions, check retryablehttp.CheckRetry, headers http.Header) (*httpDoer, error) {
+	if err := opts.Retry.Check(field); err != nil {
+		return nil, err
+	}
 	log := opts.Logger
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
+	policy := opts.Retry.Resolved()
 	rt := opts.Transport
 	if rt == nil {
-		tr := cleanhttp.DefaultPooledTransport()
-		tr.ResponseHeaderTimeout = cmp(opts.HeaderTimeout, 30*time.Second)
-		rt = tr
+		rt = cleanhttp.DefaultPooledTransport()
 	}
+	rt = &headerDeadline{next: rt, d: policy.AttemptTimeout}
 	if check == nil {
 		check = retryablehttp.DefaultRetryPolicy
 	}
@@ -90,28 +101,29 @@ func newHTTPDoer(opts HTTPOptions, check retryablehttp.CheckRetry, headers http.
 		c.HTTPClient = &http.Client{Transport: rt}
 		c.Logger = httplog.New(opts.Logger, "storage http: ")
 		c.RetryMax = retries
-		c.RetryWaitMin = cmp(opts.RetryWaitMin, 250*time.Millisecond)
-		c.RetryWaitMax = cmp(opts.RetryWaitMax, 5*time.Second)
+		c.RetryWaitMin, c.RetryWaitMax = policy.MinBackoff, policy.MaxBackoff
+		c.Backoff = func(_, _ time.Duration, i int, resp *http.Response) time.Duration {
+			return max(policy.Backoff(i+1), retry.After(resp))
+		}
 		c.CheckRetry = check
+		c.RequestLogHook = func(_ retryablehttp.Logger, req *http.Request, _ int) {
+			if n, ok := req.Context().Value(attemptsKey{}).(*atomic.Int64); ok {
+				n.Add(1)
+			}
+		}
 		c.ErrorHandler = func(resp *http.Response, err error, n int) (*http.Response, error) {
 			return resp, &attemptsError{n: n, err: err}
 		}
 		return c
 	}
-	retries := opts.RetryMax
-	switch {
-	case retries == 0:
-		retries = 4
-	case retries < 0:
-		retries = 0
-	}
 	return &httpDoer{
-		retry:   mk(retries),
+		retry:   mk(policy.MaxAttempts - 1),
 		once:    mk(0),
+		policy:  policy,
 		stall:   cmp(opts.StallTimeout, 60*time.Second),
 		log:     log,
 		headers: headers,
-	}
+	}, nil
 }
 
 // cmp returns d, or def when d is zero or negative.
@@ -120,6 +132,48 @@ func cmp(d, def time.Duration) time.Duration {
 		return def
 	}
 	return d
+}
+
+// headerDeadline bounds each attempt until its response headers arrive
+// (the policy's AttemptTimeout), whatever the transport; the body, which
+// is streamed, is left to the stall guard.
+type headerDeadline struct {
+	next http.RoundTripper
+	d    time.Duration
+}
+
+func (t *headerDeadline) RoundTrip(req *http.Request) (*http.Response, error) {
+	ctx, cancel := context.WithCancel(req.Context())
+	timer := time.AfterFunc(t.d, cancel)
+	resp, err := t.next.RoundTrip(req.WithContext(ctx))
+	if !timer.Stop() {
+		if resp != nil {
+			resp.Body.Close()
+		}
+		cancel()
+		if err := req.Context().Err(); err != nil {
+			return nil, err
+		}
+		return nil, fmt.Errorf("no response headers within %v (the retry policy's AttemptTimeout)", t.d)
+	}
+	if err != nil {
+		cancel()
+		return nil, err
+	}
+	resp.Body = &cancelBody{ReadCloser: resp.Body, cancel: cancel}
+	return resp, nil
+}
+
+// cancelBody releases a context when its body is closed.
+type cancelBody struct {
+	io.ReadCloser
+	cancel context.CancelFunc
+}
+
+func (b *cancelBody) Close() error {
+	err := b.ReadCloser.Close()
+	b.cancel()
+	return err
 }
 
 // request describes one HTTP call.
@@ -133,10 +187,21 @@ type request struct {
 }
 
 // do sends r. On success (2xx) the caller owns resp.Body, whose reads fail
-// when one waits longer than StallTimeout. Any other outcome is an *HTTPError, or the
-// context's error when ctx is done.
+// when one waits longer than StallTimeout. Any other outcome is an
+// *HTTPError, or the context's error when ctx is done. The call's retries
+// end with the policy's Budget, counted until the answer's headers arrive.
 func (h *httpDoer) do(ctx context.Context, r request) (*http.Response, error) {
-	req, err := retryablehttp.NewRequestWithContext(ctx, r.method, r.url, r.body)
+	attempts := new(atomic.Int64)
+	bctx, cancel := context.WithCancel(context.WithValue(ctx, attemptsKey{}, attempts))
+	budget := time.AfterFunc(h.policy.Budget, cancel)
+	keep := false // the body returned holds bctx
+	defer func() {
+		if !keep {
+			budget.Stop()
+			cancel()
+		}
+	}()
+	req, err := retryablehttp.NewRequestWithContext(bctx, r.method, r.url, r.body)
 	if err != nil {
 		return nil, &HTTPError{Op: r.op, URL: redact.URL(r.url), Err: redact.Error(err)}
 	}
@@ -151,27 +216,39 @@ func (h *httpDoer) do(ctx context.Context, r request) (*http.Response, error) {
 		c = h.retry
 	}
 	resp, err := c.Do(req)
+	spent := !budget.Stop()
 	if ctxErr := ctx.Err(); ctxErr != nil {
 		if resp != nil {
 			resp.Body.Close()
 		}
 		return nil, ctxErr
 	}
-	attempts := 1
 	var ae *attemptsError
 	if errors.As(err, &ae) {
-		attempts, err = ae.n, ae.err
+		err = ae.err
+	}
+	n := int(max(attempts.Load(), 1))
+	if spent {
+		if resp != nil {
+			resp.Body.Close()
+		}
+		if err == nil || errors.Is(err, context.Canceled) {
+			err = errors.New("no answer")
+		}
+		return nil, &HTTPError{Op: r.op, URL: redact.URL(r.url), Attempts: n,
+			Err: fmt.Errorf("the retry policy's Budget (%v) was spent: %w", h.policy.Budget, redact.Error(err))}
 	}
 	if err != nil && resp == nil {
-		return nil, &HTTPError{Op: r.op, URL: redact.URL(r.url), Attempts: attempts, Err: redact.Error(err)}
+		return nil, &HTTPError{Op: r.op, URL: redact.URL(r.url), Attempts: n, Err: redact.Error(err)}
 	}
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		defer resp.Body.Close()
 		snippet, _ := io.ReadAll(io.LimitReader(resp.Body, 512))
 		return nil, &HTTPError{Op: r.op, URL: redact.URL(r.url), StatusCode: resp.StatusCode,
-			Attempts: attempts, Body: redact.Echoed(redact.Text(strings.TrimSpace(string(snippet))), r.url)}
+			Attempts: n, Body: redact.Echoed(redact.Text(strings.TrimSpace(string(snippet))), r.url)}
 	}
-	resp.Body = newStallGuard(resp.Body, h.stall)
+	keep = true
+	resp.Body = newStallGuard(&cancelBody{ReadCloser: resp.Body, cancel: cancel}, h.stall)
 	return resp, nil
 }
 

@@ -56,8 +56,11 @@ func NewKubo(apiURL string, opts KuboOptions) (*Kubo, error) {
 	if opts.Authorization != "" {
 		h = http.Header{"Authorization": {opts.Authorization}}
 	}
-	return &Kubo{base: u, http: newHTTPDoer(opts.HTTPOptions, kuboRetryPolicy, h),
-		tel: otelinst.NewStorage(opts.Telemetry, "kubo")}, nil
+	hd, err := newHTTPDoer("storage.KuboOptions.Retry", opts.HTTPOptions, kuboRetryPolicy, h)
+	if err != nil {
+		return nil, err
+	}
+	return &Kubo{base: u, http: hd, tel: otelinst.NewStorage(opts.Telemetry, "kubo")}, nil
 }
 
 // kuboRetryPolicy is the default policy, except that HTTP 500 with a JSON

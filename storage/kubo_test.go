@@ -12,6 +12,8 @@ import (
 	"github.com/ipfs/go-cid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/agijobs/agijobs-go/retry"
 )
 
 func readAllClose(t testing.TB, rc io.ReadCloser, err error) []byte {
@@ -30,7 +32,7 @@ func TestKuboBackend(t *testing.T) {
 	d := startKubo(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	fast := HTTPOptions{RetryWaitMin: 10 * time.Millisecond, RetryWaitMax: 50 * time.Millisecond}
+	fast := HTTPOptions{Retry: retry.Policy{MinBackoff: 10 * time.Millisecond, MaxBackoff: 50 * time.Millisecond}}
 	kubo, err := NewKubo(d.api, KuboOptions{HTTPOptions: fast})
 	require.NoError(t, err)
 	gw, err := NewGateway(d.gateway, fast)

@@ -110,8 +110,11 @@ func NewPinningService(endpoint, token string, opts PinningOptions) (*PinningSer
 		name = "pinning service " + u.Host
 	}
 	h := http.Header{"Authorization": {"Bearer " + token}}
-	return &PinningService{base: u, http: newHTTPDoer(opts.HTTPOptions, nil, h),
-		origins: append([]string(nil), opts.Origins...), name: name}, nil
+	hd, err := newHTTPDoer("storage.PinningOptions.Retry", opts.HTTPOptions, nil, h)
+	if err != nil {
+		return nil, err
+	}
+	return &PinningService{base: u, http: hd, origins: append([]string(nil), opts.Origins...), name: name}, nil
 }
 
 // Name implements [Replica].
@@ -192,7 +195,7 @@ func rank(status string) int {
 
 // Add asks the service to pin c unless a queued, pinning or pinned request
 // for c already exists, in which case that request is returned. A failed
-// create is retried (up to the HTTP retry limit) only after checking again
+// create is retried (up to the retry policy's MaxAttempts) only after checking again
 // that no request was created meanwhile, so Add never creates duplicates.
 func (p *PinningService) Add(ctx context.Context, c cid.Cid, name string) (*PinStatus, error) {
 	if p == nil || p.base == nil {
@@ -202,7 +205,7 @@ func (p *PinningService) Add(ctx context.Context, c cid.Cid, name string) (*PinS
 	if err != nil {
 		return nil, err
 	}
-	attempts := p.http.retry.RetryMax + 1
+	attempts := p.http.policy.MaxAttempts
 	var lastErr error
 	for i := range attempts {
 		existing, err := p.Find(ctx, c)
@@ -213,7 +216,7 @@ func (p *PinningService) Add(ctx context.Context, c cid.Cid, name string) (*PinS
 			return existing, nil
 		}
 		if i > 0 {
-			wait := min(p.http.retry.RetryWaitMin<<(i-1), p.http.retry.RetryWaitMax)
+			wait := p.http.policy.Backoff(i)
 			select {
 			case <-ctx.Done():
 				return nil, ctx.Err()

@@ -13,6 +13,8 @@ import (
 
 	"github.com/ipfs/go-cid"
 	"github.com/stretchr/testify/require"
+
+	"github.com/agijobs/agijobs-go/retry"
 )
 
 // Secrets as hosted IPFS services take them: user information (Kubo APIs
@@ -51,7 +53,7 @@ func TestRemoteErrorsAndLogsMaskKeys(t *testing.T) {
 	for name, host := range map[string]string{"503": strings.TrimPrefix(echo.URL, "http://"), "refused": "127.0.0.1:1"} {
 		t.Run(name, func(t *testing.T) {
 			var logs bytes.Buffer
-			opts := HTTPOptions{RetryMax: 1, RetryWaitMin: time.Millisecond, RetryWaitMax: time.Millisecond,
+			opts := HTTPOptions{Retry: retry.Policy{MaxAttempts: 2, MinBackoff: time.Millisecond, MaxBackoff: time.Millisecond},
 				Logger: slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))}
 			base := keyedBase("http", host)
 			g, err := NewGateway(base, opts)

@@ -125,7 +125,7 @@ func TestHTTPLogsNeverShowURLKeys(t *testing.T) {
 
 	// A dead endpoint logs the transport error, which quotes the URL.
 	logs.Reset()
-	opts.RetryMax = 1
+	opts.Retry.MaxAttempts = 2
 	dead, err := NewGateway("http://127.0.0.1:1/v1/"+hexKey, opts)
 	require.NoError(t, err)
 	_, err = dead.Get(ctx, c)

@@ -21,8 +21,9 @@
 // waits until none of the deployer's transactions is in flight, then looks
 // for every recorded creation on chain: code at its address means it was
 // mined and is kept; no code means it never took effect and it is created
-// again. A read that fails in transport is retried, never taken for "no
-// code". Before each configuration phase Deploy reads the settings in
+// again. A read that fails, once the connection's transport has retried
+// it under its retry policy (chain.DialOptions.Retry), ends the run with
+// an error, never taken for "no code". Before each configuration phase Deploy reads the settings in
 // place (one JSON-RPC batch when the backend exposes its RPC client) and
 // sends only the setters whose value differs, so a resumed or repeated
 // run sends nothing that is already on chain.

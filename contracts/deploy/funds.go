@@ -10,7 +10,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/agijobs/agijobs-go/chain"
-	"github.com/agijobs/agijobs-go/internal/readretry"
 	"github.com/agijobs/agijobs-go/internal/units"
 )
 
@@ -82,15 +81,13 @@ func (d *deployer) fundsError(ctx context.Context, ph Phase, todo []step, err er
 	if !ok {
 		return err
 	}
-	bal, berr := readretry.Do(ctx, func(ctx context.Context) (*big.Int, error) { return br.BalanceAt(ctx, d.from, nil) })
-	head, herr := readretry.Do(ctx, func(ctx context.Context) (*big.Int, error) {
-		h, err := d.backend.HeaderByNumber(ctx, nil)
-		if err != nil || h.BaseFee == nil {
-			return new(big.Int), err
-		}
-		return h.BaseFee, nil
-	})
-	tip, terr := readretry.Do(ctx, func(ctx context.Context) (*big.Int, error) { return d.backend.SuggestGasTipCap(ctx) })
+	bal, berr := br.BalanceAt(ctx, d.from, nil)
+	head := new(big.Int)
+	h, herr := d.backend.HeaderByNumber(ctx, nil)
+	if herr == nil && h.BaseFee != nil {
+		head = h.BaseFee
+	}
+	tip, terr := d.backend.SuggestGasTipCap(ctx)
 	if berr != nil || herr != nil || terr != nil {
 		return err
 	}

@@ -11,7 +11,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/agijobs/agijobs-go/contracts"
-	"github.com/agijobs/agijobs-go/internal/readretry"
 	"github.com/agijobs/agijobs-go/internal/units"
 )
 
@@ -260,7 +259,7 @@ func planToken(ctx context.Context, c ethereum.ContractCaller, p Params, s token
 	} else if s.from != "" {
 		name = s.from
 	}
-	dec, err := readretry.Do(ctx, func(ctx context.Context) (uint8, error) { return TokenDecimals(ctx, c, s.token) })
+	dec, err := TokenDecimals(ctx, c, s.token)
 	if err != nil {
 		return tokenPlan{}, fmt.Errorf("deploy: allowed token %s: %w; JobRegistry cannot allowlist it (TokenDecimalsUnavailable): remove it from the allowed tokens", s.token.Hex(), err)
 	}

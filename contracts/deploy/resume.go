@@ -15,7 +15,6 @@ import (
 
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/input"
-	"github.com/agijobs/agijobs-go/internal/readretry"
 )
 
 // DefaultSettleTimeout is how long Settle and a resumed Deploy wait for
@@ -67,7 +66,7 @@ func (e *NoCodeError) Unwrap() error { return bind.ErrNoCode }
 // before it reads what is in place, so that what the crashed run sent
 // (mined a moment later) is read rather than sent again. It waits at most
 // timeout (0 means DefaultSettleTimeout) and then fails with ErrInFlight;
-// reads that fail in transport are retried.
+// a read that fails (after the transport's retries) ends it with an error.
 func Settle(ctx context.Context, m *chain.Manager, timeout time.Duration) error {
 	if m == nil || m.Backend() == nil {
 		return input.New("deploy.Settle: m", "is nil or a zero Manager", "pass the deployer's chain.Manager (chain.NewManager)")
@@ -87,11 +86,11 @@ func Settle(ctx context.Context, m *chain.Manager, timeout time.Duration) error 
 	}
 	from, b := m.Address(), m.Backend()
 	for {
-		mined, err := readretry.Do(wctx, func(ctx context.Context) (uint64, error) { return b.NonceAt(ctx, from, nil) })
+		mined, err := b.NonceAt(wctx, from, nil)
 		if err != nil {
 			return settleErr(ctx, wctx, from, timeout, fmt.Errorf("deploy: reading the mined nonce of %s: %w", from.Hex(), err))
 		}
-		pending, err := readretry.Do(wctx, func(ctx context.Context) (uint64, error) { return b.PendingNonceAt(ctx, from) })
+		pending, err := b.PendingNonceAt(wctx, from)
 		if err != nil {
 			return settleErr(ctx, wctx, from, timeout, fmt.Errorf("deploy: reading the pending nonce of %s: %w", from.Hex(), err))
 		}
@@ -213,20 +212,20 @@ func (d *deployer) creation(label string, out *Deployment) string {
 }
 
 // hasCode reports whether a contract lives at a (false for zero). A read
-// that fails in transport is retried; one that still fails is an error,
+// that fails (after the transport's retries) is an error,
 // never "no code", which would create the contract again.
 func (d *deployer) hasCode(ctx context.Context, a common.Address) (bool, error) {
 	if a == (common.Address{}) {
 		return false, nil
 	}
-	code, err := readretry.Do(ctx, func(ctx context.Context) ([]byte, error) { return d.backend.CodeAt(ctx, a, nil) })
+	code, err := d.backend.CodeAt(ctx, a, nil)
 	if err != nil {
 		return false, fmt.Errorf("deploy: reading the code at %s (not taken for \"no code\"; run again): %w", a.Hex(), err)
 	}
 	return len(code) > 0, nil
 }
 
-// decimals is TokenDecimals, its transport failures retried.
+// decimals is TokenDecimals on the deployer's backend.
 func (d *deployer) decimals(ctx context.Context, token common.Address) (uint8, error) {
-	return readretry.Do(ctx, func(ctx context.Context) (uint8, error) { return TokenDecimals(ctx, d.backend, token) })
+	return TokenDecimals(ctx, d.backend, token)
 }

@@ -16,7 +16,6 @@ import (
 
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/jobregistry"
-	"github.com/agijobs/agijobs-go/internal/readretry"
 	"github.com/agijobs/agijobs-go/internal/rpcbatch"
 )
 
@@ -236,14 +235,14 @@ func (d *deployer) applied(ctx context.Context, ph Phase, calls []setting) ([]bo
 
 // read answers every request's eth_call at the latest block. A call the
 // EVM reverts leaves its answer nil (that getter does not answer). Any
-// other failure is retried while it is the transport's, and then is an
-// error: a read that failed is never taken for "not applied", which would
-// send the setting again.
+// other failure (after the transport's retries) is an error: a read that
+// failed is never taken for "not applied", which would send the setting
+// again.
 func (d *deployer) read(ctx context.Context, ph Phase, reqs []check) ([][]byte, error) {
 	if len(reqs) == 0 {
 		return nil, nil
 	}
-	out, err := readretry.Do(ctx, func(ctx context.Context) ([][]byte, error) { return d.readOnce(ctx, reqs) })
+	out, err := d.readOnce(ctx, reqs)
 	if err != nil {
 		return nil, fmt.Errorf("deploy: reading the %s settings already applied (%d calls; not taken for \"not applied\", run again): %w", ph, len(reqs), err)
 	}

@@ -14,8 +14,15 @@
 //
 // Against a node it plays the agent only:
 //
-//	AGIJOBS_KEY=<hex> go run ./examples/agent-worker -rpc http://127.0.0.1:8545 \
+//	AGIJOBS_KEY=<hex> go run ./examples/agent-worker -rpc ws://127.0.0.1:8545 \
 //	    -manifest latest-deployment.json -store-dir /tmp/agijobs-docs
+//
+// Applying is first come, first served, so the agent takes the worker's
+// fast path: the worker builds and sends each application itself through
+// the agent's transaction manager (matching.WorkerConfig.Sender) as soon as
+// a job is scored, and over a WebSocket URL (ws://, wss://) new jobs and
+// blocks arrive by subscription instead of polling; an http:// URL works
+// too, polling every 100ms.
 //
 // The keys come from the environment variable -key-env names (AGIJOBS_KEY
 // by default) or from keystore files (-keystore, comma-separated, with the
@@ -43,9 +50,23 @@
 // apply twice to a job. The default is
 // ~/.agijobs/agent-worker/<chain id>-<genesis hash>/<agent>-<JobRegistry>.json,
 // one file per chain, deployment and agent; a state file of another chain
-// (such as a restarted anvil) is refused. Once a state file exists,
-// -from-block is ignored. On the embedded chain, which is new on every
+// (such as a restarted anvil) is refused. A new state starts at the
+// deployment block the manifest records (or -from-block), so that jobs
+// posted before the agent started are not missed; once a state file
+// exists, -from-block is ignored. On the embedded chain, which is new on every
 // run, the state lives in a temporary file and -state is ignored.
+//
+// # Faults
+//
+// A failure to reach the node (a reset connection, a cut answer, a 5xx)
+// that the SDK's own retries did not absorb is never a job's outcome: the
+// worker retries each step under its retry policy
+// (matching.WorkerConfig.Retry and RetryBudget), keeps the job where it
+// was in the state file and does not move its resume point past a job it
+// has not decided on. When a step's retry budget runs out the worker
+// stops, and the agent starts it again on its state file after a pause;
+// the steps before the worker starts (dialing, staking) are retried the
+// same way, until the node answers or the agent is stopped.
 package main
 
 import (
@@ -66,12 +87,15 @@ import (
 
 	agijobs "github.com/agijobs/agijobs-go"
 	"github.com/agijobs/agijobs-go/agijobstest"
+	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/deployment"
 	"github.com/agijobs/agijobs-go/escrow"
 	"github.com/agijobs/agijobs-go/examples/internal/cli"
 	"github.com/agijobs/agijobs-go/identity"
 	"github.com/agijobs/agijobs-go/matching"
 	"github.com/agijobs/agijobs-go/storage"
+	"github.com/agijobs/agijobs-go/wait"
 )
 
 // defaultPolicyPath is the -policy default, relative to the repository
@@ -98,7 +122,8 @@ type agent struct {
 	// jobs is how many jobs to deliver before returning; 0 means forever.
 	jobs int
 	// fromBlock is the first block watched when the state file is new;
-	// 0 means the head.
+	// 0 means the manifest's deployment block on a node, the head on the
+	// embedded chain.
 	fromBlock uint64
 	poll      time.Duration
 }
@@ -115,7 +140,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	policyPath := fs.String("policy", defaultPolicyPath, "matching policy file: which jobs to take; when the default is missing, the built-in copy of it is used")
 	statePath := fs.String("state", "", "the worker's restart-safe state file; empty means ~/.agijobs/agent-worker/<chain id>-<genesis hash>/<agent>-<JobRegistry>.json (ignored without -rpc)")
 	jobs := fs.Int("jobs", 0, "deliver this many jobs, then exit; 0 runs until interrupted")
-	from := fs.Uint64("from-block", 0, "first block to look for jobs in when the state file does not exist yet; 0 means the head")
+	from := fs.Uint64("from-block", 0, "first block to look for jobs in when the state file does not exist yet; 0 means the manifest's deployment block")
 	if err := cli.Parse(fs, args); err != nil {
 		return 2
 	}
@@ -150,23 +175,36 @@ func (a *agent) runOnNode(ctx context.Context, f cli.Flags, policySource string)
 	if err != nil {
 		return err
 	}
-	c, err := agijobs.Dial(ctx, cfg)
+	if a.fromBlock == 0 {
+		// A new state follows jobs from the deployment on: whichever role
+		// starts first, no job posted before the agent is missed.
+		m, err := deployment.LoadManifest(f.Manifest)
+		if err != nil {
+			return err
+		}
+		a.fromBlock = m.Block
+	}
+	c, err := retry(ctx, a, "dial the node", func(ctx context.Context) (*agijobs.Client, error) { return agijobs.Dial(ctx, cfg) })
 	if err != nil {
 		return err
 	}
 	defer c.Close()
-	ag, err := c.Agent(ctx, cfg.Signers[0], a.identity)
+	ag, err := retry(ctx, a, "start the agent's transaction manager", func(ctx context.Context) (*escrow.Agent, error) {
+		return c.Agent(ctx, cfg.Signers[0], a.identity)
+	})
 	if err != nil {
 		return err
 	}
 	if a.statePath == "" {
-		if a.statePath, err = defaultStatePath(ctx, c.Backend(), c.ChainID(), ag.Address(), c.Addresses().JobRegistry); err != nil {
+		if a.statePath, err = retry(ctx, a, "read the genesis block", func(ctx context.Context) (string, error) {
+			return defaultStatePath(ctx, c.Backend(), c.ChainID(), ag.Address(), c.Addresses().JobRegistry)
+		}); err != nil {
 			return err
 		}
 	}
 	a.out.Printf("agent-worker: agent %s, policy %s, state %s", ag.Address().Hex(), policySource, a.statePath)
 	a.poll = 100 * time.Millisecond
-	return a.work(ctx, c, ag)
+	return a.work(ctx, c, ag, cfg.Signers[0])
 }
 
 // runEmbedded plays the agent on the test fixture: an employer posts one
@@ -204,7 +242,7 @@ func (a *agent) deliverOne(ctx context.Context, env *agijobstest.Env) error {
 	// One job, followed from the block after the head, and a temporary
 	// state: the embedded chain is new on every run.
 	a.jobs, a.fromBlock, a.statePath, a.poll = 1, head+1, "", 20*time.Millisecond
-	if err := a.work(ctx, env.Client(), env.Agent(0)); err != nil {
+	if err := a.work(ctx, env.Client(), env.Agent(0), env.Roles().Agents[0]); err != nil {
 		return err
 	}
 	j, err := env.Escrow().WaitForState(ctx, posted.JobID, time.Minute, escrow.StateCompleted, escrow.StateDisputed)
@@ -230,18 +268,22 @@ func (a *agent) deliverOne(ctx context.Context, env *agijobstest.Env) error {
 // runs a matching.Worker for ag until ctx ends or a.jobs jobs are
 // delivered. The worker follows new jobs, fetches and verifies each spec,
 // scores the job against the agent's profile with the policy (its reasons
-// go to the output), applies through the escrow agent client's
-// WorkerApplier, runs the handler and submits the result.
-func (a *agent) work(ctx context.Context, c *agijobs.Client, ag *escrow.Agent) error {
+// go to the output), sends the application itself through the agent's
+// transaction manager (the fast path), runs the handler and submits the
+// result through the escrow agent client's WorkerApplier. s is the agent's
+// signer.
+func (a *agent) work(ctx context.Context, c *agijobs.Client, ag *escrow.Agent, s chain.Signer) error {
 	ec, err := c.Escrow()
 	if err != nil {
 		return err
 	}
-	prm, err := ec.Params(ctx)
+	prm, err := retry(ctx, a, "read the protocol parameters", ec.Params)
 	if err != nil {
 		return err
 	}
-	if sr, err := ag.EnsureStake(ctx, new(big.Int).Add(prm.MinAgentStake, prm.JobStake)); err != nil {
+	if sr, err := retry(ctx, a, "stake", func(ctx context.Context) (*escrow.StakeResult, error) {
+		return ag.EnsureStake(ctx, new(big.Int).Add(prm.MinAgentStake, prm.JobStake))
+	}); err != nil {
 		return err
 	} else if sr != nil {
 		a.out.Printf("agent %s: staked (tx %s)", ag.Address().Hex(), sr.Deposit.TxHash.Hex())
@@ -254,14 +296,22 @@ func (a *agent) work(ctx context.Context, c *agijobs.Client, ag *escrow.Agent) e
 		}
 		defer os.RemoveAll(dir)
 		statePath = filepath.Join(dir, "worker.json")
-	} else if err := bindState(ctx, c.Backend(), c.ChainID(), statePath); err != nil {
+	} else if _, err := retry(ctx, a, "bind the state file to the chain", func(ctx context.Context) (struct{}, error) {
+		return struct{}{}, bindState(ctx, c.Backend(), c.ChainID(), statePath)
+	}); err != nil {
 		return err
 	}
 	reader, err := c.ProfileReader()
 	if err != nil {
 		return err
 	}
-	w, err := matching.NewWorker(matching.WorkerConfig{
+	// The agent's own manager: the one its escrow client (the Applier)
+	// sends through, so that the two never race for nonces.
+	sender, err := c.Manager(ctx, s)
+	if err != nil {
+		return err
+	}
+	cfg := matching.WorkerConfig{
 		Backend:     c.Backend(),
 		JobRegistry: c.Addresses().JobRegistry,
 		Fetcher:     c.Store(),
@@ -269,6 +319,7 @@ func (a *agent) work(ctx context.Context, c *agijobs.Client, ag *escrow.Agent) e
 		Policy:      a.policy,
 		Claim:       identity.Claim{Label: a.identity.Subdomain, Proof: a.identity.Proof},
 		Applier:     ag.WorkerApplier(),
+		Sender:      sender,
 		Handler:     handler(a.out, c.Store()),
 		StatePath:   statePath,
 		Reader:      reader,
@@ -277,28 +328,56 @@ func (a *agent) work(ctx context.Context, c *agijobs.Client, ag *escrow.Agent) e
 		MaxConcurrent: 1,
 		PollInterval:  a.poll,
 		Logger:        a.out.logger(),
-	})
-	if err != nil {
-		return err
 	}
-	return a.watch(ctx, w)
+	// A worker stops when a step's retry budget runs out with the node
+	// unreachable, leaving its state file where the step began: start a
+	// new one on it after a pause.
+	p := &progress{}
+	for pause := time.Second; ; pause = min(2*pause, time.Minute) {
+		w, err := matching.NewWorker(cfg)
+		if err != nil {
+			return err
+		}
+		err = a.watch(ctx, w, p)
+		if err == nil || !chain.IsTransport(err) || ctx.Err() != nil {
+			return err
+		}
+		a.out.Printf("agent-worker: the worker stopped, the node could not be reached (%s); starting it again on its state in %v", strings.ReplaceAll(err.Error(), "\n", "; "), pause)
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(pause):
+		}
+	}
+}
+
+// progress is what the agent has printed of its jobs' outcomes, across
+// the workers it runs.
+type progress struct {
+	// seen is each job's last status printed; nil before the first
+	// worker, which fills it with the statuses of the state file.
+	seen map[string]matching.JobStatus
+	// delivered counts the jobs submitted since the agent started.
+	delivered int
 }
 
 // watch runs w until ctx ends or a.jobs jobs are delivered, printing the
 // outcome of every job the worker applied to. Jobs already final in the
-// state file before the run do not count.
-func (a *agent) watch(ctx context.Context, w *matching.Worker) error {
-	seen := map[string]matching.JobStatus{}
-	for _, r := range w.Jobs() {
-		seen[r.ID] = r.Status
+// state file before the agent started do not count.
+func (a *agent) watch(ctx context.Context, w *matching.Worker, p *progress) error {
+	if p.seen == nil {
+		p.seen = map[string]matching.JobStatus{}
+		for _, r := range w.Jobs() {
+			p.seen[r.ID] = r.Status
+		}
 	}
+	seen := p.seen
 	wctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	done := make(chan error, 1)
 	go func() { done <- w.Run(wctx) }()
 	tick := time.NewTicker(a.poll)
 	defer tick.Stop()
-	delivered := 0
 	for {
 		select {
 		case err := <-done:
@@ -316,7 +395,7 @@ func (a *agent) watch(ctx context.Context, w *matching.Worker) error {
 			seen[r.ID] = r.Status
 			switch r.Status {
 			case matching.StatusSubmitted:
-				delivered++
+				p.delivered++
 				a.out.Printf("agent: delivered job %s", r.ID)
 			case matching.StatusLost:
 				a.out.Printf("agent: job %s went to another agent (%s)", r.ID, r.Reason)
@@ -330,7 +409,7 @@ func (a *agent) watch(ctx context.Context, w *matching.Worker) error {
 			cancel()
 			<-done
 			return failed
-		case a.jobs > 0 && delivered >= a.jobs:
+		case a.jobs > 0 && p.delivered >= a.jobs:
 			cancel()
 			return <-done
 		}
@@ -393,6 +472,26 @@ func handler(out *output, store storage.Store) matching.Handler {
 			Summary: fmt.Sprintf("%s: %d of %d acceptance criteria met; the output is result.txt.", t.Spec.Title, len(t.Spec.AcceptanceCriteria), len(t.Spec.AcceptanceCriteria)),
 			Outputs: []storage.Attachment{{Name: "result.txt", URI: storage.IPFSURI(c), MediaType: "text/plain", Size: int64(len(body))}},
 		}, nil
+	}
+}
+
+// retry calls f until it succeeds or fails with an answer from the node (a
+// revert, a refused input) or a timeout of its own: a failure to reach the
+// node (chain.IsTransport) says nothing about the step, so it is tried
+// again, after a pause that doubles from 100ms to 5s, for as long as ctx
+// lasts. Every step retried is safe to run again.
+func retry[T any](ctx context.Context, a *agent, what string, f func(context.Context) (T, error)) (T, error) {
+	for pause := 100 * time.Millisecond; ; pause = min(2*pause, 5*time.Second) {
+		v, err := f(ctx)
+		if err == nil || !chain.IsTransport(err) || errors.Is(err, wait.ErrTimeout) || ctx.Err() != nil {
+			return v, err
+		}
+		a.out.Printf("agent-worker: %s: the node could not be reached (%s); trying again in %v", what, strings.ReplaceAll(err.Error(), "\n", "; "), pause)
+		select {
+		case <-ctx.Done():
+			return v, ctx.Err()
+		case <-time.After(pause):
+		}
 	}
 }
 

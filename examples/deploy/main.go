@@ -176,6 +176,11 @@ func report(stdout io.Writer, res *governance.DeployResult, cfg *governance.Depl
 		fmt.Fprintf(stdout, "\ngovernance %s must now accept ownership:\n%s", m.Governance.Hex(), res.Acceptance.Table())
 		fmt.Fprintln(stdout, "write it as a Safe bundle with: go run ./examples/owner-plan -rpc URL -manifest", res.ManifestPath, "-safe accept.json")
 	}
+	// What comes next, in one governance transaction: see the README's
+	// "From deploy to the first job on a real chain".
+	fmt.Fprintln(stdout, "\nnext: go run ./examples/owner-plan -config DIR -rpc URL -manifest", res.ManifestPath,
+		"plans what governance does before the first job, from the owner config in DIR: accept ownership, allowlist agents and validators (identity-registry.json),",
+		"set the validator pool (validation-module.json), unpause (system-pause.json); -safe FILE writes it for a Safe, -execute runs it")
 }
 
 func moduleNames() []string {

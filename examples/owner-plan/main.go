@@ -6,11 +6,13 @@
 // tokenLimits, in each token's own units: JobRegistry.setTokenConfig), the
 // FeePool's fee-token slots (registerToken), and, when fee-pool.json asks,
 // burning the burn buckets (burn) and sharing tokens sent to the pool
-// directly (distribute).
+// directly (distribute). When the directory holds identity-registry.json,
+// the plan also makes the IdentityRegistry match it (identity.Client.Sync:
+// allowlists, Merkle roots, ENS root nodes, attestors).
 //
 //	go run ./examples/owner-plan [-config DIR] [-manifest FILE -rpc URL] [-json]
-//	    [-safe FILE [-safe-address ADDR] [-nonce N] [-multisend ADDR] [-sign]]
-//	    [-execute] [-key-env NAME | -keystore FILE]
+//	    [-safe FILE [-safe-address ADDR] [-nonce N] [-multisend ADDR] [-sign]
+//	    [-signatures SIG,...]] [-execute] [-key-env NAME | -keystore FILE]
 //
 // With no flags it deploys the protocol on an in-process chain, governed as
 // config/owner-control.json says (the committed one: a real Safe 1.4.1,
@@ -21,8 +23,12 @@
 // owner signs. A Safe that cannot be read is an error unless -nonce is
 // given. -sign adds the offline signature of the owner whose key is given.
 // -execute sends the actions from the key given when governance is that
-// account; in the sandbox without a key named, governance executes them
-// (the Safe's owners sign). The key is the hex key in the variable
+// account; with -safe it executes the Safe transaction instead: every key
+// given (comma-separated in -key-env, or several -keystore files) that
+// belongs to a Safe owner signs it, -signatures adds owners' signatures
+// made elsewhere with -sign, and the first key, an owner or a relayer,
+// sends execTransaction once the signatures reach the Safe's threshold. In the sandbox without a key named, governance
+// executes them (the Safe's owners sign). The key is the hex key in the variable
 // -key-env names ($AGIJOBS_KEY by default) or a keystore file (-keystore,
 // passphrase in the variable -keystore-pass-env names), never a flag's
 // value. Nothing is sent without -execute. With -json, stdout is one JSON
@@ -38,17 +44,23 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/agijobs/agijobs-go/chain"
+	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/deployment"
 	"github.com/agijobs/agijobs-go/examples/internal/cli"
 	"github.com/agijobs/agijobs-go/examples/internal/sandbox"
 	"github.com/agijobs/agijobs-go/governance"
 	"github.com/agijobs/agijobs-go/governance/safe"
+	"github.com/agijobs/agijobs-go/identity"
 )
 
 func main() { cli.Main(run) }
@@ -60,6 +72,7 @@ type options struct {
 	configDir             string
 	keys                  cli.KeyFlags
 	asJSON, execute, sign bool
+	signatures            string
 }
 
 // run is the whole command, testable: it returns the exit status.
@@ -72,7 +85,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.configDir, "config", "", "directory of the owner config files (default: config/ if present, else the built-in samples)")
 	fs.BoolVar(&o.asJSON, "json", false, "print the plan as JSON instead of a table")
 	fs.BoolVar(&o.sign, "sign", false, "with -safe: print the offline signature of the Safe transaction by the key of -key-env or -keystore (a Safe owner's)")
-	fs.BoolVar(&o.execute, "execute", false, "send the actions from the key of -key-env or -keystore (governance must be that account; on the in-process chain without a key named: governance)")
+	fs.BoolVar(&o.execute, "execute", false, "send the actions from the key of -key-env or -keystore (governance must be that account; with -safe: execute the Safe transaction, signed by every key given; on the in-process chain without a key named: governance)")
+	fs.StringVar(&o.signatures, "signatures", "", "with -safe -execute: Safe owners' signatures made with -sign, comma-separated hex, added to those of the keys given")
 	o.keys.Register(fs, "AGIJOBS_KEY")
 	if err := cli.Parse(fs, args); err != nil {
 		return 2
@@ -81,7 +95,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if o.sign {
 		needSafe = append(needSafe, "-sign")
 	}
-	if err := o.bundle.Check(needSafe...); err != nil {
+	if o.signatures != "" {
+		needSafe = append(needSafe, "-signatures")
+	}
+	err := o.bundle.Check(needSafe...)
+	if err == nil && o.signatures != "" && !o.execute {
+		err = errors.New("-signatures is for -execute: it adds owners' signatures to the Safe transaction executed")
+	}
+	if err != nil {
 		fmt.Fprintln(stderr, "owner-plan:", err)
 		return 2
 	}
@@ -117,26 +138,41 @@ type safeReport struct {
 // the plan (the result to stdout, everything else to info), and writes it
 // as a Safe bundle or sends it when asked.
 func ownerPlan(ctx context.Context, o options, stdout, info io.Writer) error {
-	// The key of -sign and -execute, read first so that a missing one
-	// fails before any work. execKey nil lets the sandbox's governance
-	// execute.
-	var signKey, execKey *ecdsa.PrivateKey
+	// The keys of -sign and -execute, read first so that a missing one
+	// fails before any work. No execKeys lets the sandbox's governance
+	// execute. A Safe transaction is signed by every key given, other
+	// executions take one.
+	var signKey *ecdsa.PrivateKey
+	var execKeys []*ecdsa.PrivateKey
 	useKey := o.target.RPCURL != "" || o.keys.Explicit()
-	if o.sign || (o.execute && useKey) {
-		need := "-execute"
-		if o.sign {
-			need = "-sign"
-		}
-		k, err := o.keys.Key(need)
+	if o.sign {
+		k, err := o.keys.Key("-sign")
 		if err != nil {
 			return err
 		}
-		if o.sign {
-			signKey = k
+		signKey = k
+	}
+	if o.execute && useKey {
+		if o.bundle.File != "" {
+			ks, err := o.keys.Keys()
+			if err == nil && len(ks) == 0 {
+				_, err = o.keys.Key("-safe -execute (the Safe owners who sign; the first sends execTransaction)")
+			}
+			if err != nil {
+				return err
+			}
+			execKeys = ks
+		} else {
+			k, err := o.keys.Key("-execute")
+			if err != nil {
+				return err
+			}
+			execKeys = []*ecdsa.PrivateKey{k}
 		}
-		if o.execute && useKey {
-			execKey = k
-		}
+	}
+	extraSigs, err := parseSignatures(o.signatures)
+	if err != nil {
+		return err
 	}
 	dir, fromDir, err := loadConfigDir(o.configDir)
 	if err != nil {
@@ -163,13 +199,17 @@ func ownerPlan(ctx context.Context, o options, stdout, info io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if err := syncIdentity(ctx, t, dir, desired, plan); err != nil {
+		return err
+	}
 	rep := report{Plan: plan}
 	if !o.asJSON {
 		fmt.Fprint(stdout, plan.Table())
 		fmt.Fprintf(stdout, "chain read in %d round trip(s)\n", plan.ReadRoundTrips)
 	}
+	var proposal *safe.Proposal
 	if !plan.Empty() && o.bundle.File != "" {
-		if rep.Safe, err = writeBundle(ctx, info, t.Client.Backend(), plan, desired, o.bundle, signKey); err != nil {
+		if rep.Safe, proposal, err = writeBundle(ctx, info, t.Client.Backend(), plan, desired, o.bundle, signKey); err != nil {
 			return err
 		}
 	}
@@ -187,7 +227,106 @@ func ownerPlan(ctx context.Context, o options, stdout, info io.Writer) error {
 		fmt.Fprintln(info, "dry run: nothing was sent (add -execute to send)")
 		return nil
 	}
+	if proposal != nil && len(execKeys) > 0 {
+		return executeSafe(ctx, info, t, proposal, execKeys, extraSigs)
+	}
+	var execKey *ecdsa.PrivateKey
+	if len(execKeys) > 0 {
+		execKey = execKeys[0]
+	}
 	return execute(ctx, info, t, plan, execKey)
+}
+
+// syncIdentity adds to plan the calls that make the IdentityRegistry match
+// dir's identity-registry.json (allowlists, Merkle roots, ENS root nodes,
+// attestors), when the file exists and owner-control.json does not leave
+// the registry out of plans. They go after the module settings, in the
+// same plan: one Safe transaction, where the acceptance of the registry's
+// ownership comes first.
+func syncIdentity(ctx context.Context, t *sandbox.Target, dir string, desired *governance.ModuleConfigs, plan *governance.Plan) error {
+	if dir == "" || !desired.OwnerControl.Manages(string(deploy.IdentityRegistry)) {
+		return nil
+	}
+	path := filepath.Join(dir, "identity-registry.json")
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	cfg, err := identity.LoadRegistryConfig(path)
+	if err != nil {
+		return err
+	}
+	ic, err := identity.New(identity.Config{Backend: t.Client.Backend(), Registry: t.Manifest.Address(deploy.IdentityRegistry)})
+	if err != nil {
+		return err
+	}
+	// The registry's events since the deployment name every address
+	// allowlisted so far.
+	ip, err := ic.Sync(ctx, cfg, identity.SyncOptions{FromBlock: t.Manifest.Block})
+	if err != nil {
+		return err
+	}
+	acts, err := governance.IdentityActions(ip)
+	if err != nil {
+		return err
+	}
+	plan.Actions = append(plan.Actions, acts...)
+	return nil
+}
+
+// executeSafe executes the proposal through the Safe: each key of an
+// owner signs it, extra holds signatures made elsewhere (with -sign), and
+// the first key, an owner or not, sends execTransaction once they reach
+// the Safe's threshold.
+func executeSafe(ctx context.Context, info io.Writer, t *sandbox.Target, p *safe.Proposal, keys []*ecdsa.PrivateKey, extra []safe.Signature) error {
+	if p.Info == nil {
+		return errors.New("-execute through a Safe that cannot be read: check -safe-address and the node")
+	}
+	sigs := append([]safe.Signature(nil), extra...)
+	for _, k := range keys {
+		if !p.Info.IsOwner(crypto.PubkeyToAddress(k.PublicKey)) {
+			continue // a relayer: it sends, it does not sign
+		}
+		s, err := safe.Sign(p.Hash, k)
+		if err != nil {
+			return err
+		}
+		sigs = append(sigs, s)
+	}
+	if err := safe.CheckThreshold(p.Hash, sigs, p.Info); err != nil {
+		return err
+	}
+	relayer, err := chain.NewKeySigner(keys[0])
+	if err != nil {
+		return err
+	}
+	mgr, err := t.Client.Manager(ctx, relayer)
+	if err != nil {
+		return err
+	}
+	r, err := safe.Execute(ctx, mgr, p.Tx, sigs)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(info, "executed %d action(s) through Safe %s: safeTxHash %s, nonce %s, %d signature(s), tx %s sent by %s, gas %d\n",
+		p.Summary().Calls, p.Tx.Safe.Hex(), p.Hash.Hex(), p.Tx.Nonce, len(sigs), r.TxHash.Hex(), relayer.Address().Hex(), r.GasUsed)
+	return nil
+}
+
+// parseSignatures reads -signatures: 65-byte hex signatures, as -sign
+// prints them; the signer of each is recovered when it is used.
+func parseSignatures(s string) ([]safe.Signature, error) {
+	var out []safe.Signature
+	for i, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		raw, err := hexutil.Decode(f)
+		if err != nil || len(raw) != 65 {
+			return nil, fmt.Errorf("-signatures: signature %d is not 65 bytes of 0x-prefixed hex, as -sign prints", i+1)
+		}
+		out = append(out, safe.Signature{Signature: raw})
+	}
+	return out, nil
 }
 
 // execute sends the plan from key's account through the client's one
@@ -252,21 +391,21 @@ func desiredConfig(dir string, fromDir *governance.ModuleConfigs, m *deployment.
 // writeBundle proposes the plan to the Safe (failing closed: see
 // safe.Propose), writes the bundle, prints what a signer checks and the
 // hash, and signs it with key, -sign's (nil: no signature).
-func writeBundle(ctx context.Context, info io.Writer, backend chain.Backend, plan *governance.Plan, desired *governance.ModuleConfigs, f sandbox.SafeFlags, key *ecdsa.PrivateKey) (*safeReport, error) {
+func writeBundle(ctx context.Context, info io.Writer, backend chain.Backend, plan *governance.Plan, desired *governance.ModuleConfigs, f sandbox.SafeFlags, key *ecdsa.PrivateKey) (*safeReport, *safe.Proposal, error) {
 	opts := f.Options(multiSendOf(desired))
 	if key != nil {
 		opts.Owner = crypto.PubkeyToAddress(key.PublicKey)
 	}
 	p, err := safe.Propose(ctx, backend, plan, opts)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	raw, err := json.MarshalIndent(p.Bundle, "", "  ")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if err := os.WriteFile(f.File, append(raw, '\n'), 0o644); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if p.Tx.Safe != plan.Governance {
 		fmt.Fprintf(info, "note: Safe %s is not governance %s, to which the modules answer\n", p.Tx.Safe.Hex(), plan.Governance.Hex())
@@ -281,12 +420,12 @@ func writeBundle(ctx context.Context, info io.Writer, backend chain.Backend, pla
 	if key != nil {
 		sig, err := safe.Sign(p.Hash, key)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		rep.Signature = &sig
 		fmt.Fprintf(info, "signature %s by %s\n", sig.Signature, sig.Signer.Hex())
 	}
-	return rep, nil
+	return rep, p, nil
 }
 
 func multiSendOf(d *governance.ModuleConfigs) common.Address {

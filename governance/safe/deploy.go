@@ -8,9 +8,11 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/governance"
@@ -158,25 +160,88 @@ func DeploySingletons(ctx context.Context, d Deployer) (*Singletons, error) {
 const factoryABIJSON = `[
 {"type":"function","name":"createProxyWithNonce","stateMutability":"nonpayable","inputs":[{"name":"_singleton","type":"address"},{"name":"initializer","type":"bytes"},{"name":"saltNonce","type":"uint256"}],"outputs":[{"name":"proxy","type":"address"}]},
 {"type":"event","name":"ProxyCreation","anonymous":false,"inputs":[{"name":"proxy","type":"address","indexed":true},{"name":"singleton","type":"address","indexed":false}]},
+{"type":"function","name":"proxyCreationCode","stateMutability":"pure","inputs":[],"outputs":[{"name":"","type":"bytes"}]},
 {"type":"function","name":"setup","stateMutability":"nonpayable","inputs":[{"name":"_owners","type":"address[]"},{"name":"_threshold","type":"uint256"},{"name":"to","type":"address"},{"name":"data","type":"bytes"},{"name":"fallbackHandler","type":"address"},{"name":"paymentToken","type":"address"},{"name":"payment","type":"uint256"},{"name":"paymentReceiver","type":"address"}],"outputs":[]}
 ]`
 
+// setupCall returns the initializer Create passes to the proxy factory:
+// Safe.setup with owners and threshold, the canonical fallback handler, no
+// module call and no payment.
+func setupCall(owners []common.Address, threshold int) ([]byte, error) {
+	setup, err := parseABI(factoryABIJSON).Pack("setup", owners, big.NewInt(int64(threshold)), common.Address{}, []byte{}, CanonicalFallbackHandler, common.Address{}, new(big.Int), common.Address{})
+	if err != nil {
+		return nil, fmt.Errorf("safe: packing setup: %w", err)
+	}
+	return setup, nil
+}
+
+// checkCreate adds to errs what makes a Safe of owners and threshold
+// impossible; fn names the function called.
+func checkCreate(errs *input.Errors, fn string, owners []common.Address, threshold int) error {
+	if len(owners) == 0 {
+		errs.Add(fn+": owners", "is empty", "name the accounts that sign")
+	}
+	if threshold < 1 || threshold > len(owners) {
+		errs.Add(fn+": threshold", fmt.Sprintf("%d is not between 1 and the %d owner(s)", threshold, len(owners)), "give how many owners must sign")
+	}
+	return errs.Err()
+}
+
+// PredictAddress returns the address Create gives the Safe of owners,
+// threshold and saltNonce, without sending anything: the proxy factory
+// creates Safes with CREATE2, salted with the hash of their setup and
+// saltNonce, so the address is the same on every chain where the canonical
+// contracts are (see DeploySingletons). It reads the proxy's creation code
+// from the factory. A Safe already at the address answers it with code.
+func PredictAddress(ctx context.Context, r ethereum.ContractCaller, owners []common.Address, threshold int, saltNonce uint64) (common.Address, error) {
+	var errs input.Errors
+	if r == nil {
+		errs.Add("safe.PredictAddress: r", "is nil", "pass the backend of the Safe's chain")
+	}
+	if err := checkCreate(&errs, "safe.PredictAddress", owners, threshold); err != nil {
+		return common.Address{}, err
+	}
+	setup, err := setupCall(owners, threshold)
+	if err != nil {
+		return common.Address{}, err
+	}
+	fa := parseABI(factoryABIJSON)
+	data, err := fa.Pack("proxyCreationCode")
+	if err != nil {
+		return common.Address{}, err
+	}
+	to := CanonicalProxyFactory
+	out, err := r.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("safe: reading the proxy creation code of %s: %w", to.Hex(), err)
+	}
+	if len(out) == 0 {
+		return common.Address{}, fmt.Errorf("safe: no Safe proxy factory at %s: deploy the Safe contracts first (DeploySingletons)", to.Hex())
+	}
+	vals, err := fa.Unpack("proxyCreationCode", out)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("safe: decoding the proxy creation code: %w", err)
+	}
+	code := vals[0].([]byte)
+	// The factory's salt is keccak256(keccak256(initializer) ++ saltNonce),
+	// its init code the proxy's creation code followed by the singleton
+	// as a uint256.
+	salt := crypto.Keccak256Hash(crypto.Keccak256(setup), common.BigToHash(new(big.Int).SetUint64(saltNonce)).Bytes())
+	init := append(append([]byte(nil), code...), common.LeftPadBytes(CanonicalSingleton.Bytes(), 32)...)
+	return crypto.CreateAddress2(CanonicalProxyFactory, salt, crypto.Keccak256(init)), nil
+}
+
 // Create creates a Safe 1.4.1 with owners and threshold through the
 // canonical proxy factory (see DeploySingletons), from d's account, and
-// returns its address. saltNonce makes the address unique among Safes of
-// the same owners.
+// returns its address (PredictAddress tells it beforehand). saltNonce
+// makes the address unique among Safes of the same owners and threshold:
+// creating the same Safe twice fails.
 func Create(ctx context.Context, d Deployer, owners []common.Address, threshold int, saltNonce uint64) (common.Address, error) {
 	var errs input.Errors
 	if d == nil {
 		errs.Add("safe.Create: d", "is nil", "pass the chain.Manager of a funded account")
 	}
-	if len(owners) == 0 {
-		errs.Add("safe.Create: owners", "is empty", "name the accounts that sign")
-	}
-	if threshold < 1 || threshold > len(owners) {
-		errs.Add("safe.Create: threshold", fmt.Sprintf("%d is not between 1 and the %d owner(s)", threshold, len(owners)), "give how many owners must sign")
-	}
-	if err := errs.Err(); err != nil {
+	if err := checkCreate(&errs, "safe.Create", owners, threshold); err != nil {
 		return common.Address{}, err
 	}
 	code, err := d.Backend().CodeAt(ctx, CanonicalProxyFactory, nil)
@@ -187,9 +252,9 @@ func Create(ctx context.Context, d Deployer, owners []common.Address, threshold 
 		return common.Address{}, fmt.Errorf("safe: no Safe proxy factory at %s: deploy the Safe contracts first (DeploySingletons)", CanonicalProxyFactory.Hex())
 	}
 	fa := parseABI(factoryABIJSON)
-	setup, err := fa.Pack("setup", owners, big.NewInt(int64(threshold)), common.Address{}, []byte{}, CanonicalFallbackHandler, common.Address{}, new(big.Int), common.Address{})
+	setup, err := setupCall(owners, threshold)
 	if err != nil {
-		return common.Address{}, fmt.Errorf("safe: packing setup: %w", err)
+		return common.Address{}, err
 	}
 	data, err := fa.Pack("createProxyWithNonce", CanonicalSingleton, setup, new(big.Int).SetUint64(saltNonce))
 	if err != nil {

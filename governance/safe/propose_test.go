@@ -50,8 +50,14 @@ func newCanonicalEnv(t *testing.T) *canonicalEnv {
 	assert.Zero(t, again.Deployed, "already there")
 
 	owners := []common.Address{govtest.Signer(1).Address(), govtest.Signer(2).Address(), govtest.Signer(3).Address()}
+	predicted, err := safe.PredictAddress(ctx, ch.Backend(), owners, 2, 7)
+	require.NoError(t, err)
+	other, err := safe.PredictAddress(ctx, ch.Backend(), owners, 2, 8)
+	require.NoError(t, err)
+	assert.NotEqual(t, predicted, other, "the salt nonce is part of the address")
 	at, err := safe.Create(ctx, mgr, owners, 2, 7)
 	require.NoError(t, err)
+	assert.Equal(t, predicted, at, "PredictAddress tells Create's address beforehand")
 	info, err := safe.ReadInfo(ctx, ch.Backend(), at)
 	require.NoError(t, err)
 	assert.Equal(t, "1.4.1", info.Version)
@@ -72,6 +78,11 @@ func TestDeploySingletonsNeedsTheFactory(t *testing.T) {
 	require.ErrorContains(t, err, "no Safe proxy factory")
 	_, err = safe.Create(context.Background(), e.Mgr(0), nil, 2, 0)
 	inputtest.Require(t, err, map[string]string{"safe.Create: owners": "is empty", "safe.Create: threshold": "2 is not between 1 and the 0 owner(s)"})
+	_, err = safe.PredictAddress(context.Background(), e.Backend, []common.Address{govtest.Signer(1).Address()}, 1, 0)
+	require.ErrorContains(t, err, "no Safe proxy factory")
+	_, err = safe.PredictAddress(context.Background(), nil, nil, 0, 0)
+	inputtest.Require(t, err, map[string]string{"safe.PredictAddress: r": "is nil", "safe.PredictAddress: owners": "is empty",
+		"safe.PredictAddress: threshold": "0 is not between 1 and the 0 owner(s)"})
 }
 
 // TestProposeThroughCanonicalSafe proposes the Safe's acceptance of every

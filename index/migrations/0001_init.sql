@@ -2,6 +2,8 @@
 -- from them, and where indexing stands. {{BLOB}} and {{KEY}} are replaced
 -- per database: BLOB and TEXT on SQLite, BYTEA and TEXT COLLATE "C" on
 -- PostgreSQL (byte order, so that the zero-padded amounts sort as numbers).
+-- {{CLUSTERED}} is WITHOUT ROWID on SQLite, where a table of small rows is
+-- then one b-tree instead of two, and nothing on PostgreSQL.
 
 -- meta holds the deployment the index belongs to (chain id, genesis hash,
 -- JobRegistry) and the cursor: the last block indexed and its hash.
@@ -10,12 +12,13 @@ CREATE TABLE meta (
 	value TEXT NOT NULL
 );
 
--- blocks holds the hash of every block that has events, and of each batch's
--- last block: a reorg is found by comparing them with the chain.
+-- blocks holds the hash of each batch's last block, and of every block with
+-- events near the head when it was indexed: a reorg is found by comparing
+-- them with the chain.
 CREATE TABLE blocks (
 	number BIGINT PRIMARY KEY,
 	hash   {{BLOB}} NOT NULL
-);
+) {{CLUSTERED}};
 
 -- events holds every log of the deployment, raw (topics and data) and with
 -- the columns queries filter on. Amounts are 78-digit zero-padded decimals.
@@ -39,17 +42,17 @@ CREATE TABLE events (
 );
 CREATE INDEX events_job ON events (job_id, block, log_index);
 CREATE INDEX events_kind ON events (kind, block, log_index);
-CREATE INDEX events_tx ON events (tx_hash);
 CREATE INDEX events_account ON events (account, kind);
 
 -- event_accounts lists every address an event names (committee members
--- included), for an account's history.
+-- included) other than the deployment's own contracts, for an account's
+-- history.
 CREATE TABLE event_accounts (
 	account   {{KEY}} NOT NULL,
 	block     BIGINT NOT NULL,
 	log_index INTEGER NOT NULL,
 	PRIMARY KEY (account, block, log_index)
-);
+) {{CLUSTERED}};
 
 -- jobs is the fold of each job's events: its current state.
 CREATE TABLE jobs (

@@ -23,8 +23,10 @@ import (
 // untouched.
 type Config struct {
 	// Rate is the share of requests injured, 0 to 1. An injured request
-	// suffers one fault, each of the five equally likely.
+	// suffers one fault, each kind of Faults equally likely.
 	Rate float64
+	// Faults restricts the injuries to these kinds; empty means all five.
+	Faults []Fault
 	// Seed makes the faults repeatable.
 	Seed uint64
 	// MinDelay and MaxDelay bound the delay fault; zero means 5ms and 50ms.
@@ -115,27 +117,42 @@ func (p *Proxy) Stats() Stats {
 	}
 }
 
-// fault is one kind of injury.
-type fault int
+// Fault is one kind of injury.
+type Fault int
 
+// The kinds of injury.
 const (
-	none fault = iota
-	dropBefore
-	dropAfter
-	status5xx
-	delay
-	cutBody
+	none Fault = iota
+	// DropBefore hangs up before forwarding: the node never sees the
+	// request.
+	DropBefore
+	// DropAfter forwards the request and hangs up instead of answering:
+	// the node acted, the client cannot know.
+	DropAfter
+	// Status5xx answers 500, 502, 503 or 504 without forwarding.
+	Status5xx
+	// Delay forwards the request late (MinDelay to MaxDelay).
+	Delay
+	// CutBody forwards the request and sends the status, the headers and
+	// half of the node's answer, then closes the connection.
+	CutBody
 )
 
 // draw decides the fate of one request.
-func (p *Proxy) draw() (fault, time.Duration, int) {
+func (p *Proxy) draw() (Fault, time.Duration, int) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if !p.on || p.rng.Float64() >= p.cfg.Rate {
 		return none, 0, 0
 	}
 	d := p.cfg.MinDelay + time.Duration(p.rng.Int64N(int64(p.cfg.MaxDelay-p.cfg.MinDelay)+1))
-	return fault(1 + p.rng.IntN(5)), d, []int{500, 502, 503, 504}[p.rng.IntN(4)]
+	var f Fault
+	if len(p.cfg.Faults) > 0 {
+		f = p.cfg.Faults[p.rng.IntN(len(p.cfg.Faults))]
+	} else {
+		f = Fault(1 + p.rng.IntN(5))
+	}
+	return f, d, []int{500, 502, 503, 504}[p.rng.IntN(4)]
 }
 
 // ServeHTTP forwards one request, injured or not.
@@ -151,15 +168,15 @@ func (p *Proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		p.sendRawInjured.Add(1)
 	}
 	switch f {
-	case dropBefore:
+	case DropBefore:
 		p.dropBefore.Add(1)
 		hangUp(w)
 		return
-	case status5xx:
+	case Status5xx:
 		p.status5xx.Add(1)
 		w.WriteHeader(code)
 		return
-	case delay:
+	case Delay:
 		p.delayed.Add(1)
 		time.Sleep(d)
 	}
@@ -169,11 +186,11 @@ func (p *Proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	switch f {
-	case dropAfter:
+	case DropAfter:
 		p.dropAfter.Add(1)
 		hangUp(w)
 		return
-	case cutBody:
+	case CutBody:
 		p.cut.Add(1)
 		cutOff(w, status, answer)
 		return

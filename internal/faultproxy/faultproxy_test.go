@@ -72,3 +72,24 @@ func TestFaults(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, answer, body)
 }
+
+// TestChosenFaults: Config.Faults restricts the injuries to its kinds.
+func TestChosenFaults(t *testing.T) {
+	node := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		_, _ = w.Write([]byte(`{"jsonrpc":"2.0","id":1,"result":"0x1"}`))
+	}))
+	t.Cleanup(node.Close)
+	p, url := Start(t, node.URL, Config{Rate: 1, Faults: []Fault{Status5xx, CutBody}})
+	client := &http.Client{Transport: &http.Transport{DisableKeepAlives: true}}
+	for range 50 {
+		resp, err := client.Post(url, "application/json", bytes.NewReader([]byte(`{}`)))
+		if err == nil {
+			_, _ = io.ReadAll(resp.Body)
+			resp.Body.Close()
+		}
+	}
+	s := p.Stats()
+	require.EqualValues(t, 50, s.Status5xx+s.CutBodies, "%s", s)
+	require.Positive(t, s.Status5xx)
+	require.Positive(t, s.CutBodies)
+}

@@ -19,9 +19,9 @@ import (
 
 // RPCTransport is an http.RoundTripper around a retrying JSON-RPC transport
 // that records requests, errors, retries and latency by method, and a
-// client span per request when the caller's context carries a span. Install
-// CountAttempt as the retrying client's RequestLogHook so that retries are
-// seen.
+// client span per request when the caller's context carries a span.
+// Install CountAttempt as the retrying client's RequestLogHook (chain.Dial
+// does) so that retries are seen.
 type RPCTransport struct {
 	next    http.RoundTripper
 	metrics bool
