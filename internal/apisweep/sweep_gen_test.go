@@ -18,6 +18,7 @@ import (
 	"github.com/agijobs/agijobs-go/index"
 	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/matching"
+	"github.com/agijobs/agijobs-go/retry"
 	"github.com/agijobs/agijobs-go/storage"
 	"github.com/agijobs/agijobs-go/telemetry"
 	"github.com/agijobs/agijobs-go/wait"
@@ -150,7 +151,6 @@ var sweep = []entry{
 	{name: "chain.NewKeySigner", fn: chain.NewKeySigner},
 	{name: "chain.NewLogPager", fn: chain.NewLogPager},
 	{name: "chain.NewManager", fn: chain.NewManager},
-	{name: "chain.NewRetryingHTTPClient", fn: chain.NewRetryingHTTPClient},
 	{name: "chain.ParseKeySigner", fn: chain.ParseKeySigner},
 	{name: "chain.Read", fn: chain.Read[any]},
 	{name: "chain.RegisterRevertDecoder", fn: chain.RegisterRevertDecoder, skip: "documented to panic on a nil decoder, like sql.Register"},
@@ -805,6 +805,7 @@ var sweep = []entry{
 	{name: "governance/safe.NewBundle", fn: safe.NewBundle},
 	{name: "governance/safe.NewTx", fn: safe.NewTx},
 	{name: "governance/safe.PackSignatures", fn: safe.PackSignatures},
+	{name: "governance/safe.PredictAddress", fn: safe.PredictAddress},
 	{name: "governance/safe.Propose", fn: safe.Propose},
 	{name: "governance/safe.ReadInfo", fn: safe.ReadInfo},
 	{name: "governance/safe.Recover", fn: safe.Recover},
@@ -901,6 +902,11 @@ var sweep = []entry{
 	{name: "matching.NewWorker", fn: matching.NewWorker},
 	{name: "matching.ParsePolicy", fn: matching.ParsePolicy},
 	{name: "matching.Score.String", fn: matching.Score.String},
+	// github.com/agijobs/agijobs-go/retry
+	{name: "retry.After", fn: retry.After},
+	{name: "retry.Policy.Backoff", fn: retry.Policy.Backoff},
+	{name: "retry.Policy.Check", fn: retry.Policy.Check},
+	{name: "retry.Policy.Resolved", fn: retry.Policy.Resolved},
 	// github.com/agijobs/agijobs-go/storage
 	{name: "storage.(*Embedded).Close", fn: (*storage.Embedded).Close},
 	{name: "storage.(*Embedded).ExportCAR", fn: (*storage.Embedded).ExportCAR},
