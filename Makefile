@@ -22,7 +22,7 @@ NPM ?= npm
 BIN := $(CURDIR)/.bin
 KUBO := $(BIN)/ipfs
 NODE_STAMP := contracts/node_modules/.package-lock.json
-GENERATED := contracts/artifacts contracts/bindings contracts/reverts/errors_gen.go internal/testcontracts chain/internal/testcontract governance/safe/safe-1.4.1.json
+GENERATED := contracts/artifacts contracts/bindings contracts/reverts/errors_gen.go internal/testcontracts chain/internal/testcontract governance/safe/safe-1.4.1.json internal/apisweep/sweep_gen_test.go
 INVARIANT_SEQUENCES ?= 10000
 CHROMIUM := /usr/bin/chromium
 # Checked when make starts: a missing package makes its target depend on
@@ -72,11 +72,13 @@ apt-update:
 ## ./contracts/... compiles first, then writes the bindings and the typed
 ## errors of contracts/reverts; ./chain/... builds its test contract;
 ## ./governance/safe/... takes the Safe 1.4.1 creation code from the pinned
-## npm package.
+## npm package; ./internal/apisweep/... lists the exported API for the
+## zero-value sweep test (last: it reads the generated code too).
 generate: $(NODE_STAMP)
 	$(GO) generate ./contracts/...
 	$(GO) generate ./chain/...
 	$(GO) generate ./governance/safe/...
+	$(GO) generate ./internal/apisweep/...
 
 ## check-generated: fails when regenerating changes a committed file.
 check-generated: generate

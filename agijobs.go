@@ -35,8 +35,11 @@ type Addresses struct {
 }
 
 // AddressesOf returns the addresses of a deployment made by
-// contracts/deploy.
+// contracts/deploy; a nil d gives zero addresses.
 func AddressesOf(d *deploy.Deployment) Addresses {
+	if d == nil {
+		return Addresses{}
+	}
 	return Addresses{
 		Token:            d.Token,
 		StakeManager:     d.Address(deploy.StakeManager),
@@ -201,11 +204,19 @@ func (o *Options) check() error {
 }
 
 // Backend returns the chain backend, for calls the SDK does not wrap.
-func (c *Client) Backend() chain.Backend { return c.backend }
+func (c *Client) Backend() chain.Backend {
+	if c == nil || c.backend == nil {
+		return nil
+	}
+	return c.backend
+}
 
 // Addresses returns the protocol's addresses: the zero value for a client
 // built without them.
 func (c *Client) Addresses() Addresses {
+	if c == nil || c.backend == nil {
+		return Addresses{}
+	}
 	if c.addrs == nil {
 		return Addresses{}
 	}
@@ -213,13 +224,28 @@ func (c *Client) Addresses() Addresses {
 }
 
 // ChainID returns the chain id.
-func (c *Client) ChainID() *big.Int { return new(big.Int).Set(c.chainID) }
+func (c *Client) ChainID() *big.Int {
+	if c == nil || c.backend == nil {
+		return nil
+	}
+	return new(big.Int).Set(c.chainID)
+}
 
 // Store returns the document store, or nil.
-func (c *Client) Store() storage.Store { return c.store }
+func (c *Client) Store() storage.Store {
+	if c == nil || c.backend == nil {
+		return nil
+	}
+	return c.store
+}
 
 // Signers returns the signers given to New or Dial, in order.
-func (c *Client) Signers() []chain.Signer { return append([]chain.Signer(nil), c.signers...) }
+func (c *Client) Signers() []chain.Signer {
+	if c == nil || c.backend == nil {
+		return nil
+	}
+	return append([]chain.Signer(nil), c.signers...)
+}
 
 // Manager returns the transaction manager of s, starting it on first use:
 // one per account, so that every part of a program sending for s shares
@@ -252,6 +278,9 @@ func (c *Client) Manager(ctx context.Context, s chain.Signer) (*chain.Manager, e
 // client from Dial, closes the connection. A client from New leaves its
 // backend, its store and the managers of Options.Managers open.
 func (c *Client) Close() error {
+	if c == nil {
+		return nil
+	}
 	c.mu.Lock()
 	if c.closed {
 		c.mu.Unlock()

@@ -27,6 +27,9 @@ func errNoProtocol() error {
 // builders of every role's transactions, with the client's store for job
 // documents. It fails only for a client built without addresses.
 func (c *Client) Escrow() (*escrow.Client, error) {
+	if c == nil || c.backend == nil {
+		return nil, input.Unbuilt("agijobs.Client", "agijobs.New or agijobs.Dial")
+	}
 	if c.escrow == nil {
 		return nil, errNoProtocol()
 	}
@@ -37,6 +40,9 @@ func (c *Client) Escrow() (*escrow.Client, error) {
 // transaction manager of s (Manager): it posts, cancels, finalizes and
 // disputes jobs.
 func (c *Client) Employer(ctx context.Context, s chain.Signer) (*escrow.Employer, error) {
+	if c == nil || c.backend == nil {
+		return nil, input.Unbuilt("agijobs.Client", "agijobs.New or agijobs.Dial")
+	}
 	ec, m, err := c.role(ctx, s)
 	if err != nil {
 		return nil, err
@@ -48,6 +54,9 @@ func (c *Client) Employer(ctx context.Context, s chain.Signer) (*escrow.Employer
 // proof), sending through the transaction manager of s: it stakes,
 // applies, submits and disputes.
 func (c *Client) Agent(ctx context.Context, s chain.Signer, id escrow.Identity) (*escrow.Agent, error) {
+	if c == nil || c.backend == nil {
+		return nil, input.Unbuilt("agijobs.Client", "agijobs.New or agijobs.Dial")
+	}
 	ec, m, err := c.role(ctx, s)
 	if err != nil {
 		return nil, err
@@ -60,6 +69,9 @@ func (c *Client) Agent(ctx context.Context, s chain.Signer, id escrow.Identity) 
 // and tallies. opts.Votes is required (escrow.NewFileVoteStore in
 // production).
 func (c *Client) Validator(ctx context.Context, s chain.Signer, opts escrow.ValidatorOptions) (*escrow.Validator, error) {
+	if c == nil || c.backend == nil {
+		return nil, input.Unbuilt("agijobs.Client", "agijobs.New or agijobs.Dial")
+	}
 	ec, m, err := c.role(ctx, s)
 	if err != nil {
 		return nil, err

@@ -2,6 +2,7 @@ package agijobs
 
 import (
 	"github.com/agijobs/agijobs-go/identity"
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/matching"
 )
 
@@ -17,6 +18,9 @@ import (
 // The client reads through c's backend and logs to c's logger. Identity
 // makes no call; it fails for a client built without addresses.
 func (c *Client) Identity() (*identity.Client, error) {
+	if c == nil || c.backend == nil {
+		return nil, input.Unbuilt("agijobs.Client", "agijobs.New or agijobs.Dial")
+	}
 	if c.addrs == nil {
 		return nil, errNoProtocol()
 	}
@@ -37,6 +41,9 @@ func (c *Client) Identity() (*identity.Client, error) {
 // with the addresses of c.Addresses(). ProfileReader makes no call; it
 // fails for a client built without addresses.
 func (c *Client) ProfileReader() (*matching.Reader, error) {
+	if c == nil || c.backend == nil {
+		return nil, input.Unbuilt("agijobs.Client", "agijobs.New or agijobs.Dial")
+	}
 	if c.addrs == nil {
 		return nil, errNoProtocol()
 	}

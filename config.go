@@ -54,6 +54,9 @@ type Config struct {
 
 // Check validates c and returns input.Errors naming every bad field.
 func (c *Config) Check() error {
+	if c == nil {
+		return input.New("agijobs.Config", "is nil", "pass the Config to check")
+	}
 	errs := validateStruct("agijobs.Config", c)
 	errs = append(errs, input.All(c.Retry.Check("agijobs.Config.Retry"))...)
 	if c.Addresses != nil {

@@ -61,4 +61,18 @@
 //   - contracts: the Solidity sources, pinned toolchain, artifacts and abigen
 //     v2 bindings (contracts/bindings/...), and contracts/deploy, which installs
 //     the protocol behind ERC-1967 proxies.
+//
+// # Nil, zero and closed values
+//
+// No exported function or method panics on nil or zero arguments, on a nil
+// or zero receiver (a &escrow.Client{} rather than one from escrow.New), or
+// on a closed client: it returns an *input.Error naming the argument or the
+// type and its constructor (errors.Is(err, input.ErrInvalid)), the error of
+// the closed resource, or, where it returns no error, a zero value. The
+// exceptions panic by contract: the Must* helpers of package governance,
+// chain.RegisterRevertDecoder (like sql.Register) and agijobstest.New (it
+// fails the test instead). A test calls every exported function and method
+// with zero values, and every method of closed clients, to keep it so; the
+// abigen bindings under contracts/bindings are left out, as their Pack
+// methods panic on arguments the ABI encoder rejects.
 package agijobs

@@ -12,6 +12,7 @@ import (
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/escrow"
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/storage"
 )
 
@@ -84,6 +85,9 @@ func Start(ctx context.Context, opts ...Option) (*Env, error) {
 // Close stops the transaction managers, closes the store the fixture made
 // and the chain (or the connection to the node). It is safe to call twice.
 func (e *Env) Close() error {
+	if e == nil {
+		return nil
+	}
 	var errs []error
 	for i := len(e.closers) - 1; i >= 0; i-- {
 		errs = append(errs, e.closers[i]())
@@ -94,64 +98,145 @@ func (e *Env) Close() error {
 
 // Client returns the front door of the deployment: the backend, the
 // addresses, the store and one transaction manager per signer.
-func (e *Env) Client() *agijobs.Client { return e.client }
+func (e *Env) Client() *agijobs.Client {
+	if e == nil || e.backend == nil {
+		return nil
+	}
+	return e.client
+}
 
 // Escrow returns the job lifecycle client (reads, events, waiters).
-func (e *Env) Escrow() *escrow.Client { return e.escrow }
+func (e *Env) Escrow() *escrow.Client {
+	if e == nil || e.backend == nil {
+		return nil
+	}
+	return e.escrow
+}
 
 // Store returns the store of job documents.
-func (e *Env) Store() storage.Store { return e.store }
+func (e *Env) Store() storage.Store {
+	if e == nil || e.backend == nil {
+		return nil
+	}
+	return e.store
+}
 
 // Backend returns the chain backend.
-func (e *Env) Backend() chain.Backend { return e.backend }
+func (e *Env) Backend() chain.Backend {
+	if e == nil || e.backend == nil {
+		return nil
+	}
+	return e.backend
+}
 
 // ChainID returns the chain id: 1337 on the embedded chain.
-func (e *Env) ChainID() *big.Int { return new(big.Int).Set(e.chainID) }
+func (e *Env) ChainID() *big.Int {
+	if e == nil || e.backend == nil {
+		return nil
+	}
+	return new(big.Int).Set(e.chainID)
+}
 
 // Chain returns the embedded chain, for what Mine and AdvanceTime do not
 // cover (forks for reorg tests, Rollback); nil on a node.
-func (e *Env) Chain() *chain.Embedded { return e.embedded }
+func (e *Env) Chain() *chain.Embedded {
+	if e == nil || e.backend == nil {
+		return nil
+	}
+	return e.embedded
+}
 
 // Addresses returns the protocol's addresses.
-func (e *Env) Addresses() agijobs.Addresses { return e.client.Addresses() }
+func (e *Env) Addresses() agijobs.Addresses {
+	if e == nil || e.backend == nil {
+		return agijobs.Addresses{}
+	}
+	return e.client.Addresses()
+}
 
 // Deployment returns what the deployer installed: proxies,
 // implementations, the token, the owner and the deployment block.
-func (e *Env) Deployment() *deploy.Deployment { return e.deployment }
+func (e *Env) Deployment() *deploy.Deployment {
+	if e == nil || e.backend == nil {
+		return nil
+	}
+	return e.deployment
+}
 
 // Roles returns the accounts of every role.
-func (e *Env) Roles() Roles { return e.roles }
+func (e *Env) Roles() Roles {
+	if e == nil || e.backend == nil {
+		return Roles{}
+	}
+	return e.roles
+}
 
 // Owner returns the transaction manager of the protocol's owner, which
 // sends governance calls.
-func (e *Env) Owner() *chain.Manager { return e.owner }
+func (e *Env) Owner() *chain.Manager {
+	if e == nil || e.backend == nil {
+		return nil
+	}
+	return e.owner
+}
 
 // Manager returns the transaction manager of s: the same one the role
 // clients of s send through (one per account).
 func (e *Env) Manager(ctx context.Context, s chain.Signer) (*chain.Manager, error) {
+	if e == nil || e.backend == nil {
+		return nil, input.Unbuilt("agijobstest.Env", "agijobstest.Start or agijobstest.New")
+	}
 	return e.client.Manager(ctx, s)
 }
 
 // Employer returns the client of employer i. It panics if i is out of
 // range, like a slice index.
-func (e *Env) Employer(i int) *escrow.Employer { return e.employers[i] }
+func (e *Env) Employer(i int) *escrow.Employer {
+	if e == nil || e.backend == nil {
+		return nil
+	}
+	return e.employers[i]
+}
 
 // Agent returns the client of agent i, staked and allowlisted, with the
 // identity label "agent<i>". It panics if i is out of range.
-func (e *Env) Agent(i int) *escrow.Agent { return e.agents[i] }
+func (e *Env) Agent(i int) *escrow.Agent {
+	if e == nil || e.backend == nil {
+		return nil
+	}
+	return e.agents[i]
+}
 
 // Validator returns the client of validator i, staked, allowlisted and in
 // the committee pool, with the label "validator<i>" and its votes kept in
 // memory. It panics if i is out of range.
-func (e *Env) Validator(i int) *escrow.Validator { return e.validators[i] }
+func (e *Env) Validator(i int) *escrow.Validator {
+	if e == nil || e.backend == nil {
+		return nil
+	}
+	return e.validators[i]
+}
 
 // Employers returns the clients of every employer.
-func (e *Env) Employers() []*escrow.Employer { return append([]*escrow.Employer(nil), e.employers...) }
+func (e *Env) Employers() []*escrow.Employer {
+	if e == nil || e.backend == nil {
+		return nil
+	}
+	return append([]*escrow.Employer(nil), e.employers...)
+}
 
 // Agents returns the clients of every agent.
-func (e *Env) Agents() []*escrow.Agent { return append([]*escrow.Agent(nil), e.agents...) }
+func (e *Env) Agents() []*escrow.Agent {
+	if e == nil || e.backend == nil {
+		return nil
+	}
+	return append([]*escrow.Agent(nil), e.agents...)
+}
 
 // Validators returns the clients of every validator.
 func (e *Env) Validators() []*escrow.Validator {
+	if e == nil || e.backend == nil {
+		return nil
+	}
 	return append([]*escrow.Validator(nil), e.validators...)
 }

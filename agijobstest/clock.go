@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/agijobs/agijobs-go/chain"
+	"github.com/agijobs/agijobs-go/input"
 )
 
 // Clock drives the blocks and the clock of a dev chain. An Env is one;
@@ -73,18 +74,29 @@ func (k nodeClock) AdvanceTime(ctx context.Context, d time.Duration) error {
 // Mine mines n blocks: on the embedded chain, which mines only when asked
 // (or on WithBlockInterval's ticks), this is how a test reaches a block
 // such as a round's selection block.
-func (e *Env) Mine(ctx context.Context, n int) error { return e.clock.Mine(ctx, n) }
+func (e *Env) Mine(ctx context.Context, n int) error {
+	if e == nil || e.backend == nil {
+		return input.Unbuilt("agijobstest.Env", "agijobstest.Start or agijobstest.New")
+	}
+	return e.clock.Mine(ctx, n)
+}
 
 // AdvanceTime moves the chain's clock forward by d and mines a block, so
 // that contracts see block.timestamp move by d: past a commit deadline, an
 // unbonding period or a job's deadline.
 func (e *Env) AdvanceTime(ctx context.Context, d time.Duration) error {
+	if e == nil || e.backend == nil {
+		return input.Unbuilt("agijobstest.Env", "agijobstest.Start or agijobstest.New")
+	}
 	return e.clock.AdvanceTime(ctx, d)
 }
 
 // MinePast mines until the head is past block n; it does nothing when it
 // already is.
 func (e *Env) MinePast(ctx context.Context, n uint64) error {
+	if e == nil || e.backend == nil {
+		return input.Unbuilt("agijobstest.Env", "agijobstest.Start or agijobstest.New")
+	}
 	head, err := e.backend.BlockNumber(ctx)
 	if err != nil || head > n {
 		return err
@@ -95,6 +107,9 @@ func (e *Env) MinePast(ctx context.Context, n uint64) error {
 // AdvancePast moves the chain's clock past t (a deadline read from the
 // chain); it does nothing when the head block is already later.
 func (e *Env) AdvancePast(ctx context.Context, t time.Time) error {
+	if e == nil || e.backend == nil {
+		return input.Unbuilt("agijobstest.Env", "agijobstest.Start or agijobstest.New")
+	}
 	now, err := e.Now(ctx)
 	if err != nil || now.After(t) {
 		return err
@@ -105,6 +120,9 @@ func (e *Env) AdvancePast(ctx context.Context, t time.Time) error {
 // Now returns the time of the head block: the clock contracts see, which
 // AdvanceTime moves away from the wall clock.
 func (e *Env) Now(ctx context.Context) (time.Time, error) {
+	if e == nil || e.backend == nil {
+		return time.Time{}, input.Unbuilt("agijobstest.Env", "agijobstest.Start or agijobstest.New")
+	}
 	h, err := e.backend.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return time.Time{}, err

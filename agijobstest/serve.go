@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/agijobs/agijobs-go/escrow"
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/storage"
 )
 
@@ -21,6 +22,9 @@ import (
 // fixture's), and the votes are tallied. A round already tallied is left
 // alone.
 func (e *Env) Validate(ctx context.Context, id *big.Int, approve bool) error {
+	if e == nil || e.backend == nil {
+		return input.Unbuilt("agijobstest.Env", "agijobstest.Start or agijobstest.New")
+	}
 	if len(e.validators) == 0 {
 		return errors.New("agijobstest: validate: the fixture has no validators (WithValidators)")
 	}
@@ -86,6 +90,9 @@ type ServeOptions struct {
 // both. It returns nil once ctx ends, or the first error of a role, which
 // stops the other.
 func (e *Env) Serve(ctx context.Context, o ServeOptions) error {
+	if e == nil || e.backend == nil {
+		return input.Unbuilt("agijobstest.Env", "agijobstest.Start or agijobstest.New")
+	}
 	from := o.FromBlock
 	if from == 0 {
 		head, err := e.backend.BlockNumber(ctx)
@@ -130,6 +137,9 @@ func (e *Env) Serve(ctx context.Context, o ServeOptions) error {
 // test stops waiting; stop ends the roles and returns the role's error, if
 // any.
 func (e *Env) ServeBackground(ctx context.Context, o ServeOptions) (_ context.Context, stop func() error) {
+	if e == nil || e.backend == nil {
+		return nil, nil
+	}
 	if o.FromBlock == 0 {
 		head, err := e.backend.BlockNumber(ctx)
 		if err != nil {

@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/internal/otelinst"
 	"github.com/agijobs/agijobs-go/internal/redact"
 	"github.com/agijobs/agijobs-go/retry"
@@ -50,7 +51,12 @@ type Conn struct {
 }
 
 // ChainID returns the chain id read when the connection was made.
-func (c *Conn) ChainID(context.Context) (*big.Int, error) { return new(big.Int).Set(c.chainID), nil }
+func (c *Conn) ChainID(context.Context) (*big.Int, error) {
+	if c == nil || c.Client == nil {
+		return nil, input.Unbuilt("chain.Conn", "chain.Dial")
+	}
+	return new(big.Int).Set(c.chainID), nil
+}
 
 // DialOptions configures Dial. The zero value is valid: no chain id check,
 // the default retry policy, silent logging.
@@ -203,4 +209,9 @@ var errNoChainID = errors.New("the backend did not report a chain id")
 
 // RPC returns the underlying JSON-RPC client, for batching requests
 // (rpc.Client.BatchCallContext) and calling methods the SDK does not wrap.
-func (c *Conn) RPC() *rpc.Client { return c.Client.Client() }
+func (c *Conn) RPC() *rpc.Client {
+	if c == nil || c.Client == nil {
+		return nil
+	}
+	return c.Client.Client()
+}

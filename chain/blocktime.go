@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/agijobs/agijobs-go/input"
 )
 
 // HeaderReader reads block headers; nil reads the head. *ethclient.Client,
@@ -26,6 +28,9 @@ type HeaderReader interface {
 // (a halted L2, a dev chain's time travel): 1 read for the head plus at
 // most ceil(log2(head+1)) header reads.
 func BlockAtTime(ctx context.Context, r HeaderReader, t time.Time) (uint64, error) {
+	if r == nil {
+		return 0, input.New("chain.BlockAtTime: r", "is nil", "pass the chain's Backend")
+	}
 	head, err := r.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return 0, fmt.Errorf("chain: read the head block: %w", err)

@@ -7,6 +7,8 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+
+	"github.com/agijobs/agijobs-go/input"
 )
 
 // Call runs msg as a read-only call (eth_call) at block, nil meaning the
@@ -16,6 +18,9 @@ import (
 // ErrTransport, a classified node answer is a *NodeError, and context
 // errors are returned unchanged. It does not retry.
 func Call(ctx context.Context, c ethereum.ContractCaller, msg ethereum.CallMsg, block *big.Int) ([]byte, error) {
+	if c == nil {
+		return nil, input.New("chain.Call: c", "is nil", "pass the chain's Backend")
+	}
 	out, err := c.CallContract(ctx, msg, block)
 	if err != nil {
 		return nil, classify("eth_call", err)
@@ -32,6 +37,9 @@ func Read[T any](ctx context.Context, c ethereum.ContractCaller, msg ethereum.Ca
 	out, err := Call(ctx, c, msg, block)
 	if err != nil {
 		return zero, err
+	}
+	if unpack == nil {
+		return zero, input.New("chain.Read: unpack", "is nil", "pass the binding's Unpack method of the called function")
 	}
 	v, err := unpack(out)
 	if err == nil {

@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/internal/devchain"
 )
 
@@ -116,23 +117,44 @@ func (e *Embedded) mineLoop(every time.Duration) {
 
 // Backend returns the chain's Backend. In the default mining mode its
 // SendTransaction mines the transaction before returning.
-func (e *Embedded) Backend() Backend { return e.backend }
+func (e *Embedded) Backend() Backend {
+	if e == nil || e.sim == nil {
+		return nil
+	}
+	return e.backend
+}
 
 // ChainID returns 1337, the simulated backend's chain id.
 func (e *Embedded) ChainID() *big.Int { return big.NewInt(1337) }
 
 // Accounts returns the funded dev accounts.
-func (e *Embedded) Accounts() []KeySigner { return append([]KeySigner(nil), e.accounts...) }
+func (e *Embedded) Accounts() []KeySigner {
+	if e == nil || e.sim == nil {
+		return nil
+	}
+	return append([]KeySigner(nil), e.accounts...)
+}
 
 // Account returns the i-th funded dev account; it panics if i is out of
 // range, like a slice index.
-func (e *Embedded) Account(i int) KeySigner { return e.accounts[i] }
+func (e *Embedded) Account(i int) KeySigner {
+	if e == nil || e.sim == nil {
+		return KeySigner{}
+	}
+	return e.accounts[i]
+}
 
 // Commit mines the pending transactions into a new block and returns its
 // hash.
 func (e *Embedded) Commit() common.Hash {
+	if e == nil || e.sim == nil {
+		return common.Hash{}
+	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
+	if e.closed {
+		return common.Hash{} // the simulated backend panics once closed
+	}
 	return e.sim.Commit()
 }
 
@@ -147,6 +169,9 @@ func (e *Embedded) AdvanceTime(ctx context.Context, d time.Duration) error {
 	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
+	if e.closed {
+		return fmt.Errorf("advance time: %w", errEmbeddedClosed)
+	}
 	e.sim.Commit() // AdjustTime refuses to run with pending transactions
 	return devchain.AdjustTime(ctx, e.sim, d)
 }
@@ -155,20 +180,38 @@ func (e *Embedded) AdvanceTime(ctx context.Context, d time.Duration) error {
 // afterwards build on it, and it becomes canonical once longer than the
 // current chain.
 func (e *Embedded) Fork(parent common.Hash) error {
+	if e == nil || e.sim == nil {
+		return input.Unbuilt("chain.Embedded", "chain.NewEmbedded")
+	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
+	if e.closed {
+		return fmt.Errorf("fork: %w", errEmbeddedClosed)
+	}
 	return e.sim.Fork(parent)
 }
 
 // Rollback drops the pending transactions.
 func (e *Embedded) Rollback() {
+	if e == nil || e.sim == nil {
+		return
+	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	e.sim.Rollback()
+	if !e.closed {
+		e.sim.Rollback()
+	}
 }
 
-// Close stops mining and shuts the chain down.
+// errEmbeddedClosed is returned by the methods of a closed Embedded.
+var errEmbeddedClosed = errors.New("chain: the embedded chain is closed")
+
+// Close stops mining and shuts the chain down. Afterwards Commit returns
+// the zero hash, Rollback does nothing, and AdvanceTime and Fork fail.
 func (e *Embedded) Close() error {
+	if e == nil || e.sim == nil {
+		return nil // nothing was started
+	}
 	e.mu.Lock()
 	if e.closed {
 		e.mu.Unlock()

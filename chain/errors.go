@@ -83,6 +83,9 @@ type NodeError struct {
 
 // Error returns the operation, the classification and the node's message.
 func (e *NodeError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	if e.Kind == nil {
 		return fmt.Sprintf("%s: %v", e.Op, e.Err)
 	}
@@ -91,6 +94,9 @@ func (e *NodeError) Error() string {
 
 // Unwrap returns the classification sentinel and the node error.
 func (e *NodeError) Unwrap() []error {
+	if e == nil {
+		return nil
+	}
 	if e.Kind == nil {
 		return []error{e.Err}
 	}
@@ -105,6 +111,9 @@ type ChainIDMismatchError struct {
 
 // Error names both chain ids.
 func (e *ChainIDMismatchError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	return fmt.Sprintf("chain id mismatch: configured %v but the node serves %v; point the RPC URL at the right network or fix the configured chain id", e.Want, e.Got)
 }
 
@@ -309,6 +318,9 @@ type hinted interface {
 // Error reads "label: execution reverted (tx hash): reason", each part only
 // when known; the reason ends with one remedy where one is known.
 func (e *RevertError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	var b strings.Builder
 	if e.Label != "" {
 		b.WriteString(e.Label)
@@ -344,6 +356,9 @@ const revertsPackage = "github.com/agijobs/agijobs-go/contracts/reverts"
 
 // Unwrap returns ErrReverted and the decoded reason.
 func (e *RevertError) Unwrap() []error {
+	if e == nil {
+		return nil
+	}
 	if e.Reason == nil {
 		return []error{ErrReverted}
 	}
@@ -357,7 +372,12 @@ type ReasonError struct {
 }
 
 // Error returns the reason text.
-func (e *ReasonError) Error() string { return fmt.Sprintf("reverted with reason %q", e.Reason) }
+func (e *ReasonError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
+	return fmt.Sprintf("reverted with reason %q", e.Reason)
+}
 
 // PanicError is the standard Panic(uint256) revert that Solidity raises on
 // failed assertions, arithmetic overflow, division by zero, bad array
@@ -368,6 +388,9 @@ type PanicError struct {
 
 // Error names the panic code and its meaning.
 func (e *PanicError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	return fmt.Sprintf("panic 0x%x: %s; this is a contract bug or an unchecked input, report it with the transaction", e.Code, panicMeaning(e.Code))
 }
 

@@ -11,6 +11,8 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/agijobs/agijobs-go/input"
 )
 
 // LogReader is what the historical log streams need from a node.
@@ -88,6 +90,18 @@ func Logs(ctx context.Context, r LogReader, q LogQuery) iter.Seq2[types.Log, err
 	}
 }
 
+// checkStream rejects the nil reader or decoder of Events or Follow, which
+// would otherwise panic on the stream's goroutine.
+func checkStream[T any, R any](fn string, r R, decode Decoder[T]) error {
+	if any(r) == nil {
+		return input.New(fn+": r", "is nil", "pass the chain's Backend")
+	}
+	if decode == nil {
+		return input.New(fn+": decode", "is nil", "pass the binding's UnpackXEvent method")
+	}
+	return nil
+}
+
 // decodedPage is a page of Events, decoded.
 type decodedPage[T any] struct {
 	vals []T
@@ -103,6 +117,11 @@ type decodedPage[T any] struct {
 // the loop continues.
 func Events[T any](ctx context.Context, r LogReader, q LogQuery, decode Decoder[T]) iter.Seq2[T, error] {
 	return func(yield func(T, error) bool) {
+		if err := checkStream("chain.Events", r, decode); err != nil {
+			var zero T
+			yield(zero, err)
+			return
+		}
 		ctx, cancel := context.WithCancel(ctx)
 		defer cancel()
 		for d := range decodePages(ctx, NewLogPager(r, q), decode) {

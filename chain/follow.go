@@ -75,6 +75,10 @@ type Event[T any] struct {
 func Follow[T any](ctx context.Context, r HeaderLogReader, q FollowQuery, decode Decoder[T]) iter.Seq2[Event[T], error] {
 	lag := otelinst.NewFollow(q.Telemetry, q.Label)
 	return func(yield func(Event[T], error) bool) {
+		if err := checkStream("chain.Follow", r, decode); err != nil {
+			yield(Event[T]{}, err)
+			return
+		}
 		ctx, cancel := context.WithCancel(ctx) // releases the pager's requests on an early stop
 		defer cancel()
 		f := newFollower(r, q, decode, yield)

@@ -4,4 +4,9 @@ package chain
 // its transactions (a deployer checking what is already on chain, a planner
 // reading state) so that a caller passes one value instead of a Manager and
 // a Backend that could disagree.
-func (m *Manager) Backend() Backend { return m.backend }
+func (m *Manager) Backend() Backend {
+	if m == nil || m.backend == nil {
+		return nil
+	}
+	return m.backend
+}

@@ -8,6 +8,8 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/agijobs/agijobs-go/input"
 )
 
 // Cursor is the position of one log in the chain: block Block, index
@@ -136,7 +138,7 @@ func newRangePager(r LogReader, q LogQuery, to uint64) *LogPager {
 
 // HasMorePages reports whether NextPage has blocks left to read. It is
 // true before the first NextPage when the range ends at the head.
-func (p *LogPager) HasMorePages() bool { return !p.toKnown || p.next <= p.to }
+func (p *LogPager) HasMorePages() bool { return p != nil && (!p.toKnown || p.next <= p.to) }
 
 // NextPage returns the logs of the next chunk of blocks, which may be
 // none, and the Cursor to resume from: the last log delivered so far
@@ -150,11 +152,17 @@ func (p *LogPager) HasMorePages() bool { return !p.toKnown || p.next <= p.to }
 // and no error.
 func (p *LogPager) NextPage(ctx context.Context) ([]types.Log, Cursor, error) {
 	pg, err := p.nextChunk(ctx)
+	if p == nil {
+		return nil, Cursor{}, err
+	}
 	return pg.logs, p.pos, err
 }
 
 // nextChunk is NextPage with the block range of the page, for Follow.
 func (p *LogPager) nextChunk(ctx context.Context) (logPage, error) {
+	if p == nil || p.r == nil {
+		return logPage{}, input.Unbuilt("chain.LogPager", "chain.NewLogPager and a LogReader")
+	}
 	if err := p.resolveEnd(ctx); err != nil {
 		return logPage{}, err
 	}

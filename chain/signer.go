@@ -15,6 +15,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/agijobs/agijobs-go/input"
 )
 
 // Signer signs transactions for one account. Implementations must be safe
@@ -55,7 +57,7 @@ var errBadKey = errors.New("invalid private key: expected 32 bytes as 64 hex dig
 
 // NewKeySigner returns a signer for key.
 func NewKeySigner(key *ecdsa.PrivateKey) (KeySigner, error) {
-	if key == nil || new(big.Int).SetBytes(crypto.FromECDSA(key)).Sign() == 0 {
+	if key == nil || key.Curve == nil || new(big.Int).SetBytes(crypto.FromECDSA(key)).Sign() == 0 {
 		return KeySigner{}, errBadKey
 	}
 	return KeySigner{addr: crypto.PubkeyToAddress(key.PublicKey), key: &secretKey{k: key}}, nil
@@ -120,7 +122,11 @@ func (s KeySigner) String() string { return "KeySigner(" + s.addr.Hex() + ")" }
 func (s KeySigner) GoString() string { return s.String() }
 
 // Format prints the address only, whatever the verb and flags.
-func (s KeySigner) Format(f fmt.State, _ rune) { _, _ = f.Write([]byte(s.String())) }
+func (s KeySigner) Format(f fmt.State, _ rune) {
+	if f != nil {
+		_, _ = f.Write([]byte(s.String()))
+	}
+}
 
 // LogValue logs the address only.
 func (s KeySigner) LogValue() slog.Value {
@@ -140,10 +146,18 @@ func NewExternalSigner(addr common.Address, fn SignerFn) *ExternalSigner {
 }
 
 // Address returns the signer's account.
-func (s *ExternalSigner) Address() common.Address { return s.addr }
+func (s *ExternalSigner) Address() common.Address {
+	if s == nil || s.fn == nil {
+		return common.Address{}
+	}
+	return s.addr
+}
 
 // SignTx calls the external function and checks the signature's sender.
 func (s *ExternalSigner) SignTx(ctx context.Context, chainID *big.Int, tx *types.Transaction) (*types.Transaction, error) {
+	if s == nil || s.fn == nil {
+		return nil, input.Unbuilt("chain.ExternalSigner", "chain.NewExternalSigner and a non-nil SignerFn")
+	}
 	if s.fn == nil {
 		return nil, errors.New("sign transaction: ExternalSigner has no SignerFn")
 	}
@@ -168,4 +182,9 @@ func (s *ExternalSigner) SignTx(ctx context.Context, chainID *big.Int, tx *types
 }
 
 // String returns "ExternalSigner(0x…)".
-func (s *ExternalSigner) String() string { return "ExternalSigner(" + s.addr.Hex() + ")" }
+func (s *ExternalSigner) String() string {
+	if s == nil || s.fn == nil {
+		return "<nil>"
+	}
+	return "ExternalSigner(" + s.addr.Hex() + ")"
+}

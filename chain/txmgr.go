@@ -106,6 +106,9 @@ type ManagerConfig struct {
 
 // Check reports every invalid field of c, each with the fix.
 func (c *ManagerConfig) Check() error {
+	if c == nil {
+		return input.New("chain.ManagerConfig", "is nil", "pass the ManagerConfig to check")
+	}
 	var errs input.Errors
 	if c.Backend == nil {
 		errs.Add("chain.ManagerConfig.Backend", "is nil", "pass a *Conn from Dial or an embedded chain's Backend()")
@@ -229,20 +232,46 @@ type Pending struct {
 }
 
 // Label returns the candidate's label.
-func (p *Pending) Label() string { return p.label }
+func (p *Pending) Label() string {
+	if p == nil || p.done == nil {
+		return ""
+	}
+	return p.label
+}
 
 // Nonce returns the transaction's nonce; it never changes, fee bumps reuse it.
-func (p *Pending) Nonce() uint64 { return p.nonce }
+func (p *Pending) Nonce() uint64 {
+	if p == nil || p.done == nil {
+		return 0
+	}
+	return p.nonce
+}
 
 // Hash returns the hash of the latest signed version (fee bumps change it).
 func (p *Pending) Hash() common.Hash {
+	if p == nil || p.done == nil {
+		return common.Hash{}
+	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return p.hash
 }
 
 // Done is closed when the transaction is settled.
-func (p *Pending) Done() <-chan struct{} { return p.done }
+// A nil or zero Pending is done at once.
+func (p *Pending) Done() <-chan struct{} {
+	if p == nil || p.done == nil {
+		return closedChan
+	}
+	return p.done
+}
+
+// closedChan is the Done channel of a nil Pending.
+var closedChan = func() chan struct{} {
+	c := make(chan struct{})
+	close(c)
+	return c
+}()
 
 // Wait blocks until the transaction reached the Manager's confirmation depth
 // or failed, and returns its receipt. A reverted transaction returns its
@@ -252,6 +281,9 @@ func (p *Pending) Done() <-chan struct{} { return p.done }
 // be mined: a cancelled context does not mean it was not sent. Call Wait
 // again, or look the nonce and hash up, to reconcile.
 func (p *Pending) Wait(ctx context.Context) (*types.Receipt, error) {
+	if p == nil || p.done == nil {
+		return nil, input.Unbuilt("chain.Pending", "chain.Manager.SendAsync")
+	}
 	select {
 	case <-p.done:
 		p.mu.Lock()
@@ -334,16 +366,29 @@ func NewManager(ctx context.Context, cfg ManagerConfig) (*Manager, error) {
 }
 
 // Address returns the signer's account.
-func (m *Manager) Address() common.Address { return m.from }
+func (m *Manager) Address() common.Address {
+	if m == nil || m.backend == nil {
+		return common.Address{}
+	}
+	return m.from
+}
 
 // ChainID returns the chain id the Manager signs for.
-func (m *Manager) ChainID() *big.Int { return new(big.Int).Set(m.chainID) }
+func (m *Manager) ChainID() *big.Int {
+	if m == nil || m.backend == nil {
+		return nil
+	}
+	return new(big.Int).Set(m.chainID)
+}
 
 // Recovered returns the transactions that a previous process recorded in
 // the journal and had not settled; the Manager watches them (and
 // rebroadcasts the same signed bytes if the node lost them). Callers should
 // Wait on them instead of sending their candidates again.
 func (m *Manager) Recovered() []*Pending {
+	if m == nil || m.backend == nil {
+		return nil
+	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	return append([]*Pending(nil), m.recovered...)
@@ -356,6 +401,9 @@ func (m *Manager) Recovered() []*Pending {
 // Send returns a context error after the transaction was handed to the node,
 // the error names its nonce and hash and the transaction may still be mined.
 func (m *Manager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, error) {
+	if m == nil || m.backend == nil {
+		return nil, input.Unbuilt("chain.Manager", "chain.NewManager")
+	}
 	p, err := m.SendAsync(ctx, c)
 	if err != nil {
 		return nil, err
@@ -374,6 +422,9 @@ func (m *Manager) Send(ctx context.Context, c TxCandidate) (*types.Receipt, erro
 // transaction may already be with the node; the journal, if configured,
 // records it.
 func (m *Manager) SendAsync(ctx context.Context, c TxCandidate) (*Pending, error) {
+	if m == nil || m.backend == nil {
+		return nil, input.Unbuilt("chain.Manager", "chain.NewManager")
+	}
 	ctx, span := m.tel.StartSend(ctx, c.Label)
 	p, err := m.sendAsync(ctx, c, span)
 	if p == nil {
@@ -535,6 +586,9 @@ func WaitAll(ctx context.Context, ps []*Pending) ([]*types.Receipt, error) {
 // ErrClosed: they may still be mined, and a journal keeps them for the next
 // Manager on the same directory.
 func (m *Manager) Close() error {
+	if m == nil || m.closing == nil {
+		return nil // nothing was started
+	}
 	m.closeOnce.Do(func() { close(m.closing) })
 	<-m.done
 	m.mu.Lock()

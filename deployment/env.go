@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/agijobs/agijobs-go/contracts/deploy"
+	"github.com/agijobs/agijobs-go/input"
 )
 
 // EnvVar pairs an env file variable with the manifest entry it holds.
@@ -45,7 +46,11 @@ const envHeader = "# AGI Jobs contracts (written from the deployment manifest)"
 // EnvVars set from m. Lines assigning one of them (optionally prefixed with
 // "export ") get the new value; every other line, comments and blank lines
 // included, is kept byte for byte; variables not present yet are appended.
+// A nil m returns env unchanged.
 func SyncEnv(env []byte, m *Manifest) []byte {
+	if m == nil {
+		return env // nothing to write
+	}
 	want := map[string]string{}
 	for _, v := range EnvVars {
 		want[v.Name] = v.Value(m)
@@ -103,6 +108,9 @@ func SyncEnv(env []byte, m *Manifest) []byte {
 // WriteEnvFile rewrites the env file at path with SyncEnv (creating it when
 // missing) atomically.
 func WriteEnvFile(path string, m *Manifest) error {
+	if m == nil {
+		return input.New("deployment.WriteEnvFile: m", "is nil", "load the manifest with deployment.LoadManifest")
+	}
 	old, err := os.ReadFile(path)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return err

@@ -66,13 +66,26 @@ type Manifest struct {
 }
 
 // Address returns the proxy of module m (zero if absent).
-func (m *Manifest) Address(mod deploy.Module) common.Address { return m.Contracts[string(mod)] }
+func (m *Manifest) Address(mod deploy.Module) common.Address {
+	if m == nil {
+		return common.Address{}
+	}
+	return m.Contracts[string(mod)]
+}
 
 // Token returns the stake token's address.
-func (m *Manifest) Token() common.Address { return m.Contracts["Token"] }
+func (m *Manifest) Token() common.Address {
+	if m == nil {
+		return common.Address{}
+	}
+	return m.Contracts["Token"]
+}
 
 // Deployment converts the manifest back into a contracts/deploy result.
 func (m *Manifest) Deployment() *deploy.Deployment {
+	if m == nil {
+		return nil
+	}
 	d := &deploy.Deployment{
 		ChainID: new(big.Int).SetUint64(m.ChainID), Token: m.Token(), TokenDeployed: m.TokenDeployed,
 		Proxies: map[deploy.Module]common.Address{}, Implementations: map[deploy.Module]common.Address{},
@@ -89,8 +102,12 @@ func (m *Manifest) Deployment() *deploy.Deployment {
 }
 
 // ManifestOf builds the manifest of a contracts/deploy result; versions
-// maps module names to their version() answers (nil leaves them out).
+// maps module names to their version() answers (nil leaves them out). A
+// nil d gives a manifest without contracts, which Check rejects.
 func ManifestOf(d *deploy.Deployment, deployer common.Address, kind Kind, versions map[deploy.Module]uint64) *Manifest {
+	if d == nil {
+		d = &deploy.Deployment{} // a manifest without contracts, which Check rejects
+	}
 	m := &Manifest{
 		Block: d.Block, Governance: d.Owner, GovernanceKind: kind, Deployer: deployer,
 		TokenDeployed:   d.TokenDeployed,
@@ -119,6 +136,9 @@ func ManifestOf(d *deploy.Deployment, deployer common.Address, kind Kind, versio
 // Check reports every missing address of the manifest as input.Errors, each
 // field named by its JSON path ("contracts.JobRegistry").
 func (m *Manifest) Check() error {
+	if m == nil {
+		return input.New("deployment.Manifest", "is nil", "load it with deployment.LoadManifest")
+	}
 	var errs input.Errors
 	if m.ChainID == 0 {
 		errs.Add("chainId", "missing", "the manifest must name its chain")

@@ -55,11 +55,19 @@ type SentContract struct {
 }
 
 // PhaseDone reports whether phase p is recorded as completed.
-func (s *State) PhaseDone(p string) bool { return slices.Contains(s.Phases, p) }
+func (s *State) PhaseDone(p string) bool {
+	if s == nil {
+		return false
+	}
+	return slices.Contains(s.Phases, p)
+}
 
 // Record files the contracts of d (the dev token only when d deployed it)
 // and replaces the creations in flight with d's.
 func (s *State) Record(d *deploy.Deployment) {
+	if s == nil {
+		return
+	}
 	if s.Contracts == nil {
 		s.Contracts = map[string]common.Address{}
 	}
@@ -74,6 +82,9 @@ func (s *State) Record(d *deploy.Deployment) {
 
 // RecordSending files a creation about to be sent (deploy.Options.Sending).
 func (s *State) RecordSending(c deploy.Creation) {
+	if s == nil {
+		return
+	}
 	if s.Sent == nil {
 		s.Sent = map[string]SentContract{}
 	}
@@ -83,6 +94,9 @@ func (s *State) RecordSending(c deploy.Creation) {
 // Deployment returns the recorded contracts and creations in flight as a
 // deployment to resume (deploy.Options.Resume).
 func (s *State) Deployment() *deploy.Deployment {
+	if s == nil {
+		return nil
+	}
 	d := &deploy.Deployment{Proxies: map[deploy.Module]common.Address{}, Implementations: map[deploy.Module]common.Address{},
 		Sent: map[string]deploy.Creation{}}
 	for name, a := range s.Contracts {

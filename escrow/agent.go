@@ -18,6 +18,9 @@ import (
 // BuildDepositStake returns the depositStake call of amount in role. The
 // staker must have approved the StakeManager for amount of the stake token.
 func (c *Client) BuildDepositStake(role Role, amount *big.Int) (chain.TxCandidate, error) {
+	if c == nil || c.jr == nil {
+		return chain.TxCandidate{}, input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	return build("BuildDepositStake", c.addrs.StakeManager, func() string { return "depositStake " + role.String() },
 		func() ([]byte, error) { return c.sm.TryPackDepositStake(uint8(role), amount) },
 		roleArg(role), uintArg("amount", amount, true, fixAmount))
@@ -26,6 +29,9 @@ func (c *Client) BuildDepositStake(role Role, amount *big.Int) (chain.TxCandidat
 // BuildRequestWithdraw returns the requestWithdraw call that starts
 // unbonding amount of role stake.
 func (c *Client) BuildRequestWithdraw(role Role, amount *big.Int) (chain.TxCandidate, error) {
+	if c == nil || c.jr == nil {
+		return chain.TxCandidate{}, input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	return build("BuildRequestWithdraw", c.addrs.StakeManager, func() string { return "requestWithdraw " + role.String() },
 		func() ([]byte, error) { return c.sm.TryPackRequestWithdraw(uint8(role), amount) },
 		roleArg(role), uintArg("amount", amount, true, fixAmount))
@@ -34,6 +40,9 @@ func (c *Client) BuildRequestWithdraw(role Role, amount *big.Int) (chain.TxCandi
 // BuildFinalizeWithdraw returns the finalizeWithdraw call that pays out an
 // unbonded withdrawal.
 func (c *Client) BuildFinalizeWithdraw(role Role) (chain.TxCandidate, error) {
+	if c == nil || c.jr == nil {
+		return chain.TxCandidate{}, input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	return build("BuildFinalizeWithdraw", c.addrs.StakeManager, func() string { return "finalizeWithdraw " + role.String() },
 		func() ([]byte, error) { return c.sm.TryPackFinalizeWithdraw(uint8(role)) }, roleArg(role))
 }
@@ -42,11 +51,17 @@ func (c *Client) BuildFinalizeWithdraw(role Role) (chain.TxCandidate, error) {
 // identity label (subdomain) and Merkle proof (nil when allowlisted or
 // attested).
 func (c *Client) BuildApply(id *big.Int, subdomain string, proof []common.Hash) (chain.TxCandidate, error) {
+	if c == nil || c.jr == nil {
+		return chain.TxCandidate{}, input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	return c.jrCall("BuildApply", "applyForJob", id, func() ([]byte, error) { return c.jr.TryPackApplyForJob(id, subdomain, words(proof)) })
 }
 
 // BuildSubmit returns the submit call of job id's result.
 func (c *Client) BuildSubmit(id *big.Int, resultHash common.Hash, resultURI, subdomain string, proof []common.Hash) (chain.TxCandidate, error) {
+	if c == nil || c.jr == nil {
+		return chain.TxCandidate{}, input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	return c.jrCall("BuildSubmit", "submit", id, func() ([]byte, error) {
 		return c.jr.TryPackSubmit(id, resultHash, resultURI, subdomain, words(proof))
 	})
@@ -181,31 +196,49 @@ type Agent struct {
 }
 
 // Agent returns the agent client of the account that s signs for, proving
-// its identity with id.
+// its identity with id. With a nil s (or on a nil Client) every method of
+// the Agent returns an *input.Error.
 func (c *Client) Agent(s Sender, id Identity) *Agent { return &Agent{c: c, s: s, id: id} }
 
 // Address returns the agent's account.
-func (a *Agent) Address() common.Address { return a.s.Address() }
+func (a *Agent) Address() common.Address {
+	if a == nil || a.c == nil || a.s == nil {
+		return common.Address{}
+	}
+	return a.s.Address()
+}
 
 // Stake deposits amount of agent stake, approving the StakeManager first if
 // the allowance is short.
 func (a *Agent) Stake(ctx context.Context, amount *big.Int) (*StakeResult, error) {
+	if a == nil || a.c == nil || a.s == nil {
+		return nil, input.Unbuilt("escrow.Agent", "escrow.Client.Agent with a non-nil Sender")
+	}
 	return a.c.stake(ctx, a.s, RoleAgent, amount)
 }
 
 // EnsureStake tops the agent stake up to at least target; it sends nothing
 // (and returns nil) when the stake already suffices.
 func (a *Agent) EnsureStake(ctx context.Context, target *big.Int) (*StakeResult, error) {
+	if a == nil || a.c == nil || a.s == nil {
+		return nil, input.Unbuilt("escrow.Agent", "escrow.Client.Agent with a non-nil Sender")
+	}
 	return a.c.ensureStake(ctx, a.s, RoleAgent, target)
 }
 
 // RequestWithdraw starts unbonding amount of unlocked agent stake.
 func (a *Agent) RequestWithdraw(ctx context.Context, amount *big.Int) (*types.Receipt, error) {
+	if a == nil || a.c == nil || a.s == nil {
+		return nil, input.Unbuilt("escrow.Agent", "escrow.Client.Agent with a non-nil Sender")
+	}
 	return a.c.requestWithdraw(ctx, a.s, RoleAgent, amount)
 }
 
 // FinalizeWithdraw pays out the agent stake whose unbonding period ended.
 func (a *Agent) FinalizeWithdraw(ctx context.Context) (*types.Receipt, error) {
+	if a == nil || a.c == nil || a.s == nil {
+		return nil, input.Unbuilt("escrow.Agent", "escrow.Client.Agent with a non-nil Sender")
+	}
 	return a.c.finalizeWithdraw(ctx, a.s, RoleAgent)
 }
 
@@ -215,6 +248,9 @@ func (a *Agent) FinalizeWithdraw(ctx context.Context) (*types.Receipt, error) {
 // The credit is paid to the agent's own account, so a token that still
 // refuses transfers to it makes the call revert and the credit stays.
 func (a *Agent) WithdrawCredit(ctx context.Context, token common.Address) (*CreditWithdrawal, error) {
+	if a == nil || a.c == nil || a.s == nil {
+		return nil, input.Unbuilt("escrow.Agent", "escrow.Client.Agent with a non-nil Sender")
+	}
 	return a.c.withdrawCredit(ctx, a.s, token)
 }
 
@@ -230,6 +266,12 @@ func (a *Agent) WithdrawCredit(ctx context.Context, token common.Address) (*Cred
 // eth_calls (the job, the identity check, the protocol parameters and the
 // agent's stake) and the head block's header.
 func (a *Agent) Apply(ctx context.Context, id *big.Int) (*types.Receipt, error) {
+	if a == nil || a.c == nil || a.s == nil {
+		return nil, input.Unbuilt("escrow.Agent", "escrow.Client.Agent with a non-nil Sender")
+	}
+	if err := jobIDArg("id", id); err != nil {
+		return nil, err
+	}
 	c := a.c
 	j, err := c.Job(ctx, id)
 	if err != nil {
@@ -310,6 +352,9 @@ func (a *Agent) Dispute(ctx context.Context, p DisputeParams) (*types.Receipt, e
 	if p.JobID == nil || p.JobID.Sign() <= 0 {
 		return nil, &input.Error{Field: "JobID", Problem: "is not a positive job id", Fix: "take the id from the AgentAssigned or JobCreated event"}
 	}
+	if err := jobIDArg("JobID", p.JobID); err != nil {
+		return nil, err
+	}
 	j, err := a.c.Job(ctx, p.JobID)
 	if err != nil {
 		return nil, err
@@ -348,6 +393,12 @@ type SubmitResult struct {
 // blacklisted by the identity registry, and the job Applied and before its
 // deadline; validation starts on success.
 func (a *Agent) Submit(ctx context.Context, p SubmitParams) (*SubmitResult, error) {
+	if a == nil || a.c == nil || a.s == nil {
+		return nil, input.Unbuilt("escrow.Agent", "escrow.Client.Agent with a non-nil Sender")
+	}
+	if err := jobIDArg("JobID", p.JobID); err != nil {
+		return nil, err
+	}
 	c := a.c
 	if c.store == nil {
 		return nil, ErrNoStore

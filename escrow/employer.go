@@ -36,6 +36,9 @@ type CreateJobCall struct {
 // StakeManager, which pulls escrow and stakes. A zero amount revokes the
 // approval.
 func (c *Client) BuildApprove(token common.Address, amount *big.Int) (chain.TxCandidate, error) {
+	if c == nil || c.jr == nil {
+		return chain.TxCandidate{}, input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	return build("BuildApprove", token, func() string { return "approve StakeManager" },
 		func() ([]byte, error) { return c.tok.TryPackApprove(c.addrs.StakeManager, amount) },
 		uintArg("amount", amount, false, fixAmount))
@@ -47,6 +50,9 @@ func (c *Client) BuildApprove(token common.Address, amount *big.Int) (chain.TxCa
 // token's and the registry's limits; this checks only what the call can
 // carry.
 func (c *Client) BuildCreateJob(call CreateJobCall) (chain.TxCandidate, error) {
+	if c == nil || c.jr == nil {
+		return chain.TxCandidate{}, input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	var deadline *input.Error
 	if call.Deadline.Unix() <= 0 || call.Deadline.Unix() > maxDeadline {
 		deadline = input.New("call.Deadline", fmt.Sprintf("%s is unset or outside what the JobRegistry stores", call.Deadline.UTC().Format(time.RFC3339)), "set the time the result is due")
@@ -65,24 +71,36 @@ func (c *Client) BuildCreateJob(call CreateJobCall) (chain.TxCandidate, error) {
 
 // BuildCancel returns the cancelJob call of job id (employer, state Created).
 func (c *Client) BuildCancel(id *big.Int) (chain.TxCandidate, error) {
+	if c == nil || c.jr == nil {
+		return chain.TxCandidate{}, input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	return c.jrCall("BuildCancel", "cancelJob", id, func() ([]byte, error) { return c.jr.TryPackCancelJob(id) })
 }
 
 // BuildFinalize returns the JobRegistry finalize call that pays out a
 // Completed job.
 func (c *Client) BuildFinalize(id *big.Int) (chain.TxCandidate, error) {
+	if c == nil || c.jr == nil {
+		return chain.TxCandidate{}, input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	return c.jrCall("BuildFinalize", "finalize", id, func() ([]byte, error) { return c.jr.TryPackFinalize(id) })
 }
 
 // BuildDispute returns the dispute call of job id with the keccak256 hash
 // of the evidence and a short reason.
 func (c *Client) BuildDispute(id *big.Int, evidenceHash common.Hash, reason string) (chain.TxCandidate, error) {
+	if c == nil || c.jr == nil {
+		return chain.TxCandidate{}, input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	return c.jrCall("BuildDispute", "dispute", id, func() ([]byte, error) { return c.jr.TryPackDispute(id, evidenceHash, reason) })
 }
 
 // BuildClaimTimeout returns the claimTimeout call of job id (employer,
 // state Applied, after the deadline plus the grace period).
 func (c *Client) BuildClaimTimeout(id *big.Int) (chain.TxCandidate, error) {
+	if c == nil || c.jr == nil {
+		return chain.TxCandidate{}, input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	return c.jrCall("BuildClaimTimeout", "claimTimeout", id, func() ([]byte, error) { return c.jr.TryPackClaimTimeout(id) })
 }
 
@@ -95,10 +113,17 @@ type Employer struct {
 }
 
 // Employer returns the employer client of the account that s signs for.
+// With a nil s (or on a nil Client) every method of the Employer returns
+// an *input.Error.
 func (c *Client) Employer(s Sender) *Employer { return &Employer{c: c, s: s} }
 
 // Address returns the employer's account.
-func (e *Employer) Address() common.Address { return e.s.Address() }
+func (e *Employer) Address() common.Address {
+	if e == nil || e.c == nil || e.s == nil {
+		return common.Address{}
+	}
+	return e.s.Address()
+}
 
 // PostJobParams are the inputs of PostJob.
 type PostJobParams struct {
@@ -200,6 +225,9 @@ type PostJobResult struct {
 // employer created in the window. A new job on the embedded fixture: 38
 // requests.
 func (e *Employer) PostJob(ctx context.Context, p PostJobParams) (*PostJobResult, error) {
+	if e == nil || e.c == nil || e.s == nil {
+		return nil, input.Unbuilt("escrow.Employer", "escrow.Client.Employer with a non-nil Sender")
+	}
 	c := e.c
 	if c.store == nil {
 		return nil, ErrNoStore
@@ -436,6 +464,9 @@ func (e *Employer) findPosted(ctx context.Context, specHash common.Hash) (*Job, 
 // Cancel cancels a job nobody applied for and refunds the escrow. Only the
 // employer may, in state Created; both are checked before sending.
 func (e *Employer) Cancel(ctx context.Context, id *big.Int) (*types.Receipt, error) {
+	if e == nil || e.c == nil || e.s == nil {
+		return nil, input.Unbuilt("escrow.Employer", "escrow.Client.Employer with a non-nil Sender")
+	}
 	if _, err := e.own(ctx, id, "Cancel", StateCreated); err != nil {
 		return nil, err
 	}
@@ -450,6 +481,9 @@ func (e *Employer) Cancel(ctx context.Context, id *big.Int) (*types.Receipt, err
 // employer (on failure), the validators who voted with the tally, and the
 // fee pool.
 func (e *Employer) Finalize(ctx context.Context, id *big.Int) (*types.Receipt, error) {
+	if e == nil || e.c == nil || e.s == nil {
+		return nil, input.Unbuilt("escrow.Employer", "escrow.Client.Employer with a non-nil Sender")
+	}
 	if _, err := e.own(ctx, id, "Finalize", StateCompleted); err != nil {
 		return nil, err
 	}
@@ -493,6 +527,12 @@ type FinalizeResult struct {
 // not positive, is an *input.Error before any wait. A job that does not
 // exist yet is waited for.
 func (e *Employer) WaitAndFinalize(ctx context.Context, id *big.Int, maxWait time.Duration) (*FinalizeResult, error) {
+	if e == nil || e.c == nil || e.s == nil {
+		return nil, input.Unbuilt("escrow.Employer", "escrow.Client.Employer with a non-nil Sender")
+	}
+	if err := uintArg("id", id, false, fixJobID); err != nil {
+		return nil, err
+	}
 	if err := jobIDArg("id", id); err != nil {
 		return nil, err
 	}
@@ -540,6 +580,9 @@ func (e *Employer) WaitAndFinalize(ctx context.Context, id *big.Int, maxWait tim
 // escrow returns to the employer with the agent's slashed job stake. It is
 // allowed in state Applied once the deadline plus the grace period passed.
 func (e *Employer) ClaimTimeout(ctx context.Context, id *big.Int) (*types.Receipt, error) {
+	if e == nil || e.c == nil || e.s == nil {
+		return nil, input.Unbuilt("escrow.Employer", "escrow.Client.Employer with a non-nil Sender")
+	}
 	j, err := e.own(ctx, id, "ClaimTimeout", StateApplied)
 	if err != nil {
 		return nil, err
@@ -586,6 +629,12 @@ type DisputeParams struct {
 // *input.Error saying from when the job can be disputed; wait for the tally
 // (WaitForState) instead.
 func (e *Employer) Dispute(ctx context.Context, p DisputeParams) (*types.Receipt, error) {
+	if e == nil || e.c == nil || e.s == nil {
+		return nil, input.Unbuilt("escrow.Employer", "escrow.Client.Employer with a non-nil Sender")
+	}
+	if err := jobIDArg("JobID", p.JobID); err != nil {
+		return nil, err
+	}
 	j, err := e.own(ctx, p.JobID, "Dispute", StateSubmitted, StateCompleted, StateDisputed)
 	if err != nil {
 		return nil, err
@@ -630,6 +679,9 @@ func (c *Client) dispute(ctx context.Context, s Sender, j Job, p DisputeParams) 
 // returned). Other reverts, such as a paused registry, are returned as
 // errors.
 func (c *Client) DisputableAt(ctx context.Context, j Job) (time.Time, string, error) {
+	if c == nil || c.backend == nil {
+		return time.Time{}, "", input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	if j.State != StateSubmitted {
 		return time.Time{}, "", &input.Error{Field: "JobID", Problem: fmt.Sprintf("job %v is %s, not Submitted", j.ID, j.State), Fix: "only a Submitted job waits on its validation"}
 	}
@@ -667,6 +719,9 @@ func (c *Client) DisputableAt(ctx context.Context, j Job) (time.Time, string, er
 // employer's own account, so a token that still refuses transfers to it
 // makes the call revert and the credit stays.
 func (e *Employer) WithdrawCredit(ctx context.Context, token common.Address) (*CreditWithdrawal, error) {
+	if e == nil || e.c == nil || e.s == nil {
+		return nil, input.Unbuilt("escrow.Employer", "escrow.Client.Employer with a non-nil Sender")
+	}
 	return e.c.withdrawCredit(ctx, e.s, token)
 }
 

@@ -59,6 +59,9 @@ type UnavailableError struct {
 // Error reads "escrow: PostJob: the JobRegistry 0x... is paused; nothing
 // was sent; ...", with what lifts the state.
 func (e *UnavailableError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	fix := "the protocol's owner unpauses it (governance.EmergencyPlan with pause false, i.e. SystemPause.unpauseAll); retry then"
 	if errors.Is(e.Reason, ErrEscrowFrozen) {
 		fix = "the protocol's owner re-enables escrow (governance.EmergencyPlan with pause false, i.e. JobRegistry.setEscrowStatus(true)); retry then"
@@ -67,7 +70,12 @@ func (e *UnavailableError) Error() string {
 }
 
 // Unwrap returns Reason.
-func (e *UnavailableError) Unwrap() error { return e.Reason }
+func (e *UnavailableError) Unwrap() error {
+	if e == nil {
+		return nil
+	}
+	return e.Reason
+}
 
 // specErrors prefixes the fields of a document's rejected fields (an
 // input.Errors from package storage) with the parameter that holds the
@@ -99,6 +107,9 @@ type Error struct {
 // Error reads "escrow: action: cause", naming the action once: a
 // *chain.RevertError already starts with it.
 func (e *Error) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	var re *chain.RevertError
 	if errors.As(e.Err, &re) && re.Label == e.Action {
 		return "escrow: " + e.Err.Error()
@@ -107,7 +118,12 @@ func (e *Error) Error() string {
 }
 
 // Unwrap returns the Sender's error.
-func (e *Error) Unwrap() error { return e.Err }
+func (e *Error) Unwrap() error {
+	if e == nil {
+		return nil
+	}
+	return e.Err
+}
 
 // wrap wraps a Sender's error in an *Error. A revert the Sender returned
 // as is (the Manager does) is copied with this package's remedy as its

@@ -91,6 +91,9 @@ const DefaultDuplicateWindow = 24 * time.Hour
 
 // Check reports every invalid field of c, each with the fix.
 func (c *Config) Check() error {
+	if c == nil {
+		return input.New("escrow.Config", "is nil", "pass the Config to check")
+	}
 	var errs input.Errors
 	if c.Backend == nil {
 		errs.Add("escrow.Config.Backend", "is nil", "pass a *chain.Conn from chain.Dial or an embedded chain's Backend()")
@@ -169,16 +172,36 @@ func New(ctx context.Context, cfg Config) (*Client, error) {
 }
 
 // Addresses returns the contracts the Client talks to.
-func (c *Client) Addresses() Addresses { return c.addrs }
+func (c *Client) Addresses() Addresses {
+	if c == nil || c.backend == nil {
+		return Addresses{}
+	}
+	return c.addrs
+}
 
 // Backend returns the chain connection.
-func (c *Client) Backend() chain.Backend { return c.backend }
+func (c *Client) Backend() chain.Backend {
+	if c == nil || c.backend == nil {
+		return nil
+	}
+	return c.backend
+}
 
 // Store returns the document store, or nil if none was configured.
-func (c *Client) Store() storage.Store { return c.store }
+func (c *Client) Store() storage.Store {
+	if c == nil || c.backend == nil {
+		return nil
+	}
+	return c.store
+}
 
 // ChainID returns the chain id.
-func (c *Client) ChainID() *big.Int { return new(big.Int).Set(c.chainID) }
+func (c *Client) ChainID() *big.Int {
+	if c == nil || c.backend == nil {
+		return nil
+	}
+	return new(big.Int).Set(c.chainID)
+}
 
 // call runs a read-only call and unpacks its result; a revert is a
 // *chain.RevertError with its reason decoded.
@@ -295,7 +318,12 @@ func unixTime(s uint64) time.Time {
 
 // Job reads job id with one eth_call. A job that does not exist returns
 // an error wrapping ErrJobNotFound.
-func (c *Client) Job(ctx context.Context, id *big.Int) (Job, error) { return c.jobs.Job(ctx, id) }
+func (c *Client) Job(ctx context.Context, id *big.Int) (Job, error) {
+	if c == nil || c.backend == nil {
+		return Job{}, input.Unbuilt("escrow.Client", "escrow.New")
+	}
+	return c.jobs.Job(ctx, id)
+}
 
 // Params are the protocol parameters that the role clients check inputs
 // against.
@@ -340,6 +368,9 @@ type Params struct {
 // Params reads the protocol parameters (about a dozen calls). The reward
 // limits and job stake of each escrow token come from TokenConfig.
 func (c *Client) Params(ctx context.Context) (Params, error) {
+	if c == nil || c.backend == nil {
+		return Params{}, input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	var p Params
 	var errs []error
 	num := func(to common.Address, data []byte, unpack func([]byte) (*big.Int, error)) *big.Int {
@@ -379,8 +410,11 @@ func (c *Client) Params(ctx context.Context) (Params, error) {
 }
 
 // Fee returns the fee charged on top of reward at the given fee percentage,
-// as the JobRegistry computes it.
+// as the JobRegistry computes it. A nil reward counts as zero.
 func Fee(reward *big.Int, feePct uint64) *big.Int {
+	if reward == nil {
+		return new(big.Int)
+	}
 	f := new(big.Int).Mul(reward, new(big.Int).SetUint64(feePct))
 	return f.Div(f, big.NewInt(100))
 }
@@ -402,6 +436,9 @@ type TokenConfig struct {
 // TokenConfig reads the configuration of escrow token token; zero means
 // the default token. A token that was never allowlisted reads as all zero.
 func (c *Client) TokenConfig(ctx context.Context, token common.Address) (TokenConfig, error) {
+	if c == nil || c.backend == nil {
+		return TokenConfig{}, input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	if token == (common.Address{}) {
 		t, err := call(ctx, c, c.addrs.JobRegistry, c.jr.PackDefaultToken(), c.jr.UnpackDefaultToken)
 		if err != nil {
@@ -420,6 +457,9 @@ func (c *Client) TokenConfig(ctx context.Context, token common.Address) (TokenCo
 // (zero means the default token) would lock if it were created now. A
 // created job keeps the stake fixed at its creation: read Job.Stake.
 func (c *Client) JobStakeFor(ctx context.Context, token common.Address, reward *big.Int) (*big.Int, error) {
+	if c == nil || c.backend == nil {
+		return nil, input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	if token == (common.Address{}) {
 		t, err := call(ctx, c, c.addrs.JobRegistry, c.jr.PackDefaultToken(), c.jr.UnpackDefaultToken)
 		if err != nil {
@@ -436,6 +476,9 @@ func (c *Client) JobStakeFor(ctx context.Context, token common.Address, reward *
 
 // TokenAllowed reports whether token may be used for a job's escrow.
 func (c *Client) TokenAllowed(ctx context.Context, token common.Address) (bool, error) {
+	if c == nil || c.backend == nil {
+		return false, input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	ok, err := call(ctx, c, c.addrs.JobRegistry, c.jr.PackIsTokenAllowed(token), c.jr.UnpackIsTokenAllowed)
 	if err != nil {
 		return false, fmt.Errorf("escrow: read token allowlist: %w", err)
@@ -447,6 +490,9 @@ func (c *Client) TokenAllowed(ctx context.Context, token common.Address) (bool, 
 // preferred is empty, else the first preferred token that is on the
 // allowlist. It fails with an *input.Error when none is allowed.
 func (c *Client) ChooseToken(ctx context.Context, preferred ...common.Address) (common.Address, error) {
+	if c == nil || c.backend == nil {
+		return common.Address{}, input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	if len(preferred) == 0 {
 		t, err := call(ctx, c, c.addrs.JobRegistry, c.jr.PackDefaultToken(), c.jr.UnpackDefaultToken)
 		if err != nil {
@@ -469,6 +515,9 @@ func (c *Client) ChooseToken(ctx context.Context, preferred ...common.Address) (
 
 // Balance returns the token balance of account.
 func (c *Client) Balance(ctx context.Context, token, account common.Address) (*big.Int, error) {
+	if c == nil || c.backend == nil {
+		return nil, input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	b, err := call(ctx, c, token, c.tok.PackBalanceOf(account), c.tok.UnpackBalanceOf)
 	if err != nil {
 		return nil, fmt.Errorf("escrow: read balance of %s: %w", account.Hex(), err)
@@ -482,6 +531,9 @@ func (c *Client) Balance(ctx context.Context, token, account common.Address) (*b
 // failed payee, who pulls the credit with WithdrawCredit on a role chain.
 // Zero token means the stake token.
 func (c *Client) Credits(ctx context.Context, token, account common.Address) (*big.Int, error) {
+	if c == nil || c.backend == nil {
+		return nil, input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	if token == (common.Address{}) {
 		token = c.addrs.Token
 	}
@@ -495,6 +547,9 @@ func (c *Client) Credits(ctx context.Context, token, account common.Address) (*b
 // BuildWithdrawCredit returns the StakeManager withdrawCredit call that
 // pays the sender everything credited to it in token.
 func (c *Client) BuildWithdrawCredit(token common.Address) (chain.TxCandidate, error) {
+	if c == nil || c.jr == nil {
+		return chain.TxCandidate{}, input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	return build("BuildWithdrawCredit", c.addrs.StakeManager, func() string { return "withdrawCredit " + token.Hex() },
 		func() ([]byte, error) { return c.sm.TryPackWithdrawCredit(token) })
 }
@@ -557,6 +612,9 @@ type Stake struct {
 
 // StakeOf reads account's stake in role.
 func (c *Client) StakeOf(ctx context.Context, account common.Address, role Role) (Stake, error) {
+	if c == nil || c.backend == nil {
+		return Stake{}, input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	si, err := call(ctx, c, c.addrs.StakeManager, c.sm.PackStakeInfo(account, uint8(role)), c.sm.UnpackStakeInfo)
 	if err != nil {
 		return Stake{}, fmt.Errorf("escrow: read stake of %s: %w", account.Hex(), err)
@@ -622,6 +680,12 @@ func (s RoundStatus) String() string {
 
 // Round reads the validation round of job id.
 func (c *Client) Round(ctx context.Context, id *big.Int) (Round, error) {
+	if c == nil || c.backend == nil {
+		return Round{}, input.Unbuilt("escrow.Client", "escrow.New")
+	}
+	if err := uintArg("id", id, false, fixJobID); err != nil {
+		return Round{}, err
+	}
 	r, err := call(ctx, c, c.addrs.ValidationModule, c.vm.PackRound(id), c.vm.UnpackRound)
 	if err != nil {
 		return Round{}, fmt.Errorf("escrow: read round of job %v: %w", id, err)
@@ -640,6 +704,12 @@ func (c *Client) Round(ctx context.Context, id *big.Int) (Round, error) {
 
 // Committee returns the committee of job id, empty before selection.
 func (c *Client) Committee(ctx context.Context, id *big.Int) ([]common.Address, error) {
+	if c == nil || c.backend == nil {
+		return nil, input.Unbuilt("escrow.Client", "escrow.New")
+	}
+	if err := uintArg("id", id, false, fixJobID); err != nil {
+		return nil, err
+	}
 	v, err := call(ctx, c, c.addrs.ValidationModule, c.vm.PackValidators(id), c.vm.UnpackValidators)
 	if err != nil {
 		return nil, fmt.Errorf("escrow: read committee of job %v: %w", id, err)

@@ -388,6 +388,9 @@ type WatchQuery struct {
 // when empty) of job id (every job when nil). An unknown kind is an
 // *input.Error.
 func (c *Client) filter(kinds []EventKind, id *big.Int) ([]common.Address, [][]common.Hash, error) {
+	if c == nil || c.backend == nil {
+		return nil, nil, input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	for _, k := range kinds {
 		if _, ok := decoderOf(k); !ok {
 			return nil, nil, input.New("Kinds", fmt.Sprintf("%q is no lifecycle event", k), "use the Event* constants of package escrow")

@@ -11,6 +11,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rlp"
+
+	"github.com/agijobs/agijobs-go/input"
 )
 
 // HeaderMismatchError means that go-ethereum's RLP encoding of a block
@@ -32,6 +34,9 @@ type HeaderMismatchError struct {
 
 // Error names the block, both hashes and the fix.
 func (e *HeaderMismatchError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	return fmt.Sprintf("escrow: the header of block %d encodes to hash %s but the node reports the block's hash as %s: "+
 		"the node's header has a field this build of go-ethereum does not encode; update github.com/ethereum/go-ethereum "+
 		"to a version that knows the chain's current fork, or draw the committee through a node whose headers it encodes",
@@ -55,6 +60,9 @@ type headerByHash interface {
 // When the node's header cannot be reproduced it returns a
 // *HeaderMismatchError naming both hashes. It costs two header reads.
 func (c *Client) HeaderRLP(ctx context.Context, n uint64) ([]byte, error) {
+	if c == nil || c.backend == nil {
+		return nil, input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	next, err := c.backend.HeaderByNumber(ctx, new(big.Int).SetUint64(n+1))
 	if errors.Is(err, ethereum.NotFound) || (err == nil && next == nil) {
 		return nil, fmt.Errorf("escrow: header of block %d: block %d is not mined yet, and the node reports a block's hash only as the next block's parent hash; wait until the head is past %d (Client.WaitForBlock)", n, n+1, n)

@@ -16,6 +16,7 @@ import (
 
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/jobregistry"
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/internal/rpcbatch"
 )
 
@@ -44,6 +45,12 @@ func NewJobReader(backend bind.ContractCaller, registry common.Address) *JobRead
 // Job reads job id with one eth_call. A job that does not exist returns an
 // error wrapping ErrJobNotFound.
 func (r *JobReader) Job(ctx context.Context, id *big.Int) (Job, error) {
+	if r == nil || r.backend == nil {
+		return Job{}, input.Unbuilt("escrow.JobReader", "escrow.NewJobReader with a non-nil backend")
+	}
+	if err := uintArg("id", id, false, fixJobID); err != nil {
+		return Job{}, err
+	}
 	to := r.registry
 	j, err := chain.Read(ctx, r.backend, ethereum.CallMsg{To: &to, Data: r.jr.PackGetJob(id)}, nil, r.jr.UnpackGetJob)
 	if err != nil {
@@ -57,6 +64,14 @@ func (r *JobReader) Job(ctx context.Context, id *big.Int) (Job, error) {
 // at a time. A missing job fails the whole read with an error wrapping
 // ErrJobNotFound.
 func (r *JobReader) Jobs(ctx context.Context, ids []*big.Int) ([]Job, error) {
+	if r == nil || r.backend == nil {
+		return nil, input.Unbuilt("escrow.JobReader", "escrow.NewJobReader with a non-nil backend")
+	}
+	for i, id := range ids {
+		if err := uintArg(fmt.Sprintf("ids[%d]", i), id, false, fixJobID); err != nil {
+			return nil, err
+		}
+	}
 	out := make([]Job, len(ids))
 	if r.batch == nil {
 		err := rpcbatch.Parallel(ctx, len(ids), 8, func(ctx context.Context, i int) error {
@@ -131,6 +146,9 @@ type JobQuery struct {
 // not grow with the number of jobs scanned. A job is created and assigned
 // once, so over a range no reorg touches each job comes once.
 func (c *Client) Jobs(ctx context.Context, q JobQuery) iter.Seq2[Job, error] {
+	if c == nil || c.backend == nil {
+		return func(yield func(Job, error) bool) { yield(Job{}, input.Unbuilt("escrow.Client", "escrow.New")) }
+	}
 	kind, party := EventJobCreated, q.Employer
 	if q.Agent != (common.Address{}) {
 		kind, party = EventAgentAssigned, q.Agent

@@ -27,6 +27,9 @@ import (
 // committee), and must be sent again with the header of the new selection
 // block; Validator.SelectValidators does all of this.
 func (c *Client) BuildSelectValidators(id *big.Int, header []byte) (chain.TxCandidate, error) {
+	if c == nil || c.jr == nil {
+		return chain.TxCandidate{}, input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	return build("BuildSelectValidators", c.addrs.ValidationModule, func() string { return fmt.Sprintf("selectValidators %v", id) },
 		func() ([]byte, error) { return c.vm.TryPackSelectValidatorsWithHeader(id, header) }, jobIDArg("id", id))
 }
@@ -34,6 +37,9 @@ func (c *Client) BuildSelectValidators(id *big.Int, header []byte) (chain.TxCand
 // BuildCommit returns the commitValidation call of v with the validator's
 // identity.
 func (c *Client) BuildCommit(v Vote, id Identity) (chain.TxCandidate, error) {
+	if c == nil || c.jr == nil {
+		return chain.TxCandidate{}, input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	return build("BuildCommit", c.addrs.ValidationModule, func() string { return fmt.Sprintf("commitValidation %v", v.JobID) },
 		func() ([]byte, error) {
 			return c.vm.TryPackCommitValidation(v.JobID, v.CommitHash, id.Subdomain, words(id.Proof))
@@ -42,6 +48,9 @@ func (c *Client) BuildCommit(v Vote, id Identity) (chain.TxCandidate, error) {
 
 // BuildReveal returns the revealValidation call of v.
 func (c *Client) BuildReveal(v Vote, id Identity) (chain.TxCandidate, error) {
+	if c == nil || c.jr == nil {
+		return chain.TxCandidate{}, input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	return build("BuildReveal", c.addrs.ValidationModule, func() string { return fmt.Sprintf("revealValidation %v", v.JobID) },
 		func() ([]byte, error) {
 			return c.vm.TryPackRevealValidation(v.JobID, v.Approve, v.BurnTxHash, v.Salt, id.Subdomain, words(id.Proof))
@@ -51,6 +60,9 @@ func (c *Client) BuildReveal(v Vote, id Identity) (chain.TxCandidate, error) {
 // BuildTally returns the ValidationModule finalize call that counts job
 // id's votes and reports the outcome to the JobRegistry.
 func (c *Client) BuildTally(id *big.Int) (chain.TxCandidate, error) {
+	if c == nil || c.jr == nil {
+		return chain.TxCandidate{}, input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	return build("BuildTally", c.addrs.ValidationModule, func() string { return fmt.Sprintf("tally %v", id) },
 		func() ([]byte, error) { return c.vm.TryPackFinalize(id) }, jobIDArg("id", id))
 }
@@ -59,6 +71,12 @@ func (c *Client) BuildTally(id *big.Int) (chain.TxCandidate, error) {
 // the round nonce and the spec hash, draws a random salt and computes the
 // commit hash. Persist the vote before sending BuildCommit's call.
 func (c *Client) NewVote(ctx context.Context, id *big.Int, validator common.Address, approve bool, burnTxHash common.Hash) (Vote, error) {
+	if c == nil || c.backend == nil {
+		return Vote{}, input.Unbuilt("escrow.Client", "escrow.New")
+	}
+	if err := uintArg("id", id, false, fixJobID); err != nil {
+		return Vote{}, err
+	}
 	nonce, err := call(ctx, c, c.addrs.ValidationModule, c.vm.PackJobNonce(id), c.vm.UnpackJobNonce)
 	if err != nil {
 		return Vote{}, fmt.Errorf("escrow: read nonce of job %v: %w", id, err)
@@ -100,6 +118,9 @@ type Validator struct {
 
 // Validator returns the validator client of the account that s signs for.
 func (c *Client) Validator(s Sender, opts ValidatorOptions) (*Validator, error) {
+	if s == nil {
+		return nil, input.New("escrow.Client.Validator: s", "is nil", "pass the validator's chain.Manager")
+	}
 	if opts.Votes == nil {
 		return nil, &input.Error{Field: "ValidatorOptions.Votes", Problem: "is nil", Fix: "pass escrow.NewFileVoteStore(dir) so that votes survive a restart"}
 	}
@@ -107,28 +128,45 @@ func (c *Client) Validator(s Sender, opts ValidatorOptions) (*Validator, error) 
 }
 
 // Address returns the validator's account.
-func (v *Validator) Address() common.Address { return v.s.Address() }
+func (v *Validator) Address() common.Address {
+	if v == nil || v.c == nil || v.s == nil || v.votes == nil {
+		return common.Address{}
+	}
+	return v.s.Address()
+}
 
 // Stake deposits amount of validator stake, approving the StakeManager
 // first if the allowance is short.
 func (v *Validator) Stake(ctx context.Context, amount *big.Int) (*StakeResult, error) {
+	if v == nil || v.c == nil || v.s == nil || v.votes == nil {
+		return nil, input.Unbuilt("escrow.Validator", "escrow.Client.Validator with a non-nil Sender")
+	}
 	return v.c.stake(ctx, v.s, RoleValidator, amount)
 }
 
 // EnsureStake tops the validator stake up to at least target; it sends
 // nothing (and returns nil) when the stake already suffices.
 func (v *Validator) EnsureStake(ctx context.Context, target *big.Int) (*StakeResult, error) {
+	if v == nil || v.c == nil || v.s == nil || v.votes == nil {
+		return nil, input.Unbuilt("escrow.Validator", "escrow.Client.Validator with a non-nil Sender")
+	}
 	return v.c.ensureStake(ctx, v.s, RoleValidator, target)
 }
 
 // RequestWithdraw starts unbonding amount of validator stake. It fails
 // while a committee lock holds the stake.
 func (v *Validator) RequestWithdraw(ctx context.Context, amount *big.Int) (*types.Receipt, error) {
+	if v == nil || v.c == nil || v.s == nil || v.votes == nil {
+		return nil, input.Unbuilt("escrow.Validator", "escrow.Client.Validator with a non-nil Sender")
+	}
 	return v.c.requestWithdraw(ctx, v.s, RoleValidator, amount)
 }
 
 // FinalizeWithdraw pays out the validator stake whose unbonding ended.
 func (v *Validator) FinalizeWithdraw(ctx context.Context) (*types.Receipt, error) {
+	if v == nil || v.c == nil || v.s == nil || v.votes == nil {
+		return nil, input.Unbuilt("escrow.Validator", "escrow.Client.Validator with a non-nil Sender")
+	}
 	return v.c.finalizeWithdraw(ctx, v.s, RoleValidator)
 }
 
@@ -139,6 +177,9 @@ func (v *Validator) FinalizeWithdraw(ctx context.Context) (*types.Receipt, error
 // that still refuses transfers to it makes the call revert and the credit
 // stays.
 func (v *Validator) WithdrawCredit(ctx context.Context, token common.Address) (*CreditWithdrawal, error) {
+	if v == nil || v.c == nil || v.s == nil || v.votes == nil {
+		return nil, input.Unbuilt("escrow.Validator", "escrow.Client.Validator with a non-nil Sender")
+	}
 	return v.c.withdrawCredit(ctx, v.s, token)
 }
 
@@ -171,6 +212,12 @@ func (v *Validator) WithdrawCredit(ctx context.Context, token common.Address) (*
 // returns the committee and a nil receipt. A job without a result under
 // validation is an *input.Error.
 func (v *Validator) SelectValidators(ctx context.Context, id *big.Int, maxWait time.Duration) ([]common.Address, *types.Receipt, error) {
+	if v == nil || v.c == nil || v.s == nil || v.votes == nil {
+		return nil, nil, input.Unbuilt("escrow.Validator", "escrow.Client.Validator with a non-nil Sender")
+	}
+	if err := jobIDArg("id", id); err != nil {
+		return nil, nil, err
+	}
 	if maxWait <= 0 {
 		return nil, nil, input.New("maxWait", fmt.Sprintf("%v is not positive", maxWait), "pass how long to wait for the selection block at most, e.g. 2*time.Minute")
 	}
@@ -255,6 +302,12 @@ func (c *Client) rearmed(rcpt *types.Receipt, id *big.Int) (uint64, bool) {
 
 // IsMember reports whether the validator sits on job id's committee.
 func (v *Validator) IsMember(ctx context.Context, id *big.Int) (bool, error) {
+	if v == nil || v.c == nil || v.s == nil || v.votes == nil {
+		return false, input.Unbuilt("escrow.Validator", "escrow.Client.Validator with a non-nil Sender")
+	}
+	if err := uintArg("id", id, false, fixJobID); err != nil {
+		return false, err
+	}
 	m, err := v.c.Committee(ctx, id)
 	if err != nil {
 		return false, err
@@ -289,6 +342,12 @@ type CommitResult struct {
 // same round is sent again with its salt, and a vote already committed on
 // chain is returned without sending.
 func (v *Validator) Commit(ctx context.Context, p CommitParams) (*CommitResult, error) {
+	if v == nil || v.c == nil || v.s == nil || v.votes == nil {
+		return nil, input.Unbuilt("escrow.Validator", "escrow.Client.Validator with a non-nil Sender")
+	}
+	if err := jobIDArg("JobID", p.JobID); err != nil {
+		return nil, err
+	}
 	c := v.c
 	if p.JobID == nil || p.JobID.Sign() <= 0 {
 		return nil, &input.Error{Field: "JobID", Problem: "is not a positive job id", Fix: "take the id from the ValidatorsSelected or JobCreated event"}
@@ -363,6 +422,12 @@ func (v *Validator) Commit(ctx context.Context, p CommitParams) (*CommitResult, 
 // revealed (an earlier attempt was mined but the process stopped before
 // marking it), returns a nil receipt without sending.
 func (v *Validator) Reveal(ctx context.Context, id *big.Int) (*types.Receipt, error) {
+	if v == nil || v.c == nil || v.s == nil || v.votes == nil {
+		return nil, input.Unbuilt("escrow.Validator", "escrow.Client.Validator with a non-nil Sender")
+	}
+	if err := jobIDArg("id", id); err != nil {
+		return nil, err
+	}
 	c := v.c
 	r, err := c.Round(ctx, id)
 	if err != nil {
@@ -418,6 +483,9 @@ func (v *Validator) Reveal(ctx context.Context, id *big.Int) (*types.Receipt, er
 // that were committed and not yet revealed: what a restarted process must
 // reveal.
 func (v *Validator) Unrevealed() ([]Vote, error) {
+	if v == nil || v.c == nil || v.s == nil || v.votes == nil {
+		return nil, input.Unbuilt("escrow.Validator", "escrow.Client.Validator with a non-nil Sender")
+	}
 	all, err := v.votes.List()
 	if err != nil {
 		return nil, err
@@ -435,6 +503,12 @@ func (v *Validator) Unrevealed() ([]Vote, error) {
 // phase is over or every member revealed; the job becomes Completed on
 // approval or Disputed on rejection or a missed quorum. Anyone may call.
 func (v *Validator) Tally(ctx context.Context, id *big.Int) (*types.Receipt, error) {
+	if v == nil || v.c == nil || v.s == nil || v.votes == nil {
+		return nil, input.Unbuilt("escrow.Validator", "escrow.Client.Validator with a non-nil Sender")
+	}
+	if err := jobIDArg("id", id); err != nil {
+		return nil, err
+	}
 	c := v.c
 	r, err := c.Round(ctx, id)
 	if err != nil {

@@ -53,7 +53,14 @@ type VoteKey struct {
 
 // Key returns the vote's key.
 func (v *Vote) Key() VoteKey {
-	return VoteKey{ChainID: v.ChainID.Uint64(), ValidationModule: v.ValidationModule, Validator: v.Validator, JobID: v.JobID.String(), Nonce: v.Nonce.String()}
+	if v == nil {
+		return VoteKey{}
+	}
+	var chainID uint64
+	if v.ChainID != nil {
+		chainID = v.ChainID.Uint64()
+	}
+	return VoteKey{ChainID: chainID, ValidationModule: v.ValidationModule, Validator: v.Validator, JobID: v.JobID.String(), Nonce: v.Nonce.String()}
 }
 
 // VoteStore keeps votes between commit and reveal. Save must be durable
@@ -72,8 +79,15 @@ type VoteStore interface {
 //	domain  = keccak256(abi.encode(keccak256("ValidationModule(string version,address verifyingContract,uint256 chainId)"), keccak256("1"), vm, chainID))
 //	outcome = keccak256(abi.encode(nonce, specHash, approve, burnTxHash))
 //	commit  = keccak256(abi.encode(jobID, outcome, salt, validator, chainID, domain))
+//
+// A nil jobID, nonce or chainID counts as zero.
 func CommitHash(jobID, nonce *big.Int, specHash common.Hash, approve bool, burnTxHash, salt common.Hash, validator, vm common.Address, chainID *big.Int) common.Hash {
 	word := func(b []byte) []byte { return common.LeftPadBytes(b, 32) }
+	for _, n := range []**big.Int{&jobID, &nonce, &chainID} {
+		if *n == nil {
+			*n = new(big.Int)
+		}
+	}
 	flag := []byte{}
 	if approve {
 		flag = []byte{1}
@@ -119,7 +133,12 @@ func NewFileVoteStore(dir string) (*FileVoteStore, error) {
 }
 
 // Dir returns the store's directory.
-func (s *FileVoteStore) Dir() string { return s.dir }
+func (s *FileVoteStore) Dir() string {
+	if s == nil || s.dir == "" {
+		return ""
+	}
+	return s.dir
+}
 
 func (s *FileVoteStore) path(k VoteKey) string {
 	name := fmt.Sprintf("vote-%d-%s-%s-%s-%s.json", k.ChainID, strings.ToLower(k.ValidationModule.Hex()[2:10]), strings.ToLower(k.Validator.Hex()), k.JobID, k.Nonce)
@@ -175,6 +194,9 @@ func (s *FileVoteStore) Save(v Vote) error {
 
 // Load reads the vote with key k.
 func (s *FileVoteStore) Load(k VoteKey) (Vote, bool, error) {
+	if s == nil || s.dir == "" {
+		return Vote{}, false, input.Unbuilt("escrow.FileVoteStore", "escrow.NewFileVoteStore")
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	b, err := os.ReadFile(s.path(k))
@@ -193,6 +215,9 @@ func (s *FileVoteStore) Load(k VoteKey) (Vote, bool, error) {
 
 // List reads every vote in the directory.
 func (s *FileVoteStore) List() ([]Vote, error) {
+	if s == nil || s.dir == "" {
+		return nil, input.Unbuilt("escrow.FileVoteStore", "escrow.NewFileVoteStore")
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	names, err := filepath.Glob(filepath.Join(s.dir, "vote-*.json"))
@@ -226,6 +251,9 @@ var _ VoteStore = (*MemoryVoteStore)(nil)
 
 // Save stores v.
 func (s *MemoryVoteStore) Save(v Vote) error {
+	if s == nil {
+		return input.New("escrow.MemoryVoteStore", "is nil", "use new(escrow.MemoryVoteStore)")
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.m == nil {
@@ -237,6 +265,9 @@ func (s *MemoryVoteStore) Save(v Vote) error {
 
 // Load returns the vote with key k.
 func (s *MemoryVoteStore) Load(k VoteKey) (Vote, bool, error) {
+	if s == nil {
+		return Vote{}, false, input.New("escrow.MemoryVoteStore", "is nil", "use new(escrow.MemoryVoteStore)")
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	v, ok := s.m[k]
@@ -245,6 +276,9 @@ func (s *MemoryVoteStore) Load(k VoteKey) (Vote, bool, error) {
 
 // List returns every vote.
 func (s *MemoryVoteStore) List() ([]Vote, error) {
+	if s == nil {
+		return nil, input.New("escrow.MemoryVoteStore", "is nil", "use new(escrow.MemoryVoteStore)")
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	out := make([]Vote, 0, len(s.m))

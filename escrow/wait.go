@@ -28,6 +28,9 @@ type JobEndedError struct {
 
 // Error reads "escrow: job 7 ended Cancelled while waiting for [Applied]".
 func (e *JobEndedError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	return fmt.Sprintf("escrow: job %v ended %s while waiting for %v", e.Job.ID, e.Job.State, e.Want)
 }
 
@@ -42,6 +45,12 @@ func (e *JobEndedError) Unwrap() error { return ErrJobEnded }
 // and a *JobEndedError (errors.Is(err, ErrJobEnded)). A job that does not
 // exist yet is waited for. Each poll is one eth_call.
 func (c *Client) WaitForState(ctx context.Context, id *big.Int, maxWait time.Duration, states ...State) (Job, error) {
+	if c == nil || c.backend == nil {
+		return Job{}, input.Unbuilt("escrow.Client", "escrow.New")
+	}
+	if err := uintArg("id", id, false, fixJobID); err != nil {
+		return Job{}, err
+	}
 	if len(states) == 0 {
 		return Job{}, input.New("states", "is empty", "name at least one state to wait for")
 	}
@@ -82,6 +91,12 @@ func (c *Client) WaitForState(ctx context.Context, id *big.Int, maxWait time.Dur
 // on; a round whose re-armed selection block expired too is never drawn,
 // and the wait times out.
 func (c *Client) WaitForCommittee(ctx context.Context, id *big.Int, maxWait time.Duration) ([]common.Address, error) {
+	if c == nil || c.backend == nil {
+		return nil, input.Unbuilt("escrow.Client", "escrow.New")
+	}
+	if err := uintArg("id", id, false, fixJobID); err != nil {
+		return nil, err
+	}
 	return wait.Until(ctx, maxWait, c.wait, fmt.Sprintf("the committee of job %v", id), func(ctx context.Context) ([]common.Address, bool, error) {
 		v, err := c.Committee(ctx, id)
 		if chain.IsTransport(err) {
@@ -96,6 +111,9 @@ func (c *Client) WaitForCommittee(ctx context.Context, id *big.Int, maxWait time
 // with a *wait.TimeoutError. On chains that mine only on demand (anvil's
 // automine, the embedded chain) something must produce blocks.
 func (c *Client) WaitForBlock(ctx context.Context, n uint64, maxWait time.Duration) (uint64, error) {
+	if c == nil || c.backend == nil {
+		return 0, input.Unbuilt("escrow.Client", "escrow.New")
+	}
 	return wait.Until(ctx, maxWait, c.wait, fmt.Sprintf("block %d", n), func(ctx context.Context) (uint64, bool, error) {
 		h, err := c.backend.BlockNumber(ctx)
 		if err != nil {

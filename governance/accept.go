@@ -11,6 +11,9 @@ import (
 // every module (and of the dev token) offered at deployment; it is empty
 // when nothing is pending.
 func AcceptancePlan(ctx context.Context, r Reader, m *deployment.Manifest, kind deployment.Kind) (*Plan, error) {
+	if err := checkReadArgs("governance.AcceptancePlan", r, m); err != nil {
+		return nil, err
+	}
 	p, err := acceptancePlan(ctx, r, m, kind)
 	if err != nil {
 		return nil, err

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
+	"reflect"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -44,6 +45,13 @@ func NewAction(s ActionSpec) (Action, error) {
 	method, ok := a.Methods[s.Method]
 	if !ok {
 		return Action{}, input.New("ActionSpec.Method", fmt.Sprintf("%s has no method %q", s.Module, s.Method), "use the function name of the module's ABI, e.g. setFeePct")
+	}
+	// The ABI encoder panics on a nil pointer (a nil *big.Int): reject it
+	// by position first.
+	for i, arg := range s.Args {
+		if v := reflect.ValueOf(arg); arg == nil || v.Kind() == reflect.Pointer && v.IsNil() {
+			return Action{}, input.New(fmt.Sprintf("ActionSpec.Args[%d]", i), "is nil", "pass a value, e.g. big.NewInt(0) for a zero uint256")
+		}
 	}
 	data, err := a.Pack(s.Method, s.Args...)
 	if err != nil {

@@ -25,9 +25,15 @@ func TestNewActionRejectsBadInput(t *testing.T) {
 		"unknown module": {ActionSpec{Module: "Nope", Method: "setFeePct"}, "ActionSpec.Module"},
 		"unknown method": {ActionSpec{Module: deploy.JobRegistry, Method: "setNope"}, "ActionSpec.Method"},
 		"wrong args":     {ActionSpec{Module: deploy.JobRegistry, Method: "setFeePct", Args: []any{"five"}}, "ActionSpec.Args"},
+		"empty module":   {ActionSpec{}, "ActionSpec.Module"},
+		// The ABI encoder panics on these (reflect: call of
+		// reflect.Value.Type on zero Value): they are rejected first.
+		"nil big.Int": {ActionSpec{Module: deploy.JobRegistry, Method: "setFeePct", Args: []any{(*big.Int)(nil)}}, "ActionSpec.Args[0]"},
+		"nil arg":     {ActionSpec{Module: deploy.JobRegistry, Method: "setFeePct", Args: []any{nil}}, "ActionSpec.Args[0]"},
 	} {
 		t.Run(name, func(t *testing.T) {
-			_, err := NewAction(tc.spec)
+			var err error
+			require.NotPanics(t, func() { _, err = NewAction(tc.spec) })
 			var fe *input.Error
 			require.ErrorAs(t, err, &fe)
 			assert.Equal(t, tc.field, fe.Field)

@@ -198,7 +198,12 @@ func ParseDeployerConfig(raw []byte) (*DeployerConfig, error) {
 }
 
 // Check reports every invalid field as input.Errors, or nil.
-func (c *DeployerConfig) Check() error { return c.problems().Err() }
+func (c *DeployerConfig) Check() error {
+	if c == nil {
+		return input.New("governance.DeployerConfig", "is nil", "load it with governance.LoadDeployerConfig or start from DefaultDeployerConfig")
+	}
+	return c.problems().Err()
+}
 
 var (
 	maxUint96 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1))
@@ -309,6 +314,9 @@ func seatPayProblem(minField, pctField string, minReward *big.Int, decimals uint
 
 // Params converts the config into the deployer's parameters.
 func (c *DeployerConfig) Params() deploy.Params {
+	if c == nil {
+		return deploy.Params{}
+	}
 	e, v, s := c.Economics, c.Validation, c.SecureDefaults
 	p := deploy.Params{
 		FeePct:                e.FeePct,
@@ -350,6 +358,9 @@ func (c *DeployerConfig) Params() deploy.Params {
 // Options converts the config into contracts/deploy options (without
 // Resume and Progress, which Deploy fills in).
 func (c *DeployerConfig) Options() deploy.Options {
+	if c == nil {
+		return deploy.Options{}
+	}
 	p := c.Params()
 	o := deploy.Options{Token: c.Token.Address, Params: &p, Governance: c.Governance.Address}
 	if c.AllowedTokens != nil {

@@ -95,6 +95,9 @@ type StateMismatchError struct {
 
 // Error describes the problem and what to do about it.
 func (e *StateMismatchError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	switch e.What {
 	case "chain id", "genesis", "contracts":
 		return fmt.Sprintf("governance: the state file %s is from another chain (%s); delete it, or pass another state path "+
@@ -111,6 +114,9 @@ type ChainMismatchError struct {
 
 // Error describes the problem and what to do about it.
 func (e *ChainMismatchError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	return fmt.Sprintf("governance: the config is for chain %d but the node serves chain %d; check the RPC URL", e.Want, e.Got)
 }
 

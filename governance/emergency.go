@@ -51,6 +51,12 @@ func EmergencyPlan(ctx context.Context, r Reader, m *deployment.Manifest, kind d
 // Runbook returns the plain-words emergency runbook for a plan made by
 // EmergencyPlan, naming the contracts of the deployment.
 func Runbook(m *deployment.Manifest, p *Plan, pause bool) string {
+	if m == nil {
+		m = &deployment.Manifest{} // zero addresses rather than a panic
+	}
+	if p == nil {
+		p = &Plan{}
+	}
 	sp, jr := m.Address(deploy.SystemPause).Hex(), m.Address(deploy.JobRegistry).Hex()
 	if !pause {
 		return fmt.Sprintf(`RESUME RUNBOOK

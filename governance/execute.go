@@ -31,6 +31,9 @@ type NotGovernanceError struct {
 
 // Error describes the problem and what to do about it.
 func (e *NotGovernanceError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	return fmt.Sprintf("governance: %s cannot execute this plan directly: the modules answer only to governance %s; "+
 		"sign the Safe bundle or schedule it on the timelock instead", e.Sender.Hex(), e.Governance.Hex())
 }

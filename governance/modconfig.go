@@ -174,6 +174,9 @@ func notADir(err error) error {
 // LoadModuleConfigsFS is LoadModuleConfigs on a file system (for embedded
 // samples); name prefixes file names in errors.
 func LoadModuleConfigsFS(fsys fs.FS, name string) (*ModuleConfigs, error) {
+	if fsys == nil {
+		return nil, input.New("governance.LoadModuleConfigsFS: fsys", "is nil", "pass os.DirFS(dir) or an embedded file system")
+	}
 	l := configLoader{fsys: fsys, dir: name}
 	mc := &ModuleConfigs{
 		OwnerControl:     loadConfig[OwnerControl](&l, "owner-control.json"),

@@ -72,10 +72,18 @@ type Plan struct {
 }
 
 // Empty reports whether the plan has no action.
-func (p *Plan) Empty() bool { return len(p.Actions) == 0 }
+func (p *Plan) Empty() bool {
+	if p == nil {
+		return true // no actions
+	}
+	return len(p.Actions) == 0
+}
 
 // Candidates returns every action as a transaction candidate, in order.
 func (p *Plan) Candidates() []chain.TxCandidate {
+	if p == nil {
+		return nil
+	}
 	out := make([]chain.TxCandidate, len(p.Actions))
 	for i, a := range p.Actions {
 		out[i] = a.Candidate()
@@ -86,6 +94,9 @@ func (p *Plan) Candidates() []chain.TxCandidate {
 // Table renders the plan for people: one line per action with module,
 // setting, current and desired value and the call, then the notes.
 func (p *Plan) Table() string {
+	if p == nil {
+		return ""
+	}
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "%s: %d action(s) for %s governance %s on chain %v\n", p.Name, len(p.Actions), p.Kind, p.Governance.Hex(), p.ChainID)
 	if len(p.Actions) > 0 {
@@ -332,7 +343,12 @@ type Wire struct {
 
 // Setter returns the name of the setter that fixes the reference
 // ("stakeManager" → "setStakeManager").
-func (w Wire) Setter() string { return "set" + strings.ToUpper(w.Getter[:1]) + w.Getter[1:] }
+func (w Wire) Setter() string {
+	if w.Getter == "" {
+		return ""
+	}
+	return "set" + strings.ToUpper(w.Getter[:1]) + w.Getter[1:]
+}
 
 // Wiring lists every module reference of a deployment: what NewPlan
 // repairs and doctor checks.

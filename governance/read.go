@@ -18,6 +18,7 @@ import (
 	"github.com/agijobs/agijobs-go/contracts"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/deployment"
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/internal/rpcbatch"
 )
 
@@ -109,6 +110,9 @@ type ModuleState struct {
 // name ("feePct") or, for getters with an argument, name and argument
 // ("isTokenAllowed(0x...)").
 func (ms *ModuleState) Value(key string) ([]any, error) {
+	if ms == nil {
+		return nil, input.New("governance.ModuleState", "is nil", "take it from the State that governance.ReadState returned")
+	}
 	if err, ok := ms.errs[key]; ok {
 		return nil, err
 	}
@@ -121,6 +125,9 @@ func (ms *ModuleState) Value(key string) ([]any, error) {
 
 // Uint returns a getter's first output as a *big.Int.
 func (ms *ModuleState) Uint(key string) (*big.Int, error) {
+	if ms == nil {
+		return nil, input.New("governance.ModuleState", "is nil", "take it from the State that governance.ReadState returned")
+	}
 	v, err := ms.Value(key)
 	if err != nil {
 		return nil, err
@@ -134,6 +141,9 @@ func (ms *ModuleState) Uint(key string) (*big.Int, error) {
 
 // AddressValue returns a getter's first output as an address.
 func (ms *ModuleState) AddressValue(key string) (common.Address, error) {
+	if ms == nil {
+		return common.Address{}, input.New("governance.ModuleState", "is nil", "take it from the State that governance.ReadState returned")
+	}
 	v, err := ms.Value(key)
 	if err != nil {
 		return common.Address{}, err
@@ -147,6 +157,9 @@ func (ms *ModuleState) AddressValue(key string) (common.Address, error) {
 
 // Bool returns a getter's first output as a bool.
 func (ms *ModuleState) Bool(key string) (bool, error) {
+	if ms == nil {
+		return false, input.New("governance.ModuleState", "is nil", "take it from the State that governance.ReadState returned")
+	}
 	v, err := ms.Value(key)
 	if err != nil {
 		return false, err
@@ -201,7 +214,12 @@ type TokenParams struct {
 func (c TokenParams) Configured() bool { return c.MinReward != nil && c.MinReward.Sign() > 0 }
 
 // Token returns what was read of token t, or nil when it was not read.
-func (st *State) Token(t common.Address) *EscrowToken { return st.Tokens[t] }
+func (st *State) Token(t common.Address) *EscrowToken {
+	if st == nil {
+		return nil
+	}
+	return st.Tokens[t]
+}
 
 // getters are the argument-free views read for every module, besides
 // owner, pendingOwner and version.
@@ -320,6 +338,9 @@ func mustPack(m deploy.Module, method string, args ...any) []byte {
 // the FeePool lists fee tokens nothing else named; State.RoundTrips says
 // how many it took.
 func ReadState(ctx context.Context, backend Reader, m *deployment.Manifest, desired *ModuleConfigs, opts ReadOptions) (*State, error) {
+	if err := checkReadArgs("governance.ReadState", backend, m); err != nil {
+		return nil, err
+	}
 	if err := m.Check(); err != nil {
 		return nil, err
 	}
@@ -559,6 +580,18 @@ func (st *State) tokens(named []common.Address, tokenVals map[common.Address]*Mo
 func batchCallerOf(backend any) BatchCaller {
 	if rc := rpcbatch.ClientOf(backend); rc != nil {
 		return rc
+	}
+	return nil
+}
+
+// checkReadArgs rejects the nil reader or manifest of a function that
+// reads the chain's state.
+func checkReadArgs(fn string, r Reader, m *deployment.Manifest) error {
+	if r == nil {
+		return input.New(fn+": r", "is nil", "pass the chain's Backend")
+	}
+	if m == nil {
+		return input.New(fn+": m", "is nil", "load the manifest with deployment.LoadManifest")
 	}
 	return nil
 }

@@ -60,6 +60,8 @@ func (st *State) checkModules() error {
 		ms := st.Modules[mod]
 		field := "manifest.contracts." + string(mod)
 		switch {
+		case ms == nil:
+			errs.Add(field, "was not read", "read the state with governance.ReadState")
 		case ms.Kind == string(mod):
 		case ms.Kind != "":
 			errs.Add(field, fmt.Sprintf("%s is the %s module (its moduleKind()), not the %s", ms.Address.Hex(), ms.Kind, mod),

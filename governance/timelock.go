@@ -40,6 +40,9 @@ type TimelockOp struct {
 // with delay (at least the timelock's minimum delay) and salt (distinct
 // per operation with the same calls).
 func (p *Plan) TimelockOp(tl common.Address, delay Duration, salt common.Hash) (*TimelockOp, error) {
+	if p == nil {
+		return nil, input.New("governance.Plan", "is nil", "build it with governance.NewPlan")
+	}
 	if p.Empty() {
 		return nil, ErrEmptyPlan
 	}
@@ -56,6 +59,9 @@ func (p *Plan) TimelockOp(tl common.Address, delay Duration, salt common.Hash) (
 // computes it: keccak256(abi.encode(targets, values, payloads,
 // predecessor, salt)).
 func (op *TimelockOp) ID() common.Hash {
+	if op == nil {
+		return common.Hash{}
+	}
 	addrs, _ := abi.NewType("address[]", "", nil)
 	uints, _ := abi.NewType("uint256[]", "", nil)
 	bytesArr, _ := abi.NewType("bytes[]", "", nil)
@@ -86,6 +92,9 @@ var timelockABI = sync.OnceValue(func() abi.ABI {
 // without a delay, or with unequal targets, values and payloads, is an
 // *input.Error.
 func (op *TimelockOp) ScheduleCandidate() (chain.TxCandidate, error) {
+	if op == nil {
+		return chain.TxCandidate{}, input.New("governance.TimelockOp", "is nil", "build it with governance.Plan.TimelockOp")
+	}
 	if err := op.check(); err != nil {
 		return chain.TxCandidate{}, err
 	}
@@ -103,6 +112,9 @@ func (op *TimelockOp) ScheduleCandidate() (chain.TxCandidate, error) {
 // ExecuteCandidate is the executor's executeBatch call, valid once the
 // delay has passed.
 func (op *TimelockOp) ExecuteCandidate() (chain.TxCandidate, error) {
+	if op == nil {
+		return chain.TxCandidate{}, input.New("governance.TimelockOp", "is nil", "build it with governance.Plan.TimelockOp")
+	}
 	if err := op.check(); err != nil {
 		return chain.TxCandidate{}, err
 	}

@@ -24,7 +24,7 @@ func (l limits) equal(o limits) bool {
 // String writes the limits for people, in whole tokens.
 func (l limits) String() string {
 	max := units.Format(l.max, l.decimals)
-	if l.max.Cmp(deploy.MaxReward) == 0 {
+	if l.max != nil && l.max.Cmp(deploy.MaxReward) == 0 {
 		max = "no limit"
 	}
 	return fmt.Sprintf("min %s, max %s, stake %s bps", units.Format(l.min, l.decimals), max, l.stakeBps)

@@ -154,8 +154,14 @@ func MustTokens(s string) TokenAmount {
 	return t
 }
 
-// Wei returns an amount given in wei (the smallest unit).
-func Wei(v *big.Int) TokenAmount { return TokenAmount{wei: new(big.Int).Set(v)} }
+// Wei returns an amount given in wei (the smallest unit); a nil v gives an
+// unset amount.
+func Wei(v *big.Int) TokenAmount {
+	if v == nil {
+		return TokenAmount{}
+	}
+	return TokenAmount{wei: new(big.Int).Set(v)}
+}
 
 // IsSet reports whether a value was given.
 func (t TokenAmount) IsSet() bool { return t.wei != nil }

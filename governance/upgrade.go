@@ -11,6 +11,7 @@ import (
 	"github.com/agijobs/agijobs-go/contracts"
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 	"github.com/agijobs/agijobs-go/deployment"
+	"github.com/agijobs/agijobs-go/input"
 )
 
 // LayoutError lists why a new implementation's storage layout does not
@@ -22,6 +23,9 @@ type LayoutError struct {
 
 // Error describes the problem and what to do about it.
 func (e *LayoutError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	return fmt.Sprintf("governance: refusing to upgrade %s: the new storage layout does not extend the current one:\n  %s",
 		e.Module, strings.Join(e.Problems, "\n  "))
 }
@@ -116,6 +120,9 @@ func UpgradeAction(ctx context.Context, r Reader, man *deployment.Manifest, m de
 func UpgradeActionWithLayouts(ctx context.Context, r Reader, man *deployment.Manifest, m deploy.Module, newImpl common.Address, cur, next contracts.StorageLayout, initData []byte) (Action, error) {
 	if err := CheckLayout(m, cur, next); err != nil {
 		return Action{}, err
+	}
+	if r == nil {
+		return Action{}, input.New("governance.UpgradeActionWithLayouts: r", "is nil", "pass the chain's Backend")
 	}
 	code, err := r.CodeAt(ctx, newImpl, nil)
 	if err != nil {

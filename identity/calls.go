@@ -56,6 +56,9 @@ func (c *Client) RemoveAllowlisted(role Role, account common.Address) (chain.TxC
 // (setAgentMerkleRoot or setValidatorMerkleRoot); the zero root disables
 // Merkle proofs for the role.
 func (c *Client) SetMerkleRoot(role Role, root common.Hash) (chain.TxCandidate, error) {
+	if c == nil || c.backend == nil {
+		return chain.TxCandidate{}, input.Unbuilt("identity.Client", "identity.New")
+	}
 	if err := role.check(); err != nil {
 		return chain.TxCandidate{}, err
 	}
@@ -68,6 +71,9 @@ func (c *Client) SetMerkleRoot(role Role, root common.Hash) (chain.TxCandidate, 
 // SetRootNode builds the owner call that sets the ENS root node of role
 // (setAgentRootNode or setClubRootNode), e.g. Namehash("agent.agi.eth").
 func (c *Client) SetRootNode(role Role, node common.Hash) (chain.TxCandidate, error) {
+	if c == nil || c.backend == nil {
+		return chain.TxCandidate{}, input.Unbuilt("identity.Client", "identity.New")
+	}
 	if err := role.check(); err != nil {
 		return chain.TxCandidate{}, err
 	}
@@ -99,6 +105,9 @@ func (c *Client) Attest(node common.Hash, role Role, account common.Address) (ch
 // RevokeAttestation builds the call that withdraws the attestation of
 // (node, role, account); its attestor or the owner may send it.
 func (c *Client) RevokeAttestation(node common.Hash, role Role, account common.Address) (chain.TxCandidate, error) {
+	if c == nil || c.backend == nil {
+		return chain.TxCandidate{}, input.Unbuilt("identity.Client", "identity.New")
+	}
 	if err := role.check(); err != nil {
 		return chain.TxCandidate{}, err
 	}

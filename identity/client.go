@@ -68,6 +68,9 @@ type Config struct {
 
 // Check reports every missing field of c, each with the fix.
 func (c *Config) Check() error {
+	if c == nil {
+		return input.New("identity.Config", "is nil", "pass the Config to check")
+	}
 	var errs input.Errors
 	if c.Backend == nil {
 		errs.Add("identity.Config.Backend", "is nil", "pass a chain.Backend (chain.Dial or an embedded chain)")
@@ -100,7 +103,12 @@ func New(cfg Config) (*Client, error) {
 }
 
 // Registry returns the IdentityRegistry address the Client speaks to.
-func (c *Client) Registry() common.Address { return c.registry }
+func (c *Client) Registry() common.Address {
+	if c == nil || c.backend == nil {
+		return common.Address{}
+	}
+	return c.registry
+}
 
 // call runs a view at block (nil = latest) and unpacks its result. Its
 // errors are classified by chain.Read: a revert is a *chain.RevertError
@@ -132,6 +140,9 @@ type Verification struct {
 // claim's label and proof (verifyAgent or verifyValidator). It has no side
 // effects.
 func (c *Client) Verify(ctx context.Context, role Role, claimant common.Address, claim Claim) (Verification, error) {
+	if c == nil || c.backend == nil {
+		return Verification{}, input.Unbuilt("identity.Client", "identity.New")
+	}
 	if err := role.check(); err != nil {
 		return Verification{}, err
 	}
@@ -146,6 +157,9 @@ func (c *Client) Verify(ctx context.Context, role Role, claimant common.Address,
 // IsAuthorized reports whether claimant may act in role under the claim
 // (isAuthorizedAgent or isAuthorizedValidator).
 func (c *Client) IsAuthorized(ctx context.Context, role Role, claimant common.Address, claim Claim) (bool, error) {
+	if c == nil || c.backend == nil {
+		return false, input.Unbuilt("identity.Client", "identity.New")
+	}
 	if err := role.check(); err != nil {
 		return false, err
 	}
@@ -157,6 +171,9 @@ func (c *Client) IsAuthorized(ctx context.Context, role Role, claimant common.Ad
 
 // IsAllowlisted reports whether account is on the owner's allowlist of role.
 func (c *Client) IsAllowlisted(ctx context.Context, role Role, account common.Address) (bool, error) {
+	if c == nil || c.backend == nil {
+		return false, input.Unbuilt("identity.Client", "identity.New")
+	}
 	return c.isAllowlisted(ctx, nil, role, account)
 }
 
@@ -173,11 +190,17 @@ func (c *Client) isAllowlisted(ctx context.Context, block *big.Int, role Role, a
 // IsBlacklisted reports whether account is blacklisted (the blacklist is
 // governed through ReputationEngine.setBlacklist and stored in the registry).
 func (c *Client) IsBlacklisted(ctx context.Context, account common.Address) (bool, error) {
+	if c == nil || c.backend == nil {
+		return false, input.Unbuilt("identity.Client", "identity.New")
+	}
 	return call(ctx, c, "isBlacklisted", nil, c.abi.PackIsBlacklisted(account), c.abi.UnpackIsBlacklisted)
 }
 
 // IsAttestor reports whether account is an owner-approved attestor.
 func (c *Client) IsAttestor(ctx context.Context, account common.Address) (bool, error) {
+	if c == nil || c.backend == nil {
+		return false, input.Unbuilt("identity.Client", "identity.New")
+	}
 	return c.isAttestor(ctx, nil, account)
 }
 
@@ -188,6 +211,9 @@ func (c *Client) isAttestor(ctx context.Context, block *big.Int, account common.
 // MerkleRoot returns the Merkle root of role; zero means Merkle proofs are
 // disabled for the role.
 func (c *Client) MerkleRoot(ctx context.Context, role Role) (common.Hash, error) {
+	if c == nil || c.backend == nil {
+		return common.Hash{}, input.Unbuilt("identity.Client", "identity.New")
+	}
 	return c.merkleRoot(ctx, nil, role)
 }
 
@@ -208,6 +234,9 @@ func (c *Client) merkleRoot(ctx context.Context, block *big.Int, role Role) (com
 // RootNode returns the ENS root node of role: the namehash of agent.agi.eth
 // or club.agi.eth on a default deployment.
 func (c *Client) RootNode(ctx context.Context, role Role) (common.Hash, error) {
+	if c == nil || c.backend == nil {
+		return common.Hash{}, input.Unbuilt("identity.Client", "identity.New")
+	}
 	return c.rootNode(ctx, nil, role)
 }
 
@@ -228,6 +257,9 @@ func (c *Client) rootNode(ctx context.Context, block *big.Int, role Role) (commo
 // Attestation returns the attestor of (node, role, account), or the zero
 // address when there is none.
 func (c *Client) Attestation(ctx context.Context, node common.Hash, role Role, account common.Address) (common.Address, error) {
+	if c == nil || c.backend == nil {
+		return common.Address{}, input.Unbuilt("identity.Client", "identity.New")
+	}
 	if err := role.check(); err != nil {
 		return common.Address{}, err
 	}
@@ -271,6 +303,9 @@ func lastDot(s string) int {
 // LabelNode reads the root node of role and returns the node of label under
 // it, the node attestations are made for.
 func (c *Client) LabelNode(ctx context.Context, role Role, label string) (common.Hash, error) {
+	if c == nil || c.backend == nil {
+		return common.Hash{}, input.Unbuilt("identity.Client", "identity.New")
+	}
 	root, err := c.RootNode(ctx, role)
 	if err != nil {
 		return common.Hash{}, err

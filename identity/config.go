@@ -246,6 +246,9 @@ func (rc *RoleConfig) resolve() (desiredRole, error) {
 // nil when the config gives no members for the role. Use it to hand every
 // member its proof.
 func (c *RegistryConfig) Tree(role Role) (*Tree, error) {
+	if c == nil {
+		return nil, input.New("identity.RegistryConfig", "is nil", "load it with identity.LoadRegistryConfig")
+	}
 	rc := c.role(role)
 	if rc == nil {
 		return nil, role.check()

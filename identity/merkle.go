@@ -144,13 +144,26 @@ func NewTree(members []Member) (*Tree, error) {
 }
 
 // Root returns the Merkle root to set on chain.
-func (t *Tree) Root() common.Hash { return t.levels[len(t.levels)-1][0] }
+func (t *Tree) Root() common.Hash {
+	if t == nil || t.levels == nil {
+		return common.Hash{}
+	}
+	return t.levels[len(t.levels)-1][0]
+}
 
 // Len returns the number of members.
-func (t *Tree) Len() int { return len(t.members) }
+func (t *Tree) Len() int {
+	if t == nil || t.levels == nil {
+		return 0
+	}
+	return len(t.members)
+}
 
 // Label returns the label of addr and whether addr is a member.
 func (t *Tree) Label(addr common.Address) (string, bool) {
+	if t == nil || t.levels == nil {
+		return "", false
+	}
 	e, ok := t.members[addr]
 	return e.label, ok
 }
@@ -159,6 +172,9 @@ func (t *Tree) Label(addr common.Address) (string, bool) {
 // commitValidation or verifyAgent. It wraps [ErrNotMember] when addr is not
 // in the tree.
 func (t *Tree) Proof(addr common.Address) ([]common.Hash, error) {
+	if t == nil || t.levels == nil {
+		return nil, input.Unbuilt("identity.Tree", "identity.NewTree")
+	}
 	e, ok := t.members[addr]
 	if !ok {
 		return nil, fmt.Errorf("%w: %s", ErrNotMember, addr.Hex())
@@ -177,6 +193,9 @@ func (t *Tree) Proof(addr common.Address) ([]common.Hash, error) {
 // Claim returns the label and proof of addr as a [Claim]; it wraps
 // [ErrNotMember] when addr is not in the tree.
 func (t *Tree) Claim(addr common.Address) (Claim, error) {
+	if t == nil || t.levels == nil {
+		return Claim{}, input.Unbuilt("identity.Tree", "identity.NewTree")
+	}
 	p, err := t.Proof(addr)
 	if err != nil {
 		return Claim{}, err
@@ -199,6 +218,9 @@ type ProofEntry struct {
 
 // Entries returns the proof of every member, sorted by address.
 func (t *Tree) Entries() []ProofEntry {
+	if t == nil || t.levels == nil {
+		return nil
+	}
 	addrs := make([]common.Address, 0, len(t.members))
 	for a := range t.members {
 		addrs = append(addrs, a)

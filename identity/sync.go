@@ -57,6 +57,9 @@ type Plan struct {
 
 // Calls returns the transactions of the plan in order.
 func (p *Plan) Calls() []chain.TxCandidate {
+	if p == nil {
+		return nil
+	}
 	out := make([]chain.TxCandidate, len(p.Actions))
 	for i, a := range p.Actions {
 		out[i] = a.Call
@@ -65,10 +68,18 @@ func (p *Plan) Calls() []chain.TxCandidate {
 }
 
 // Empty reports whether the chain already matches the config.
-func (p *Plan) Empty() bool { return len(p.Actions) == 0 }
+func (p *Plan) Empty() bool {
+	if p == nil {
+		return true // no actions
+	}
+	return len(p.Actions) == 0
+}
 
 // String lists the actions, one a line.
 func (p *Plan) String() string {
+	if p == nil {
+		return "<nil>"
+	}
 	if p.Empty() {
 		return fmt.Sprintf("identity registry %s matches the config at block %d: nothing to do", p.Registry.Hex(), p.Block)
 	}

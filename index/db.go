@@ -149,10 +149,20 @@ func (d *DB) Close() error {
 
 // SQL returns the underlying database, for queries this package does not
 // offer. Treat its tables as read-only: the Indexer owns them.
-func (d *DB) SQL() *sql.DB { return d.db }
+func (d *DB) SQL() *sql.DB {
+	if d == nil || d.db == nil {
+		return nil
+	}
+	return d.db
+}
 
 // Dialect is "sqlite" or "postgres".
-func (d *DB) Dialect() string { return d.dialect.name }
+func (d *DB) Dialect() string {
+	if d == nil || d.db == nil {
+		return ""
+	}
+	return d.dialect.name
+}
 
 type migration struct {
 	version int

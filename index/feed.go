@@ -8,6 +8,7 @@ import (
 
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/jobregistry"
+	"github.com/agijobs/agijobs-go/input"
 )
 
 // feedPoll is how often JobsCreated looks for new rows once it has
@@ -29,6 +30,11 @@ const (
 // sees are final. Database errors are yielded and reading goes on if the
 // loop continues.
 func (d *DB) JobsCreated(ctx context.Context, from uint64, after *chain.Cursor) iter.Seq2[chain.Event[*jobregistry.JobRegistryJobCreated], error] {
+	if d == nil || d.db == nil {
+		return func(yield func(chain.Event[*jobregistry.JobRegistryJobCreated], error) bool) {
+			yield(chain.Event[*jobregistry.JobRegistryJobCreated]{}, input.Unbuilt("index.DB", "index.Open"))
+		}
+	}
 	jr := jobregistry.NewJobRegistry()
 	query := d.dialect.rebind(`SELECT ` + eventColumns + ` FROM events WHERE contract = ? AND name = 'JobCreated' AND block >= ?
 		AND (block > ? OR (block = ? AND log_index > ?)) ORDER BY block, log_index LIMIT ?`)

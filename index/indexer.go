@@ -70,6 +70,9 @@ type Config struct {
 
 // Check reports every missing or invalid field of c, each with the fix.
 func (c *Config) Check() error {
+	if c == nil {
+		return input.New("index.Config", "is nil", "pass the Config to check")
+	}
 	var errs input.Errors
 	if c.Backend == nil {
 		errs.Add("index.Config.Backend", "is nil", "pass a chain.Backend (chain.Dial, or an embedded chain's Backend())")
@@ -155,6 +158,9 @@ func NewIndexer(db *DB, cfg Config) (*Indexer, error) {
 // are logged and retried at the next poll; it returns an error only when
 // the database belongs to another deployment or cannot be locked.
 func (ix *Indexer) Run(ctx context.Context) error {
+	if ix == nil || ix.db == nil {
+		return input.Unbuilt("index.Indexer", "index.NewIndexer")
+	}
 	for ctx.Err() == nil {
 		release, err := ix.lock(ctx)
 		if err != nil {
@@ -210,6 +216,9 @@ func (ix *Indexer) follow(ctx context.Context) error {
 // Config.Specs is set, and releases the lock. It suits batch jobs and
 // tests; a service calls Run.
 func (ix *Indexer) Sync(ctx context.Context) error {
+	if ix == nil || ix.db == nil {
+		return input.Unbuilt("index.Indexer", "index.NewIndexer")
+	}
 	release, err := ix.lock(ctx)
 	if err != nil {
 		return err
@@ -237,6 +246,9 @@ type DeploymentMismatchError struct {
 }
 
 func (e *DeploymentMismatchError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	return fmt.Sprintf("index: the database indexes %s %s, but the chain has %s; open a new database for this deployment (or delete the old one)", e.What, e.Database, e.Chain)
 }
 

@@ -167,6 +167,9 @@ type pageKey struct {
 // served by an index of the jobs table, and pages are keyset pages (no
 // OFFSET), so any page costs the same.
 func (d *DB) Jobs(ctx context.Context, q JobQuery) (*JobPage, error) {
+	if d == nil || d.db == nil {
+		return nil, input.Unbuilt("index.DB", "index.Open")
+	}
 	var errs input.Errors
 	where, args := jobFilter(q, &errs)
 	order := q.Order
@@ -371,6 +374,9 @@ func scanJob(rows scanner) (Job, error) {
 
 // Job returns one job; ErrNotFound when the index does not hold it (yet).
 func (d *DB) Job(ctx context.Context, id *big.Int) (*Job, error) {
+	if d == nil || d.db == nil {
+		return nil, input.Unbuilt("index.DB", "index.Open")
+	}
 	if id == nil || id.Sign() < 0 || !id.IsInt64() {
 		return nil, input.New("index.Job.id", fmt.Sprintf("is %v", id), "pass a job id from JobCreated")
 	}
@@ -460,6 +466,9 @@ func (d *DB) events(ctx context.Context, query string, args ...any) ([]Event, er
 // transaction that settled it. A job the index does not hold (yet) is
 // ErrNotFound.
 func (d *DB) Timeline(ctx context.Context, id *big.Int) ([]Event, error) {
+	if d == nil || d.db == nil {
+		return nil, input.Unbuilt("index.DB", "index.Open")
+	}
 	if id == nil || id.Sign() < 0 || !id.IsInt64() {
 		return nil, input.New("index.Timeline.id", fmt.Sprintf("is %v", id), "pass a job id from JobCreated")
 	}
@@ -632,6 +641,9 @@ type FeeTotal struct {
 // FeeTotals returns the fee and burn totals per token and period, ordered
 // by token and start.
 func (d *DB) FeeTotals(ctx context.Context, q FeeQuery) ([]FeeTotal, error) {
+	if d == nil || d.db == nil {
+		return nil, input.Unbuilt("index.DB", "index.Open")
+	}
 	if q.Period == "" {
 		q.Period = All
 	}
@@ -734,6 +746,9 @@ type Param struct {
 // or before it. Paused and Unpaused are one parameter "Paused" with
 // Value["paused"].
 func (d *DB) Params(ctx context.Context, block uint64) ([]Param, error) {
+	if d == nil || d.db == nil {
+		return nil, input.Unbuilt("index.DB", "index.Open")
+	}
 	query, args := `SELECT `+eventColumns+` FROM events WHERE kind = 'param'`, []any{}
 	if block != 0 {
 		query, args = query+` AND block <= ?`, append(args, int64Of(block))
@@ -782,6 +797,9 @@ type Status struct {
 
 // Status returns where indexing stands.
 func (d *DB) Status(ctx context.Context) (Status, error) {
+	if d == nil || d.db == nil {
+		return Status{}, input.Unbuilt("index.DB", "index.Open")
+	}
 	var s Status
 	c, err := readCursor(ctx, d.db, d.dialect)
 	if err != nil {

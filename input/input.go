@@ -41,6 +41,9 @@ func New(field, problem, fix string) *Error {
 
 // Error reads "field: problem; fix".
 func (e *Error) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	var b strings.Builder
 	b.WriteString(e.Field)
 	b.WriteString(": ")
@@ -54,17 +57,32 @@ func (e *Error) Error() string {
 
 // Unwrap returns ErrInvalid and the underlying cause.
 func (e *Error) Unwrap() []error {
+	if e == nil {
+		return nil
+	}
 	if e.Err == nil {
 		return []error{ErrInvalid}
 	}
 	return []error{ErrInvalid, e.Err}
 }
 
+// Unbuilt returns the *Error for a method called on a nil or zero value of
+// a type that only its constructor makes usable: what names the type
+// ("escrow.Client"), build the call that makes one ("escrow.New").
+func Unbuilt(what, build string) *Error {
+	return &Error{Field: what, Problem: "is nil or a zero value", Fix: "build it with " + build}
+}
+
 // Errors is several rejected fields, reported at once.
 type Errors []*Error
 
 // Add appends a rejected field.
+//
+// Add on a nil *Errors does nothing: there is no list to add to.
 func (es *Errors) Add(field, problem, fix string) {
+	if es == nil {
+		return
+	}
 	*es = append(*es, New(field, problem, fix))
 }
 

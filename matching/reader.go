@@ -54,6 +54,9 @@ type ReaderConfig struct {
 
 // Check reports every missing or invalid field of c.
 func (c *ReaderConfig) Check() error {
+	if c == nil {
+		return input.New("matching.ReaderConfig", "is nil", "pass the ReaderConfig to check")
+	}
 	var errs input.Errors
 	if c.Backend == nil {
 		errs.Add("matching.ReaderConfig.Backend", "is nil", "pass a chain.Backend")

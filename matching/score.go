@@ -50,8 +50,11 @@ type Job struct {
 
 // JobFromSpec returns the Job of a job spec: its category, skills and
 // reward, one unit of work, and no stake requirement (set RequiredStake from
-// the chain).
+// the chain). A nil spec gives a Job with the id and one unit only.
 func JobFromSpec(id *big.Int, spec *storage.JobSpec) Job {
+	if spec == nil {
+		return Job{ID: id, Units: 1}
+	}
 	return Job{ID: id, Category: spec.Category, Skills: spec.Skills, Reward: spec.RewardWei(), Units: 1}
 }
 

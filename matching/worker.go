@@ -180,6 +180,9 @@ type WorkerConfig struct {
 
 // Check reports every missing or invalid field of c, each with the fix.
 func (c *WorkerConfig) Check() error {
+	if c == nil {
+		return input.New("matching.WorkerConfig", "is nil", "pass the WorkerConfig to check")
+	}
 	var errs input.Errors
 	req := func(ok bool, field, problem, fix string) {
 		if !ok {
@@ -274,6 +277,9 @@ func NewWorker(cfg WorkerConfig) (*Worker, error) {
 // Jobs returns a copy of the records of the jobs the Worker applied to (or
 // tried to), sorted by job id.
 func (w *Worker) Jobs() []JobRecord {
+	if w == nil || w.jr == nil {
+		return nil
+	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if w.st == nil {
@@ -309,6 +315,9 @@ func sortedRecords(st *workerState) []JobRecord {
 // at a step that must not be skipped: the state file then resumes at that
 // step, so running again goes on where this run stopped.
 func (w *Worker) Run(ctx context.Context) error {
+	if w == nil || w.jr == nil {
+		return input.Unbuilt("matching.Worker", "matching.NewWorker")
+	}
 	if err := w.open(ctx); err != nil {
 		return err
 	}

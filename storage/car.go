@@ -10,6 +10,8 @@ import (
 	"github.com/ipfs/go-cid"
 	carv2 "github.com/ipld/go-car/v2"
 	carstorage "github.com/ipld/go-car/v2/storage"
+
+	"github.com/agijobs/agijobs-go/input"
 )
 
 // carOptions bound what a CAR may make us read: a header of at most 32 KiB
@@ -28,6 +30,12 @@ func carReadOptions() []carv2.Option {
 // [ErrNotFound] when one is missing. Memory is bounded by one block and the
 // set of CIDs written.
 func WriteCAR(ctx context.Context, w io.Writer, root cid.Cid, src BlockGetter) error {
+	if w == nil {
+		return input.New("storage.WriteCAR: w", "is nil", "pass the io.Writer the CAR goes to")
+	}
+	if src == nil {
+		return input.New("storage.WriteCAR: src", "is nil", "pass the store that holds the DAG")
+	}
 	cw, err := carstorage.NewWritable(w, []cid.Cid{root}, carv2.WriteAsCarV1(true))
 	if err != nil {
 		return fmt.Errorf("storage: start CAR: %w", err)
@@ -68,6 +76,9 @@ func (e *Embedded) ImportCAR(ctx context.Context, r io.Reader) ([]cid.Cid, error
 		return nil, err
 	}
 	defer done()
+	if r == nil {
+		return nil, input.New("storage.Embedded.ImportCAR: r", "is nil", "pass the CAR's io.Reader")
+	}
 	br, err := carv2.NewBlockReader(r, carReadOptions()...)
 	if err != nil {
 		return nil, fmt.Errorf("storage: read CAR header: %w; the input is not a CAR file", err)

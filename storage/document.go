@@ -181,6 +181,9 @@ func (r *JobResult) Hash() (common.Hash, error) { return hashDoc(r) }
 
 // RewardWei returns Reward as an integer; it is nil when Reward is invalid.
 func (s *JobSpec) RewardWei() *big.Int {
+	if s == nil {
+		return nil
+	}
 	n, _ := configcheck.ParseUint256(s.Reward)
 	return n
 }

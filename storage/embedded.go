@@ -21,6 +21,7 @@ import (
 	pebbleds "github.com/ipfs/go-ds-pebble"
 	ipld "github.com/ipfs/go-ipld-format"
 
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/internal/otelinst"
 	"github.com/agijobs/agijobs-go/telemetry"
 )
@@ -123,6 +124,9 @@ func OpenEmbedded(ctx context.Context, opts EmbeddedOptions) (*Embedded, error) 
 // Close releases the store. Later calls return [ErrClosed]; readers returned
 // by Get before Close fail on their next read.
 func (e *Embedded) Close() error {
+	if e == nil || e.ds == nil {
+		return nil // nothing was opened
+	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	if e.closed {
@@ -135,6 +139,9 @@ func (e *Embedded) Close() error {
 // enter takes the read lock for one operation; the caller must call the
 // returned function.
 func (e *Embedded) enter() (func(), error) {
+	if e == nil || e.ds == nil {
+		return nil, input.Unbuilt("storage.Embedded", "storage.NewMemory or storage.OpenEmbedded")
+	}
 	e.mu.RLock()
 	if e.closed {
 		e.mu.RUnlock()

@@ -39,6 +39,9 @@ type IntegrityError struct {
 
 // Error implements error.
 func (e *IntegrityError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	return fmt.Sprintf("storage: integrity check failed for %s from %s: %s; "+
 		"the source served wrong or incomplete data, retry later or read from another node or gateway",
 		e.CID, e.Source, e.Reason)
@@ -68,6 +71,9 @@ type HTTPError struct {
 
 // Error implements error.
 func (e *HTTPError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "storage: %s %s failed", e.Op, e.URL)
 	if e.StatusCode != 0 {
@@ -95,6 +101,9 @@ func (e *HTTPError) Error() string {
 
 // Unwrap returns the transport error, and ErrNotFound for HTTP 404.
 func (e *HTTPError) Unwrap() []error {
+	if e == nil {
+		return nil
+	}
 	var errs []error
 	if e.Err != nil {
 		errs = append(errs, e.Err)
@@ -117,6 +126,9 @@ type ReplicationError struct {
 
 // Error implements error.
 func (e *ReplicationError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	names := make([]string, 0, len(e.Failed))
 	for n, err := range e.Failed {
 		names = append(names, fmt.Sprintf("%s: %v", n, err))
@@ -128,6 +140,9 @@ func (e *ReplicationError) Error() string {
 
 // Unwrap returns the replicas' errors.
 func (e *ReplicationError) Unwrap() []error {
+	if e == nil {
+		return nil
+	}
 	errs := make([]error, 0, len(e.Failed))
 	for _, err := range e.Failed {
 		errs = append(errs, err)

@@ -13,6 +13,7 @@ import (
 	"github.com/ipfs/go-cid"
 	carv2 "github.com/ipld/go-car/v2"
 
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/internal/otelinst"
 	"github.com/agijobs/agijobs-go/internal/redact"
 )
@@ -60,7 +61,12 @@ func parseBaseURL(raw string) (*url.URL, error) {
 }
 
 // String returns the gateway's base URL.
-func (g *Gateway) String() string { return redact.URL(g.base.String()) }
+func (g *Gateway) String() string {
+	if g == nil || g.base == nil {
+		return "<nil>"
+	}
+	return redact.URL(g.base.String())
+}
 
 func (g *Gateway) ipfsURL(c cid.Cid, format string) string {
 	u := *g.base
@@ -81,6 +87,9 @@ func (g *Gateway) ipfsURL(c cid.Cid, format string) string {
 // a failure in the middle of the body is not retried (call Get again). Close
 // the reader when done.
 func (g *Gateway) Get(ctx context.Context, c cid.Cid) (io.ReadCloser, error) {
+	if g == nil || g.base == nil {
+		return nil, input.Unbuilt("storage.Gateway", "storage.NewGateway")
+	}
 	rc, err := g.get(ctx, c)
 	return measureGet(ctx, g.tel, rc, err)
 }
@@ -121,6 +130,9 @@ func (g *Gateway) get(ctx context.Context, c cid.Cid) (io.ReadCloser, error) {
 // GetBlock fetches one block (application/vnd.ipld.raw) and checks it
 // against c; a mismatch is an [*IntegrityError].
 func (g *Gateway) GetBlock(ctx context.Context, c cid.Cid) (blocks.Block, error) {
+	if g == nil || g.base == nil {
+		return nil, input.Unbuilt("storage.Gateway", "storage.NewGateway")
+	}
 	b, err := g.getBlock(ctx, c)
 	countIntegrity(ctx, g.tel, err)
 	return b, err

@@ -16,6 +16,7 @@ import (
 	"github.com/ipfs/go-cid"
 	carv2 "github.com/ipld/go-car/v2"
 
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/internal/otelinst"
 	"github.com/agijobs/agijobs-go/internal/redact"
 )
@@ -74,7 +75,12 @@ func kuboRetryPolicy(ctx context.Context, resp *http.Response, err error) (bool,
 }
 
 // Name implements [Replica].
-func (k *Kubo) Name() string { return "kubo " + redact.URL(k.base.String()) }
+func (k *Kubo) Name() string {
+	if k == nil || k.base == nil {
+		return ""
+	}
+	return "kubo " + redact.URL(k.base.String())
+}
 
 // call POSTs an RPC command with query arguments.
 func (k *Kubo) call(ctx context.Context, cmd string, args url.Values, body any, header http.Header, idempotent bool) (*http.Response, error) {
@@ -109,6 +115,9 @@ func commandError(err error) (string, bool) {
 // reader of the same CAR each time it is called (it is called again for a
 // retry); the CAR is streamed, never held in memory.
 func (k *Kubo) ImportCAR(ctx context.Context, open func() (io.Reader, error), pin bool) ([]cid.Cid, error) {
+	if k == nil || k.base == nil {
+		return nil, input.Unbuilt("storage.Kubo", "storage.NewKubo")
+	}
 	var ctype string
 	boundary := multipart.NewWriter(io.Discard).Boundary()
 	ctype = "multipart/form-data; boundary=" + boundary
@@ -175,6 +184,9 @@ func (k *Kubo) ImportCAR(ctx context.Context, open func() (io.Reader, error), pi
 // recursively, it streams the DAG from src as a CAR into `dag import` with
 // pinning.
 func (k *Kubo) Replicate(ctx context.Context, root cid.Cid, src BlockGetter) error {
+	if k == nil || k.base == nil {
+		return input.Unbuilt("storage.Kubo", "storage.NewKubo")
+	}
 	pinned, err := k.IsPinned(ctx, root)
 	if err != nil {
 		return err
@@ -204,6 +216,9 @@ func (k *Kubo) Replicate(ctx context.Context, root cid.Cid, src BlockGetter) err
 // against its CID. The node may fetch missing blocks from the network first
 // unless it runs offline. Close the reader when done.
 func (k *Kubo) Get(ctx context.Context, c cid.Cid) (io.ReadCloser, error) {
+	if k == nil || k.base == nil {
+		return nil, input.Unbuilt("storage.Kubo", "storage.NewKubo")
+	}
 	rc, err := k.get(ctx, c)
 	return measureGet(ctx, k.tel, rc, err)
 }
@@ -238,6 +253,9 @@ func (k *Kubo) get(ctx context.Context, c cid.Cid) (io.ReadCloser, error) {
 
 // GetBlock reads one block with `block get` and checks it against c.
 func (k *Kubo) GetBlock(ctx context.Context, c cid.Cid) (blocks.Block, error) {
+	if k == nil || k.base == nil {
+		return nil, input.Unbuilt("storage.Kubo", "storage.NewKubo")
+	}
 	b, err := k.getBlock(ctx, c)
 	countIntegrity(ctx, k.tel, err)
 	return b, err
@@ -258,6 +276,9 @@ func (k *Kubo) getBlock(ctx context.Context, c cid.Cid) (blocks.Block, error) {
 // Has reports whether the node holds the whole DAG under c locally (`dag
 // stat` offline: nothing is fetched from the network).
 func (k *Kubo) Has(ctx context.Context, c cid.Cid) (bool, error) {
+	if k == nil || k.base == nil {
+		return false, input.Unbuilt("storage.Kubo", "storage.NewKubo")
+	}
 	resp, err := k.call(ctx, "dag/stat", url.Values{"arg": {c.String()}, "offline": {"true"}, "progress": {"false"}}, nil, nil, true)
 	if err != nil {
 		if msg, ok := commandError(err); ok && strings.Contains(msg, "not found") {
@@ -276,6 +297,9 @@ func (k *Kubo) Has(ctx context.Context, c cid.Cid) (bool, error) {
 // Pin pins c recursively on the node (`pin add`). The node fetches missing
 // blocks from the network, which can take long: bound ctx.
 func (k *Kubo) Pin(ctx context.Context, c cid.Cid) error {
+	if k == nil || k.base == nil {
+		return input.Unbuilt("storage.Kubo", "storage.NewKubo")
+	}
 	resp, err := k.call(ctx, "pin/add", url.Values{"arg": {c.String()}, "progress": {"false"}}, nil, nil, true)
 	if err != nil {
 		return err
@@ -287,6 +311,9 @@ func (k *Kubo) Pin(ctx context.Context, c cid.Cid) error {
 
 // IsPinned reports whether c is pinned recursively on the node.
 func (k *Kubo) IsPinned(ctx context.Context, c cid.Cid) (bool, error) {
+	if k == nil || k.base == nil {
+		return false, input.Unbuilt("storage.Kubo", "storage.NewKubo")
+	}
 	resp, err := k.call(ctx, "pin/ls", url.Values{"arg": {c.String()}, "type": {"recursive"}}, nil, nil, true)
 	if err != nil {
 		if msg, ok := commandError(err); ok && strings.Contains(msg, "not pinned") {

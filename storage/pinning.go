@@ -12,6 +12,7 @@ import (
 
 	"github.com/ipfs/go-cid"
 
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/wait"
 )
 
@@ -31,6 +32,9 @@ type PinFailedError struct {
 
 // Error implements error.
 func (e *PinFailedError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	return fmt.Sprintf("storage: pinning service failed to pin %s (request %s, info %v); "+
 		"check that an origin node serves the content and pin again",
 		e.Status.Pin.CID, e.Status.RequestID, e.Status.Info)
@@ -114,7 +118,12 @@ func NewPinningService(endpoint, token string, opts PinningOptions) (*PinningSer
 }
 
 // Name implements [Replica].
-func (p *PinningService) Name() string { return p.name }
+func (p *PinningService) Name() string {
+	if p == nil || p.base == nil {
+		return ""
+	}
+	return p.name
+}
 
 func (p *PinningService) url(path string, q url.Values) string {
 	u := *p.base
@@ -141,6 +150,9 @@ func (p *PinningService) doJSON(ctx context.Context, r request, out any) error {
 // Find returns the most recent request for c that is queued, pinning or
 // pinned, or nil when there is none.
 func (p *PinningService) Find(ctx context.Context, c cid.Cid) (*PinStatus, error) {
+	if p == nil || p.base == nil {
+		return nil, input.Unbuilt("storage.PinningService", "storage.NewPinningService")
+	}
 	q := url.Values{"cid": {c.String()}, "status": {strings.Join([]string{PinQueued, PinPinning, PinPinned}, ",")}, "limit": {"10"}}
 	var out struct {
 		Count   int         `json:"count"`
@@ -186,6 +198,9 @@ func rank(status string) int {
 // create is retried (up to the retry policy's MaxAttempts) only after checking again
 // that no request was created meanwhile, so Add never creates duplicates.
 func (p *PinningService) Add(ctx context.Context, c cid.Cid, name string) (*PinStatus, error) {
+	if p == nil || p.base == nil {
+		return nil, input.Unbuilt("storage.PinningService", "storage.NewPinningService")
+	}
 	body, err := json.Marshal(PinRequest{CID: c.String(), Name: name, Origins: p.origins})
 	if err != nil {
 		return nil, err
@@ -225,6 +240,9 @@ func (p *PinningService) Add(ctx context.Context, c cid.Cid, name string) (*PinS
 
 // Status returns the request requestID.
 func (p *PinningService) Status(ctx context.Context, requestID string) (*PinStatus, error) {
+	if p == nil || p.base == nil {
+		return nil, input.Unbuilt("storage.PinningService", "storage.NewPinningService")
+	}
 	var st PinStatus
 	err := p.doJSON(ctx, request{op: "pinning service GET /pins/{id}", method: http.MethodGet,
 		url: p.url("/pins/"+url.PathEscape(requestID), nil), idempotent: true}, &st)
@@ -236,6 +254,9 @@ func (p *PinningService) Status(ctx context.Context, requestID string) (*PinStat
 
 // Remove deletes the request requestID (the service unpins the content).
 func (p *PinningService) Remove(ctx context.Context, requestID string) error {
+	if p == nil || p.base == nil {
+		return input.Unbuilt("storage.PinningService", "storage.NewPinningService")
+	}
 	return p.doJSON(ctx, request{op: "pinning service DELETE /pins/{id}", method: http.MethodDelete,
 		url: p.url("/pins/"+url.PathEscape(requestID), nil), idempotent: true}, nil)
 }
@@ -279,6 +300,9 @@ func (p *PinningService) waitForPinned(ctx context.Context, c cid.Cid, maxWait t
 // exists. src is not used: the service fetches the blocks itself from the
 // configured origins or the IPFS network.
 func (p *PinningService) Replicate(ctx context.Context, root cid.Cid, _ BlockGetter) error {
+	if p == nil || p.base == nil {
+		return input.Unbuilt("storage.PinningService", "storage.NewPinningService")
+	}
 	_, err := p.Add(ctx, root, "")
 	return err
 }

@@ -9,6 +9,8 @@ import (
 	"sync"
 
 	"github.com/ipfs/go-cid"
+
+	"github.com/agijobs/agijobs-go/input"
 )
 
 // ReplicatedOptions configures [NewReplicated].
@@ -51,13 +53,21 @@ func NewReplicated(local *Embedded, opts ReplicatedOptions) *Replicated {
 }
 
 // Local returns the local store.
-func (s *Replicated) Local() *Embedded { return s.local }
+func (s *Replicated) Local() *Embedded {
+	if s == nil || s.local == nil {
+		return nil
+	}
+	return s.local
+}
 
 // Put stores r locally, pins it locally and replicates it to every replica
 // in parallel. When some replicas fail the CID is still returned, with a
 // [*ReplicationError]: the content is safe locally and Pin retries the
 // replicas.
 func (s *Replicated) Put(ctx context.Context, r io.Reader) (cid.Cid, error) {
+	if s == nil || s.local == nil {
+		return cid.Cid{}, input.Unbuilt("storage.Replicated", "storage.NewReplicated with a non-nil local store")
+	}
 	c, err := s.local.Put(ctx, r)
 	if err != nil {
 		return cid.Undef, err
@@ -68,6 +78,9 @@ func (s *Replicated) Put(ctx context.Context, r io.Reader) (cid.Cid, error) {
 // Pin pins c locally (it must be stored locally) and replicates it to every
 // replica in parallel; see Put for partial failures.
 func (s *Replicated) Pin(ctx context.Context, c cid.Cid) error {
+	if s == nil || s.local == nil {
+		return input.Unbuilt("storage.Replicated", "storage.NewReplicated with a non-nil local store")
+	}
 	if err := s.local.Pin(ctx, c); err != nil {
 		return err
 	}
@@ -104,6 +117,9 @@ func (s *Replicated) Pin(ctx context.Context, c cid.Cid) error {
 // data. Every block is verified whatever the source. The error wraps every
 // fetcher's error (so errors.Is finds [ErrNotFound] or [ErrIntegrity]).
 func (s *Replicated) Get(ctx context.Context, c cid.Cid) (io.ReadCloser, error) {
+	if s == nil || s.local == nil {
+		return nil, input.Unbuilt("storage.Replicated", "storage.NewReplicated with a non-nil local store")
+	}
 	has, err := s.local.Has(ctx, c)
 	if err != nil {
 		return nil, err
@@ -128,5 +144,8 @@ func (s *Replicated) Get(ctx context.Context, c cid.Cid) (io.ReadCloser, error) 
 
 // Has reports whether the local store holds the whole DAG under c.
 func (s *Replicated) Has(ctx context.Context, c cid.Cid) (bool, error) {
+	if s == nil || s.local == nil {
+		return false, input.Unbuilt("storage.Replicated", "storage.NewReplicated with a non-nil local store")
+	}
 	return s.local.Has(ctx, c)
 }

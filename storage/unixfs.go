@@ -11,6 +11,8 @@ import (
 	"github.com/ipfs/boxo/ipld/unixfs/importer/helpers"
 	"github.com/ipfs/go-cid"
 	ipld "github.com/ipfs/go-ipld-format"
+
+	"github.com/agijobs/agijobs-go/input"
 )
 
 // The UnixFS import parameters of `ipfs add --cid-version=1` in Kubo. They
@@ -30,6 +32,9 @@ const (
 // the layout, and the CID builder (CIDv1, sha2-256) reuses those digests for
 // the raw leaves.
 func importFile(ctx context.Context, r io.Reader, dserv ipld.DAGService) (ipld.Node, error) {
+	if r == nil {
+		return nil, input.New("r", "is a nil io.Reader", "pass the content to import")
+	}
 	_, hashOnly := dserv.(discardDAG)
 	spl := newParallelSplitter(&ctxReader{ctx: ctx, r: r}, runtime.GOMAXPROCS(0), hashOnly)
 	defer spl.stop()

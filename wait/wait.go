@@ -44,6 +44,9 @@ type TimeoutError struct {
 // Error reads "timed out after 2m0s waiting for job 7 to be Finalized
 // (12 checks; last error: ...)".
 func (e *TimeoutError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	s := fmt.Sprintf("timed out after %v waiting for %s (%d checks", e.MaxWait, e.What, e.Attempts)
 	if e.Cause != nil {
 		return s + "; last error: " + e.Cause.Error() + ")"
@@ -53,6 +56,9 @@ func (e *TimeoutError) Error() string {
 
 // Unwrap returns ErrTimeout and the cause.
 func (e *TimeoutError) Unwrap() []error {
+	if e == nil {
+		return nil
+	}
 	if e.Cause == nil {
 		return []error{ErrTimeout}
 	}

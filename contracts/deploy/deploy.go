@@ -128,12 +128,20 @@ func ImplementationContract(m Module) string { return string(m) + ".implementati
 func ProxyContract(m Module) string { return string(m) + ".proxy" }
 
 // Address returns the proxy address of module m (zero if unknown).
-func (d *Deployment) Address(m Module) common.Address { return d.Proxies[m] }
+func (d *Deployment) Address(m Module) common.Address {
+	if d == nil {
+		return common.Address{}
+	}
+	return d.Proxies[m]
+}
 
 // Contracts returns every contract the deployment created and saw on
 // chain, by name (TokenContract, ImplementationContract, ProxyContract);
 // the stake token is included only when the deployment created it.
 func (d *Deployment) Contracts() map[string]common.Address {
+	if d == nil {
+		return nil
+	}
 	out := map[string]common.Address{}
 	if d.TokenDeployed && d.Token != (common.Address{}) {
 		out[TokenContract] = d.Token
@@ -152,6 +160,9 @@ func (d *Deployment) Contracts() map[string]common.Address {
 // SetContract records that the contract named name (see Contracts) lives
 // at a, and reports whether name is one a deployment creates.
 func (d *Deployment) SetContract(name string, a common.Address) bool {
+	if d == nil {
+		return false
+	}
 	if d.Proxies == nil {
 		d.Proxies = map[Module]common.Address{}
 	}
@@ -296,8 +307,8 @@ var ErrNotOwner = errors.New("deploy: the deployer no longer owns the module")
 // Options.Resume, except for bad arguments (nil m, Params out of range),
 // which come with nil.
 func Deploy(ctx context.Context, m *chain.Manager, opts Options) (*Deployment, error) {
-	if m == nil {
-		return nil, input.New("deploy.Deploy: m", "is nil", "pass the chain.Manager of the deployer's account (chain.NewManager)")
+	if m == nil || m.Backend() == nil {
+		return nil, input.New("deploy.Deploy: m", "is nil or a zero Manager", "pass the chain.Manager of the deployer's account (chain.NewManager)")
 	}
 	params := DefaultParams()
 	if opts.Params != nil {

@@ -527,3 +527,15 @@ func TestDeployOnAnvil(t *testing.T) {
 	require.NoError(t, err)
 	require.Zero(t, sent(t, c, from))
 }
+
+// TestDeployRejectsZeroManager: a nil or zero chain.Manager (one not made
+// by chain.NewManager) is an *input.Error naming m, not a panic.
+func TestDeployRejectsZeroManager(t *testing.T) {
+	for name, m := range map[string]*chain.Manager{"nil": nil, "zero": {}} {
+		var err error
+		require.NotPanics(t, func() { _, err = deploy.Deploy(context.Background(), m, deploy.Options{}) }, name)
+		var ie *input.Error
+		require.ErrorAs(t, err, &ie, name)
+		require.Equal(t, "deploy.Deploy: m", ie.Field, name)
+	}
+}

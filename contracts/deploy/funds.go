@@ -40,17 +40,26 @@ type FundsError struct {
 
 // Error gives the balance, the cost and the remedy.
 func (e *FundsError) Error() string {
-	short := new(big.Int).Sub(e.Cost, e.Balance)
+	if e == nil {
+		return "<nil>"
+	}
 	fund := ""
-	if short.Sign() > 0 {
-		fund = fmt.Sprintf(" with at least %s ETH more", units.Format(short, 18))
+	if e.Cost != nil && e.Balance != nil {
+		if short := new(big.Int).Sub(e.Cost, e.Balance); short.Sign() > 0 {
+			fund = fmt.Sprintf(" with at least %s ETH more", units.Format(short, 18))
+		}
 	}
 	return fmt.Sprintf("deploy: the deployer %s holds %s ETH, but the %s phase still needs about %s ETH (%d transaction(s), %d gas at up to %s gwei); fund the account%s and run again: %v",
 		e.Account.Hex(), units.Format(e.Balance, 18), e.Phase, units.Format(e.Cost, 18), e.Txs, e.Gas, units.Format(e.FeeCap, 9), fund, e.Err)
 }
 
 // Unwrap returns chain.ErrInsufficientFunds and the send's error.
-func (e *FundsError) Unwrap() []error { return []error{chain.ErrInsufficientFunds, e.Err} }
+func (e *FundsError) Unwrap() []error {
+	if e == nil {
+		return nil
+	}
+	return []error{chain.ErrInsufficientFunds, e.Err}
+}
 
 // gasMarginPercent is the Manager's default estimate margin
 // (chain.ManagerConfig.GasMarginPercent).

@@ -41,9 +41,13 @@ var (
 // PausableModuleNames are the modules that SystemPause drives.
 var PausableModuleNames = []Module{JobRegistry, StakeManager, ValidationModule, IdentityRegistry, DisputeModule, FeePool}
 
-// PausableModules returns the proxy addresses of PausableModuleNames.
+// PausableModules returns the proxy addresses of PausableModuleNames; a nil
+// d gives zero addresses.
 func PausableModules(d *Deployment) []common.Address {
 	out := make([]common.Address, len(PausableModuleNames))
+	if d == nil {
+		return out
+	}
 	for i, m := range PausableModuleNames {
 		out[i] = d.Proxies[m]
 	}

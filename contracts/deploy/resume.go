@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/agijobs/agijobs-go/chain"
+	"github.com/agijobs/agijobs-go/input"
 )
 
 // DefaultSettleTimeout is how long Settle and a resumed Deploy wait for
@@ -37,6 +38,9 @@ type NoCodeError struct {
 
 // Error names the contracts without code and what to do.
 func (e *NoCodeError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	names := make([]string, 0, len(e.Contracts))
 	for n := range e.Contracts {
 		names = append(names, n)
@@ -64,6 +68,9 @@ func (e *NoCodeError) Unwrap() error { return bind.ErrNoCode }
 // timeout (0 means DefaultSettleTimeout) and then fails with ErrInFlight;
 // a read that fails (after the transport's retries) ends it with an error.
 func Settle(ctx context.Context, m *chain.Manager, timeout time.Duration) error {
+	if m == nil || m.Backend() == nil {
+		return input.New("deploy.Settle: m", "is nil or a zero Manager", "pass the deployer's chain.Manager (chain.NewManager)")
+	}
 	if timeout <= 0 {
 		timeout = DefaultSettleTimeout
 	}

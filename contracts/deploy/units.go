@@ -11,6 +11,7 @@ import (
 
 	"github.com/agijobs/agijobs-go/chain"
 	"github.com/agijobs/agijobs-go/contracts/bindings/agialphatoken"
+	"github.com/agijobs/agijobs-go/input"
 	"github.com/agijobs/agijobs-go/internal/units"
 )
 
@@ -37,6 +38,9 @@ var ErrNoDecimals = errors.New("the token does not report usable decimals")
 // MaxTokenDecimals. A read that failed otherwise (chain.ErrTransport) says
 // nothing about the token and does not wrap ErrNoDecimals.
 func TokenDecimals(ctx context.Context, c ethereum.ContractCaller, token common.Address) (uint8, error) {
+	if c == nil {
+		return 0, input.New("deploy.TokenDecimals: c", "is nil", "pass the chain's Backend")
+	}
 	t := agialphatoken.NewAGIALPHAToken()
 	out, err := chain.Call(ctx, c, ethereum.CallMsg{To: &token, Data: t.PackDecimals()}, nil)
 	if err != nil {

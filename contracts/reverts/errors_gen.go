@@ -38,17 +38,28 @@ type AddressEmptyCodeError struct {
 
 // Problem names the error and its arguments.
 func (e *AddressEmptyCodeError) Problem() string {
+	if e == nil {
+		return "address empty code"
+	}
 	return "address empty code (target=" + e.Target.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *AddressEmptyCodeError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the target address has no code; check the deployment addresses"
 }
 
 // Error returns the Problem and the Hint.
-func (e *AddressEmptyCodeError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *AddressEmptyCodeError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature AddressEmptyCode(address).
 func (e *AddressEmptyCodeError) Signature() string { return "AddressEmptyCode(address)" }
@@ -83,7 +94,9 @@ func (e *AlreadyCommittedError) Hint() string {
 }
 
 // Error returns the Problem and the Hint.
-func (e *AlreadyCommittedError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *AlreadyCommittedError) Error() string {
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature AlreadyCommitted().
 func (e *AlreadyCommittedError) Signature() string { return "AlreadyCommitted()" }
@@ -101,17 +114,28 @@ type AlreadyDisputedError struct {
 
 // Problem names the error and its arguments.
 func (e *AlreadyDisputedError) Problem() string {
+	if e == nil {
+		return "already disputed"
+	}
 	return "already disputed (jobID=" + fmt.Sprint(e.JobID) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *AlreadyDisputedError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "a dispute was already raised or resolved on this job"
 }
 
 // Error returns the Problem and the Hint.
-func (e *AlreadyDisputedError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *AlreadyDisputedError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature AlreadyDisputed(uint256).
 func (e *AlreadyDisputedError) Signature() string { return "AlreadyDisputed(uint256)" }
@@ -146,7 +170,9 @@ func (e *AlreadyRevealedError) Hint() string {
 }
 
 // Error returns the Problem and the Hint.
-func (e *AlreadyRevealedError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *AlreadyRevealedError) Error() string {
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature AlreadyRevealed().
 func (e *AlreadyRevealedError) Signature() string { return "AlreadyRevealed()" }
@@ -164,17 +190,28 @@ type BlacklistedError struct {
 
 // Problem names the error and its arguments.
 func (e *BlacklistedError) Problem() string {
+	if e == nil {
+		return "blacklisted"
+	}
 	return "blacklisted (account=" + e.Account.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *BlacklistedError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return e.Account.Hex() + " is blacklisted"
 }
 
 // Error returns the Problem and the Hint.
-func (e *BlacklistedError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *BlacklistedError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature Blacklisted(address).
 func (e *BlacklistedError) Signature() string { return "Blacklisted(address)" }
@@ -200,17 +237,28 @@ type CommitPhaseClosedError struct {
 
 // Problem names the error and its arguments.
 func (e *CommitPhaseClosedError) Problem() string {
+	if e == nil {
+		return "commit phase closed"
+	}
 	return "commit phase closed (deadline=" + fmt.Sprint(e.Deadline) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *CommitPhaseClosedError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the commit phase ended at " + fmt.Sprint(e.Deadline)
 }
 
 // Error returns the Problem and the Hint.
-func (e *CommitPhaseClosedError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *CommitPhaseClosedError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature CommitPhaseClosed(uint256).
 func (e *CommitPhaseClosedError) Signature() string { return "CommitPhaseClosed(uint256)" }
@@ -236,17 +284,28 @@ type DeadlinePassedError struct {
 
 // Problem names the error and its arguments.
 func (e *DeadlinePassedError) Problem() string {
+	if e == nil {
+		return "deadline passed"
+	}
 	return "deadline passed (deadline=" + fmt.Sprint(e.Deadline) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *DeadlinePassedError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the job's deadline " + fmt.Sprint(e.Deadline) + " has passed"
 }
 
 // Error returns the Problem and the Hint.
-func (e *DeadlinePassedError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *DeadlinePassedError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature DeadlinePassed(uint64).
 func (e *DeadlinePassedError) Signature() string { return "DeadlinePassed(uint64)" }
@@ -281,7 +340,9 @@ func (e *DefaultTokenRequiredError) Hint() string {
 }
 
 // Error returns the Problem and the Hint.
-func (e *DefaultTokenRequiredError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *DefaultTokenRequiredError) Error() string {
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature DefaultTokenRequired().
 func (e *DefaultTokenRequiredError) Signature() string { return "DefaultTokenRequired()" }
@@ -299,17 +360,28 @@ type DuplicateValidatorError struct {
 
 // Problem names the error and its arguments.
 func (e *DuplicateValidatorError) Problem() string {
+	if e == nil {
+		return "duplicate validator"
+	}
 	return "duplicate validator (validator=" + e.Validator.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *DuplicateValidatorError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the pool contains " + e.Validator.Hex() + " twice"
 }
 
 // Error returns the Problem and the Hint.
-func (e *DuplicateValidatorError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *DuplicateValidatorError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature DuplicateValidator(address).
 func (e *DuplicateValidatorError) Signature() string { return "DuplicateValidator(address)" }
@@ -347,17 +419,28 @@ type ERC1967InvalidImplementationError struct {
 
 // Problem names the error and its arguments.
 func (e *ERC1967InvalidImplementationError) Problem() string {
+	if e == nil {
+		return "ERC1967 invalid implementation"
+	}
 	return "ERC1967 invalid implementation (implementation=" + e.Implementation.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *ERC1967InvalidImplementationError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the new implementation address has no code"
 }
 
 // Error returns the Problem and the Hint.
-func (e *ERC1967InvalidImplementationError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *ERC1967InvalidImplementationError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature ERC1967InvalidImplementation(address).
 func (e *ERC1967InvalidImplementationError) Signature() string {
@@ -405,7 +488,9 @@ func (e *ERC1967NonPayableError) Hint() string {
 }
 
 // Error returns the Problem and the Hint.
-func (e *ERC1967NonPayableError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *ERC1967NonPayableError) Error() string {
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature ERC1967NonPayable().
 func (e *ERC1967NonPayableError) Signature() string { return "ERC1967NonPayable()" }
@@ -449,17 +534,28 @@ type ERC20InsufficientAllowanceError struct {
 
 // Problem names the error and its arguments.
 func (e *ERC20InsufficientAllowanceError) Problem() string {
+	if e == nil {
+		return "ERC20 insufficient allowance"
+	}
 	return "ERC20 insufficient allowance (spender=" + e.Spender.Hex() + ", allowance=" + fmt.Sprint(e.Allowance) + ", needed=" + fmt.Sprint(e.Needed) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *ERC20InsufficientAllowanceError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "approve the spender (usually the StakeManager) for at least the needed amount first"
 }
 
 // Error returns the Problem and the Hint.
-func (e *ERC20InsufficientAllowanceError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *ERC20InsufficientAllowanceError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature ERC20InsufficientAllowance(address,uint256,uint256).
 func (e *ERC20InsufficientAllowanceError) Signature() string {
@@ -496,17 +592,28 @@ type ERC20InsufficientBalanceError struct {
 
 // Problem names the error and its arguments.
 func (e *ERC20InsufficientBalanceError) Problem() string {
+	if e == nil {
+		return "ERC20 insufficient balance"
+	}
 	return "ERC20 insufficient balance (sender=" + e.Sender.Hex() + ", balance=" + fmt.Sprint(e.Balance) + ", needed=" + fmt.Sprint(e.Needed) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *ERC20InsufficientBalanceError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the sender holds too few tokens; fund it or lower the amount"
 }
 
 // Error returns the Problem and the Hint.
-func (e *ERC20InsufficientBalanceError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *ERC20InsufficientBalanceError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature ERC20InsufficientBalance(address,uint256,uint256).
 func (e *ERC20InsufficientBalanceError) Signature() string {
@@ -540,17 +647,28 @@ type ERC20InvalidApproverError struct {
 
 // Problem names the error and its arguments.
 func (e *ERC20InvalidApproverError) Problem() string {
+	if e == nil {
+		return "ERC20 invalid approver"
+	}
 	return "ERC20 invalid approver (approver=" + e.Approver.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *ERC20InvalidApproverError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the approver address must not be zero"
 }
 
 // Error returns the Problem and the Hint.
-func (e *ERC20InvalidApproverError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *ERC20InvalidApproverError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature ERC20InvalidApprover(address).
 func (e *ERC20InvalidApproverError) Signature() string { return "ERC20InvalidApprover(address)" }
@@ -576,17 +694,28 @@ type ERC20InvalidReceiverError struct {
 
 // Problem names the error and its arguments.
 func (e *ERC20InvalidReceiverError) Problem() string {
+	if e == nil {
+		return "ERC20 invalid receiver"
+	}
 	return "ERC20 invalid receiver (receiver=" + e.Receiver.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *ERC20InvalidReceiverError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the receiver address must not be zero"
 }
 
 // Error returns the Problem and the Hint.
-func (e *ERC20InvalidReceiverError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *ERC20InvalidReceiverError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature ERC20InvalidReceiver(address).
 func (e *ERC20InvalidReceiverError) Signature() string { return "ERC20InvalidReceiver(address)" }
@@ -612,17 +741,28 @@ type ERC20InvalidSenderError struct {
 
 // Problem names the error and its arguments.
 func (e *ERC20InvalidSenderError) Problem() string {
+	if e == nil {
+		return "ERC20 invalid sender"
+	}
 	return "ERC20 invalid sender (sender=" + e.Sender.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *ERC20InvalidSenderError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the sender address must not be zero"
 }
 
 // Error returns the Problem and the Hint.
-func (e *ERC20InvalidSenderError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *ERC20InvalidSenderError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature ERC20InvalidSender(address).
 func (e *ERC20InvalidSenderError) Signature() string { return "ERC20InvalidSender(address)" }
@@ -648,17 +788,28 @@ type ERC20InvalidSpenderError struct {
 
 // Problem names the error and its arguments.
 func (e *ERC20InvalidSpenderError) Problem() string {
+	if e == nil {
+		return "ERC20 invalid spender"
+	}
 	return "ERC20 invalid spender (spender=" + e.Spender.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *ERC20InvalidSpenderError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the spender address must not be zero"
 }
 
 // Error returns the Problem and the Hint.
-func (e *ERC20InvalidSpenderError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *ERC20InvalidSpenderError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature ERC20InvalidSpender(address).
 func (e *ERC20InvalidSpenderError) Signature() string { return "ERC20InvalidSpender(address)" }
@@ -687,17 +838,28 @@ type ERC721IncorrectOwnerError struct {
 
 // Problem names the error and its arguments.
 func (e *ERC721IncorrectOwnerError) Problem() string {
+	if e == nil {
+		return "ERC721 incorrect owner"
+	}
 	return "ERC721 incorrect owner (sender=" + e.Sender.Hex() + ", tokenID=" + fmt.Sprint(e.TokenID) + ", owner=" + e.Owner.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *ERC721IncorrectOwnerError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the sender does not own this token"
 }
 
 // Error returns the Problem and the Hint.
-func (e *ERC721IncorrectOwnerError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *ERC721IncorrectOwnerError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature ERC721IncorrectOwner(address,uint256,address).
 func (e *ERC721IncorrectOwnerError) Signature() string {
@@ -733,17 +895,28 @@ type ERC721InsufficientApprovalError struct {
 
 // Problem names the error and its arguments.
 func (e *ERC721InsufficientApprovalError) Problem() string {
+	if e == nil {
+		return "ERC721 insufficient approval"
+	}
 	return "ERC721 insufficient approval (operator=" + e.Operator.Hex() + ", tokenID=" + fmt.Sprint(e.TokenID) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *ERC721InsufficientApprovalError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "approve the operator for this token first"
 }
 
 // Error returns the Problem and the Hint.
-func (e *ERC721InsufficientApprovalError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *ERC721InsufficientApprovalError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature ERC721InsufficientApproval(address,uint256).
 func (e *ERC721InsufficientApprovalError) Signature() string {
@@ -774,17 +947,28 @@ type ERC721InvalidApproverError struct {
 
 // Problem names the error and its arguments.
 func (e *ERC721InvalidApproverError) Problem() string {
+	if e == nil {
+		return "ERC721 invalid approver"
+	}
 	return "ERC721 invalid approver (approver=" + e.Approver.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *ERC721InvalidApproverError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the approver address must not be zero"
 }
 
 // Error returns the Problem and the Hint.
-func (e *ERC721InvalidApproverError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *ERC721InvalidApproverError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature ERC721InvalidApprover(address).
 func (e *ERC721InvalidApproverError) Signature() string { return "ERC721InvalidApprover(address)" }
@@ -810,17 +994,28 @@ type ERC721InvalidOperatorError struct {
 
 // Problem names the error and its arguments.
 func (e *ERC721InvalidOperatorError) Problem() string {
+	if e == nil {
+		return "ERC721 invalid operator"
+	}
 	return "ERC721 invalid operator (operator=" + e.Operator.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *ERC721InvalidOperatorError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the operator address must not be zero"
 }
 
 // Error returns the Problem and the Hint.
-func (e *ERC721InvalidOperatorError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *ERC721InvalidOperatorError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature ERC721InvalidOperator(address).
 func (e *ERC721InvalidOperatorError) Signature() string { return "ERC721InvalidOperator(address)" }
@@ -846,17 +1041,28 @@ type ERC721InvalidOwnerError struct {
 
 // Problem names the error and its arguments.
 func (e *ERC721InvalidOwnerError) Problem() string {
+	if e == nil {
+		return "ERC721 invalid owner"
+	}
 	return "ERC721 invalid owner (owner=" + e.Owner.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *ERC721InvalidOwnerError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the owner address must not be zero"
 }
 
 // Error returns the Problem and the Hint.
-func (e *ERC721InvalidOwnerError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *ERC721InvalidOwnerError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature ERC721InvalidOwner(address).
 func (e *ERC721InvalidOwnerError) Signature() string { return "ERC721InvalidOwner(address)" }
@@ -882,17 +1088,28 @@ type ERC721InvalidReceiverError struct {
 
 // Problem names the error and its arguments.
 func (e *ERC721InvalidReceiverError) Problem() string {
+	if e == nil {
+		return "ERC721 invalid receiver"
+	}
 	return "ERC721 invalid receiver (receiver=" + e.Receiver.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *ERC721InvalidReceiverError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the receiver cannot take ERC-721 tokens"
 }
 
 // Error returns the Problem and the Hint.
-func (e *ERC721InvalidReceiverError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *ERC721InvalidReceiverError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature ERC721InvalidReceiver(address).
 func (e *ERC721InvalidReceiverError) Signature() string { return "ERC721InvalidReceiver(address)" }
@@ -918,17 +1135,28 @@ type ERC721InvalidSenderError struct {
 
 // Problem names the error and its arguments.
 func (e *ERC721InvalidSenderError) Problem() string {
+	if e == nil {
+		return "ERC721 invalid sender"
+	}
 	return "ERC721 invalid sender (sender=" + e.Sender.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *ERC721InvalidSenderError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the sender address must not be zero"
 }
 
 // Error returns the Problem and the Hint.
-func (e *ERC721InvalidSenderError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *ERC721InvalidSenderError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature ERC721InvalidSender(address).
 func (e *ERC721InvalidSenderError) Signature() string { return "ERC721InvalidSender(address)" }
@@ -954,17 +1182,28 @@ type ERC721NonexistentTokenError struct {
 
 // Problem names the error and its arguments.
 func (e *ERC721NonexistentTokenError) Problem() string {
+	if e == nil {
+		return "ERC721 nonexistent token"
+	}
 	return "ERC721 nonexistent token (tokenID=" + fmt.Sprint(e.TokenID) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *ERC721NonexistentTokenError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "no certificate exists with this token id"
 }
 
 // Error returns the Problem and the Hint.
-func (e *ERC721NonexistentTokenError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *ERC721NonexistentTokenError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature ERC721NonexistentToken(uint256).
 func (e *ERC721NonexistentTokenError) Signature() string { return "ERC721NonexistentToken(uint256)" }
@@ -999,7 +1238,9 @@ func (e *EmptyCommitError) Hint() string {
 }
 
 // Error returns the Problem and the Hint.
-func (e *EmptyCommitError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *EmptyCommitError) Error() string {
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature EmptyCommit().
 func (e *EmptyCommitError) Signature() string { return "EmptyCommit()" }
@@ -1025,7 +1266,9 @@ func (e *EmptyHashError) Hint() string {
 }
 
 // Error returns the Problem and the Hint.
-func (e *EmptyHashError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *EmptyHashError) Error() string {
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature EmptyHash().
 func (e *EmptyHashError) Signature() string { return "EmptyHash()" }
@@ -1056,7 +1299,9 @@ func (e *EnforcedPauseError) Hint() string {
 }
 
 // Error returns the Problem and the Hint.
-func (e *EnforcedPauseError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *EnforcedPauseError) Error() string {
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature EnforcedPause().
 func (e *EnforcedPauseError) Signature() string { return "EnforcedPause()" }
@@ -1083,7 +1328,9 @@ func (e *EscrowFrozenError) Hint() string {
 }
 
 // Error returns the Problem and the Hint.
-func (e *EscrowFrozenError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *EscrowFrozenError) Error() string {
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature EscrowFrozen().
 func (e *EscrowFrozenError) Signature() string { return "EscrowFrozen()" }
@@ -1114,7 +1361,9 @@ func (e *ExpectedPauseError) Hint() string {
 }
 
 // Error returns the Problem and the Hint.
-func (e *ExpectedPauseError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *ExpectedPauseError) Error() string {
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature ExpectedPause().
 func (e *ExpectedPauseError) Signature() string { return "ExpectedPause()" }
@@ -1149,7 +1398,9 @@ func (e *FailedCallError) Hint() string {
 }
 
 // Error returns the Problem and the Hint.
-func (e *FailedCallError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *FailedCallError) Error() string {
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature FailedCall().
 func (e *FailedCallError) Signature() string { return "FailedCall()" }
@@ -1168,17 +1419,28 @@ type HeaderRequiredError struct {
 
 // Problem names the error and its arguments.
 func (e *HeaderRequiredError) Problem() string {
+	if e == nil {
+		return "header required"
+	}
 	return "header required (selectionBlock=" + fmt.Sprint(e.SelectionBlock) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *HeaderRequiredError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the draw needs block " + fmt.Sprint(e.SelectionBlock) + "'s PREVRANDAO: call selectValidatorsWithHeader with that block's RLP-encoded header"
 }
 
 // Error returns the Problem and the Hint.
-func (e *HeaderRequiredError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *HeaderRequiredError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature HeaderRequired(uint256).
 func (e *HeaderRequiredError) Signature() string { return "HeaderRequired(uint256)" }
@@ -1213,7 +1475,9 @@ func (e *IdentityRegistryNotSetError) Hint() string {
 }
 
 // Error returns the Problem and the Hint.
-func (e *IdentityRegistryNotSetError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *IdentityRegistryNotSetError) Error() string {
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature IdentityRegistryNotSet().
 func (e *IdentityRegistryNotSetError) Signature() string { return "IdentityRegistryNotSet()" }
@@ -1243,17 +1507,28 @@ type IncompatibleModuleError struct {
 
 // Problem names the error and its arguments.
 func (e *IncompatibleModuleError) Problem() string {
+	if e == nil {
+		return "incompatible module"
+	}
 	return "incompatible module (module=" + e.Module.Hex() + ", version=" + fmt.Sprint(e.Version) + ", expected=" + fmt.Sprint(e.Expected) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *IncompatibleModuleError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return e.Module.Hex() + " is not a contract that answers a version() of at least " + fmt.Sprint(e.Expected)
 }
 
 // Error returns the Problem and the Hint.
-func (e *IncompatibleModuleError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *IncompatibleModuleError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature IncompatibleModule(address,uint256,uint256).
 func (e *IncompatibleModuleError) Signature() string {
@@ -1288,17 +1563,28 @@ type InsufficientStakeError struct {
 
 // Problem names the error and its arguments.
 func (e *InsufficientStakeError) Problem() string {
+	if e == nil {
+		return "insufficient stake"
+	}
 	return "insufficient stake (available=" + fmt.Sprint(e.Available) + ", required=" + fmt.Sprint(e.Required) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *InsufficientStakeError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the active, unlocked stake (" + fmt.Sprint(e.Available) + ") is below " + fmt.Sprint(e.Required)
 }
 
 // Error returns the Problem and the Hint.
-func (e *InsufficientStakeError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *InsufficientStakeError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature InsufficientStake(uint256,uint256).
 func (e *InsufficientStakeError) Signature() string { return "InsufficientStake(uint256,uint256)" }
@@ -1328,17 +1614,28 @@ type InvalidDeadlineError struct {
 
 // Problem names the error and its arguments.
 func (e *InvalidDeadlineError) Problem() string {
+	if e == nil {
+		return "invalid deadline"
+	}
 	return "invalid deadline (deadline=" + fmt.Sprint(e.Deadline) + ", latest=" + fmt.Sprint(e.Latest) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *InvalidDeadlineError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the deadline is in the past or beyond now + the duration limit"
 }
 
 // Error returns the Problem and the Hint.
-func (e *InvalidDeadlineError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *InvalidDeadlineError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature InvalidDeadline(uint64,uint256).
 func (e *InvalidDeadlineError) Signature() string { return "InvalidDeadline(uint64,uint256)" }
@@ -1369,17 +1666,28 @@ type InvalidHeaderError struct {
 
 // Problem names the error and its arguments.
 func (e *InvalidHeaderError) Problem() string {
+	if e == nil {
+		return "invalid header"
+	}
 	return "invalid header (selectionBlock=" + fmt.Sprint(e.SelectionBlock) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *InvalidHeaderError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the header does not hash to blockhash(" + fmt.Sprint(e.SelectionBlock) + ") or is not a block header; pass that block's RLP-encoded header exactly as the chain hashes it (escrow.Client.HeaderRLP)"
 }
 
 // Error returns the Problem and the Hint.
-func (e *InvalidHeaderError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *InvalidHeaderError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature InvalidHeader(uint256).
 func (e *InvalidHeaderError) Signature() string { return "InvalidHeader(uint256)" }
@@ -1405,17 +1713,28 @@ type InvalidIdentityRoleError struct {
 
 // Problem names the error and its arguments.
 func (e *InvalidIdentityRoleError) Problem() string {
+	if e == nil {
+		return "invalid identity role"
+	}
 	return "invalid identity role (role=" + fmt.Sprint(e.Role) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *InvalidIdentityRoleError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the role number is not 0 (agent) or 1 (validator)"
 }
 
 // Error returns the Problem and the Hint.
-func (e *InvalidIdentityRoleError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *InvalidIdentityRoleError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature InvalidIdentityRole(uint8).
 func (e *InvalidIdentityRoleError) Signature() string { return "InvalidIdentityRole(uint8)" }
@@ -1460,7 +1779,9 @@ func (e *InvalidInitializationError) Hint() string {
 }
 
 // Error returns the Problem and the Hint.
-func (e *InvalidInitializationError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *InvalidInitializationError) Error() string {
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature InvalidInitialization().
 func (e *InvalidInitializationError) Signature() string { return "InvalidInitialization()" }
@@ -1488,17 +1809,28 @@ type InvalidPercentageError struct {
 
 // Problem names the error and its arguments.
 func (e *InvalidPercentageError) Problem() string {
+	if e == nil {
+		return "invalid percentage"
+	}
 	return "invalid percentage (pct=" + fmt.Sprint(e.Pct) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *InvalidPercentageError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "a percentage above 100 was given"
 }
 
 // Error returns the Problem and the Hint.
-func (e *InvalidPercentageError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *InvalidPercentageError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature InvalidPercentage(uint256).
 func (e *InvalidPercentageError) Signature() string { return "InvalidPercentage(uint256)" }
@@ -1533,7 +1865,9 @@ func (e *InvalidRevealError) Hint() string {
 }
 
 // Error returns the Problem and the Hint.
-func (e *InvalidRevealError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *InvalidRevealError) Error() string {
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature InvalidReveal().
 func (e *InvalidRevealError) Signature() string { return "InvalidReveal()" }
@@ -1550,17 +1884,28 @@ type InvalidRoleError struct {
 
 // Problem names the error and its arguments.
 func (e *InvalidRoleError) Problem() string {
+	if e == nil {
+		return "invalid role"
+	}
 	return "invalid role (role=" + fmt.Sprint(e.Role) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *InvalidRoleError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the role number is not 0 (Agent), 1 (Validator) or 2 (Platform)"
 }
 
 // Error returns the Problem and the Hint.
-func (e *InvalidRoleError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *InvalidRoleError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature InvalidRole(uint8).
 func (e *InvalidRoleError) Signature() string { return "InvalidRole(uint8)" }
@@ -1587,17 +1932,28 @@ type InvalidRoundError struct {
 
 // Problem names the error and its arguments.
 func (e *InvalidRoundError) Problem() string {
+	if e == nil {
+		return "invalid round"
+	}
 	return "invalid round (jobID=" + fmt.Sprint(e.JobID) + ", status=" + fmt.Sprint(e.Status) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *InvalidRoundError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the job has no validation round in the state this call needs"
 }
 
 // Error returns the Problem and the Hint.
-func (e *InvalidRoundError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *InvalidRoundError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature InvalidRound(uint256,uint8).
 func (e *InvalidRoundError) Signature() string { return "InvalidRound(uint256,uint8)" }
@@ -1629,17 +1985,28 @@ type InvalidStateError struct {
 
 // Problem names the error and its arguments.
 func (e *InvalidStateError) Problem() string {
+	if e == nil {
+		return "invalid state"
+	}
 	return "invalid state (jobID=" + fmt.Sprint(e.JobID) + ", state=" + formatIJobRegistryState(e.State) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *InvalidStateError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the job is in " + formatIJobRegistryState(e.State) + ", which does not allow this call"
 }
 
 // Error returns the Problem and the Hint.
-func (e *InvalidStateError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *InvalidStateError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature InvalidState(uint256,uint8).
 func (e *InvalidStateError) Signature() string { return "InvalidState(uint256,uint8)" }
@@ -1671,17 +2038,28 @@ type InvalidTokenConfigError struct {
 
 // Problem names the error and its arguments.
 func (e *InvalidTokenConfigError) Problem() string {
+	if e == nil {
+		return "invalid token config"
+	}
 	return "invalid token config (minReward=" + fmt.Sprint(e.MinReward) + ", maxReward=" + fmt.Sprint(e.MaxReward) + ", stakeBps=" + fmt.Sprint(e.StakeBps) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *InvalidTokenConfigError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "invalid token configuration: minReward must be positive and at most maxReward, maxReward fit in 104 bits, stakeBps at most 10000"
 }
 
 // Error returns the Problem and the Hint.
-func (e *InvalidTokenConfigError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *InvalidTokenConfigError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature InvalidTokenConfig(uint256,uint256,uint256).
 func (e *InvalidTokenConfigError) Signature() string {
@@ -1715,17 +2093,28 @@ type JobNotFoundError struct {
 
 // Problem names the error and its arguments.
 func (e *JobNotFoundError) Problem() string {
+	if e == nil {
+		return "job not found"
+	}
 	return "job not found (jobID=" + fmt.Sprint(e.JobID) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *JobNotFoundError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the job does not exist"
 }
 
 // Error returns the Problem and the Hint.
-func (e *JobNotFoundError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *JobNotFoundError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature JobNotFound(uint256).
 func (e *JobNotFoundError) Signature() string { return "JobNotFound(uint256)" }
@@ -1759,7 +2148,9 @@ func (e *ModuleNotSetError) Hint() string {
 }
 
 // Error returns the Problem and the Hint.
-func (e *ModuleNotSetError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *ModuleNotSetError) Error() string {
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature ModuleNotSet().
 func (e *ModuleNotSetError) Signature() string { return "ModuleNotSet()" }
@@ -1786,7 +2177,9 @@ func (e *NoAttestationError) Hint() string {
 }
 
 // Error returns the Problem and the Hint.
-func (e *NoAttestationError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *NoAttestationError) Error() string {
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature NoAttestation().
 func (e *NoAttestationError) Signature() string { return "NoAttestation()" }
@@ -1803,17 +2196,28 @@ type NoCreditError struct {
 
 // Problem names the error and its arguments.
 func (e *NoCreditError) Problem() string {
+	if e == nil {
+		return "no credit"
+	}
 	return "no credit (token=" + e.Token.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *NoCreditError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "nothing is credited to the caller in this token"
 }
 
 // Error returns the Problem and the Hint.
-func (e *NoCreditError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *NoCreditError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature NoCredit(address).
 func (e *NoCreditError) Signature() string { return "NoCredit(address)" }
@@ -1848,7 +2252,9 @@ func (e *NoPendingWithdrawalError) Hint() string {
 }
 
 // Error returns the Problem and the Hint.
-func (e *NoPendingWithdrawalError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *NoPendingWithdrawalError) Error() string {
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature NoPendingWithdrawal().
 func (e *NoPendingWithdrawalError) Signature() string { return "NoPendingWithdrawal()" }
@@ -1867,17 +2273,28 @@ type NotAllowedError struct {
 
 // Problem names the error and its arguments.
 func (e *NotAllowedError) Problem() string {
+	if e == nil {
+		return "not allowed"
+	}
 	return "not allowed (caller=" + e.Caller.Hex() + ", expected=" + e.Expected.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *NotAllowedError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "only " + e.Expected.Hex() + " may make this call on this job"
 }
 
 // Error returns the Problem and the Hint.
-func (e *NotAllowedError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *NotAllowedError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature NotAllowed(address,address).
 func (e *NotAllowedError) Signature() string { return "NotAllowed(address,address)" }
@@ -1906,17 +2323,28 @@ type NotAttestorError struct {
 
 // Problem names the error and its arguments.
 func (e *NotAttestorError) Problem() string {
+	if e == nil {
+		return "not attestor"
+	}
 	return "not attestor (caller=" + e.Caller.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *NotAttestorError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the caller is not an approved attestor"
 }
 
 // Error returns the Problem and the Hint.
-func (e *NotAttestorError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *NotAttestorError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature NotAttestor(address).
 func (e *NotAttestorError) Signature() string { return "NotAttestor(address)" }
@@ -1943,17 +2371,28 @@ type NotAuthorizedAgentError struct {
 
 // Problem names the error and its arguments.
 func (e *NotAuthorizedAgentError) Problem() string {
+	if e == nil {
+		return "not authorized agent"
+	}
 	return "not authorized agent (claimant=" + e.Claimant.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *NotAuthorizedAgentError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the identity check failed for " + e.Claimant.Hex() + "; get on the allowlist, the Merkle tree or an attestation"
 }
 
 // Error returns the Problem and the Hint.
-func (e *NotAuthorizedAgentError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *NotAuthorizedAgentError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature NotAuthorizedAgent(address).
 func (e *NotAuthorizedAgentError) Signature() string { return "NotAuthorizedAgent(address)" }
@@ -1981,17 +2420,28 @@ type NotAuthorizedValidatorError struct {
 
 // Problem names the error and its arguments.
 func (e *NotAuthorizedValidatorError) Problem() string {
+	if e == nil {
+		return "not authorized validator"
+	}
 	return "not authorized validator (claimant=" + e.Claimant.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *NotAuthorizedValidatorError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the identity check failed for " + e.Claimant.Hex() + "; get on the validator allowlist, Merkle tree or an attestation"
 }
 
 // Error returns the Problem and the Hint.
-func (e *NotAuthorizedValidatorError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *NotAuthorizedValidatorError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature NotAuthorizedValidator(address).
 func (e *NotAuthorizedValidatorError) Signature() string { return "NotAuthorizedValidator(address)" }
@@ -2026,7 +2476,9 @@ func (e *NotCommittedError) Hint() string {
 }
 
 // Error returns the Problem and the Hint.
-func (e *NotCommittedError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *NotCommittedError) Error() string {
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature NotCommitted().
 func (e *NotCommittedError) Signature() string { return "NotCommitted()" }
@@ -2046,17 +2498,28 @@ type NotCommitteeMemberError struct {
 
 // Problem names the error and its arguments.
 func (e *NotCommitteeMemberError) Problem() string {
+	if e == nil {
+		return "not committee member"
+	}
 	return "not committee member (jobID=" + fmt.Sprint(e.JobID) + ", caller=" + e.Caller.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *NotCommitteeMemberError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the caller is not on this job's committee"
 }
 
 // Error returns the Problem and the Hint.
-func (e *NotCommitteeMemberError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *NotCommitteeMemberError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature NotCommitteeMember(uint256,address).
 func (e *NotCommitteeMemberError) Signature() string { return "NotCommitteeMember(uint256,address)" }
@@ -2088,17 +2551,28 @@ type NotEnoughValidatorsError struct {
 
 // Problem names the error and its arguments.
 func (e *NotEnoughValidatorsError) Problem() string {
+	if e == nil {
+		return "not enough validators"
+	}
 	return "not enough validators (found=" + fmt.Sprint(e.Found) + ", needed=" + fmt.Sprint(e.Needed) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *NotEnoughValidatorsError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "only " + fmt.Sprint(e.Found) + " eligible validators for " + fmt.Sprint(e.Needed) + " seats; add validators to the pool or lower validatorsPerJob"
 }
 
 // Error returns the Problem and the Hint.
-func (e *NotEnoughValidatorsError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *NotEnoughValidatorsError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature NotEnoughValidators(uint256,uint256).
 func (e *NotEnoughValidatorsError) Signature() string { return "NotEnoughValidators(uint256,uint256)" }
@@ -2127,17 +2601,28 @@ type NotGuardianError struct {
 
 // Problem names the error and its arguments.
 func (e *NotGuardianError) Problem() string {
+	if e == nil {
+		return "not guardian"
+	}
 	return "not guardian (caller=" + e.Caller.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *NotGuardianError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the caller is neither the owner nor the guardian"
 }
 
 // Error returns the Problem and the Hint.
-func (e *NotGuardianError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *NotGuardianError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature NotGuardian(address).
 func (e *NotGuardianError) Signature() string { return "NotGuardian(address)" }
@@ -2181,7 +2666,9 @@ func (e *NotInitializingError) Hint() string {
 }
 
 // Error returns the Problem and the Hint.
-func (e *NotInitializingError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *NotInitializingError) Error() string {
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature NotInitializing().
 func (e *NotInitializingError) Signature() string { return "NotInitializing()" }
@@ -2199,17 +2686,28 @@ type NotModeratorError struct {
 
 // Problem names the error and its arguments.
 func (e *NotModeratorError) Problem() string {
+	if e == nil {
+		return "not moderator"
+	}
 	return "not moderator (caller=" + e.Caller.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *NotModeratorError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the caller is neither a moderator nor the owner"
 }
 
 // Error returns the Problem and the Hint.
-func (e *NotModeratorError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *NotModeratorError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature NotModerator(address).
 func (e *NotModeratorError) Signature() string { return "NotModerator(address)" }
@@ -2234,17 +2732,28 @@ type NotPartyError struct {
 
 // Problem names the error and its arguments.
 func (e *NotPartyError) Problem() string {
+	if e == nil {
+		return "not party"
+	}
 	return "not party (caller=" + e.Caller.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *NotPartyError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "only the job's employer or agent may submit evidence"
 }
 
 // Error returns the Problem and the Hint.
-func (e *NotPartyError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *NotPartyError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature NotParty(address).
 func (e *NotPartyError) Signature() string { return "NotParty(address)" }
@@ -2270,17 +2779,28 @@ type NotPausableError struct {
 
 // Problem names the error and its arguments.
 func (e *NotPausableError) Problem() string {
+	if e == nil {
+		return "not pausable"
+	}
 	return "not pausable (module=" + e.Module.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *NotPausableError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return e.Module.Hex() + " has no pause switch; list only pausable modules"
 }
 
 // Error returns the Problem and the Hint.
-func (e *NotPausableError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *NotPausableError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature NotPausable(address).
 func (e *NotPausableError) Signature() string { return "NotPausable(address)" }
@@ -2310,17 +2830,28 @@ type NotPauserError struct {
 
 // Problem names the error and its arguments.
 func (e *NotPauserError) Problem() string {
+	if e == nil {
+		return "not pauser"
+	}
 	return "not pauser (caller=" + e.Caller.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *NotPauserError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the caller is neither the owner nor the pauser"
 }
 
 // Error returns the Problem and the Hint.
-func (e *NotPauserError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *NotPauserError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature NotPauser(address).
 func (e *NotPauserError) Signature() string { return "NotPauser(address)" }
@@ -2345,17 +2876,28 @@ type NothingToBurnError struct {
 
 // Problem names the error and its arguments.
 func (e *NothingToBurnError) Problem() string {
+	if e == nil {
+		return "nothing to burn"
+	}
 	return "nothing to burn (token=" + e.Token.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *NothingToBurnError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "nothing is set aside for burning in this token"
 }
 
 // Error returns the Problem and the Hint.
-func (e *NothingToBurnError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *NothingToBurnError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature NothingToBurn(address).
 func (e *NothingToBurnError) Signature() string { return "NothingToBurn(address)" }
@@ -2380,17 +2922,28 @@ type NothingToClaimError struct {
 
 // Problem names the error and its arguments.
 func (e *NothingToClaimError) Problem() string {
+	if e == nil {
+		return "nothing to claim"
+	}
 	return "nothing to claim (token=" + e.Token.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *NothingToClaimError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "nothing is owed to the caller in this token"
 }
 
 // Error returns the Problem and the Hint.
-func (e *NothingToClaimError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *NothingToClaimError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature NothingToClaim(address).
 func (e *NothingToClaimError) Signature() string { return "NothingToClaim(address)" }
@@ -2416,17 +2969,28 @@ type NothingToDistributeError struct {
 
 // Problem names the error and its arguments.
 func (e *NothingToDistributeError) Problem() string {
+	if e == nil {
+		return "nothing to distribute"
+	}
 	return "nothing to distribute (token=" + e.Token.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *NothingToDistributeError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "there is nothing new to distribute for this token"
 }
 
 // Error returns the Problem and the Hint.
-func (e *NothingToDistributeError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *NothingToDistributeError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature NothingToDistribute(address).
 func (e *NothingToDistributeError) Signature() string { return "NothingToDistribute(address)" }
@@ -2454,17 +3018,28 @@ type OutOfRangeError struct {
 
 // Problem names the error and its arguments.
 func (e *OutOfRangeError) Problem() string {
+	if e == nil {
+		return "out of range"
+	}
 	return "out of range (value=" + fmt.Sprint(e.Value) + ", min=" + fmt.Sprint(e.Min) + ", max=" + fmt.Sprint(e.Max) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *OutOfRangeError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "a parameter is outside its allowed range [" + fmt.Sprint(e.Min) + ", " + fmt.Sprint(e.Max) + "]"
 }
 
 // Error returns the Problem and the Hint.
-func (e *OutOfRangeError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *OutOfRangeError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature OutOfRange(uint256,uint256,uint256).
 func (e *OutOfRangeError) Signature() string { return "OutOfRange(uint256,uint256,uint256)" }
@@ -2507,17 +3082,28 @@ type OwnableInvalidOwnerError struct {
 
 // Problem names the error and its arguments.
 func (e *OwnableInvalidOwnerError) Problem() string {
+	if e == nil {
+		return "ownable invalid owner"
+	}
 	return "ownable invalid owner (owner=" + e.Owner.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *OwnableInvalidOwnerError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "pass a non-zero owner address"
 }
 
 // Error returns the Problem and the Hint.
-func (e *OwnableInvalidOwnerError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *OwnableInvalidOwnerError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature OwnableInvalidOwner(address).
 func (e *OwnableInvalidOwnerError) Signature() string { return "OwnableInvalidOwner(address)" }
@@ -2554,17 +3140,28 @@ type OwnableUnauthorizedAccountError struct {
 
 // Problem names the error and its arguments.
 func (e *OwnableUnauthorizedAccountError) Problem() string {
+	if e == nil {
+		return "ownable unauthorized account"
+	}
 	return "ownable unauthorized account (account=" + e.Account.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *OwnableUnauthorizedAccountError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "send the transaction from the contract owner (governance) account"
 }
 
 // Error returns the Problem and the Hint.
-func (e *OwnableUnauthorizedAccountError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *OwnableUnauthorizedAccountError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature OwnableUnauthorizedAccount(address).
 func (e *OwnableUnauthorizedAccountError) Signature() string {
@@ -2605,7 +3202,9 @@ func (e *ReentrancyGuardReentrantCallError) Hint() string {
 }
 
 // Error returns the Problem and the Hint.
-func (e *ReentrancyGuardReentrantCallError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *ReentrancyGuardReentrantCallError) Error() string {
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature ReentrancyGuardReentrantCall().
 func (e *ReentrancyGuardReentrantCallError) Signature() string {
@@ -2643,7 +3242,9 @@ func (e *RenounceDisabledError) Hint() string {
 }
 
 // Error returns the Problem and the Hint.
-func (e *RenounceDisabledError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *RenounceDisabledError) Error() string {
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature RenounceDisabled().
 func (e *RenounceDisabledError) Signature() string { return "RenounceDisabled()" }
@@ -2661,17 +3262,28 @@ type RevealPhaseClosedError struct {
 
 // Problem names the error and its arguments.
 func (e *RevealPhaseClosedError) Problem() string {
+	if e == nil {
+		return "reveal phase closed"
+	}
 	return "reveal phase closed (deadline=" + fmt.Sprint(e.Deadline) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *RevealPhaseClosedError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the reveal phase ended at " + fmt.Sprint(e.Deadline)
 }
 
 // Error returns the Problem and the Hint.
-func (e *RevealPhaseClosedError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *RevealPhaseClosedError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature RevealPhaseClosed(uint256).
 func (e *RevealPhaseClosedError) Signature() string { return "RevealPhaseClosed(uint256)" }
@@ -2697,17 +3309,28 @@ type RevealPhaseNotOpenError struct {
 
 // Problem names the error and its arguments.
 func (e *RevealPhaseNotOpenError) Problem() string {
+	if e == nil {
+		return "reveal phase not open"
+	}
 	return "reveal phase not open (commitDeadline=" + fmt.Sprint(e.CommitDeadline) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *RevealPhaseNotOpenError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the reveal phase opens after " + fmt.Sprint(e.CommitDeadline)
 }
 
 // Error returns the Problem and the Hint.
-func (e *RevealPhaseNotOpenError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *RevealPhaseNotOpenError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature RevealPhaseNotOpen(uint256).
 func (e *RevealPhaseNotOpenError) Signature() string { return "RevealPhaseNotOpen(uint256)" }
@@ -2734,17 +3357,28 @@ type RevealPhaseNotOverError struct {
 
 // Problem names the error and its arguments.
 func (e *RevealPhaseNotOverError) Problem() string {
+	if e == nil {
+		return "reveal phase not over"
+	}
 	return "reveal phase not over (deadline=" + fmt.Sprint(e.Deadline) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *RevealPhaseNotOverError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the reveal phase is still running until " + fmt.Sprint(e.Deadline) + " and not every member revealed"
 }
 
 // Error returns the Problem and the Hint.
-func (e *RevealPhaseNotOverError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *RevealPhaseNotOverError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature RevealPhaseNotOver(uint256).
 func (e *RevealPhaseNotOverError) Signature() string { return "RevealPhaseNotOver(uint256)" }
@@ -2771,17 +3405,28 @@ type RewardTooHighError struct {
 
 // Problem names the error and its arguments.
 func (e *RewardTooHighError) Problem() string {
+	if e == nil {
+		return "reward too high"
+	}
 	return "reward too high (reward=" + fmt.Sprint(e.Reward) + ", max=" + fmt.Sprint(e.Max) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *RewardTooHighError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the reward exceeds the maximum " + fmt.Sprint(e.Max) + " set by governance"
 }
 
 // Error returns the Problem and the Hint.
-func (e *RewardTooHighError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *RewardTooHighError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature RewardTooHigh(uint256,uint256).
 func (e *RewardTooHighError) Signature() string { return "RewardTooHigh(uint256,uint256)" }
@@ -2812,17 +3457,28 @@ type RewardTooLowError struct {
 
 // Problem names the error and its arguments.
 func (e *RewardTooLowError) Problem() string {
+	if e == nil {
+		return "reward too low"
+	}
 	return "reward too low (reward=" + fmt.Sprint(e.Reward) + ", min=" + fmt.Sprint(e.Min) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *RewardTooLowError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the reward is below " + fmt.Sprint(e.Min) + ", the floor governance set for this token (in its units)"
 }
 
 // Error returns the Problem and the Hint.
-func (e *RewardTooLowError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *RewardTooLowError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature RewardTooLow(uint256,uint256).
 func (e *RewardTooLowError) Signature() string { return "RewardTooLow(uint256,uint256)" }
@@ -2855,17 +3511,28 @@ type SafeCastOverflowedUintDowncastError struct {
 
 // Problem names the error and its arguments.
 func (e *SafeCastOverflowedUintDowncastError) Problem() string {
+	if e == nil {
+		return "safe cast overflowed uint downcast"
+	}
 	return "safe cast overflowed uint downcast (bits=" + fmt.Sprint(e.Bits) + ", value=" + fmt.Sprint(e.Value) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *SafeCastOverflowedUintDowncastError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "a value does not fit the contract's storage width; lower it"
 }
 
 // Error returns the Problem and the Hint.
-func (e *SafeCastOverflowedUintDowncastError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *SafeCastOverflowedUintDowncastError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature SafeCastOverflowedUintDowncast(uint8,uint256).
 func (e *SafeCastOverflowedUintDowncastError) Signature() string {
@@ -2898,17 +3565,28 @@ type SafeERC20FailedOperationError struct {
 
 // Problem names the error and its arguments.
 func (e *SafeERC20FailedOperationError) Problem() string {
+	if e == nil {
+		return "safe ERC20 failed operation"
+	}
 	return "safe ERC20 failed operation (token=" + e.Token.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *SafeERC20FailedOperationError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the token refused the transfer; check balance, allowance and that the token is a standard ERC-20"
 }
 
 // Error returns the Problem and the Hint.
-func (e *SafeERC20FailedOperationError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *SafeERC20FailedOperationError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature SafeERC20FailedOperation(address).
 func (e *SafeERC20FailedOperationError) Signature() string {
@@ -2937,17 +3615,28 @@ type SelectionExpiredError struct {
 
 // Problem names the error and its arguments.
 func (e *SelectionExpiredError) Problem() string {
+	if e == nil {
+		return "selection expired"
+	}
 	return "selection expired (jobID=" + fmt.Sprint(e.JobID) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *SelectionExpiredError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the draw's target expired again after MAX_REARMS re-arms; the validation is stalled and the job can be disputed"
 }
 
 // Error returns the Problem and the Hint.
-func (e *SelectionExpiredError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *SelectionExpiredError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature SelectionExpired(uint256).
 func (e *SelectionExpiredError) Signature() string { return "SelectionExpired(uint256)" }
@@ -2973,17 +3662,28 @@ type SelectionTooEarlyError struct {
 
 // Problem names the error and its arguments.
 func (e *SelectionTooEarlyError) Problem() string {
+	if e == nil {
+		return "selection too early"
+	}
 	return "selection too early (selectionBlock=" + fmt.Sprint(e.SelectionBlock) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *SelectionTooEarlyError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "selectValidators can be called once block " + fmt.Sprint(e.SelectionBlock) + " is mined"
 }
 
 // Error returns the Problem and the Hint.
-func (e *SelectionTooEarlyError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *SelectionTooEarlyError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature SelectionTooEarly(uint256).
 func (e *SelectionTooEarlyError) Signature() string { return "SelectionTooEarly(uint256)" }
@@ -3009,17 +3709,28 @@ type StakeLockedError struct {
 
 // Problem names the error and its arguments.
 func (e *StakeLockedError) Problem() string {
+	if e == nil {
+		return "stake locked"
+	}
 	return "stake locked (until=" + fmt.Sprint(e.Until) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *StakeLockedError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "validator stake is locked by a committee until " + fmt.Sprint(e.Until)
 }
 
 // Error returns the Problem and the Hint.
-func (e *StakeLockedError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *StakeLockedError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature StakeLocked(uint64).
 func (e *StakeLockedError) Signature() string { return "StakeLocked(uint64)" }
@@ -3045,17 +3756,28 @@ type TimeoutNotReachedError struct {
 
 // Problem names the error and its arguments.
 func (e *TimeoutNotReachedError) Problem() string {
+	if e == nil {
+		return "timeout not reached"
+	}
 	return "timeout not reached (claimableAt=" + fmt.Sprint(e.ClaimableAt) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *TimeoutNotReachedError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the timeout can be claimed from " + fmt.Sprint(e.ClaimableAt) + " on"
 }
 
 // Error returns the Problem and the Hint.
-func (e *TimeoutNotReachedError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *TimeoutNotReachedError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature TimeoutNotReached(uint256).
 func (e *TimeoutNotReachedError) Signature() string { return "TimeoutNotReached(uint256)" }
@@ -3082,17 +3804,28 @@ type TokenDecimalsUnavailableError struct {
 
 // Problem names the error and its arguments.
 func (e *TokenDecimalsUnavailableError) Problem() string {
+	if e == nil {
+		return "token decimals unavailable"
+	}
 	return "token decimals unavailable (token=" + e.Token.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *TokenDecimalsUnavailableError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the token does not answer decimals() (or answers more than 30); it cannot be allowlisted"
 }
 
 // Error returns the Problem and the Hint.
-func (e *TokenDecimalsUnavailableError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *TokenDecimalsUnavailableError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature TokenDecimalsUnavailable(address).
 func (e *TokenDecimalsUnavailableError) Signature() string {
@@ -3121,17 +3854,28 @@ type TokenNotAllowedError struct {
 
 // Problem names the error and its arguments.
 func (e *TokenNotAllowedError) Problem() string {
+	if e == nil {
+		return "token not allowed"
+	}
 	return "token not allowed (token=" + e.Token.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *TokenNotAllowedError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the token is not on the allowlist; use the default token or ask governance to allow it"
 }
 
 // Error returns the Problem and the Hint.
-func (e *TokenNotAllowedError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *TokenNotAllowedError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature TokenNotAllowed(address).
 func (e *TokenNotAllowedError) Signature() string { return "TokenNotAllowed(address)" }
@@ -3157,17 +3901,28 @@ type TooManyActiveJobsError struct {
 
 // Problem names the error and its arguments.
 func (e *TooManyActiveJobsError) Problem() string {
+	if e == nil {
+		return "too many active jobs"
+	}
 	return "too many active jobs (active=" + fmt.Sprint(e.Active) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *TooManyActiveJobsError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the agent already has " + fmt.Sprint(e.Active) + " jobs in progress, the maximum allowed"
 }
 
 // Error returns the Problem and the Hint.
-func (e *TooManyActiveJobsError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *TooManyActiveJobsError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature TooManyActiveJobs(uint256).
 func (e *TooManyActiveJobsError) Signature() string { return "TooManyActiveJobs(uint256)" }
@@ -3203,7 +3958,9 @@ func (e *TooManyFeeTokensError) Hint() string {
 }
 
 // Error returns the Problem and the Hint.
-func (e *TooManyFeeTokensError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *TooManyFeeTokensError) Error() string {
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature TooManyFeeTokens().
 func (e *TooManyFeeTokensError) Signature() string { return "TooManyFeeTokens()" }
@@ -3240,7 +3997,9 @@ func (e *UUPSUnauthorizedCallContextError) Hint() string {
 }
 
 // Error returns the Problem and the Hint.
-func (e *UUPSUnauthorizedCallContextError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *UUPSUnauthorizedCallContextError) Error() string {
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature UUPSUnauthorizedCallContext().
 func (e *UUPSUnauthorizedCallContextError) Signature() string { return "UUPSUnauthorizedCallContext()" }
@@ -3268,17 +4027,28 @@ type UUPSUnsupportedProxiableUUIDError struct {
 
 // Problem names the error and its arguments.
 func (e *UUPSUnsupportedProxiableUUIDError) Problem() string {
+	if e == nil {
+		return "UUPS unsupported proxiable UUID"
+	}
 	return "UUPS unsupported proxiable UUID (slot=" + fmt.Sprintf("0x%x", e.Slot) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *UUPSUnsupportedProxiableUUIDError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the new implementation is not UUPS-compatible"
 }
 
 // Error returns the Problem and the Hint.
-func (e *UUPSUnsupportedProxiableUUIDError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *UUPSUnsupportedProxiableUUIDError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature UUPSUnsupportedProxiableUUID(bytes32).
 func (e *UUPSUnsupportedProxiableUUIDError) Signature() string {
@@ -3316,17 +4086,28 @@ type UnauthorizedCallerError struct {
 
 // Problem names the error and its arguments.
 func (e *UnauthorizedCallerError) Problem() string {
+	if e == nil {
+		return "unauthorized caller"
+	}
 	return "unauthorized caller (caller=" + e.Caller.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *UnauthorizedCallerError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the caller is not the module allowed to make this call"
 }
 
 // Error returns the Problem and the Hint.
-func (e *UnauthorizedCallerError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *UnauthorizedCallerError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature UnauthorizedCaller(address).
 func (e *UnauthorizedCallerError) Signature() string { return "UnauthorizedCaller(address)" }
@@ -3353,17 +4134,28 @@ type UnsupportedTokenError struct {
 
 // Problem names the error and its arguments.
 func (e *UnsupportedTokenError) Problem() string {
+	if e == nil {
+		return "unsupported token"
+	}
 	return "unsupported token (token=" + e.Token.Hex() + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *UnsupportedTokenError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the token moved a different amount than asked (fee-on-transfer tokens are not supported); remove it from the allowlist"
 }
 
 // Error returns the Problem and the Hint.
-func (e *UnsupportedTokenError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *UnsupportedTokenError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature UnsupportedToken(address).
 func (e *UnsupportedTokenError) Signature() string { return "UnsupportedToken(address)" }
@@ -3390,17 +4182,28 @@ type ValidationPendingError struct {
 
 // Problem names the error and its arguments.
 func (e *ValidationPendingError) Problem() string {
+	if e == nil {
+		return "validation pending"
+	}
 	return "validation pending (disputableAt=" + fmt.Sprint(e.DisputableAt) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *ValidationPendingError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "validation is still under way; a stalled validation can be disputed from " + fmt.Sprint(e.DisputableAt) + " on"
 }
 
 // Error returns the Problem and the Hint.
-func (e *ValidationPendingError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *ValidationPendingError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature ValidationPending(uint256).
 func (e *ValidationPendingError) Signature() string { return "ValidationPending(uint256)" }
@@ -3426,17 +4229,28 @@ type WithdrawalLockedError struct {
 
 // Problem names the error and its arguments.
 func (e *WithdrawalLockedError) Problem() string {
+	if e == nil {
+		return "withdrawal locked"
+	}
 	return "withdrawal locked (unlockAt=" + fmt.Sprint(e.UnlockAt) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *WithdrawalLockedError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the pending withdrawal unlocks at " + fmt.Sprint(e.UnlockAt) + "; call finalizeWithdraw after it"
 }
 
 // Error returns the Problem and the Hint.
-func (e *WithdrawalLockedError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *WithdrawalLockedError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature WithdrawalLocked(uint64).
 func (e *WithdrawalLockedError) Signature() string { return "WithdrawalLocked(uint64)" }
@@ -3474,17 +4288,28 @@ type WrongModuleKindError struct {
 
 // Problem names the error and its arguments.
 func (e *WrongModuleKindError) Problem() string {
+	if e == nil {
+		return "wrong module kind"
+	}
 	return "wrong module kind (module=" + e.Module.Hex() + ", kind=" + fmt.Sprintf("0x%x", e.Kind) + ", expected=" + fmt.Sprintf("0x%x", e.Expected) + ")"
 }
 
 // Hint is the contract's advice on the error, with its arguments filled
 // in.
 func (e *WrongModuleKindError) Hint() string {
+	if e == nil {
+		return ""
+	}
 	return "the address is a module of another kind than this setter or upgrade needs; check the address against the deployment manifest"
 }
 
 // Error returns the Problem and the Hint.
-func (e *WrongModuleKindError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *WrongModuleKindError) Error() string {
+	if e == nil {
+		return e.Problem()
+	}
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature WrongModuleKind(address,bytes32,bytes32).
 func (e *WrongModuleKindError) Signature() string { return "WrongModuleKind(address,bytes32,bytes32)" }
@@ -3532,7 +4357,9 @@ func (e *ZeroAddressError) Hint() string {
 }
 
 // Error returns the Problem and the Hint.
-func (e *ZeroAddressError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *ZeroAddressError) Error() string {
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature ZeroAddress().
 func (e *ZeroAddressError) Signature() string { return "ZeroAddress()" }
@@ -3558,7 +4385,9 @@ func (e *ZeroAmountError) Hint() string {
 }
 
 // Error returns the Problem and the Hint.
-func (e *ZeroAmountError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *ZeroAmountError) Error() string {
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature ZeroAmount().
 func (e *ZeroAmountError) Signature() string { return "ZeroAmount()" }
@@ -3584,7 +4413,9 @@ func (e *ZeroRewardError) Hint() string {
 }
 
 // Error returns the Problem and the Hint.
-func (e *ZeroRewardError) Error() string { return e.Problem() + ": " + e.Hint() }
+func (e *ZeroRewardError) Error() string {
+	return e.Problem() + ": " + e.Hint()
+}
 
 // Signature returns the Solidity signature ZeroReward().
 func (e *ZeroRewardError) Signature() string { return "ZeroReward()" }

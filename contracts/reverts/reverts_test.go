@@ -235,3 +235,15 @@ func TestDocsPointToBindings(t *testing.T) {
 	}
 	require.Equal(t, len(errorTypes), checked)
 }
+
+// TestNilErrorsPrint: a nil pointer of an error type with arguments prints
+// the error's name instead of panicking (fmt would print "%!v(PANIC=...)").
+func TestNilErrorsPrint(t *testing.T) {
+	var e *JobNotFoundError
+	require.NotPanics(t, func() {
+		require.Equal(t, "job not found", e.Problem())
+		require.Equal(t, "job not found", e.Error())
+		require.Empty(t, e.Hint())
+	})
+	require.Equal(t, "job not found", fmt.Sprint(e))
+}

@@ -33,6 +33,14 @@ type headerReader interface {
 // protocol is paused or escrow frozen.
 func Health(ctx context.Context, r governance.Reader, m *deployment.Manifest, opts HealthOptions) *Report {
 	rep := &Report{}
+	if r == nil {
+		rep.add("rpc", Fail, "no chain reader was given (nil)", "pass the chain's Backend")
+		return rep
+	}
+	if m == nil {
+		rep.add("manifest", Fail, "no manifest was given (nil)", "load it with deployment.LoadManifest")
+		return rep
+	}
 	now := time.Now
 	if opts.Now != nil {
 		now = opts.Now

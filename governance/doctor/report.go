@@ -56,8 +56,12 @@ func (r *Report) add(id string, s Status, details, fix string) {
 	}
 }
 
-// ExitCode returns 1 when a check failed (or, with strict, warned), else 0.
+// ExitCode returns 1 when a check failed (or, with strict, warned), or
+// when r is nil, else 0.
 func (r *Report) ExitCode(strict bool) int {
+	if r == nil {
+		return 1 // no report is no evidence of health
+	}
 	if r.Summary.Fail > 0 || strict && r.Summary.Warn > 0 {
 		return 1
 	}
@@ -67,6 +71,9 @@ func (r *Report) ExitCode(strict bool) int {
 // Text renders the report for people: one line per check, the fix under
 // each warning or failure, and the summary.
 func (r *Report) Text() string {
+	if r == nil {
+		return ""
+	}
 	var b bytes.Buffer
 	w := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 	for _, c := range r.Checks {

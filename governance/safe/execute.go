@@ -62,6 +62,9 @@ var ErrExecutionFailed = errors.New("safe: the Safe executed the transaction but
 // CheckThreshold checks that sigs hold at least the Safe's threshold of
 // owner signatures of hash.
 func CheckThreshold(hash common.Hash, sigs []Signature, info *Info) error {
+	if info == nil || info.Threshold == nil {
+		return input.New("safe.CheckThreshold: info", "is nil or has no Threshold", "read it with safe.ReadInfo")
+	}
 	owners := map[common.Address]bool{}
 	for _, o := range info.Owners {
 		owners[o] = true

@@ -74,6 +74,9 @@ type Summary struct {
 
 // Summary returns what a signer checks.
 func (p *Proposal) Summary() Summary {
+	if p == nil || p.Tx == nil {
+		return Summary{}
+	}
 	s := Summary{Safe: p.Tx.Safe, Nonce: orZero(p.Tx.Nonce).String(), Operation: p.Tx.Operation, To: p.Tx.To,
 		SafeTxHash: p.Hash, Calls: p.calls}
 	if p.Info != nil {
@@ -109,11 +112,19 @@ type UnreadableSafeError struct {
 
 // Error describes the problem and what to do about it.
 func (e *UnreadableSafeError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	return fmt.Sprintf("safe: cannot read the Safe at %s (%v); no hash is computed for a guessed nonce: "+
 		"check the Safe address and the node, or give the nonce the transaction takes", e.Safe.Hex(), e.Err)
 }
 
-func (e *UnreadableSafeError) Unwrap() error { return e.Err }
+func (e *UnreadableSafeError) Unwrap() error {
+	if e == nil {
+		return nil
+	}
+	return e.Err
+}
 
 // Propose turns plan p into a Safe transaction for the owners to sign and
 // its Transaction Builder bundle, failing closed: the Safe must answer like

@@ -127,6 +127,9 @@ func NewTx(p *governance.Plan, safe, multiSend common.Address, nonce *big.Int) (
 // TypedData returns the transaction as EIP-712 typed data (what
 // eth_signTypedData_v4 and hardware wallets sign).
 func (t *Tx) TypedData() apitypes.TypedData {
+	if t == nil {
+		return apitypes.TypedData{}
+	}
 	return apitypes.TypedData{
 		Types: apitypes.Types{
 			"EIP712Domain": {{Name: "chainId", Type: "uint256"}, {Name: "verifyingContract", Type: "address"}},
@@ -151,6 +154,9 @@ func (t *Tx) TypedData() apitypes.TypedData {
 // Hash returns the Safe transaction hash (EIP-712): the value the Safe's
 // getTransactionHash returns and every owner signs.
 func (t *Tx) Hash() (common.Hash, error) {
+	if t == nil {
+		return common.Hash{}, input.New("safe.Tx", "is nil", "build it with safe.NewTx or safe.Propose")
+	}
 	if t.ChainID == nil || t.ChainID.Sign() == 0 {
 		return common.Hash{}, input.New("Tx.ChainID", "is missing", "read it from the node: the signature is bound to it")
 	}
@@ -170,6 +176,9 @@ type Signature struct {
 // Sign signs a Safe transaction hash with an owner key, offline: the
 // 65-byte r, s, v signature with v = 27 or 28, as the Safe expects.
 func Sign(hash common.Hash, key *ecdsa.PrivateKey) (Signature, error) {
+	if key == nil || key.Curve == nil {
+		return Signature{}, input.New("safe.Sign: key", "is nil or empty", "pass the owner's private key")
+	}
 	sig, err := crypto.Sign(hash[:], key)
 	if err != nil {
 		return Signature{}, fmt.Errorf("safe: signing: %w", err)
@@ -231,6 +240,9 @@ func PackSignatures(hash common.Hash, sigs []Signature) ([]byte, error) {
 // ExecCandidate returns the execTransaction call carrying the owners'
 // signatures, for any account (an owner or a relayer) to send.
 func (t *Tx) ExecCandidate(sigs []Signature) (chain.TxCandidate, error) {
+	if t == nil {
+		return chain.TxCandidate{}, input.New("safe.Tx", "is nil", "build it with safe.NewTx or safe.Propose")
+	}
 	hash, err := t.Hash()
 	if err != nil {
 		return chain.TxCandidate{}, err
@@ -260,6 +272,9 @@ type Info struct {
 
 // IsOwner reports whether a is one of the Safe's owners.
 func (i *Info) IsOwner(a common.Address) bool {
+	if i == nil {
+		return false
+	}
 	for _, o := range i.Owners {
 		if o == a {
 			return true
@@ -271,6 +286,9 @@ func (i *Info) IsOwner(a common.Address) bool {
 // ReadInfo reads a Safe's version, nonce, threshold and owners; an account
 // that does not answer like a Safe is an error.
 func ReadInfo(ctx context.Context, r ethereum.ContractCaller, safe common.Address) (*Info, error) {
+	if r == nil {
+		return nil, input.New("safe.ReadInfo: r", "is nil", "pass the backend of the Safe's chain")
+	}
 	sa := parseABI(safeABIJSON)
 	call := func(method string) ([]any, error) {
 		data, _ := sa.Pack(method)
@@ -306,6 +324,12 @@ func ReadInfo(ctx context.Context, r ethereum.ContractCaller, safe common.Addres
 // TransactionHash asks a deployed Safe for the hash of t
 // (getTransactionHash), to cross-check Tx.Hash.
 func TransactionHash(ctx context.Context, r ethereum.ContractCaller, t *Tx) (common.Hash, error) {
+	if r == nil {
+		return common.Hash{}, input.New("safe.TransactionHash: r", "is nil", "pass the backend of the Safe's chain")
+	}
+	if t == nil {
+		return common.Hash{}, input.New("safe.TransactionHash: t", "is nil", "build it with safe.NewTx or safe.Propose")
+	}
 	sa := parseABI(safeABIJSON)
 	data, err := sa.Pack("getTransactionHash", t.To, orZero(t.Value), t.Data, t.Operation, orZero(t.SafeTxGas),
 		orZero(t.BaseGas), orZero(t.GasPrice), t.GasToken, t.RefundReceiver, orZero(t.Nonce))
@@ -446,6 +470,9 @@ func bundleTx(a governance.Action) BundleTx {
 // {["k1","k2"]v1,v2,}) of the file with meta.name set to null and without
 // meta.checksum.
 func Checksum(b *Bundle) (string, error) {
+	if b == nil {
+		return "", input.New("safe.Checksum: b", "is nil", "build the bundle with safe.NewBundle")
+	}
 	c := *b
 	c.Meta.Checksum = ""
 	raw, err := json.Marshal(&c)

@@ -120,14 +120,22 @@ func (r *renderer) errType(t *errType) {
 	if len(t.Fields) > 0 {
 		problem = append(problem, `")"`)
 	}
-	r.printf("// Problem names the error and its arguments.\nfunc (e *%s) Problem() string {\n\treturn %s\n}\n\n", t.GoName, joinConcat(problem))
+	// A nil *T has no arguments to print: its Problem is the error's name
+	// alone and its Hint is empty, so that printing one never panics.
+	nilGuard := func(ret string) string {
+		if len(t.Fields) == 0 {
+			return ""
+		}
+		return fmt.Sprintf("\tif e == nil {\n\t\treturn %s\n\t}\n", ret)
+	}
+	r.printf("// Problem names the error and its arguments.\nfunc (e *%s) Problem() string {\n%s\treturn %s\n}\n\n", t.GoName, nilGuard(fmt.Sprintf("%q", sentence(t.Name))), joinConcat(problem))
 	if len(parts) == 0 {
 		r.printf("// Hint is empty: the contract gives no advice on this error.\nfunc (e *%s) Hint() string { return \"\" }\n\n", t.GoName)
 		r.printf("// Error returns the Problem.\nfunc (e *%s) Error() string { return e.Problem() }\n\n", t.GoName)
 	} else {
 		r.printf("// Hint is the contract's advice on the error, with its arguments filled\n// in.\n")
-		r.printf("func (e *%s) Hint() string {\n\treturn %s\n}\n\n", t.GoName, r.hintExpr(parts, t.Fields))
-		r.printf("// Error returns the Problem and the Hint.\nfunc (e *%s) Error() string { return e.Problem() + \": \" + e.Hint() }\n\n", t.GoName)
+		r.printf("func (e *%s) Hint() string {\n%s\treturn %s\n}\n\n", t.GoName, nilGuard(`""`), r.hintExpr(parts, t.Fields))
+		r.printf("// Error returns the Problem and the Hint.\nfunc (e *%s) Error() string {\n%s\treturn e.Problem() + \": \" + e.Hint()\n}\n\n", t.GoName, nilGuard("e.Problem()"))
 	}
 	r.printf("// Signature returns the Solidity signature %s.\nfunc (e *%s) Signature() string { return %q }\n\n", t.Sig, t.GoName, t.Sig)
 	r.unpack(t)
