@@ -4,13 +4,16 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"math/big"
 	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ipfs/go-cid"
 	"github.com/stretchr/testify/require"
 
@@ -432,5 +435,39 @@ func TestJobMovesAcrossBatches(t *testing.T) {
 		for _, id := range ids {
 			requireFinal(t, db, id)
 		}
+	})
+}
+
+// rangeLimited refuses eth_getLogs over more than max blocks, as hosted
+// nodes do, and counts the refusals.
+type rangeLimited struct {
+	index.Backend
+	max     uint64
+	refused atomic.Int32
+}
+
+func (b *rangeLimited) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	if q.ToBlock.Uint64()-q.FromBlock.Uint64()+1 > b.max {
+		b.refused.Add(1)
+		return nil, fmt.Errorf("block range is too large (at most %d)", b.max)
+	}
+	return b.Backend.FilterLogs(ctx, q)
+}
+
+// TestRangeTooLarge: a node that refuses wide ranges gets halves of them
+// until it answers, and the index still holds every event once, with the
+// ranges fetched two at a time.
+func TestRangeTooLarge(t *testing.T) {
+	env := agijobstest.New(t, agijobstest.WithEmployers(1), agijobstest.WithAgents(1), agijobstest.WithValidators(3))
+	ctx := context.Background()
+	for i := range 3 {
+		finish(t, env, post(t, env, 0, fmt.Sprintf("Job %d", i), "writing", 10+int64(i)))
+	}
+	eachDB(t, func(t *testing.T, dsn string) {
+		db := openDB(t, dsn)
+		b := &rangeLimited{Backend: env.Backend(), max: 7}
+		require.NoError(t, newIndexer(t, env, db, func(c *index.Config) { c.Backend, c.BatchBlocks = b, 1000 }).Sync(ctx))
+		require.Positive(t, b.refused.Load(), "the node refused some ranges")
+		requireMatchesChain(t, env, db)
 	})
 }

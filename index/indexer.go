@@ -431,12 +431,47 @@ type batch struct {
 	err      error
 }
 
+// fetchesInFlight is how many block ranges are fetched at a time, so that
+// the node builds the next answer while the last one travels and is
+// decoded.
+const fetchesInFlight = 2
+
 // fetchAll sends the batches of from..to in order, then closes out. It
-// stops at the first error, which it sends.
+// stops at the first error, which it sends. Ranges are fetched
+// fetchesInFlight at a time; their size adapts, on this goroutine only, to
+// the answers (see adapt).
 func (ix *Indexer) fetchAll(ctx context.Context, from, to uint64, out chan<- batch) {
 	defer close(out)
-	for from <= to {
-		b := ix.fetch(ctx, from, min(to, from+ix.batch-1))
+	type request struct {
+		from, to uint64
+		answer   chan batch
+		cancel   context.CancelFunc
+	}
+	var queue []request
+	defer func() {
+		for _, r := range queue {
+			r.cancel()
+		}
+	}()
+	next := from
+	for {
+		for len(queue) < fetchesInFlight && next <= to {
+			rctx, cancel := context.WithCancel(ctx)
+			r := request{from: next, to: min(to, next+ix.batch-1), answer: make(chan batch, 1), cancel: cancel}
+			go func() { r.answer <- ix.fetch(rctx, r.from, r.to) }()
+			queue = append(queue, r)
+			next = r.to + 1
+		}
+		if len(queue) == 0 {
+			return
+		}
+		r := queue[0]
+		queue = queue[1:]
+		b := <-r.answer
+		r.cancel()
+		if b.err == nil {
+			ix.adapt(b, r.to-r.from+1)
+		}
 		select {
 		case out <- b:
 		case <-ctx.Done():
@@ -445,30 +480,46 @@ func (ix *Indexer) fetchAll(ctx context.Context, from, to uint64, out chan<- bat
 		if b.err != nil {
 			return
 		}
-		from = b.to + 1
+		if b.to < r.to {
+			// The node refused the range as too large and it was fetched
+			// in part: the ranges after it start again from its end.
+			for _, q := range queue {
+				q.cancel()
+			}
+			queue, next = nil, b.to+1
+		}
+	}
+}
+
+// adapt sets the size of the next ranges from batch b, fetched for a range
+// of asked blocks: half of what the node accepted when it refused more,
+// double after a small answer, half after a large one.
+func (ix *Indexer) adapt(b batch, asked uint64) {
+	got := b.to - b.from + 1
+	switch n := len(b.logs); {
+	case got < asked:
+		ix.batch = max(1, got)
+	case n < smallAnswer && ix.batch < ix.cfg.MaxBatchBlocks:
+		ix.batch = min(2*ix.batch, ix.cfg.MaxBatchBlocks)
+	case n > largeAnswer && ix.batch > 1:
+		ix.batch /= 2
 	}
 }
 
 // fetch reads the logs of from..to: the modules' events and the token
 // transfers out of the StakeManager (payouts), in two requests made
-// together. It halves the range while the node refuses it as too large.
+// together. It halves the range while the node refuses it as too large,
+// so the batch it returns may end before to.
 func (ix *Indexer) fetch(ctx context.Context, from, to uint64) batch {
 	for {
 		b, err := ix.fetchRange(ctx, from, to)
 		if err == nil {
-			switch n := len(b.logs); {
-			case n < smallAnswer && ix.batch < ix.cfg.MaxBatchBlocks:
-				ix.batch = min(2*ix.batch, ix.cfg.MaxBatchBlocks)
-			case n > largeAnswer && ix.batch > 1:
-				ix.batch /= 2
-			}
 			return b
 		}
 		if !chain.IsRangeTooLarge(err) || to == from {
 			return batch{err: err}
 		}
 		to = from + (to-from)/2
-		ix.batch = max(1, (ix.batch+1)/2)
 	}
 }
 
