@@ -548,32 +548,43 @@ func (e *Employer) WaitAndFinalize(ctx context.Context, id *big.Int, maxWait tim
 		return nil, &input.Error{Field: "Sender", Problem: fmt.Sprintf("%s is not the employer of job %v (%s)", e.Address().Hex(), id, j.Employer.Hex()),
 			Fix: "wait and finalize from the employer's account, or wait with Client.WaitForState"}
 	}
-	j, err = e.c.WaitForState(ctx, id, maxWait, StateCompleted, StateDisputed, StateFinalized)
-	res := &FinalizeResult{Job: j}
-	if err != nil {
-		return res, err
-	}
-	switch j.State {
-	case StateFinalized:
-		return res, nil
-	case StateDisputed:
-		return res, fmt.Errorf("escrow: job %v was disputed; the moderators resolve it (DisputeModule.resolve), then wait for StateFinalized with Client.WaitForState: %w", id, ErrJobDisputed)
-	}
-	rcpt, err := e.Finalize(ctx, id)
-	if err != nil {
-		// Someone else may have finalized it since the read: then it is
-		// paid out all the same.
-		if now, rerr := e.c.Job(ctx, id); rerr == nil && now.State == StateFinalized {
-			res.Job = now
-			return res, nil
+	deadline := time.Now().Add(maxWait)
+	for {
+		j, err = e.c.WaitForState(ctx, id, max(time.Until(deadline), time.Millisecond), StateCompleted, StateDisputed, StateFinalized)
+		res := &FinalizeResult{Job: j}
+		if err != nil {
+			return res, err
 		}
-		return res, err
+		switch j.State {
+		case StateFinalized:
+			return res, nil
+		case StateDisputed:
+			return res, fmt.Errorf("escrow: job %v was disputed; the moderators resolve it (DisputeModule.resolve), then wait for StateFinalized with Client.WaitForState: %w", id, ErrJobDisputed)
+		}
+		rcpt, err := e.Finalize(ctx, id)
+		if err != nil {
+			now, rerr := e.c.Job(ctx, id)
+			switch {
+			case rerr != nil:
+				return res, err
+			case now.State == StateFinalized:
+				// Someone else finalized it since the read: it is paid
+				// out all the same.
+				res.Job = now
+				return res, nil
+			case now.State < StateCompleted && time.Now().Before(deadline):
+				// A node behind a load balancer answered from a backend
+				// that has not seen the tally yet: wait again.
+				continue
+			}
+			return res, err
+		}
+		res.Receipt = rcpt
+		if res.Job, err = e.c.Job(ctx, id); err != nil {
+			return res, err
+		}
+		return res, nil
 	}
-	res.Receipt = rcpt
-	if res.Job, err = e.c.Job(ctx, id); err != nil {
-		return res, err
-	}
-	return res, nil
 }
 
 // ClaimTimeout takes back a job whose agent missed the deadline: the
