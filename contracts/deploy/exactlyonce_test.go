@@ -147,8 +147,13 @@ func TestDeployKilledAroundACreation(t *testing.T) {
 			} else {
 				backend = &killAfterSend{Backend: e.Backend(), n: tc.n, kill: kill}
 			}
-			_, err = deploy.Deploy(ctx, newManager(t, backend, e.Account(0)), opts)
+			killed := newManager(t, backend, e.Account(0))
+			_, err = deploy.Deploy(ctx, killed, opts)
 			require.Error(t, err, "killed")
+			// A killed process sends nothing more; in this process the
+			// killed run's Manager must be stopped to be like it, or a send
+			// it still had queued races the resume below.
+			require.NoError(t, killed.Close())
 			// Every creation up to the one killed at is recorded. The run may
 			// also record the next one before it sees the kill: a creation
 			// is recorded before it is sent, so a record whose creation never
