@@ -61,7 +61,9 @@ type HTTPError struct {
 	URL string
 	// StatusCode is the last HTTP status, or 0 when no response came back.
 	StatusCode int
-	// Attempts is the number of requests made.
+	// Attempts is the number of requests started. When the retry
+	// policy's Budget ends a call, the last one may have been cut before
+	// it reached the server.
 	Attempts int
 	// Body holds the start of the last error response body, if any.
 	Body string

@@ -66,7 +66,9 @@ func TestGatewayRetryPolicy(t *testing.T) {
 	require.Less(t, took, 450*time.Millisecond)
 	require.Greater(t, n, int64(2))
 	require.Less(t, n, int64(1000))
-	require.Equal(t, int(n), he.Attempts)
+	// The budget may cut the last attempt after it started and before
+	// the server saw it.
+	require.Contains(t, []int{int(n), int(n) + 1}, he.Attempts)
 	require.ErrorContains(t, he, "Budget (300ms) was spent")
 
 	mode.Store(1)
