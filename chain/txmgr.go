@@ -172,6 +172,11 @@ func (c *ManagerConfig) withDefaults() ManagerConfig {
 // still fails is returned by SendAsync before any nonce is used; a
 // broadcast that still fails keeps its nonce, and the watcher rebroadcasts
 // the same signed bytes until the node has them.
+//
+// One Manager per signer at a time: a program that abandons a Manager
+// (its caller's context cancelled) and starts another for the same key
+// must Close the first, or a send still queued there takes a nonce the
+// second does not know about.
 type Manager struct {
 	cfg     ManagerConfig
 	backend Backend

@@ -23,7 +23,6 @@ import (
 	"fmt"
 	"io"
 	"math/big"
-	"strings"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -60,7 +59,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if err := cli.Parse(fs, args); err != nil {
 		return 2
 	}
-	accounts, err := parseAccounts(o.to)
+	accounts, err := cli.Addresses("to", "the accounts to fund", o.to)
 	switch {
 	case err != nil:
 	case o.rpcURL == "" || o.manifest == "":
@@ -156,23 +155,4 @@ func fund(ctx context.Context, o options, accounts []common.Address, stdout io.W
 func units(wei *big.Int) string {
 	f, _ := new(big.Float).Quo(new(big.Float).SetInt(wei), big.NewFloat(1e18)).Float64()
 	return fmt.Sprint(f)
-}
-
-// parseAccounts reads -to.
-func parseAccounts(s string) ([]common.Address, error) {
-	var out []common.Address
-	for _, f := range strings.Split(s, ",") {
-		f = strings.TrimSpace(f)
-		if f == "" {
-			continue
-		}
-		if !common.IsHexAddress(f) {
-			return nil, fmt.Errorf("-to: %q is not an address", f)
-		}
-		out = append(out, common.HexToAddress(f))
-	}
-	if len(out) == 0 {
-		return nil, errors.New("-to is required: the accounts to fund, comma-separated addresses")
-	}
-	return out, nil
 }

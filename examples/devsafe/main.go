@@ -60,7 +60,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if err := cli.Parse(fs, args); err != nil {
 		return 2
 	}
-	owners, err := parseOwners(o.owners)
+	owners, err := cli.Addresses("owners", "the Safe's owners", o.owners)
 	if err == nil && o.rpcURL == "" {
 		err = errors.New("-rpc is required: the dev chain's JSON-RPC URL")
 	}
@@ -144,23 +144,4 @@ func createSafe(ctx context.Context, o options, owners []common.Address, stdout 
 	fmt.Fprintf(stdout, "Safe %s: version %s, %v of %d owners (%s), nonce %v\n",
 		at.Hex(), info.Version, info.Threshold, len(info.Owners), strings.Join(names, ", "), info.Nonce)
 	return nil
-}
-
-// parseOwners reads -owners.
-func parseOwners(s string) ([]common.Address, error) {
-	var out []common.Address
-	for _, f := range strings.Split(s, ",") {
-		f = strings.TrimSpace(f)
-		if f == "" {
-			continue
-		}
-		if !common.IsHexAddress(f) {
-			return nil, fmt.Errorf("-owners: %q is not an address", f)
-		}
-		out = append(out, common.HexToAddress(f))
-	}
-	if len(out) == 0 {
-		return nil, errors.New("-owners is required: the Safe's owners, comma-separated addresses")
-	}
-	return out, nil
 }
