@@ -399,6 +399,25 @@ func (m *Manager) Recovered() []*Pending {
 	return append([]*Pending(nil), m.recovered...)
 }
 
+// InFlight returns the transactions the Manager has sent (or recovered
+// from its journal) that have not settled yet. A caller that gave up
+// waiting on a send (its context cancelled) and is about to read what is
+// in place, for example to resume a deployment with the same Manager,
+// waits on these first: the watcher still broadcasts them.
+func (m *Manager) InFlight() []*Pending {
+	if m == nil || m.backend == nil {
+		return nil
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	out := make([]*Pending, 0, len(m.pending))
+	for _, st := range m.pending {
+		out = append(out, st.p)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].nonce < out[j].nonce })
+	return out
+}
+
 // Send sends c and waits for its receipt at the configured depth. It is
 // SendAsync followed by Pending.Wait.
 //

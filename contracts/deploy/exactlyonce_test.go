@@ -173,6 +173,61 @@ func TestDeployKilledAroundACreation(t *testing.T) {
 	}
 }
 
+// cancelDuringSend is a backend whose SendTransaction of the n-th
+// creation cancels the run's context before the node has it; the
+// Manager's watcher broadcasts it again later, and the node takes that
+// one slowly.
+type cancelDuringSend struct {
+	chain.Backend
+	n, seen int
+	held    common.Hash
+	cancel  func()
+}
+
+func (c *cancelDuringSend) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	if tx.Hash() == c.held {
+		time.Sleep(300 * time.Millisecond)
+		return c.Backend.SendTransaction(ctx, tx)
+	}
+	if tx.To() == nil {
+		if c.seen++; c.seen == c.n {
+			c.held = tx.Hash()
+			c.cancel()
+			return context.Canceled
+		}
+	}
+	return c.Backend.SendTransaction(ctx, tx)
+}
+
+// TestDeployCancelledThenResumedWithTheSameManager gives up a deployment
+// (its context cancelled) while a creation's broadcast is in flight, and
+// resumes it at once with the same Manager, as a program that retries in
+// process does: the creation the Manager still broadcasts is found, not
+// made again.
+func TestDeployCancelledThenResumedWithTheSameManager(t *testing.T) {
+	for _, n := range []int{4, 14} { // an implementation, a proxy
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			e, err := chain.NewEmbedded(chain.EmbeddedConfig{})
+			require.NoError(t, err)
+			t.Cleanup(func() { _ = e.Close() })
+			ctx, cancel := context.WithCancel(context.Background())
+			m := newManager(t, &cancelDuringSend{Backend: e.Backend(), n: n, cancel: cancel}, e.Account(0))
+			rec := newRecord()
+			_, err = deploy.Deploy(ctx, m, deploy.Options{AllowedTokens: []common.Address{}, Checkpoint: rec.checkpoint, Sending: rec.sending})
+			require.ErrorIs(t, err, context.Canceled)
+			require.NotEmpty(t, m.InFlight(), "the cancelled creation is still the Manager's")
+
+			d, err := deploy.Deploy(context.Background(), m, deploy.Options{AllowedTokens: []common.Address{}, Resume: rec.resume()})
+			require.NoError(t, err)
+			require.Len(t, d.Contracts(), contractsPerDeployment)
+			creates, dups := scanDeployer(t, e.Backend(), e.Account(0).Address())
+			require.Equal(t, contractsPerDeployment, creates, "every contract created once")
+			require.Empty(t, dups, "no call mined twice")
+			require.Empty(t, m.InFlight())
+		})
+	}
+}
+
 // TestDeployRefusesRecordOfAnotherChain resumes from a record whose
 // contracts have no code on this chain: a clear error naming them, nothing
 // sent.

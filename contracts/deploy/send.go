@@ -67,7 +67,11 @@ func (d *deployer) run(ctx context.Context, ph Phase, steps []step, out *Deploym
 		}
 		if sendErr != nil {
 			var ne *chain.NodeError
-			if c := steps[len(ps)].contract; c != "" && errors.As(sendErr, &ne) {
+			// SendBatch returns the Pending of a send whose broadcast
+			// failed in an unknown way with its error: only a step it
+			// returned no Pending for was refused.
+			if len(ps) < len(steps) && steps[len(ps)].contract != "" && errors.As(sendErr, &ne) {
+				c := steps[len(ps)].contract
 				delete(out.Sent, c) // the node refused it: not sent
 			}
 			sendErr = d.fundsError(ctx, ph, steps[len(ps):], sendErr)
