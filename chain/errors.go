@@ -200,6 +200,9 @@ func classify(op string, err error) error {
 		}
 		return &NodeError{Kind: kind, Op: op, Err: err}
 	}
+	if errors.Is(err, ErrTransport) {
+		return fmt.Errorf("%s: %w", op, err) // the transport named it already
+	}
 	if isTransport(err) {
 		return fmt.Errorf("%s: %w: %w", op, ErrTransport, err)
 	}

@@ -330,6 +330,7 @@ func TestRetryCutBody(t *testing.T) {
 	rctx, attempts = withAttempts(ctx)
 	_, err = conn.HeaderByNumber(rctx, big.NewInt(0))
 	require.ErrorIs(t, classify("eth_getBlockByNumber", err), ErrTransport)
+	require.Equal(t, 1, strings.Count(classify("eth_getBlockByNumber", err).Error(), ErrTransport.Error()), "the message names the transport once: %v", classify("eth_getBlockByNumber", err))
 	require.ErrorContains(t, err, "reading the answer")
 	require.ErrorContains(t, err, "MaxAttempts (3)")
 	require.Equal(t, int64(3), attempts.Load())

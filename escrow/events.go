@@ -1,6 +1,7 @@
 package escrow
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"iter"
@@ -440,8 +441,9 @@ func (c *Client) Events(ctx context.Context, q EventQuery) iter.Seq2[Event, erro
 // Watch follows lifecycle events live from q.FromBlock until ctx ends or
 // the loop stops. After a reorg it delivers the events it had delivered
 // from the dropped blocks again with Info().Removed set. Transport
-// failures are retried; other errors are yielded and watching goes on if
-// the loop continues.
+// failures are retried; other errors, and a failed read of the head that
+// FromBlock 0 starts from, are yielded and watching goes on (the head is
+// read again after PollInterval) if the loop continues.
 func (c *Client) Watch(ctx context.Context, q WatchQuery) iter.Seq2[Event, error] {
 	addrs, topics, err := c.filter(q.Kinds, q.JobID)
 	return func(yield func(Event, error) bool) {
@@ -450,13 +452,27 @@ func (c *Client) Watch(ctx context.Context, q WatchQuery) iter.Seq2[Event, error
 			return
 		}
 		from := q.FromBlock
-		if from == 0 {
+		for from == 0 {
 			head, err := c.backend.BlockNumber(ctx)
-			if err != nil {
-				yield(nil, fmt.Errorf("escrow: read head: %w", err))
+			if err == nil {
+				from = head
+				break
+			}
+			if ctx.Err() != nil {
 				return
 			}
-			from = head
+			// Like the failures of chain.Follow below: yielded, and
+			// tried again after a poll interval if the loop goes on.
+			if !yield(nil, fmt.Errorf("escrow: watch: read the head block to start from: %w", err)) {
+				return
+			}
+			t := time.NewTimer(cmp.Or(q.PollInterval, time.Second))
+			select {
+			case <-ctx.Done():
+				t.Stop()
+				return
+			case <-t.C:
+			}
 		}
 		fq := chain.FollowQuery{Addresses: addrs, Topics: topics, FromBlock: from, Confirmations: q.Confirmations, PollInterval: q.PollInterval}
 		for ev, err := range chain.Follow(ctx, c.backend, fq, decodeEvent) {

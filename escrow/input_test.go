@@ -328,3 +328,54 @@ func TestWaitersPollThroughTransportFailures(t *testing.T) {
 		t.Fatalf("committee, unreachable node: want a timeout caused by the transport, got %v", err)
 	}
 }
+
+// headlessBackend fails its first failures head reads in transport.
+type headlessBackend struct {
+	chain.Backend
+	failures atomic.Int32
+}
+
+func (b *headlessBackend) BlockNumber(ctx context.Context) (uint64, error) {
+	if b.failures.Add(-1) >= 0 {
+		return 0, fmt.Errorf("%w: read: connection reset by peer", chain.ErrTransport)
+	}
+	return b.Backend.BlockNumber(ctx)
+}
+
+// TestWatchFromHeadThroughTransportFailures: Watch from the head (FromBlock
+// 0) yields a failed first head read as an error and, when the loop goes
+// on, reads the head again and delivers the events that follow.
+func TestWatchFromHeadThroughTransportFailures(t *testing.T) {
+	en := newEnv(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	b := &headlessBackend{Backend: en.Backend()}
+	b.failures.Store(2)
+	c, err := escrow.New(ctx, escrow.Config{Backend: b, Addresses: en.Addresses().EscrowAddresses(), Store: en.Store()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var errs int
+	var id *big.Int
+	for ev, err := range c.Watch(ctx, escrow.WatchQuery{Kinds: []escrow.EventKind{escrow.EventJobCreated}, PollInterval: 10 * time.Millisecond}) {
+		if err != nil {
+			if !chain.IsTransport(err) || !strings.Contains(err.Error(), "read the head block") {
+				t.Fatalf("want the head read's transport failure, got %v", err)
+			}
+			if errs++; errs == 2 {
+				// Mined before the head is read again: FromBlock is that
+				// head, which Watch delivers.
+				id = en.post(deploy.Ether(3)).JobID
+			}
+			continue
+		}
+		if errs != 2 {
+			t.Fatalf("an event before the head was read: %v", ev)
+		}
+		if got := ev.Info().JobID; got == nil || got.Cmp(id) != 0 {
+			t.Fatalf("want job %v created, got %v", id, ev)
+		}
+		return
+	}
+	t.Fatalf("Watch ended: %v", ctx.Err())
+}
