@@ -110,6 +110,7 @@ var sweep = []entry{
 	{name: "chain.(*Manager).Backend", fn: (*chain.Manager).Backend},
 	{name: "chain.(*Manager).ChainID", fn: (*chain.Manager).ChainID},
 	{name: "chain.(*Manager).Close", fn: (*chain.Manager).Close},
+	{name: "chain.(*Manager).InFlight", fn: (*chain.Manager).InFlight},
 	{name: "chain.(*Manager).Recovered", fn: (*chain.Manager).Recovered},
 	{name: "chain.(*Manager).Send", fn: (*chain.Manager).Send},
 	{name: "chain.(*Manager).SendAsync", fn: (*chain.Manager).SendAsync},
