@@ -55,6 +55,15 @@
 // has not decided on: when the node stays unreachable for a whole budget,
 // Run returns and the next run starts at that job.
 //
+// A spec that cannot be fetched (the store does not have it yet, or does
+// not answer) says nothing about the job, and waiting for it would let
+// one unfetchable spec stall every later job. Such a job is recorded as
+// deferred (StatusDeferred, with its JobCreated log) before the resume
+// point moves past it; the Worker fetches the spec again under
+// WorkerConfig.SpecRetry, across restarts, and decides on the job when it
+// comes, until the job leaves the Created state or its deadline passes.
+// A spec that is fetched but fails verification is declined at once.
+//
 // Applying is first come, first served, so the Worker keeps between jobs
 // what does not change per job: the agent's reputation and stake, its
 // identity, the protocol's limits and the fee data are read when Run

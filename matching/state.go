@@ -7,8 +7,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/agijobs/agijobs-go/chain"
 )
@@ -30,6 +32,12 @@ const (
 	// StatusFailed: the handler or the submission failed for good; Reason
 	// says why. Final.
 	StatusFailed JobStatus = "failed"
+	// StatusDeferred: the job's spec could not be fetched yet (the store
+	// did not have it or did not answer). The Worker fetches it again
+	// later (WorkerConfig.SpecRetry) and decides on the job then; it drops
+	// the record when the job leaves the Created state or its deadline
+	// passes. Not final.
+	StatusDeferred JobStatus = "deferred"
 )
 
 // JobRecord is what a Worker remembers about a job it applied to (or tried
@@ -45,8 +53,15 @@ type JobRecord struct {
 	SpecHash common.Hash `json:"specHash"`
 	// Block is the block of the job's JobCreated event.
 	Block uint64 `json:"block"`
-	// Reason explains a failed or lost job.
+	// Reason explains a failed, lost or deferred job.
 	Reason string `json:"reason,omitempty"`
+	// Event is the job's JobCreated log while the job is deferred: the
+	// Worker decides on it from this log once the spec can be fetched.
+	Event *types.Log `json:"event,omitempty"`
+	// Tries counts the fetches of a deferred job's spec.
+	Tries int `json:"tries,omitempty"`
+	// NextTry is when a deferred job's spec is fetched again.
+	NextTry time.Time `json:"nextTry,omitzero"`
 }
 
 // workerState is the state file of a Worker.

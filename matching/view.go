@@ -84,6 +84,16 @@ func (v *view) headNumber() (uint64, bool) {
 	return v.head.Number.Uint64(), true
 }
 
+// headTime is the time of the newest head seen.
+func (v *view) headTime() (time.Time, bool) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if v.head == nil {
+		return time.Time{}, false
+	}
+	return time.Unix(int64(v.head.Time), 0), true
+}
+
 func (v *view) currentProfile() Profile {
 	v.mu.Lock()
 	defer v.mu.Unlock()

@@ -154,8 +154,12 @@ type WorkerConfig struct {
 	// Worker applies to a job only when it can start on it at once.
 	MaxConcurrent int
 	// FetchAttempts is how often a spec fetch is tried before the job is
-	// skipped; 0 means 3.
+	// deferred (StatusDeferred); 0 means 3. A spec that is fetched but
+	// fails verification (its hash, its form) is declined at once.
 	FetchAttempts int
+	// SpecRetry is the backoff between the fetches of a deferred job's
+	// spec; the zero value means 15s doubling to 10min.
+	SpecRetry wait.Backoff
 	// Retry is the backoff between tries of a step that failed in
 	// transport (a reset connection, a cut response, a timeout, a 5xx);
 	// the zero value means 50ms doubling to 2s. A revert or a refused
@@ -203,10 +207,15 @@ func (c *WorkerConfig) Check() error {
 	req(c.FetchAttempts >= 0, "FetchAttempts", "is negative", "use 0 for the default or a positive number")
 	req(c.PollInterval >= 0, "PollInterval", "is negative", "use 0 for the default or a positive duration")
 	req(c.RetryBudget >= 0, "RetryBudget", "is negative", "use 0 for the default or a positive duration")
-	if err := c.Retry.Check("matching.WorkerConfig.Retry"); err != nil {
-		var ie *input.Error
-		if errors.As(err, &ie) {
-			errs = append(errs, ie)
+	for _, b := range []struct {
+		field string
+		b     wait.Backoff
+	}{{"Retry", c.Retry}, {"SpecRetry", c.SpecRetry}} {
+		if err := b.b.Check("matching.WorkerConfig." + b.field); err != nil {
+			var ie *input.Error
+			if errors.As(err, &ie) {
+				errs = append(errs, ie)
+			}
 		}
 	}
 	if c.Policy != nil {
@@ -230,6 +239,9 @@ type Worker struct {
 	// startHead is the head when Run started: an event up to it may be
 	// one a previous run acted on, so its job is read before deciding.
 	startHead uint64
+
+	takeMu   sync.Mutex    // one decision at a time (see take)
+	deferred chan struct{} // wakes retryDeferred when a job is deferred
 
 	mu      sync.Mutex // guards st, version and saved
 	st      *workerState
@@ -256,6 +268,12 @@ func NewWorker(cfg WorkerConfig) (*Worker, error) {
 	if cfg.FetchAttempts == 0 {
 		cfg.FetchAttempts = 3
 	}
+	if cfg.SpecRetry.MinDelay == 0 {
+		cfg.SpecRetry.MinDelay = 15 * time.Second
+	}
+	if cfg.SpecRetry.MaxDelay == 0 {
+		cfg.SpecRetry.MaxDelay = max(10*time.Minute, cfg.SpecRetry.MinDelay)
+	}
 	if cfg.PollInterval == 0 {
 		cfg.PollInterval = time.Second
 	}
@@ -270,12 +288,12 @@ func NewWorker(cfg WorkerConfig) (*Worker, error) {
 		log = slog.New(slog.DiscardHandler)
 	}
 	return &Worker{cfg: cfg, jr: jobregistry.NewJobRegistry(), jobs: escrow.NewJobReader(cfg.Backend, cfg.JobRegistry), batch: rpcbatch.CallerOf(cfg.Backend),
-		log: log, sem: make(chan struct{}, cfg.MaxConcurrent), tel: otelinst.NewMatching(cfg.Telemetry), flush: make(chan struct{}, 1),
+		log: log, sem: make(chan struct{}, cfg.MaxConcurrent), tel: otelinst.NewMatching(cfg.Telemetry), flush: make(chan struct{}, 1), deferred: make(chan struct{}, 1),
 		view: &view{profile: cfg.Profile, inflight: map[string]*big.Int{}, refresh: make(chan struct{}, 1)}}, nil
 }
 
 // Jobs returns a copy of the records of the jobs the Worker applied to (or
-// tried to), sorted by job id.
+// tried to) and of those it deferred (StatusDeferred), sorted by job id.
 func (w *Worker) Jobs() []JobRecord {
 	if w == nil || w.jr == nil {
 		return nil
@@ -345,6 +363,14 @@ func (w *Worker) Run(ctx context.Context) error {
 	if err := w.resume(ctx); err != nil {
 		return err
 	}
+	// Deferred jobs are retried beside the event loop and stopped
+	// before the last save; jobs they start stop with them, their
+	// records resume on the next run.
+	dctx, dstop := context.WithCancel(ctx)
+	var deferredDone sync.WaitGroup
+	deferredDone.Add(1)
+	go func() { defer deferredDone.Done(); w.retryDeferred(dctx) }()
+	defer func() { dstop(); deferredDone.Wait() }()
 	w.mu.Lock()
 	from, after := w.st.FromBlock, w.st.After
 	w.mu.Unlock()
@@ -525,15 +551,22 @@ type decision struct {
 const freshBlocks = 2
 
 // decide decides on one new job: it returns nil (and logs why) when the
-// job is declined, and an error only for a transient failure, which the
-// caller retries.
-func (w *Worker) decide(ctx context.Context, ev *jobregistry.JobRegistryJobCreated, l types.Log) (*decision, error) {
+// job is declined, a specLater when its spec cannot be fetched yet, and
+// any other error only for a transient failure, which the caller retries.
+// A spec already fetched (a deferred job's) is passed in.
+func (w *Worker) decide(ctx context.Context, ev *jobregistry.JobRegistryJobCreated, l types.Log, spec *storage.JobSpec) (*decision, error) {
 	id := ev.JobId
 	log := w.log.With("job", id.String())
-	spec, err := w.fetchSpec(ctx, ev.Uri, ev.SpecHash)
+	var err error
+	if spec == nil {
+		spec, err = w.fetchSpec(ctx, ev.Uri, ev.SpecHash)
+	}
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
+		}
+		if !specUnusable(ev.Uri, err) {
+			return nil, specLater{err}
 		}
 		log.Info("matching worker: job declined, spec unusable", "uri", ev.Uri, "err", err)
 		return nil, nil
@@ -600,11 +633,27 @@ func (w *Worker) handle(ctx context.Context, ev *jobregistry.JobRegistryJobCreat
 	_, known := w.st.Jobs[id.String()]
 	w.mu.Unlock()
 	if known {
-		return nil
+		return nil // decided, or deferred (retryDeferred has it)
 	}
 	ctx = withJob(ctx, id)
 	w.tel.Seen(ctx)
-	d, err := retry(ctx, w, "deciding on job "+id.String(), func(ctx context.Context) (*decision, error) { return w.decide(ctx, ev, l) })
+	w.takeMu.Lock()
+	defer w.takeMu.Unlock()
+	return w.take(ctx, ev, l, nil)
+}
+
+// take decides on a job and, when it qualifies, records it and sends the
+// application; spec is the spec of a deferred job, fetched already, or
+// nil. The caller holds takeMu, so that two decisions never count the
+// same free stake. A job whose spec cannot be fetched yet is recorded as
+// deferred; a deferred job that is declined loses its record.
+func (w *Worker) take(ctx context.Context, ev *jobregistry.JobRegistryJobCreated, l types.Log, spec *storage.JobSpec) error {
+	id := ev.JobId
+	d, err := retry(ctx, w, "deciding on job "+id.String(), func(ctx context.Context) (*decision, error) { return w.decide(ctx, ev, l, spec) })
+	var later specLater
+	if errors.As(err, &later) {
+		return w.deferJob(ev, l, later.err)
+	}
 	if err != nil {
 		if ctx.Err() != nil {
 			return ctx.Err()
@@ -612,6 +661,9 @@ func (w *Worker) handle(ctx context.Context, ev *jobregistry.JobRegistryJobCreat
 		return fmt.Errorf("matching: worker: job %v is not decided, the node could not be read: %w; the state file resumes before the job, run the worker again", id, err)
 	}
 	if d == nil {
+		if spec != nil {
+			return w.update(func(st *workerState) { delete(st.Jobs, id.String()) })
+		}
 		return nil
 	}
 	task := Task{JobID: id, Spec: d.spec, SpecHash: ev.SpecHash, SpecURI: ev.Uri, Employer: ev.Employer, Reward: ev.Reward, Score: d.score}
@@ -990,10 +1042,7 @@ func (w *Worker) fetchSpec(ctx context.Context, uri string, hash common.Hash) (*
 		if err == nil {
 			return spec, nil
 		}
-		if errors.Is(err, storage.ErrHashMismatch) || errors.Is(err, input.ErrInvalid) || errors.Is(err, storage.ErrIntegrity) {
-			return nil, err // permanent
-		}
-		if _, perr := storage.ParseIPFSURI(uri); perr != nil {
+		if specUnusable(uri, err) {
 			return nil, err
 		}
 	}

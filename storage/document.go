@@ -484,7 +484,9 @@ func fetchDoc(ctx context.Context, f Fetcher, uri string, want common.Hash, name
 		return err
 	}
 	if len(b) > MaxDocumentSize {
-		return fmt.Errorf("storage: document %s is larger than %d bytes", uri, MaxDocumentSize)
+		return fmt.Errorf("storage: %s %s: %w", name, uri, &input.Error{Field: "(document)",
+			Problem: fmt.Sprintf("is larger than %d bytes (storage.MaxDocumentSize)", MaxDocumentSize),
+			Fix:     "keep the " + name + " small and link large inputs from it"})
 	}
 	notCanonical := func(problem, fix string) error {
 		return fmt.Errorf("storage: %s %s: %w", name, uri, &input.Error{Field: "(document)", Problem: problem, Fix: fix, Err: ErrNotCanonical})

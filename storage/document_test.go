@@ -317,3 +317,15 @@ func TestParseRejectsDuplicateNames(t *testing.T) {
 	_, err = ParseJobResult([]byte(`{"outputs":[{"name":"a","name":"b"}]}`))
 	require.Contains(t, inputtest.Problems(err), "outputs[0].name")
 }
+
+// TestFetchRefusesOversizedDocument: a document over MaxDocumentSize is
+// refused as bad input (no later fetch changes it), naming the limit.
+func TestFetchRefusesOversizedDocument(t *testing.T) {
+	ctx := context.Background()
+	s := NewMemory()
+	defer s.Close()
+	big := bytes.Repeat([]byte(" "), MaxDocumentSize+1)
+	_, err := FetchJobSpec(ctx, s, putDoc(t, s, big), crypto.Keccak256Hash(big))
+	require.ErrorIs(t, err, input.ErrInvalid)
+	require.ErrorContains(t, err, "storage.MaxDocumentSize")
+}

@@ -399,6 +399,8 @@ func (a *agent) watch(ctx context.Context, w *matching.Worker, p *progress) erro
 				a.out.Printf("agent: delivered job %s", r.ID)
 			case matching.StatusLost:
 				a.out.Printf("agent: job %s went to another agent (%s)", r.ID, r.Reason)
+			case matching.StatusDeferred:
+				a.out.Printf("agent: job %s waits for its spec (%s)", r.ID, r.Reason)
 			case matching.StatusFailed:
 				a.out.Printf("agent: job %s failed: %s", r.ID, r.Reason)
 				failed = cmp.Or(failed, fmt.Errorf("job %s failed: %s", r.ID, r.Reason))
