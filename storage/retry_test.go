@@ -63,7 +63,7 @@ func TestGatewayRetryPolicy(t *testing.T) {
 	require.Equal(t, http.StatusServiceUnavailable, he.StatusCode)
 
 	he, n, took := read(gw(retry.Policy{MaxAttempts: 1000, MinBackoff: 20 * time.Millisecond, MaxBackoff: 40 * time.Millisecond, Budget: 300 * time.Millisecond}))
-	require.Less(t, took, 450*time.Millisecond)
+	require.Less(t, took, 2*time.Second, "the budget was passed (1000 attempts would take 20s or more)")
 	require.Greater(t, n, int64(2))
 	require.Less(t, n, int64(1000))
 	// The budget may cut the last attempt after it started and before
