@@ -16,8 +16,9 @@ import (
 
 // New returns a LeveledLogger writing to l with prefix before each message
 // ("rpc http: "). Every URL in a string, error or Stringer value is masked
-// by redact.Text, and retries are raised to warnings. A nil l gives nil,
-// which go-retryablehttp treats as silent.
+// by redact.Text, retries are raised to warnings and failed attempts
+// lowered to them. A nil l gives nil, which go-retryablehttp treats as
+// silent.
 func New(l *slog.Logger, prefix string) retryablehttp.LeveledLogger {
 	if l == nil {
 		return nil
@@ -47,9 +48,19 @@ func (r logger) clean(kv []any) []any {
 	return out
 }
 
-func (r logger) Error(msg string, kv ...any) { r.l.Error(r.prefix+msg, r.clean(kv)...) }
-func (r logger) Info(msg string, kv ...any)  { r.l.Info(r.prefix+msg, r.clean(kv)...) }
-func (r logger) Warn(msg string, kv ...any)  { r.l.Warn(r.prefix+msg, r.clean(kv)...) }
+// Error logs go-retryablehttp's errors. It reports every failed attempt
+// as "request failed", retried or not; one attempt is a warning, like the
+// retry it leads to, since the caller gets the call's outcome as its error.
+func (r logger) Error(msg string, kv ...any) {
+	if msg == "request failed" {
+		r.l.Warn(r.prefix+"attempt failed", r.clean(kv)...)
+		return
+	}
+	r.l.Error(r.prefix+msg, r.clean(kv)...)
+}
+
+func (r logger) Info(msg string, kv ...any) { r.l.Info(r.prefix+msg, r.clean(kv)...) }
+func (r logger) Warn(msg string, kv ...any) { r.l.Warn(r.prefix+msg, r.clean(kv)...) }
 func (r logger) Debug(msg string, kv ...any) {
 	if strings.HasPrefix(msg, "retrying") {
 		r.l.Warn(r.prefix+msg, r.clean(kv)...)

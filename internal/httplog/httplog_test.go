@@ -29,6 +29,9 @@ func TestLoggerCleansEveryValue(t *testing.T) {
 	if !strings.Contains(out, `level=WARN msg="x: retrying request"`) {
 		t.Fatalf("retries are warnings: %s", out)
 	}
+	if !strings.Contains(out, `level=WARN msg="x: attempt failed"`) || strings.Contains(out, "level=ERROR") {
+		t.Fatalf("a failed attempt is a warning, not an error: %s", out)
+	}
 	if New(nil, "x") != nil {
 		t.Fatal("a nil logger must give nil, which go-retryablehttp treats as silent")
 	}
