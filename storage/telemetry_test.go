@@ -130,6 +130,6 @@ func TestHTTPLogsNeverShowURLKeys(t *testing.T) {
 	require.NoError(t, err)
 	_, err = dead.Get(ctx, c)
 	require.Error(t, err)
-	require.Contains(t, logs.String(), "request failed")
+	require.Contains(t, logs.String(), "storage http: attempt failed")
 	require.NotContains(t, logs.String(), hexKey)
 }
