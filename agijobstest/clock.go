@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/agijobs/agijobs-go/chain"
@@ -45,8 +46,15 @@ func (k embeddedClock) AdvanceTime(ctx context.Context, d time.Duration) error {
 
 // NodeClock returns the Clock of a dev node (anvil, hardhat) reached
 // through rc, such as (*chain.Conn).RPC(): Mine calls evm_mine, and
-// AdvanceTime calls evm_increaseTime with d rounded up to whole seconds,
-// then evm_mine.
+// AdvanceTime reads the head block's time, sets the next block's to it
+// plus d rounded up to whole seconds (evm_setNextBlockTimestamp), then
+// calls evm_mine.
+//
+// The time is set, not added (evm_increaseTime adds to an offset the node
+// keeps): when evm_mine fails in transport and the caller tries again,
+// the second try sets the same time instead of moving the clock forward
+// twice, which would skip a whole phase of a job, such as its reveal
+// window.
 func NodeClock(rc *rpc.Client) Clock { return nodeClock{rc} }
 
 type nodeClock struct{ rc *rpc.Client }
@@ -64,9 +72,15 @@ func (k nodeClock) AdvanceTime(ctx context.Context, d time.Duration) error {
 	if d <= 0 {
 		return fmt.Errorf("advance time: duration %v must be positive", d)
 	}
-	secs := int64((d + time.Second - 1) / time.Second)
-	if err := k.rc.CallContext(ctx, nil, "evm_increaseTime", secs); err != nil {
-		return fmt.Errorf("evm_increaseTime: %w", err)
+	secs := uint64((d + time.Second - 1) / time.Second)
+	var head struct {
+		Time hexutil.Uint64 `json:"timestamp"`
+	}
+	if err := k.rc.CallContext(ctx, &head, "eth_getBlockByNumber", "latest", false); err != nil {
+		return fmt.Errorf("advance time: read the head block: %w", err)
+	}
+	if err := k.rc.CallContext(ctx, nil, "evm_setNextBlockTimestamp", hexutil.Uint64(uint64(head.Time)+secs)); err != nil {
+		return fmt.Errorf("evm_setNextBlockTimestamp: %w", err)
 	}
 	return k.Mine(ctx, 1)
 }
