@@ -17,6 +17,23 @@ import (
 type Step struct {
 	Name string
 	Gas  uint64
+	// Calldata is the part of Gas that the transaction's data costs (4
+	// per zero byte, 16 per other byte): it varies with values taken from
+	// the clock, such as createJob's deadline.
+	Calldata uint64
+}
+
+// calldataGas is what data costs as a transaction's input.
+func calldataGas(data []byte) uint64 {
+	var g uint64
+	for _, b := range data {
+		if b == 0 {
+			g += 4
+		} else {
+			g += 16
+		}
+	}
+	return g
 }
 
 // Reward is the reward of the reference job.
@@ -30,15 +47,21 @@ var SpecHash = crypto.Keccak256Hash([]byte(`{"title":"reference job"}`))
 // the JobCreated event and the gas of createJob.
 func (p *Protocol) CreateJob(t testing.TB, employer int) (*big.Int, uint64) {
 	t.Helper()
+	id, s := p.createJob(t, employer)
+	return id, s.Gas
+}
+
+func (p *Protocol) createJob(t testing.TB, employer int) (*big.Int, Step) {
+	t.Helper()
 	fee := new(big.Int).Div(new(big.Int).Mul(Reward, new(big.Int).SetUint64(p.Params.FeePct)), big.NewInt(100))
 	p.Approve(t, employer, new(big.Int).Add(Reward, fee))
 	deadline := p.Now(t) + 86400
-	r, err := p.Send(employer, p.Addr(deploy.JobRegistry),
-		p.JR.PackCreateJob(Reward, deadline, SpecHash, "ipfs://bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy"))
+	data := p.JR.PackCreateJob(Reward, deadline, SpecHash, "ipfs://bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy")
+	r, err := p.Send(employer, p.Addr(deploy.JobRegistry), data)
 	if err != nil {
 		t.Fatalf("createJob: %v", err)
 	}
-	return p.JobID(t, r), r.GasUsed
+	return p.JobID(t, r), Step{Name: "createJob", Gas: r.GasUsed, Calldata: calldataGas(data)}
 }
 
 // JobID reads the job id from the JobCreated event of r.
@@ -91,11 +114,11 @@ func (p *Protocol) RunLifecycle(t testing.TB, votes [3]bool) (*big.Int, []Step) 
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		steps = append(steps, Step{name, r.GasUsed})
+		steps = append(steps, Step{Name: name, Gas: r.GasUsed, Calldata: calldataGas(data)})
 		return r
 	}
-	id, gas := p.CreateJob(t, Employer)
-	steps = append(steps, Step{"createJob", gas})
+	id, create := p.createJob(t, Employer)
+	steps = append(steps, create)
 	jr, vm := p.Addr(deploy.JobRegistry), p.Addr(deploy.ValidationModule)
 	must("applyForJob", Agent, jr, p.JR.PackApplyForJob(id, "alice", nil))
 	must("submit", Agent, jr, p.JR.PackSubmit(id, crypto.Keccak256Hash([]byte("result")), "ipfs://result", "alice", nil))
