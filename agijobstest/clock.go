@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/agijobs/agijobs-go/chain"
@@ -73,13 +74,11 @@ func (k nodeClock) AdvanceTime(ctx context.Context, d time.Duration) error {
 		return fmt.Errorf("advance time: duration %v must be positive", d)
 	}
 	secs := uint64((d + time.Second - 1) / time.Second)
-	var head struct {
-		Time hexutil.Uint64 `json:"timestamp"`
-	}
-	if err := k.rc.CallContext(ctx, &head, "eth_getBlockByNumber", "latest", false); err != nil {
+	head, err := ethclient.NewClient(k.rc).HeaderByNumber(ctx, nil)
+	if err != nil {
 		return fmt.Errorf("advance time: read the head block: %w", err)
 	}
-	if err := k.rc.CallContext(ctx, nil, "evm_setNextBlockTimestamp", hexutil.Uint64(uint64(head.Time)+secs)); err != nil {
+	if err := k.rc.CallContext(ctx, nil, "evm_setNextBlockTimestamp", hexutil.Uint64(head.Time+secs)); err != nil {
 		return fmt.Errorf("evm_setNextBlockTimestamp: %w", err)
 	}
 	return k.Mine(ctx, 1)

@@ -72,7 +72,7 @@ func (w *Worker) deferJob(ev *jobregistry.JobRegistryJobCreated, l types.Log, ca
 		}
 		r.Tries++
 		r.Reason = "spec: " + cause.Error()
-		r.NextTry = time.Now().Add(w.specDelay(r.Tries))
+		r.NextTry = time.Now().Add(w.cfg.SpecRetry.Delay(r.Tries))
 		tries = r.Tries
 	})
 	if err != nil {
@@ -90,16 +90,6 @@ func (w *Worker) deferJob(ev *jobregistry.JobRegistryJobCreated, l types.Log, ca
 	return nil
 }
 
-// specDelay is the wait before the fetch after the tries-th.
-func (w *Worker) specDelay(tries int) time.Duration {
-	b := w.cfg.SpecRetry
-	d := b.MinDelay
-	for i := 1; i < tries && d < b.MaxDelay; i++ {
-		d *= 2
-	}
-	return min(d, b.MaxDelay)
-}
-
 // retryDeferred decides on deferred jobs as their next fetch comes due,
 // until ctx ends. Jobs it applies to are worked on under ctx.
 func (w *Worker) retryDeferred(ctx context.Context) {
@@ -111,23 +101,15 @@ func (w *Worker) retryDeferred(ctx context.Context) {
 			return
 		case <-t.C:
 		case <-w.deferred:
-			if !t.Stop() {
-				select {
-				case <-t.C:
-				default:
-				}
-			}
 		}
-		due, next := w.dueDeferred(time.Now())
+		due, _ := w.dueDeferred(time.Now())
 		for _, r := range due {
 			if ctx.Err() != nil {
 				return
 			}
 			w.retryOne(ctx, r)
 		}
-		if len(due) > 0 {
-			_, next = w.dueDeferred(time.Now())
-		}
+		_, next := w.dueDeferred(time.Now())
 		t.Reset(max(time.Until(next), 10*time.Millisecond))
 	}
 }

@@ -368,8 +368,7 @@ func (w *Worker) Run(ctx context.Context) error {
 	// records resume on the next run.
 	dctx, dstop := context.WithCancel(ctx)
 	var deferredDone sync.WaitGroup
-	deferredDone.Add(1)
-	go func() { defer deferredDone.Done(); w.retryDeferred(dctx) }()
+	deferredDone.Go(func() { w.retryDeferred(dctx) })
 	defer func() { dstop(); deferredDone.Wait() }()
 	w.mu.Lock()
 	from, after := w.st.FromBlock, w.st.After

@@ -74,6 +74,17 @@ type Backoff struct {
 	MaxDelay time.Duration
 }
 
+// Delay is the wait after the n-th failed try (n from 1): MinDelay
+// doubled n-1 times, at most MaxDelay. A zero field takes its default.
+func (b Backoff) Delay(n int) time.Duration {
+	b = b.withDefaults()
+	d := b.MinDelay
+	for i := 1; i < n && d < b.MaxDelay; i++ {
+		d *= 2
+	}
+	return min(d, b.MaxDelay)
+}
+
 // DefaultMinDelay and DefaultMaxDelay are what a zero Backoff uses.
 const (
 	DefaultMinDelay = 50 * time.Millisecond
@@ -141,7 +152,6 @@ func Until[T any](ctx context.Context, maxWait time.Duration, b Backoff, what st
 	wctx, cancel := context.WithDeadline(ctx, deadline)
 	defer cancel()
 	timeout := &TimeoutError{What: what, MaxWait: maxWait}
-	delay := b.MinDelay
 	for {
 		v, done, err := check(wctx)
 		timeout.Attempts++
@@ -161,7 +171,7 @@ func Until[T any](ctx context.Context, maxWait time.Duration, b Backoff, what st
 		case err != nil:
 			return last, err
 		}
-		t2 := time.NewTimer(min(delay, max(time.Until(deadline), 0)))
+		t2 := time.NewTimer(min(b.Delay(timeout.Attempts), max(time.Until(deadline), 0)))
 		select {
 		case <-t2.C:
 		case <-wctx.Done():
@@ -177,6 +187,5 @@ func Until[T any](ctx context.Context, maxWait time.Duration, b Backoff, what st
 		if !time.Now().Before(deadline) {
 			return last, timeout
 		}
-		delay = min(2*delay, b.MaxDelay)
 	}
 }

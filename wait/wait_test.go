@@ -96,6 +96,19 @@ func TestBackoffCheck(t *testing.T) {
 	require.Equal(t, "cfg.Wait", fe.Field)
 }
 
+// TestBackoffDelay: MinDelay after the first try, doubling, capped at
+// MaxDelay; zero fields take the defaults.
+func TestBackoffDelay(t *testing.T) {
+	b := wait.Backoff{MinDelay: time.Second, MaxDelay: 5 * time.Second}
+	var got []time.Duration
+	for n := 1; n <= 5; n++ {
+		got = append(got, b.Delay(n))
+	}
+	require.Equal(t, []time.Duration{time.Second, 2 * time.Second, 4 * time.Second, 5 * time.Second, 5 * time.Second}, got)
+	require.Equal(t, wait.DefaultMinDelay, wait.Backoff{}.Delay(1))
+	require.Equal(t, wait.DefaultMaxDelay, wait.Backoff{}.Delay(100))
+}
+
 // TestUntilParentDeadlineIsNotATimeout: a caller's context that ends
 // before maxWait ends the wait with the context's error, not with a
 // TimeoutError claiming maxWait elapsed.

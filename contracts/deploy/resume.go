@@ -61,8 +61,9 @@ func (e *NoCodeError) Error() string {
 func (e *NoCodeError) Unwrap() error { return bind.ErrNoCode }
 
 // Settle waits until no transaction of m's account is in flight: those m
-// recovered from its journal or still watches have settled, and the node's pending nonce of
-// the account equals its mined one. A run resumed after a crash calls it
+// still watches (Manager.InFlight, the ones recovered from its journal
+// included) have settled, and the node's pending nonce of the account
+// equals its mined one. A run resumed after a crash calls it
 // before it reads what is in place, so that what the crashed run sent
 // (mined a moment later) is read rather than sent again. It waits at most
 // timeout (0 means DefaultSettleTimeout) and then fails with ErrInFlight;
@@ -76,10 +77,10 @@ func Settle(ctx context.Context, m *chain.Manager, timeout time.Duration) error 
 	}
 	wctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	// Recovered ones are the journal's; InFlight also holds what a run
-	// given up in this process (its context cancelled) left to the
-	// Manager's watcher, which still broadcasts it.
-	for _, p := range append(m.Recovered(), m.InFlight()...) {
+	// Besides what the journal recovered, InFlight holds what a run given
+	// up in this process (its context cancelled) left to the Manager's
+	// watcher, which still broadcasts it.
+	for _, p := range m.InFlight() {
 		if _, err := p.Wait(wctx); err != nil && wctx.Err() != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()

@@ -984,6 +984,7 @@ var sweep = []entry{
 	{name: "wait.(*TimeoutError).Error", fn: (*wait.TimeoutError).Error},
 	{name: "wait.(*TimeoutError).Unwrap", fn: (*wait.TimeoutError).Unwrap},
 	{name: "wait.Backoff.Check", fn: wait.Backoff.Check},
+	{name: "wait.Backoff.Delay", fn: wait.Backoff.Delay},
 	{name: "wait.Retry", fn: wait.Retry},
 	{name: "wait.Until", fn: wait.Until[any]},
 }

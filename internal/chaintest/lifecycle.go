@@ -1,6 +1,7 @@
 package chaintest
 
 import (
+	"bytes"
 	"fmt"
 	"math/big"
 	"testing"
@@ -9,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/agijobs/agijobs-go/contracts/deploy"
 )
@@ -25,15 +27,8 @@ type Step struct {
 
 // calldataGas is what data costs as a transaction's input.
 func calldataGas(data []byte) uint64 {
-	var g uint64
-	for _, b := range data {
-		if b == 0 {
-			g += 4
-		} else {
-			g += 16
-		}
-	}
-	return g
+	z := uint64(bytes.Count(data, []byte{0}))
+	return z*params.TxDataZeroGas + (uint64(len(data))-z)*params.TxDataNonZeroGasEIP2028
 }
 
 // Reward is the reward of the reference job.
